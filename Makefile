@@ -1,0 +1,41 @@
+# Everything runs from .venv/, created here from the project's own files.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install validate generate check-generated lint test test-fast bench soak clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,sandbox,cli,bench]'
+	@touch $(STAMP)
+
+validate: install
+	$(BIN)/python scripts/validate.py specs/*.yaml
+
+generate: validate
+	$(BIN)/python scripts/generate.py
+
+check-generated: install
+	$(BIN)/python scripts/generate.py --check
+
+lint: install
+	$(BIN)/ruff check facade scripts tests bench
+	$(BIN)/ruff format --check facade scripts tests bench
+	$(BIN)/mypy facade/reviewbridge scripts
+
+test: install validate check-generated lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: install
+	$(BIN)/python -m bench.run
+
+soak: install
+	$(BIN)/python -m bench.soak
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""reviewbridge: one typed SDK for four review APIs."""

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_experience_review_list import CustomerExperienceReviewList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    trkref: str,
+    *,
+    branch_code: str | Unset = UNSET,
+    older_reviews: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["branch_code"] = branch_code
+
+    params["older_reviews"] = older_reviews
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/organisations/{trkref}/customer_experience_reviews".format(
+            trkref=quote(str(trkref), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerExperienceReviewList | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomerExperienceReviewList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerExperienceReviewList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    trkref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch_code: str | Unset = UNSET,
+    older_reviews: bool | Unset = False,
+) -> Response[CustomerExperienceReviewList | Error]:
+    """List the customer experience reviews of an organisation
+
+     Returns the published customer experience reviews of the organisation identified by
+    `trkref`, optionally restricted to one branch.
+
+    The response is not paginated. By default (`older_reviews` absent or `false`) only the
+    recent reviews inside the retailer's moving window are returned; with `older_reviews=true`
+    every review is returned in one response.
+
+    List items carry no `id`; the detail of a review is fetched with
+    `getCustomerExperienceReview` when its id is known from elsewhere.
+
+    Args:
+        trkref (str):
+        branch_code (str | Unset):
+        older_reviews (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerExperienceReviewList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        trkref=trkref,
+        branch_code=branch_code,
+        older_reviews=older_reviews,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    trkref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch_code: str | Unset = UNSET,
+    older_reviews: bool | Unset = False,
+) -> CustomerExperienceReviewList | Error | None:
+    """List the customer experience reviews of an organisation
+
+     Returns the published customer experience reviews of the organisation identified by
+    `trkref`, optionally restricted to one branch.
+
+    The response is not paginated. By default (`older_reviews` absent or `false`) only the
+    recent reviews inside the retailer's moving window are returned; with `older_reviews=true`
+    every review is returned in one response.
+
+    List items carry no `id`; the detail of a review is fetched with
+    `getCustomerExperienceReview` when its id is known from elsewhere.
+
+    Args:
+        trkref (str):
+        branch_code (str | Unset):
+        older_reviews (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerExperienceReviewList | Error
+    """
+
+    return sync_detailed(
+        trkref=trkref,
+        client=client,
+        branch_code=branch_code,
+        older_reviews=older_reviews,
+    ).parsed
+
+
+async def asyncio_detailed(
+    trkref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch_code: str | Unset = UNSET,
+    older_reviews: bool | Unset = False,
+) -> Response[CustomerExperienceReviewList | Error]:
+    """List the customer experience reviews of an organisation
+
+     Returns the published customer experience reviews of the organisation identified by
+    `trkref`, optionally restricted to one branch.
+
+    The response is not paginated. By default (`older_reviews` absent or `false`) only the
+    recent reviews inside the retailer's moving window are returned; with `older_reviews=true`
+    every review is returned in one response.
+
+    List items carry no `id`; the detail of a review is fetched with
+    `getCustomerExperienceReview` when its id is known from elsewhere.
+
+    Args:
+        trkref (str):
+        branch_code (str | Unset):
+        older_reviews (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerExperienceReviewList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        trkref=trkref,
+        branch_code=branch_code,
+        older_reviews=older_reviews,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    trkref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch_code: str | Unset = UNSET,
+    older_reviews: bool | Unset = False,
+) -> CustomerExperienceReviewList | Error | None:
+    """List the customer experience reviews of an organisation
+
+     Returns the published customer experience reviews of the organisation identified by
+    `trkref`, optionally restricted to one branch.
+
+    The response is not paginated. By default (`older_reviews` absent or `false`) only the
+    recent reviews inside the retailer's moving window are returned; with `older_reviews=true`
+    every review is returned in one response.
+
+    List items carry no `id`; the detail of a review is fetched with
+    `getCustomerExperienceReview` when its id is known from elsewhere.
+
+    Args:
+        trkref (str):
+        branch_code (str | Unset):
+        older_reviews (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerExperienceReviewList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            trkref=trkref,
+            client=client,
+            branch_code=branch_code,
+            older_reviews=older_reviews,
+        )
+    ).parsed

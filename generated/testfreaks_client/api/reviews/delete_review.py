@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_result import DeleteResult
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    review_id: str,
+    *,
+    client_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/reviews/{review_id}".format(
+            review_id=quote(str(review_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteResult | Error | None:
+    if response.status_code == 200:
+        response_200 = DeleteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | DeleteResult | Error]:
+    """Delete a review
+
+     Deletes one review, by its ID.
+
+    Args:
+        review_id (str):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        review_id=review_id,
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Any | DeleteResult | Error | None:
+    """Delete a review
+
+     Deletes one review, by its ID.
+
+    Args:
+        review_id (str):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResult | Error
+    """
+
+    return sync_detailed(
+        review_id=review_id,
+        client=client,
+        client_id=client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | DeleteResult | Error]:
+    """Delete a review
+
+     Deletes one review, by its ID.
+
+    Args:
+        review_id (str):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        review_id=review_id,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Any | DeleteResult | Error | None:
+    """Delete a review
+
+     Deletes one review, by its ID.
+
+    Args:
+        review_id (str):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            review_id=review_id,
+            client=client,
+            client_id=client_id,
+        )
+    ).parsed

@@ -1,0 +1,347 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.feedback_list import FeedbackList
+from ...models.feedback_state_filter import FeedbackStateFilter
+from ...models.list_feedbacks_accept_version import ListFeedbacksAcceptVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    merchant_id: str,
+    user_id: str | Unset = UNSET,
+    location_id: str | Unset = UNSET,
+    states: list[FeedbackStateFilter] | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    accept_version: ListFeedbacksAcceptVersion = ListFeedbacksAcceptVersion.V4_0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Accept-Version"] = str(accept_version)
+
+    params: dict[str, Any] = {}
+
+    params["merchant_id"] = merchant_id
+
+    params["user_id"] = user_id
+
+    params["location_id"] = location_id
+
+    json_states: list[str] | Unset = UNSET
+    if not isinstance(states, Unset):
+        json_states = []
+        for states_item_data in states:
+            states_item = states_item_data.value
+            json_states.append(states_item)
+
+    params["states[]"] = json_states
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/partner/feedbacks",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FeedbackList | None:
+    if response.status_code == 200:
+        response_200 = FeedbackList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FeedbackList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str,
+    user_id: str | Unset = UNSET,
+    location_id: str | Unset = UNSET,
+    states: list[FeedbackStateFilter] | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    accept_version: ListFeedbacksAcceptVersion = ListFeedbacksAcceptVersion.V4_0,
+) -> Response[Error | FeedbackList]:
+    """List the feedback records of a merchant
+
+     Returns the feedback records of the merchant given in `merchant_id`, optionally filtered by
+    user, location, state and last update time, one page at a time (`page`, `per_page`; the
+    `pagination` object of the response gives the total number of pages).
+
+    Requires the `feedbacks.read` scope. Besides the Accept-Version header below, Thanx requires
+    `Authorization`, `X-ClientId`, `Content-Type: application/json` and a `User-Agent` naming the
+    partner application on the request.
+
+    `states` is sent in Rails' array notation, one `states[]=<state>` pair per state
+    (`states[]=rated&states[]=reviewed`); without it every state is returned.
+
+    Args:
+        merchant_id (str):
+        user_id (str | Unset):
+        location_id (str | Unset):
+        states (list[FeedbackStateFilter] | Unset):
+        updated_after (datetime.datetime | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        accept_version (ListFeedbacksAcceptVersion):  Default: ListFeedbacksAcceptVersion.V4_0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FeedbackList]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        user_id=user_id,
+        location_id=location_id,
+        states=states,
+        updated_after=updated_after,
+        page=page,
+        per_page=per_page,
+        accept_version=accept_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str,
+    user_id: str | Unset = UNSET,
+    location_id: str | Unset = UNSET,
+    states: list[FeedbackStateFilter] | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    accept_version: ListFeedbacksAcceptVersion = ListFeedbacksAcceptVersion.V4_0,
+) -> Error | FeedbackList | None:
+    """List the feedback records of a merchant
+
+     Returns the feedback records of the merchant given in `merchant_id`, optionally filtered by
+    user, location, state and last update time, one page at a time (`page`, `per_page`; the
+    `pagination` object of the response gives the total number of pages).
+
+    Requires the `feedbacks.read` scope. Besides the Accept-Version header below, Thanx requires
+    `Authorization`, `X-ClientId`, `Content-Type: application/json` and a `User-Agent` naming the
+    partner application on the request.
+
+    `states` is sent in Rails' array notation, one `states[]=<state>` pair per state
+    (`states[]=rated&states[]=reviewed`); without it every state is returned.
+
+    Args:
+        merchant_id (str):
+        user_id (str | Unset):
+        location_id (str | Unset):
+        states (list[FeedbackStateFilter] | Unset):
+        updated_after (datetime.datetime | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        accept_version (ListFeedbacksAcceptVersion):  Default: ListFeedbacksAcceptVersion.V4_0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FeedbackList
+    """
+
+    return sync_detailed(
+        client=client,
+        merchant_id=merchant_id,
+        user_id=user_id,
+        location_id=location_id,
+        states=states,
+        updated_after=updated_after,
+        page=page,
+        per_page=per_page,
+        accept_version=accept_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str,
+    user_id: str | Unset = UNSET,
+    location_id: str | Unset = UNSET,
+    states: list[FeedbackStateFilter] | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    accept_version: ListFeedbacksAcceptVersion = ListFeedbacksAcceptVersion.V4_0,
+) -> Response[Error | FeedbackList]:
+    """List the feedback records of a merchant
+
+     Returns the feedback records of the merchant given in `merchant_id`, optionally filtered by
+    user, location, state and last update time, one page at a time (`page`, `per_page`; the
+    `pagination` object of the response gives the total number of pages).
+
+    Requires the `feedbacks.read` scope. Besides the Accept-Version header below, Thanx requires
+    `Authorization`, `X-ClientId`, `Content-Type: application/json` and a `User-Agent` naming the
+    partner application on the request.
+
+    `states` is sent in Rails' array notation, one `states[]=<state>` pair per state
+    (`states[]=rated&states[]=reviewed`); without it every state is returned.
+
+    Args:
+        merchant_id (str):
+        user_id (str | Unset):
+        location_id (str | Unset):
+        states (list[FeedbackStateFilter] | Unset):
+        updated_after (datetime.datetime | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        accept_version (ListFeedbacksAcceptVersion):  Default: ListFeedbacksAcceptVersion.V4_0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FeedbackList]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        user_id=user_id,
+        location_id=location_id,
+        states=states,
+        updated_after=updated_after,
+        page=page,
+        per_page=per_page,
+        accept_version=accept_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    merchant_id: str,
+    user_id: str | Unset = UNSET,
+    location_id: str | Unset = UNSET,
+    states: list[FeedbackStateFilter] | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    accept_version: ListFeedbacksAcceptVersion = ListFeedbacksAcceptVersion.V4_0,
+) -> Error | FeedbackList | None:
+    """List the feedback records of a merchant
+
+     Returns the feedback records of the merchant given in `merchant_id`, optionally filtered by
+    user, location, state and last update time, one page at a time (`page`, `per_page`; the
+    `pagination` object of the response gives the total number of pages).
+
+    Requires the `feedbacks.read` scope. Besides the Accept-Version header below, Thanx requires
+    `Authorization`, `X-ClientId`, `Content-Type: application/json` and a `User-Agent` naming the
+    partner application on the request.
+
+    `states` is sent in Rails' array notation, one `states[]=<state>` pair per state
+    (`states[]=rated&states[]=reviewed`); without it every state is returned.
+
+    Args:
+        merchant_id (str):
+        user_id (str | Unset):
+        location_id (str | Unset):
+        states (list[FeedbackStateFilter] | Unset):
+        updated_after (datetime.datetime | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        accept_version (ListFeedbacksAcceptVersion):  Default: ListFeedbacksAcceptVersion.V4_0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FeedbackList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            merchant_id=merchant_id,
+            user_id=user_id,
+            location_id=location_id,
+            states=states,
+            updated_after=updated_after,
+            page=page,
+            per_page=per_page,
+            accept_version=accept_version,
+        )
+    ).parsed

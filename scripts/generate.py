@@ -1,0 +1,331 @@
+"""Generate the typed provider clients in ``generated/`` from ``specs/*.yaml``.
+
+For every spec this script
+
+1. applies the *tolerant reader* transform (see :func:`tolerant_spec`) so the generated models accept
+   what real servers send and lose none of it;
+2. runs ``openapi-python-client`` with our template overrides (``scripts/templates``: open enums,
+   comma-separated array query parameters) layered over the upstream templates;
+3. formats the result with ruff in isolated mode, so the output never depends on local configuration;
+4. replaces ``generated/<provider>_client`` only when the spec, templates or tool versions changed
+   (their digest is kept in ``generated/<provider>_client/.source-digest``).
+
+``--check`` regenerates everything into a temporary directory and fails, listing the differing files,
+when ``generated/`` is not exactly what the specs produce.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import importlib.metadata
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+DIGEST_FILE = ".source-digest"
+
+JSON = dict[str, Any]
+
+
+# --------------------------------------------------------------------------------------------
+# Spec transform
+# --------------------------------------------------------------------------------------------
+
+
+def _walk(node: Any) -> Iterator[JSON]:
+    """Every mapping inside ``node``, depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _refs(node: Any) -> set[str]:
+    return {m["$ref"] for m in _walk(node) if isinstance(m.get("$ref"), str)}
+
+
+def _response_schema_names(spec: JSON) -> set[str]:
+    """Names of component schemas reachable from any response body."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    roots: list[Any] = []
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if isinstance(operation, dict):
+                roots.append(operation.get("responses", {}))
+    roots.append(spec.get("components", {}).get("responses", {}))
+    seen: set[str] = set()
+    pending = set().union(*(_refs(r) for r in roots))
+    while pending:
+        ref = pending.pop()
+        prefix = "#/components/schemas/"
+        if not ref.startswith(prefix):
+            continue
+        name = ref[len(prefix) :]
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        pending |= _refs(schemas[name])
+    return seen
+
+
+def _is_nullable(schema: JSON) -> bool:
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_is_nullable(s) for key in ("anyOf", "oneOf") for s in schema.get(key, []))
+
+
+def _nullable(schema: JSON) -> JSON:
+    """The same schema, also accepting null."""
+    if _is_nullable(schema):
+        return schema
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return {**schema, key: [*schema[key], {"type": "null"}]}
+    kind = schema.get("type")
+    if isinstance(kind, str) and kind not in ("object", "array") and "enum" not in schema:
+        return {**schema, "type": [kind, "null"]}
+    if isinstance(kind, list):
+        return {**schema, "type": [*kind, "null"]}
+    keep = {k: schema[k] for k in ("description", "title") if k in schema}
+    inner = {k: v for k, v in schema.items() if k not in keep}
+    return {**keep, "anyOf": [inner, {"type": "null"}]}
+
+
+def _subschemas(schema: JSON) -> Iterator[JSON]:
+    """The schemas nested directly in ``schema`` (not its other keywords' values)."""
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            yield schema[key]
+    for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+        yield from (s for s in schema.get(key, []) if isinstance(s, dict))
+    yield from (s for s in schema.get("properties", {}).values() if isinstance(s, dict))
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.replace("-", "_").split("_"))
+
+
+def _hoist_enum(schema: JSON, name: str, components: JSON) -> JSON:
+    """Move an inline enum to ``components`` so its class gets a clear name; return the reference."""
+    values = [v for v in schema["enum"] if v is not None]
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    components.setdefault(name, {**schema, "type": kind, "enum": values})
+    reference: JSON = {"$ref": f"#/components/schemas/{name}"}
+    if "description" in schema:
+        reference["description"] = schema["description"]
+    return _nullable(reference) if None in schema["enum"] or _is_nullable(schema) else reference
+
+
+def _tolerate(schema: JSON, name: str, components: JSON) -> None:
+    """Let every object in ``schema`` miss or null any member (in place, recursively)."""
+    schema.pop("required", None)
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            _tolerate(schema[key], name + "Item", components)
+    for key in ("anyOf", "oneOf", "allOf"):
+        for index, option in enumerate(schema.get(key, [])):
+            if isinstance(option, dict):
+                _tolerate(option, f"{name}Option{index}", components)
+    properties = schema.get("properties")
+    if not isinstance(properties, dict):
+        return
+    for member_name, member in properties.items():
+        member_class = name + _pascal(member_name)
+        if isinstance(member, dict) and "enum" in member:
+            member = _hoist_enum(member, member_class, components)
+        elif isinstance(member, dict):
+            _tolerate(member, member_class, components)
+        properties[member_name] = _nullable(member)
+
+
+def tolerant_spec(spec: JSON) -> JSON:
+    """The spec as the client generator should see it.
+
+    * ``x-extensible-enum`` becomes ``enum``: the open-enum template keeps unknown values.
+    * ``format: date``/``date-time`` is dropped outside parameters: models keep the provider's exact
+      timestamp string (``isoformat()`` would rewrite ``...41.790Z`` as ``...41.790000+00:00``).
+    * Objects reachable from responses get no ``required`` and every member may be null: real
+      responses omit and null documented fields.
+    """
+    spec = copy.deepcopy(spec)
+    parameters: list[Any] = [spec.get("components", {}).get("parameters", {})]
+    for path_item in spec.get("paths", {}).values():
+        parameters.append(path_item.get("parameters", []))
+        for operation in path_item.values():
+            if isinstance(operation, dict):
+                parameters.append(operation.get("parameters", []))
+    in_parameters = {id(m) for p in parameters for m in _walk(p)}
+
+    for node in _walk(spec):
+        if "x-extensible-enum" in node:
+            node["enum"] = node.pop("x-extensible-enum")
+        if node.get("format") in ("date", "date-time") and id(node) not in in_parameters:
+            del node["format"]
+
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name in sorted(_response_schema_names(spec)):
+        _tolerate(schemas[name], name, schemas)
+    return spec
+
+
+# --------------------------------------------------------------------------------------------
+# Generation
+# --------------------------------------------------------------------------------------------
+
+
+def _tool_versions() -> str:
+    return ";".join(f"{name}=={importlib.metadata.version(name)}" for name in ("openapi-python-client", "ruff"))
+
+
+def source_digest(provider: str) -> str:
+    """A digest of everything the output of one provider depends on."""
+    digest = hashlib.sha256()
+    digest.update(_tool_versions().encode())
+    digest.update((SPECS / f"{provider}.yaml").read_bytes())
+    for path in sorted([*TEMPLATES.rglob("*"), Path(__file__)]):
+        if path.is_file():
+            digest.update(path.relative_to(ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _template_overlay(workdir: Path) -> Path:
+    """Our templates first, the upstream ones reachable as ``upstream/<name>``."""
+    import openapi_python_client
+
+    overlay = workdir / "templates"
+    shutil.copytree(TEMPLATES, overlay)
+    (overlay / "upstream").symlink_to(Path(openapi_python_client.__file__).parent / "templates")
+    return overlay
+
+
+def _ruff(*args: str) -> str:
+    return f"{sys.executable} -m ruff {' '.join(args)}"
+
+
+def generate_one(provider: str, workdir: Path) -> Path:
+    """Generate one provider's package under ``workdir`` and return its path."""
+    package = f"{provider}_client"
+    spec = yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
+    spec_path = workdir / f"{provider}.json"
+    spec_path.write_text(json.dumps(tolerant_spec(spec), indent=1, sort_keys=True), encoding="utf-8")
+    config_path = workdir / f"{provider}-config.json"
+    config_path.write_text(
+        json.dumps(
+            {
+                "package_name_override": package,
+                "project_name_override": package,
+                "post_hooks": [
+                    _ruff("check", "--isolated", "--no-cache", "--select", "F401,I", "--fix-only", "--quiet", "."),
+                    _ruff("format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", "."),
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = workdir / "out"
+    out.mkdir(exist_ok=True)
+    command = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(spec_path),
+        "--config",
+        str(config_path),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out / package),
+        "--custom-template-path",
+        str(_template_overlay(workdir)),
+        "--overwrite",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=workdir, check=False)
+    problems = [line for line in (result.stdout + result.stderr).splitlines() if "Warning" in line or "Error" in line]
+    if result.returncode != 0 or problems:
+        sys.exit(f"openapi-python-client failed for specs/{provider}.yaml:\n{result.stdout}\n{result.stderr}")
+    (out / package / DIGEST_FILE).write_text(source_digest(provider) + "\n", encoding="utf-8")
+    return out / package
+
+
+def _files(root: Path) -> dict[Path, bytes]:
+    return {
+        p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _differences(expected: Path, actual: Path) -> list[str]:
+    """Files that differ between what the spec produces and what is committed."""
+    want, have = _files(expected), _files(actual) if actual.exists() else {}
+    rel = actual.relative_to(ROOT)
+    return sorted(
+        [f"{rel / p}: missing" for p in want.keys() - have.keys()]
+        + [f"{rel / p}: not produced by the spec" for p in have.keys() - want.keys()]
+        + [f"{rel / p}: differs" for p in want.keys() & have.keys() if want[p] != have[p]]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the specs produce")
+    parser.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    parser.add_argument("providers", nargs="*", choices=[*PROVIDERS, []], help="default: all")
+    args = parser.parse_args(argv)
+    args.providers = args.providers or list(PROVIDERS)
+
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="reviewbridge-gen-") as tmp:
+        for provider in args.providers:
+            package = f"{provider}_client"
+            target = GENERATED / package
+            digest_path = target / DIGEST_FILE
+            up_to_date = digest_path.is_file() and digest_path.read_text().strip() == source_digest(provider)
+            if up_to_date and not (args.check or args.force):
+                print(f"{package}: up to date")
+                continue
+            workdir = Path(tmp) / provider
+            workdir.mkdir()
+            produced = generate_one(provider, workdir)
+            if args.check:
+                diffs = _differences(produced, target)
+                failures.extend(diffs)
+                print(f"{package}: {'differs' if diffs else 'matches its spec'}")
+                continue
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(produced, target)
+            print(f"{package}: generated")
+    if failures:
+        print("\ngenerated/ is not what the specs produce; run `make generate` and commit the result:", file=sys.stderr)
+        for line in failures:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

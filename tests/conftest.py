@@ -1,0 +1,66 @@
+"""Shared test helpers: the specs and their documented examples."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+
+
+def load_spec(provider: str) -> dict[str, Any]:
+    return yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@dataclass(frozen=True)
+class ResponseExample:
+    provider: str
+    operation_id: str
+    status: int
+    name: str
+    value: Any
+
+    @property
+    def id(self) -> str:
+        return f"{self.provider}.{self.operation_id}.{self.status}.{self.name}"
+
+    def endpoint_module(self) -> ModuleType:
+        spec = load_spec(self.provider)
+        for item in spec["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict) and operation.get("operationId") == self.operation_id:
+                    tag = operation["tags"][0]
+                    module = f"{self.provider}_client.api.{snake(tag)}.{snake(self.operation_id)}"
+                    return importlib.import_module(module)
+        raise LookupError(self.operation_id)
+
+
+def response_examples() -> Iterator[ResponseExample]:
+    """Every JSON response example of every operation of every spec."""
+    for provider in PROVIDERS:
+        spec = load_spec(provider)
+        for item in spec["paths"].values():
+            for operation in item.values():
+                if not isinstance(operation, dict) or "operationId" not in operation:
+                    continue
+                for status, response in operation.get("responses", {}).items():
+                    media = (response.get("content") or {}).get("application/json") or {}
+                    examples = dict(media.get("examples") or {})
+                    if "example" in media:
+                        examples["example"] = {"value": media["example"]}
+                    for name, example in examples.items():
+                        if "value" in example:
+                            yield ResponseExample(provider, operation["operationId"], int(status), name, example["value"])
