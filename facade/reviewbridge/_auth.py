@@ -1,0 +1,214 @@
+"""Authentication as httpx.Auth flows, one per provider scheme.
+
+Each flow holds its credentials as :class:`~reviewbridge._secrets.Secret` and writes them into the
+request only at send time, so no repr, log record or exception ever carries them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import threading
+import time
+from collections.abc import AsyncGenerator, Generator
+
+import httpx
+
+from ._exceptions import AuthenticationError, ResponseParseError, status_error_class
+from ._secrets import Secret
+
+__all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
+
+
+class BasicAuth(httpx.Auth):
+    """HTTP Basic: Reevoo (key and secret), TestFreaks (key with an empty password)."""
+
+    def __init__(self, username: Secret, password: Secret | None = None) -> None:
+        self._username = username
+        self._password = password
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        password = self._password.reveal() if self._password else ""
+        token = base64.b64encode(f"{self._username.reveal()}:{password}".encode()).decode("ascii")
+        request.headers["Authorization"] = f"Basic {token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return "BasicAuth(username=Secret('********'))"
+
+
+class HeaderSetAuth(httpx.Auth):
+    """A fixed set of headers, some secret: Thanx's bearer token, client id and API version."""
+
+    def __init__(self, secret_headers: dict[str, Secret], headers: dict[str, str]) -> None:
+        self._secret_headers = secret_headers
+        self._headers = headers
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        for name, secret in self._secret_headers.items():
+            request.headers[name] = secret.reveal()
+        for name, value in self._headers.items():
+            request.headers.setdefault(name, value)
+        yield request
+
+    def __repr__(self) -> str:
+        return f"HeaderSetAuth(headers={sorted([*self._secret_headers, *self._headers])})"
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """OAuth2 client-credentials grant (eTrusted) with a cached bearer token.
+
+    The token is refreshed shortly before it expires and once more when the API answers 401. When
+    many threads or tasks find it expired at once, exactly one of them asks for a new token: the
+    others wait on the lock and then reuse it. The token request goes through the same client, so it
+    shares its transport, retries and timeouts.
+    """
+
+    requires_response_body = False
+
+    def __init__(
+        self,
+        token_url: str,
+        client_id: Secret,
+        client_secret: Secret,
+        *,
+        audience: str = "https://api.etrusted.com",
+        provider: str = "etrusted",
+    ) -> None:
+        self._token_url = token_url
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._audience = audience
+        self._provider = provider
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self.token_requests = 0
+
+    def __repr__(self) -> str:
+        return f"ClientCredentialsAuth(token_url={self._token_url!r})"
+
+    # -- shared logic ------------------------------------------------------------------------
+
+    def _current(self) -> str | None:
+        if self._token is not None and time.monotonic() < self._expires_at:
+            return self._token
+        return None
+
+    def _token_request(self) -> httpx.Request:
+        self.token_requests += 1
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self._client_id.reveal(),
+            "client_secret": self._client_secret.reveal(),
+            "audience": self._audience,
+        }
+        return httpx.Request("POST", self._token_url, data=form, headers={"Accept": "application/json"})
+
+    def _store(self, response: httpx.Response) -> str:
+        operation = "requestAccessToken"
+        if response.status_code != 200:
+            error_class = status_error_class(response.status_code)
+            if response.status_code in (400, 401):
+                error_class = AuthenticationError
+            code = None
+            try:
+                body = json.loads(response.content)
+                code = body.get("error") if isinstance(body, dict) else None
+            except ValueError:
+                pass
+            raise error_class(
+                f"{self._provider}: the token endpoint refused the client credentials "
+                f"(HTTP {response.status_code}{', ' + code if code else ''})",
+                provider=self._provider,
+                operation=operation,
+                status_code=response.status_code,
+                code=code,
+                request_id=None,
+                response=response,
+            )
+        try:
+            body = json.loads(response.content)
+            token = str(body["access_token"])
+            lifetime = float(body.get("expires_in") or 300)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ResponseParseError(
+                f"{self._provider}: the token endpoint answered without a readable access_token",
+                provider=self._provider,
+                operation=operation,
+                status_code=response.status_code,
+                body=b"<token response withheld>",
+            ) from exc
+        # Refresh early: a tenth of the lifetime, at most 30 s, before it runs out.
+        self._expires_at = time.monotonic() + lifetime - min(30.0, lifetime / 10)
+        self._token = token
+        return token
+
+    def _invalidate(self, token: str) -> None:
+        if self._token == token:
+            self._token = None
+
+    @staticmethod
+    def _authorize(request: httpx.Request, token: str) -> None:
+        request.headers["Authorization"] = f"Bearer {token}"
+
+    # -- sync --------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = yield from self._sync_token()
+        self._authorize(request, token)
+        response = yield request
+        if response.status_code == 401:
+            response.close()
+            self._invalidate(token)
+            token = yield from self._sync_token()
+            self._authorize(request, token)
+            yield request
+
+    def _sync_token(self) -> Generator[httpx.Request, httpx.Response, str]:
+        token = self._current()
+        if token is not None:
+            return token
+        with self._thread_lock:
+            token = self._current()
+            if token is None:
+                response = yield self._token_request()
+                response.read()
+                token = self._store(response)
+        return token
+
+    # -- async -------------------------------------------------------------------------------
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = self._current()
+        if token is None:
+            async with self._loop_lock():
+                token = self._current()
+                if token is None:
+                    token_response = yield self._token_request()
+                    await token_response.aread()
+                    token = self._store(token_response)
+        self._authorize(request, token)
+        response = yield request
+        if response.status_code == 401:
+            await response.aclose()
+            self._invalidate(token)
+            async with self._loop_lock():
+                token = self._current()
+                if token is None:
+                    token_response = yield self._token_request()
+                    await token_response.aread()
+                    token = self._store(token_response)
+            self._authorize(request, token)
+            yield request
+
+    def _loop_lock(self) -> asyncio.Lock:
+        # An asyncio.Lock belongs to one event loop; keep one per loop the client is used from.
+        loop = asyncio.get_running_loop()
+        with self._thread_lock:
+            if self._async_lock is None or self._async_lock_loop is not loop:
+                self._async_lock, self._async_lock_loop = asyncio.Lock(), loop
+            return self._async_lock

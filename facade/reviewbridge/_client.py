@@ -1,0 +1,331 @@
+"""What every provider client shares: construction, the generated client inside, paging, closing."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import dataclass
+from types import ModuleType, TracebackType
+from typing import Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from ._exceptions import ConfigurationError, ResponseParseError
+from ._http import ProviderHTTP, build_async, build_sync, check_base_url
+from ._pagination import (
+    Args,
+    PageNumber,
+    Strategy,
+    aiterate_pages,
+    aiterate_pages_concurrently,
+    iterate_pages,
+    iterate_pages_concurrently,
+)
+from ._review import Review
+from ._transport import RetryPolicy
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+
+PageT = TypeVar("PageT")
+
+
+@dataclass(frozen=True)
+class ReviewPage(Generic[PageT]):
+    """One page: its typed generated response, its reviews, and how to resume after it.
+
+    ``resume`` holds the pagination arguments of the next page (JSON-serialisable), or None when this
+    was the last page. Passing it back as ``resume=`` continues exactly there.
+    """
+
+    page: PageT
+    reviews: list[Review]
+    resume: dict[str, Any] | None
+
+
+class Adapter:
+    """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks."""
+
+    name: ClassVar[str]
+    package: ClassVar[str]
+    tag: ClassVar[str]
+    production_url: ClassVar[str]
+    list_operation: ClassVar[str]
+    http: ClassVar[ProviderHTTP]
+    resume_args: ClassVar[tuple[str, ...]]
+    filters: ClassVar[type]  # a TypedDict naming the list operation's scope and filters
+    scope_keys: ClassVar[tuple[str, ...]]
+
+    def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(scope, arguments of the list operation) from user filters; unknown names are refused."""
+        known = self.filters.__annotations__
+        unknown = sorted(set(filters) - set(known))
+        if unknown:
+            raise ConfigurationError(
+                f"{self.name}: unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        filters = {k: v for k, v in filters.items() if v is not None}
+        missing = sorted(k for k in getattr(self.filters, "__required_keys__", ()) if k not in filters)
+        if missing:
+            raise ConfigurationError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
+        scope = {k: filters.get(k) for k in self.scope_keys}
+        return scope, self.list_args(filters)
+
+    def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
+        """Convert user filter values to the generated operation's argument types."""
+        return filters
+
+    def operation(self, name: str) -> ModuleType:
+        return importlib.import_module(f"{self.package}.api.{self.tag}.{name}")
+
+    def generated_client(self, base_url: httpx.URL) -> Any:
+        return importlib.import_module(self.package).Client(base_url=str(base_url).rstrip("/"))
+
+    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
+        raise NotImplementedError
+
+    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
+        raise NotImplementedError
+
+    def retryable_post(self, request: httpx.Request) -> bool:
+        return False
+
+    def auth(self) -> httpx.Auth:
+        raise NotImplementedError
+
+    def headers(self) -> dict[str, str]:
+        return {}
+
+
+def _parsed(adapter: Adapter, operation: str, response: Any) -> Any:
+    """The typed body of a generated ``Response``; a ResponseParseError if the client could not read it."""
+    parsed = response.parsed
+    if parsed is None and response.status_code != 204:
+        raise ResponseParseError(
+            f"{adapter.name} {operation}: HTTP {response.status_code} is not an answer this operation documents",
+            provider=adapter.name,
+            operation=operation,
+            status_code=response.status_code,
+            body=response.content,
+        )
+    return parsed
+
+
+def _parse_failure(adapter: Adapter, operation: str, exc: Exception, content: bytes = b"") -> ResponseParseError:
+    return ResponseParseError(
+        f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
+        provider=adapter.name,
+        operation=operation,
+        status_code=200,
+        body=content,
+    )
+
+
+def _review_page(
+    adapter: Adapter, strategy: Strategy[Any], page: Any, scope: dict[str, Any], next_args: Args | None
+) -> ReviewPage[Any]:
+    reviews = [adapter.to_review(item, scope) for item in strategy.items(page)]
+    resume = None if next_args is None else {k: next_args[k] for k in adapter.resume_args if k in next_args}
+    return ReviewPage(page, reviews, resume)
+
+
+class _Base:
+    adapter: Adapter
+    base_url: httpx.URL
+
+    def _setup(
+        self,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        allow_insecure: bool,
+    ) -> tuple[httpx.URL, RetryPolicy]:
+        if max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+        url = check_base_url(base_url or self.adapter.production_url, allow_insecure=allow_insecure)
+        policy = RetryPolicy(max_retries=max_retries, retryable_post=self.adapter.retryable_post)
+        self.base_url = url
+        self._policy = policy
+        return url, policy
+
+    @property
+    def retries(self) -> int:
+        """How many requests this client has retried so far."""
+        return self._policy.retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+
+
+class SyncClient(_Base):
+    """Base of the synchronous provider clients."""
+
+    def _init(
+        self,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        http_client: httpx.Client | None,
+        allow_insecure: bool,
+    ) -> None:
+        url, policy = self._setup(base_url, timeout, max_retries, allow_insecure)
+        self._http = build_sync(
+            self.adapter.http,
+            base_url=url,
+            auth=self.adapter.auth(),
+            timeout=timeout,
+            policy=policy,
+            http_client=http_client,
+            headers=self.adapter.headers(),
+        )
+        #: The generated client, sending through this client's auth, retries and error mapping:
+        #: pass it as ``client=`` to any operation of the generated package.
+        self.generated = self.adapter.generated_client(url).set_httpx_client(self._http)
+
+    def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name and return its typed result."""
+        module = self.adapter.operation(operation)
+        try:
+            response = module.sync_detailed(*args, client=self.generated, **kwargs)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _parse_failure(self.adapter, operation, exc) from exc
+        return _parsed(self.adapter, operation, response)
+
+    def review_pages(
+        self, *, resume: dict[str, Any] | None = None, concurrency: int = 1, **filters: Any
+    ) -> Iterator[ReviewPage[Any]]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
+        adapter = self.adapter
+        scope, args = adapter.check_filters(filters)
+        strategy = adapter.strategy(self.base_url)
+
+        def fetch(call_args: Args) -> Any:
+            return self.call(adapter.list_operation, **call_args)
+
+        start = {**args, **(resume or {})}
+        if concurrency > 1 and isinstance(strategy, PageNumber):
+            pages = iterate_pages_concurrently(fetch, strategy, start, concurrency=concurrency)
+            for page in pages:
+                yield _review_page(adapter, strategy, page, scope, None)
+            return
+        walk_args: list[Args | None] = [start]
+        for page in iterate_pages(fetch, _Recording(strategy, walk_args), start):
+            yield _review_page(adapter, strategy, page, scope, walk_args[-1])
+
+    def pages(self, *, concurrency: int = 1, **filters: Any) -> Iterator[Any]:
+        """Every page as the generated list response model."""
+        for page in self.review_pages(concurrency=concurrency, **filters):
+            yield page.page
+
+    def _reviews(self, filters: dict[str, Any]) -> Iterator[Review]:
+        concurrency = filters.pop("concurrency", 1)
+        for page in self.review_pages(concurrency=concurrency, **filters):
+            yield from page.reviews
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncClient(_Base):
+    """Base of the asynchronous provider clients."""
+
+    def _init(
+        self,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        http_client: httpx.AsyncClient | None,
+        allow_insecure: bool,
+    ) -> None:
+        url, policy = self._setup(base_url, timeout, max_retries, allow_insecure)
+        self._http = build_async(
+            self.adapter.http,
+            base_url=url,
+            auth=self.adapter.auth(),
+            timeout=timeout,
+            policy=policy,
+            http_client=http_client,
+            headers=self.adapter.headers(),
+        )
+        self.generated = self.adapter.generated_client(url).set_async_httpx_client(self._http)
+
+    async def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name and return its typed result."""
+        module = self.adapter.operation(operation)
+        try:
+            response = await module.asyncio_detailed(*args, client=self.generated, **kwargs)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _parse_failure(self.adapter, operation, exc) from exc
+        return _parsed(self.adapter, operation, response)
+
+    async def review_pages(
+        self, *, resume: dict[str, Any] | None = None, concurrency: int = 1, **filters: Any
+    ) -> AsyncIterator[ReviewPage[Any]]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
+        adapter = self.adapter
+        scope, args = adapter.check_filters(filters)
+        strategy = adapter.strategy(self.base_url)
+
+        async def fetch(call_args: Args) -> Any:
+            return await self.call(adapter.list_operation, **call_args)
+
+        start = {**args, **(resume or {})}
+        if concurrency > 1 and isinstance(strategy, PageNumber):
+            async for page in aiterate_pages_concurrently(fetch, strategy, start, concurrency=concurrency):
+                yield _review_page(adapter, strategy, page, scope, None)
+            return
+        walk_args: list[Args | None] = [start]
+        async for page in aiterate_pages(fetch, _Recording(strategy, walk_args), start):
+            yield _review_page(adapter, strategy, page, scope, walk_args[-1])
+
+    async def pages(self, *, concurrency: int = 1, **filters: Any) -> AsyncIterator[Any]:
+        """Every page as the generated list response model."""
+        async for page in self.review_pages(concurrency=concurrency, **filters):
+            yield page.page
+
+    async def _reviews(self, filters: dict[str, Any]) -> AsyncIterator[Review]:
+        concurrency = filters.pop("concurrency", 1)
+        async for page in self.review_pages(concurrency=concurrency, **filters):
+            for review in page.reviews:
+                yield review
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+class _Recording(Generic[PageT]):
+    """Wraps a strategy to remember the arguments of the next page (for ``ReviewPage.resume``)."""
+
+    def __init__(self, inner: Strategy[PageT], record: list[Args | None]) -> None:
+        self._inner = inner
+        self._record = record
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        following = self._inner.next_args(page, args)
+        self._record.append(following)
+        return following
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        items = self._inner.items(page)
+        if not items:
+            self._record.append(None)
+        return items
+
+
+def drop_unset(**kwargs: Any) -> dict[str, Any]:
+    """Keyword arguments without the ones left at None (the generated code's UNSET default applies)."""
+    return {k: v for k, v in kwargs.items() if v is not None}

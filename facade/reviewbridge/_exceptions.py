@@ -1,0 +1,132 @@
+"""The one error hierarchy of reviewbridge: everything raised to users derives from ReviewBridgeError."""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ReviewBridgeError",
+    "UnprocessableEntityError",
+]
+
+
+class ReviewBridgeError(Exception):
+    """Base class of every error reviewbridge raises."""
+
+
+class ConfigurationError(ReviewBridgeError):
+    """The client was set up wrongly: a missing credential, an insecure base URL, a bad argument."""
+
+
+class PaginationError(ReviewBridgeError):
+    """Pagination cannot go on safely: a cursor or link came back twice, or a link left the API's origin."""
+
+
+class APIError(ReviewBridgeError):
+    """An error tied to one call of one provider operation."""
+
+    def __init__(self, message: str, *, provider: str, operation: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.provider = provider
+        self.operation = operation
+
+
+class APIConnectionError(APIError):
+    """The request never got a complete answer (connection refused or dropped, protocol error)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class ResponseParseError(APIError):
+    """The provider answered with a body the client cannot read (malformed JSON, unexpected shape)."""
+
+    def __init__(self, message: str, *, provider: str, operation: str, status_code: int, body: bytes) -> None:
+        super().__init__(message, provider=provider, operation=operation)
+        self.status_code = status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The provider answered with an error status. ``code`` and ``message`` come from its error body."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str,
+        status_code: int,
+        code: str | None,
+        request_id: str | None,
+        response: httpx.Response,
+    ) -> None:
+        super().__init__(message, provider=provider, operation=operation)
+        self.status_code = status_code
+        self.code = code
+        self.request_id = request_id
+        self.response = response
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: credentials missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class RateLimitError(APIStatusError):
+    """429, after the retries allowed by ``max_retries``."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx, after the retries allowed by ``max_retries``."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

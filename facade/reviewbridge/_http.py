@@ -1,0 +1,208 @@
+"""The httpx clients the generated code sends through: auth, retries, typed errors, one JSON parse.
+
+Subclassing ``httpx.Client.send`` puts error mapping outside authentication and retries: a 401 that
+the eTrusted flow recovers from by refreshing its token never surfaces, one that survives it does.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ResponseParseError,
+    status_error_class,
+)
+from ._transport import (
+    AsyncClientTransport,
+    AsyncRetryTransport,
+    ClientTransport,
+    RetryPolicy,
+    RetryTransport,
+)
+
+try:  # orjson parses review pages several times faster; the standard library is the fallback.
+    import orjson
+
+    _loads: Callable[[bytes], Any] = orjson.loads
+except ImportError:  # pragma: no cover
+    _loads = json.loads
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
+ErrorBodyParser = Callable[[Any], tuple[str | None, str | None]]
+OperationNamer = Callable[[httpx.Request], str]
+
+
+@dataclass(frozen=True)
+class ProviderHTTP:
+    """What the HTTP layer needs to know of a provider to report its errors."""
+
+    name: str
+    operation_of: OperationNamer
+    parse_error: ErrorBodyParser
+
+
+def check_base_url(url: str, *, allow_insecure: bool) -> httpx.URL:
+    """Refuse plain http to anything but loopback unless explicitly allowed."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"invalid base URL {url!r}: {exc}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"invalid base URL {url!r}: expected http(s)://host[:port]")
+    if parsed.scheme == "http" and not allow_insecure and not _is_loopback(parsed.host):
+        raise ConfigurationError(
+            f"refusing plain http to {parsed.host}: credentials would travel unencrypted "
+            "(use https, or pass allow_insecure=True if you really mean it)"
+        )
+    return parsed
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    default = {"http": 80, "https": 443}
+    return (a.scheme, a.host, a.port or default.get(a.scheme)) == (b.scheme, b.host, b.port or default.get(b.scheme))
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+
+
+def _raise_for_status(provider: ProviderHTTP, response: httpx.Response) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    operation = provider.operation_of(response.request)
+    code: str | None = None
+    message: str | None = None
+    if response.content:
+        try:
+            code, message = provider.parse_error(_loads(response.content))
+        except (ValueError, TypeError, AttributeError, KeyError):
+            message = None
+    reason = message or response.reason_phrase or "error"
+    text = f"{provider.name} {operation}: HTTP {status}{' ' + code if code else ''}: {reason}"
+    raise status_error_class(status)(
+        text,
+        provider=provider.name,
+        operation=operation,
+        status_code=status,
+        code=code,
+        request_id=_request_id(response),
+        response=response,
+    )
+
+
+def _parse_body_once(provider: ProviderHTTP, response: httpx.Response) -> None:
+    """Parse a successful JSON body now (fast, with a clear error) and hand it to ``response.json()``."""
+    if not response.content:
+        return
+    try:
+        parsed = _loads(response.content)
+    except ValueError:
+        operation = provider.operation_of(response.request)
+        raise ResponseParseError(
+            f"{provider.name} {operation}: HTTP {response.status_code} with a body that is not JSON",
+            provider=provider.name,
+            operation=operation,
+            status_code=response.status_code,
+            body=response.content,
+        ) from None
+    # The generated code calls response.json(); give it the body parsed above instead of parsing again.
+    response.json = lambda **_: parsed  # type: ignore[method-assign]
+
+
+def _connection_error(provider: ProviderHTTP, request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
+    operation = provider.operation_of(request)
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else f"failed ({type(exc).__name__})"
+    return kind(f"{provider.name} {operation}: the request {what}", provider=provider.name, operation=operation)
+
+
+class SyncHTTP(httpx.Client):
+    """``httpx.Client`` whose ``send`` raises reviewbridge errors."""
+
+    provider: ProviderHTTP
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.HTTPError as exc:
+            raise _connection_error(self.provider, request, exc) from None
+        if response.status_code >= 400:
+            response.read()
+            _raise_for_status(self.provider, response)
+        elif not kwargs.get("stream"):
+            _parse_body_once(self.provider, response)
+        return response
+
+
+class AsyncHTTP(httpx.AsyncClient):
+    """``httpx.AsyncClient`` whose ``send`` raises reviewbridge errors."""
+
+    provider: ProviderHTTP
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.HTTPError as exc:
+            raise _connection_error(self.provider, request, exc) from None
+        if response.status_code >= 400:
+            await response.aread()
+            _raise_for_status(self.provider, response)
+        elif not kwargs.get("stream"):
+            _parse_body_once(self.provider, response)
+        return response
+
+
+def build_sync(
+    provider: ProviderHTTP,
+    *,
+    base_url: httpx.URL,
+    auth: httpx.Auth,
+    timeout: float | httpx.Timeout,
+    policy: RetryPolicy,
+    http_client: httpx.Client | None,
+    headers: dict[str, str],
+) -> SyncHTTP:
+    inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
+    client = SyncHTTP(
+        base_url=base_url, auth=auth, timeout=timeout, transport=RetryTransport(inner, policy), headers=headers
+    )
+    client.provider = provider
+    return client
+
+
+def build_async(
+    provider: ProviderHTTP,
+    *,
+    base_url: httpx.URL,
+    auth: httpx.Auth,
+    timeout: float | httpx.Timeout,
+    policy: RetryPolicy,
+    http_client: httpx.AsyncClient | None,
+    headers: dict[str, str],
+) -> AsyncHTTP:
+    inner = AsyncClientTransport(http_client) if http_client is not None else httpx.AsyncHTTPTransport()
+    client = AsyncHTTP(
+        base_url=base_url, auth=auth, timeout=timeout, transport=AsyncRetryTransport(inner, policy), headers=headers
+    )
+    client.provider = provider
+    return client

@@ -1,0 +1,209 @@
+"""One pagination mechanism, one small strategy per style, sync and async drivers sharing the logic.
+
+A strategy knows a style (page numbers, cursors, next links, a single window). It turns a page into
+the arguments of the next request, or ``None`` at the documented end. The drivers add what every
+style needs: stop on an empty page, refuse to loop (arguments seen before), fetch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ._exceptions import PaginationError
+from ._http import same_origin
+
+PageT = TypeVar("PageT")
+PageT_contra = TypeVar("PageT_contra", contravariant=True)
+Args = dict[str, Any]
+
+
+class Strategy(Protocol[PageT_contra]):
+    def next_args(self, page: PageT_contra, args: Args) -> Args | None:
+        """Arguments for the page after ``page`` (fetched with ``args``), or None at the end."""
+
+    def items(self, page: PageT_contra) -> Sequence[Any]:
+        """The records on ``page``."""
+
+
+@dataclass(frozen=True)
+class SinglePage(Generic[PageT]):
+    """No pagination: one response holds everything (Reevoo's moving window)."""
+
+    items_of: Callable[[PageT], Sequence[Any]]
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        return None
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        return self.items_of(page)
+
+
+@dataclass(frozen=True)
+class PageNumber(Generic[PageT]):
+    """``page`` = 1, 2, ... until ``total_pages`` (Thanx)."""
+
+    items_of: Callable[[PageT], Sequence[Any]]
+    total_pages_of: Callable[[PageT], int | None]
+    page_arg: str = "page"
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        current = int(args.get(self.page_arg) or 1)
+        total = self.total_pages_of(page)
+        if total is not None and current >= total:
+            return None
+        return {**args, self.page_arg: current + 1}
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        return self.items_of(page)
+
+
+@dataclass(frozen=True)
+class Cursor(Generic[PageT]):
+    """An opaque cursor from the page goes into ``cursor_arg``; empty means the end (eTrusted)."""
+
+    items_of: Callable[[PageT], Sequence[Any]]
+    cursor_of: Callable[[PageT], str | None]
+    cursor_arg: str = "after"
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        cursor = self.cursor_of(page)
+        return {**args, self.cursor_arg: cursor} if cursor else None
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        return self.items_of(page)
+
+
+@dataclass(frozen=True)
+class NextLink(Generic[PageT]):
+    """Follow the page's next link, on the API's own origin only (TestFreaks).
+
+    The link's query parameters become the next call's arguments (so the typed generated operation
+    is still what sends it). ``arg_names`` maps wire names to the operation's argument names.
+    """
+
+    items_of: Callable[[PageT], Sequence[Any]]
+    link_of: Callable[[PageT], str | None]
+    origin: httpx.URL
+    path: str
+    arg_names: dict[str, str] = field(default_factory=dict)
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        link = self.link_of(page)
+        if not link:
+            return None
+        url = self.origin.join(link)
+        if not same_origin(url, self.origin) or url.path != self.path:
+            raise PaginationError(
+                f"refusing to follow a next link to {url.scheme}://{url.host}{url.path}: "
+                f"it is not {self.origin.scheme}://{self.origin.host}{self.path}"
+            )
+        merged = dict(args)
+        for name, value in url.params.items():
+            merged[self.arg_names.get(name, name)] = value
+        return merged
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        return self.items_of(page)
+
+
+def _key(args: Args) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, repr(v)) for k, v in args.items()))
+
+
+class _Walk(Generic[PageT]):
+    """The state shared by the sync and async drivers."""
+
+    def __init__(self, strategy: Strategy[PageT], args: Args, max_pages: int | None) -> None:
+        self.strategy = strategy
+        self.args: Args | None = args
+        self.seen = {_key(args)}
+        self.max_pages = max_pages
+        self.count = 0
+
+    def advance(self, page: PageT) -> None:
+        assert self.args is not None
+        self.count += 1
+        if not self.strategy.items(page) or (self.max_pages is not None and self.count >= self.max_pages):
+            self.args = None
+            return
+        following = self.strategy.next_args(page, self.args)
+        if following is not None:
+            key = _key(following)
+            if key in self.seen:
+                raise PaginationError(f"pagination loop: the API pointed back to a page already read ({following})")
+            self.seen.add(key)
+        self.args = following
+
+
+def iterate_pages(
+    fetch: Callable[[Args], PageT], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
+) -> Iterator[PageT]:
+    walk = _Walk(strategy, args, max_pages)
+    while walk.args is not None:
+        page = fetch(walk.args)
+        walk.advance(page)
+        yield page
+
+
+async def aiterate_pages(
+    fetch: Callable[[Args], Awaitable[PageT]], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
+) -> AsyncIterator[PageT]:
+    walk = _Walk(strategy, args, max_pages)
+    while walk.args is not None:
+        page = await fetch(walk.args)
+        walk.advance(page)
+        yield page
+
+
+def _page_numbers(strategy: PageNumber[PageT], first: PageT, args: Args) -> list[Args]:
+    total = strategy.total_pages_of(first)
+    start = int(args.get(strategy.page_arg) or 1)
+    return [{**args, strategy.page_arg: n} for n in range(start + 1, (total or start) + 1)]
+
+
+def iterate_pages_concurrently(
+    fetch: Callable[[Args], PageT], strategy: PageNumber[PageT], args: Args, *, concurrency: int
+) -> Iterator[PageT]:
+    """Page-number pages, ``concurrency`` in flight at once, yielded in order."""
+    first = fetch(args)
+    yield first
+    rest = _page_numbers(strategy, first, args)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
+        pending: list[concurrent.futures.Future[PageT]] = []
+        queue = iter(rest)
+        for page_args in queue:
+            pending.append(pool.submit(fetch, page_args))
+            if len(pending) >= concurrency:
+                break
+        while pending:
+            page = pending.pop(0).result()
+            following = next(queue, None)
+            if following is not None:
+                pending.append(pool.submit(fetch, following))
+            yield page
+
+
+async def aiterate_pages_concurrently(
+    fetch: Callable[[Args], Awaitable[PageT]], strategy: PageNumber[PageT], args: Args, *, concurrency: int
+) -> AsyncIterator[PageT]:
+    """The async twin of :func:`iterate_pages_concurrently`."""
+    first = await fetch(args)
+    yield first
+    queue = iter(_page_numbers(strategy, first, args))
+    pending = [asyncio.ensure_future(fetch(a)) for a, _ in zip(queue, range(concurrency), strict=False)]
+    try:
+        while pending:
+            page = await pending.pop(0)
+            following = next(queue, None)
+            if following is not None:
+                pending.append(asyncio.ensure_future(fetch(following)))
+            yield page
+    finally:
+        for task in pending:
+            task.cancel()

@@ -1,0 +1,1 @@
+"""One adapter per provider: the only place that knows a provider's quirks."""

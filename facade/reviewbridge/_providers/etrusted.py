@@ -1,0 +1,215 @@
+"""eTrusted (Trusted Shops): OAuth2 client credentials; cursor pagination; vetos."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Required, TypedDict, Unpack
+
+import httpx
+
+from .._auth import ClientCredentialsAuth
+from .._client import Adapter, AsyncClient, SyncClient
+from .._http import ProviderHTTP
+from .._pagination import Cursor, Strategy
+from .._review import Review, parse_timestamp, text_or_none
+from .._secrets import Secret, credential
+from ._common import enum_text, operation_namer, value
+
+ENV_CLIENT_ID = "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"
+ENV_CLIENT_SECRET = "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"
+PRODUCTION_TOKEN_URL = "https://login.etrusted.com/oauth/token"
+
+
+def _error(body: Any) -> tuple[str | None, str | None]:
+    # API errors come without a body; the token endpoint answers with RFC 6749 {error, error_description}.
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        return body["error"], body.get("error_description")
+    return None, None
+
+
+class ETrustedFilters(TypedDict, total=False):
+    """Scope and filters of ``listCustomerReviews``."""
+
+    channel_id: Required[str]
+    submitted_after: dt.datetime
+    submitted_before: dt.datetime
+    count: int
+    rating: list[int]
+    status: list[str]
+    type_: list[str]
+    has_reply: bool
+    additional_information: list[str]
+    ignore_statements: bool
+    query: str
+    order_by: str
+
+
+class ETrustedAdapter(Adapter):
+    name = "etrusted"
+    package = "etrusted_client"
+    tag = "customer_reviews"
+    production_url = "https://api.etrusted.com"
+    list_operation = "list_customer_reviews"
+    resume_args = ("after",)
+    filters = ETrustedFilters
+    scope_keys = ("channel_id",)
+    http = ProviderHTTP(
+        name="etrusted",
+        operation_of=operation_namer(
+            [
+                ("POST", r"/oauth/token", "requestAccessToken"),
+                ("GET", r"/channels/[^/]+/customer-reviews", "listCustomerReviews"),
+                ("GET", r"/channels/[^/]+/customer-reviews/[^/]+", "getCustomerReview"),
+                ("POST", r"/channels/[^/]+/customer-reviews/[^/]+/vetos", "createCustomerReviewVeto"),
+            ]
+        ),
+        parse_error=_error,
+    )
+
+    def __init__(self, client_id: Secret, client_secret: Secret, token_url: str) -> None:
+        self._auth = ClientCredentialsAuth(token_url, client_id, client_secret)
+
+    def auth(self) -> httpx.Auth:
+        return self._auth
+
+    def retryable_post(self, request: httpx.Request) -> bool:
+        # Asking for another token twice is harmless; a veto is not repeated.
+        return request.url.path.endswith("/oauth/token")
+
+    def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
+        from etrusted_client.models import (
+            AdditionalInformationFilter,
+            CustomerReviewOrderBy,
+            ReviewStatusFilter,
+            ReviewTypeFilter,
+        )
+
+        args = dict(filters)
+        for name, kind in (
+            ("status", ReviewStatusFilter),
+            ("type_", ReviewTypeFilter),
+            ("additional_information", AdditionalInformationFilter),
+        ):
+            if name in args:
+                args[name] = [kind(v) for v in args[name]]
+        if "order_by" in args:
+            args["order_by"] = CustomerReviewOrderBy(args["order_by"])
+        return args
+
+    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
+        return Cursor(
+            items_of=lambda page: value(page.items) or [],
+            cursor_of=lambda page: value(value(page.paging).cursor.after) if value(page.paging) else None,
+        )
+
+    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
+        customer = value(item.customer)
+        reply = value(item.reply)
+        product = value(item.product)
+        transaction = value(item.transaction)
+        rating = value(item.rating)
+        author = None
+        if customer is not None:
+            author = text_or_none(value(customer.full_name)) or text_or_none(value(customer.first_name))
+        return Review(
+            provider="etrusted",
+            id=str(item.id),
+            rating=float(rating) if isinstance(rating, int | float) else None,
+            rating_max=5,
+            title=text_or_none(value(item.title)),
+            text=text_or_none(value(item.comment)),
+            author=author,
+            created_at=parse_timestamp(value(item.submitted_at)),
+            updated_at=parse_timestamp(value(item.updated_at)),
+            reply=text_or_none(value(reply.comment)) if reply is not None else None,
+            product=text_or_none(value(product.name)) if product is not None else None,
+            order_ref=text_or_none(value(transaction.reference)) if transaction is not None else None,
+            status=enum_text(item.state),
+            raw=item,
+        )
+
+
+def _adapter(client_id: str | None, client_secret: str | None, base_url: str | None, token_url: str | None) -> Adapter:
+    if token_url is None:
+        # The sandbox (or any non-production base URL) serves its own token endpoint.
+        token_url = PRODUCTION_TOKEN_URL if base_url is None else base_url.rstrip("/") + "/oauth/token"
+    return ETrustedAdapter(
+        credential(client_id, ENV_CLIENT_ID, what="eTrusted client id"),
+        credential(client_secret, ENV_CLIENT_SECRET, what="eTrusted client secret"),
+        token_url,
+    )
+
+
+class ETrusted(SyncClient):
+    """eTrusted customer reviews client (OAuth2 client credentials; the token is cached and refreshed).
+
+    Credentials default to ``$REVIEWBRIDGE_ETRUSTED_CLIENT_ID`` / ``$REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET``.
+    ``token_url`` defaults to the production login host, or ``{base_url}/oauth/token`` for another base URL.
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        token_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 3,
+        http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        self.adapter = _adapter(client_id, client_secret, base_url, token_url)
+        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+
+    @property
+    def token_requests(self) -> int:
+        """How many access tokens this client has asked for."""
+        assert isinstance(self.adapter, ETrustedAdapter)
+        return self.adapter._auth.token_requests
+
+    def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review]:
+        """Every customer review of a channel, newest first (or by ``order_by``)."""
+        return self._reviews(dict(filters))
+
+    def get_review(self, channel_id: str, review_id: str) -> Any:
+        return self.call("get_customer_review", channel_id, review_id)
+
+    def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
+        return self.call("create_customer_review_veto", channel_id, review_id, body=body)
+
+
+class AsyncETrusted(AsyncClient):
+    """The async twin of :class:`ETrusted`."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        token_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 3,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        self.adapter = _adapter(client_id, client_secret, base_url, token_url)
+        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+
+    @property
+    def token_requests(self) -> int:
+        """How many access tokens this client has asked for."""
+        assert isinstance(self.adapter, ETrustedAdapter)
+        return self.adapter._auth.token_requests
+
+    def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review]:
+        """Every customer review of a channel, newest first (or by ``order_by``)."""
+        return self._reviews(dict(filters))
+
+    async def get_review(self, channel_id: str, review_id: str) -> Any:
+        return await self.call("get_customer_review", channel_id, review_id)
+
+    async def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
+        return await self.call("create_customer_review_veto", channel_id, review_id, body=body)

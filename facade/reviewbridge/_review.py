@@ -1,0 +1,63 @@
+"""The one review model shared by all providers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+__all__ = ["Review", "parse_timestamp"]
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Review:
+    """A review or feedback record from any provider, in one shape.
+
+    ``rating`` is on the provider's own scale, given by ``rating_max``: stars out of 5 (eTrusted,
+    TestFreaks) or a Net Promoter Score out of 10 (Reevoo, Thanx). It is never rescaled.
+    ``raw`` is the typed generated model the review came from, so nothing the provider sent is lost.
+    """
+
+    provider: str
+    id: str
+    rating: float | None
+    rating_max: int
+    title: str | None = None
+    text: str | None = None
+    pros: tuple[str, ...] = ()
+    cons: tuple[str, ...] = ()
+    author: str | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    reply: str | None = None
+    product: str | None = None
+    order_ref: str | None = None
+    status: str | None = None
+    raw: Any = attrs.field(default=None, eq=False, repr=False)
+
+    def version_key(self) -> str:
+        """Identifies this state of the review: its id and when it last changed."""
+        stamp = self.updated_at.isoformat() if self.updated_at else ""
+        return f"{self.id}@{stamp}"
+
+
+def parse_timestamp(value: object) -> dt.datetime | None:
+    """An ISO 8601 date or date-time as an aware datetime (UTC when the value has no offset).
+
+    Unreadable values give None rather than an error: a review must not be lost over its timestamp.
+    """
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed
+
+
+def text_or_none(value: object) -> str | None:
+    """A non-empty string, or None (unset, null and non-string values alike)."""
+    return value if isinstance(value, str) and value else None
