@@ -63,4 +63,6 @@ def response_examples() -> Iterator[ResponseExample]:
                         examples["example"] = {"value": media["example"]}
                     for name, example in examples.items():
                         if "value" in example:
-                            yield ResponseExample(provider, operation["operationId"], int(status), name, example["value"])
+                            yield ResponseExample(
+                                provider, operation["operationId"], int(status), name, example["value"]
+                            )
