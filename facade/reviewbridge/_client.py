@@ -1,12 +1,17 @@
-"""What every provider client shares: construction, the generated client inside, paging, closing."""
+"""What every provider client shares: construction, the generated client inside, paging, closing.
+
+Listing takes a fast path: the generated operation builds the request (typed arguments, wire
+encodings), the body is parsed once with orjson, reviews are mapped straight from it, and the typed
+generated models (``ReviewPage.page``, ``Review.raw``) are built only when asked for.
+"""
 
 from __future__ import annotations
 
+import functools
 import importlib
-from collections.abc import AsyncIterator, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterator
 from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 import httpx
 
@@ -21,26 +26,32 @@ from ._pagination import (
     iterate_pages,
     iterate_pages_concurrently,
 )
+from ._providers._common import ShapeError, model
 from ._review import Review
 from ._transport import RetryPolicy
 
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_RETRIES = 3
-
-PageT = TypeVar("PageT")
+Body = Any
 
 
-@dataclass(frozen=True)
-class ReviewPage(Generic[PageT]):
-    """One page: its typed generated response, its reviews, and how to resume after it.
+class ReviewPage:
+    """One page: its reviews, how to resume after it, and its typed generated response.
 
     ``resume`` holds the pagination arguments of the next page (JSON-serialisable), or None when this
-    was the last page. Passing it back as ``resume=`` continues exactly there.
+    was the last page. Passing it back as ``review_pages(resume=...)`` continues exactly there.
     """
 
-    page: PageT
-    reviews: list[Review]
-    resume: dict[str, Any] | None
+    __slots__ = ("__dict__", "body", "resume", "reviews")
+
+    def __init__(self, body: Body, reviews: list[Review], resume: dict[str, Any] | None, page_model: Any) -> None:
+        self.body = body
+        self.reviews = reviews
+        self.resume = resume
+        self._page_model = page_model
+
+    @functools.cached_property
+    def page(self) -> Any:
+        """The generated model of the list response (built on first access)."""
+        return self._page_model.from_dict(self.body)
 
 
 class Adapter:
@@ -51,10 +62,18 @@ class Adapter:
     tag: ClassVar[str]
     production_url: ClassVar[str]
     list_operation: ClassVar[str]
+    list_model: ClassVar[str]
+    item_model: ClassVar[str]
     http: ClassVar[ProviderHTTP]
     resume_args: ClassVar[tuple[str, ...]]
     filters: ClassVar[type]  # a TypedDict naming the list operation's scope and filters
     scope_keys: ClassVar[tuple[str, ...]]
+
+    def operation(self, name: str) -> ModuleType:
+        return importlib.import_module(f"{self.package}.api.{self.tag}.{name}")
+
+    def generated_client(self, base_url: httpx.URL) -> Any:
+        return importlib.import_module(self.package).Client(base_url=str(base_url).rstrip("/"))
 
     def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         """(scope, arguments of the list operation) from user filters; unknown names are refused."""
@@ -69,22 +88,19 @@ class Adapter:
         if missing:
             raise ConfigurationError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
         scope = {k: filters.get(k) for k in self.scope_keys}
-        return scope, self.list_args(filters)
+        try:
+            return scope, self.list_args(filters)
+        except (ValueError, TypeError) as exc:
+            raise ConfigurationError(f"{self.name}: invalid filter value: {exc}") from None
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         """Convert user filter values to the generated operation's argument types."""
         return filters
 
-    def operation(self, name: str) -> ModuleType:
-        return importlib.import_module(f"{self.package}.api.{self.tag}.{name}")
-
-    def generated_client(self, base_url: httpx.URL) -> Any:
-        return importlib.import_module(self.package).Client(base_url=str(base_url).rstrip("/"))
-
-    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
+    def strategy(self, base_url: httpx.URL) -> Strategy[Body]:
         raise NotImplementedError
 
-    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
         raise NotImplementedError
 
     def retryable_post(self, request: httpx.Request) -> bool:
@@ -95,6 +111,10 @@ class Adapter:
 
     def headers(self) -> dict[str, str]:
         return {}
+
+    @functools.cached_property
+    def models(self) -> tuple[Any, Any]:
+        return model(self.package, self.list_model), model(self.package, self.item_model)
 
 
 def _parsed(adapter: Adapter, operation: str, response: Any) -> Any:
@@ -111,7 +131,7 @@ def _parsed(adapter: Adapter, operation: str, response: Any) -> Any:
     return parsed
 
 
-def _parse_failure(adapter: Adapter, operation: str, exc: Exception, content: bytes = b"") -> ResponseParseError:
+def _shape_failure(adapter: Adapter, operation: str, exc: Exception, content: bytes = b"") -> ResponseParseError:
     return ResponseParseError(
         f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
         provider=adapter.name,
@@ -121,25 +141,37 @@ def _parse_failure(adapter: Adapter, operation: str, exc: Exception, content: by
     )
 
 
-def _review_page(
-    adapter: Adapter, strategy: Strategy[Any], page: Any, scope: dict[str, Any], next_args: Args | None
-) -> ReviewPage[Any]:
-    reviews = [adapter.to_review(item, scope) for item in strategy.items(page)]
-    resume = None if next_args is None else {k: next_args[k] for k in adapter.resume_args if k in next_args}
-    return ReviewPage(page, reviews, resume)
+class _Lister:
+    """Turns list responses into ReviewPages (shared by the sync and async clients)."""
+
+    def __init__(self, adapter: Adapter, base_url: httpx.URL, scope: dict[str, Any]) -> None:
+        self.adapter = adapter
+        self.scope = scope
+        self.strategy = adapter.strategy(base_url)
+        self.module = adapter.operation(adapter.list_operation)
+        self.operation = adapter.list_operation
+
+    def request_kwargs(self, args: Args) -> dict[str, Any]:
+        return dict(self.module._get_kwargs(**args))
+
+    def body(self, response: httpx.Response) -> Body:
+        return response.json() if response.content else {}
+
+    def page(self, body: Body, next_args: Args | None) -> ReviewPage:
+        adapter = self.adapter
+        try:
+            reviews = [adapter.to_review(item, self.scope) for item in self.strategy.items(body)]
+        except (ShapeError, KeyError, TypeError, AttributeError) as exc:
+            raise _shape_failure(adapter, self.operation, exc) from None
+        resume = None if next_args is None else {k: next_args[k] for k in adapter.resume_args if k in next_args}
+        return ReviewPage(body, reviews, resume, adapter.models[0])
 
 
 class _Base:
     adapter: Adapter
     base_url: httpx.URL
 
-    def _setup(
-        self,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        allow_insecure: bool,
-    ) -> tuple[httpx.URL, RetryPolicy]:
+    def _setup(self, base_url: str | None, max_retries: int, allow_insecure: bool) -> tuple[httpx.URL, RetryPolicy]:
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
         url = check_base_url(base_url or self.adapter.production_url, allow_insecure=allow_insecure)
@@ -168,7 +200,7 @@ class SyncClient(_Base):
         http_client: httpx.Client | None,
         allow_insecure: bool,
     ) -> None:
-        url, policy = self._setup(base_url, timeout, max_retries, allow_insecure)
+        url, policy = self._setup(base_url, max_retries, allow_insecure)
         self._http = build_sync(
             self.adapter.http,
             base_url=url,
@@ -188,29 +220,26 @@ class SyncClient(_Base):
         try:
             response = module.sync_detailed(*args, client=self.generated, **kwargs)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _parse_failure(self.adapter, operation, exc) from exc
+            raise _shape_failure(self.adapter, operation, exc) from exc
         return _parsed(self.adapter, operation, response)
 
     def review_pages(
         self, *, resume: dict[str, Any] | None = None, concurrency: int = 1, **filters: Any
-    ) -> Iterator[ReviewPage[Any]]:
+    ) -> Iterator[ReviewPage]:
         """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
-        adapter = self.adapter
-        scope, args = adapter.check_filters(filters)
-        strategy = adapter.strategy(self.base_url)
+        scope, args = self.adapter.check_filters(filters)
+        lister = _Lister(self.adapter, self.base_url, scope)
 
-        def fetch(call_args: Args) -> Any:
-            return self.call(adapter.list_operation, **call_args)
+        def fetch(call_args: Args) -> Body:
+            return lister.body(self._http.request(**lister.request_kwargs(call_args)))
 
         start = {**args, **(resume or {})}
-        if concurrency > 1 and isinstance(strategy, PageNumber):
-            pages = iterate_pages_concurrently(fetch, strategy, start, concurrency=concurrency)
-            for page in pages:
-                yield _review_page(adapter, strategy, page, scope, None)
+        if concurrency > 1 and isinstance(lister.strategy, PageNumber):
+            for body in iterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
+                yield lister.page(body, None)
             return
-        walk_args: list[Args | None] = [start]
-        for page in iterate_pages(fetch, _Recording(strategy, walk_args), start):
-            yield _review_page(adapter, strategy, page, scope, walk_args[-1])
+        for body, next_args in iterate_pages(fetch, lister.strategy, start):
+            yield lister.page(body, next_args)
 
     def pages(self, *, concurrency: int = 1, **filters: Any) -> Iterator[Any]:
         """Every page as the generated list response model."""
@@ -243,7 +272,7 @@ class AsyncClient(_Base):
         http_client: httpx.AsyncClient | None,
         allow_insecure: bool,
     ) -> None:
-        url, policy = self._setup(base_url, timeout, max_retries, allow_insecure)
+        url, policy = self._setup(base_url, max_retries, allow_insecure)
         self._http = build_async(
             self.adapter.http,
             base_url=url,
@@ -261,28 +290,26 @@ class AsyncClient(_Base):
         try:
             response = await module.asyncio_detailed(*args, client=self.generated, **kwargs)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _parse_failure(self.adapter, operation, exc) from exc
+            raise _shape_failure(self.adapter, operation, exc) from exc
         return _parsed(self.adapter, operation, response)
 
     async def review_pages(
         self, *, resume: dict[str, Any] | None = None, concurrency: int = 1, **filters: Any
-    ) -> AsyncIterator[ReviewPage[Any]]:
+    ) -> AsyncIterator[ReviewPage]:
         """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
-        adapter = self.adapter
-        scope, args = adapter.check_filters(filters)
-        strategy = adapter.strategy(self.base_url)
+        scope, args = self.adapter.check_filters(filters)
+        lister = _Lister(self.adapter, self.base_url, scope)
 
-        async def fetch(call_args: Args) -> Any:
-            return await self.call(adapter.list_operation, **call_args)
+        async def fetch(call_args: Args) -> Body:
+            return lister.body(await self._http.request(**lister.request_kwargs(call_args)))
 
         start = {**args, **(resume or {})}
-        if concurrency > 1 and isinstance(strategy, PageNumber):
-            async for page in aiterate_pages_concurrently(fetch, strategy, start, concurrency=concurrency):
-                yield _review_page(adapter, strategy, page, scope, None)
+        if concurrency > 1 and isinstance(lister.strategy, PageNumber):
+            async for body in aiterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
+                yield lister.page(body, None)
             return
-        walk_args: list[Args | None] = [start]
-        async for page in aiterate_pages(fetch, _Recording(strategy, walk_args), start):
-            yield _review_page(adapter, strategy, page, scope, walk_args[-1])
+        async for body, next_args in aiterate_pages(fetch, lister.strategy, start):
+            yield lister.page(body, next_args)
 
     async def pages(self, *, concurrency: int = 1, **filters: Any) -> AsyncIterator[Any]:
         """Every page as the generated list response model."""
@@ -305,25 +332,6 @@ class AsyncClient(_Base):
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-
-class _Recording(Generic[PageT]):
-    """Wraps a strategy to remember the arguments of the next page (for ``ReviewPage.resume``)."""
-
-    def __init__(self, inner: Strategy[PageT], record: list[Args | None]) -> None:
-        self._inner = inner
-        self._record = record
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        following = self._inner.next_args(page, args)
-        self._record.append(following)
-        return following
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        items = self._inner.items(page)
-        if not items:
-            self._record.append(None)
-        return items
 
 
 def drop_unset(**kwargs: Any) -> dict[str, Any]:

@@ -143,22 +143,24 @@ class _Walk(Generic[PageT]):
 
 def iterate_pages(
     fetch: Callable[[Args], PageT], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
-) -> Iterator[PageT]:
+) -> Iterator[tuple[PageT, Args | None]]:
+    """Each page with the arguments of the page after it (None after the last)."""
     walk = _Walk(strategy, args, max_pages)
     while walk.args is not None:
         page = fetch(walk.args)
         walk.advance(page)
-        yield page
+        yield page, walk.args
 
 
 async def aiterate_pages(
     fetch: Callable[[Args], Awaitable[PageT]], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
-) -> AsyncIterator[PageT]:
+) -> AsyncIterator[tuple[PageT, Args | None]]:
+    """The async twin of :func:`iterate_pages`."""
     walk = _Walk(strategy, args, max_pages)
     while walk.args is not None:
         page = await fetch(walk.args)
         walk.advance(page)
-        yield page
+        yield page, walk.args
 
 
 def _page_numbers(strategy: PageNumber[PageT], first: PageT, args: Args) -> list[Args]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import attrs
@@ -16,7 +17,8 @@ class Review:
 
     ``rating`` is on the provider's own scale, given by ``rating_max``: stars out of 5 (eTrusted,
     TestFreaks) or a Net Promoter Score out of 10 (Reevoo, Thanx). It is never rescaled.
-    ``raw`` is the typed generated model the review came from, so nothing the provider sent is lost.
+    ``raw`` is the typed generated model the review came from, so nothing the provider sent is lost;
+    it is built on first access. ``raw_json`` is the provider's original JSON object.
     """
 
     provider: str
@@ -34,7 +36,18 @@ class Review:
     product: str | None = None
     order_ref: str | None = None
     status: str | None = None
-    raw: Any = attrs.field(default=None, eq=False, repr=False)
+    _source: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False, alias="source")
+    _model: Any = attrs.field(default=None, eq=False, repr=False, alias="model")
+
+    @functools.cached_property
+    def raw(self) -> Any:
+        """The generated model of this record (e.g. ``testfreaks_client.models.Review``)."""
+        return self._model.from_dict(self._source) if self._model is not None else None
+
+    @property
+    def raw_json(self) -> dict[str, Any]:
+        """The record exactly as the provider sent it."""
+        return self._source
 
     def version_key(self) -> str:
         """Identifies this state of the review: its id and when it last changed."""

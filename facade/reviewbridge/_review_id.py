@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
+
+import orjson
 
 # Fields a retailer may add after publication: leaving them out keeps the id stable when they change.
 _MUTABLE_FIELDS = frozenset({"fast_responses"})
@@ -13,9 +14,9 @@ _MUTABLE_FIELDS = frozenset({"fast_responses"})
 def reevoo_review_id(item: dict[str, Any]) -> str:
     """``rv-`` and 24 hex digits of the SHA-256 of the item's canonical JSON, without mutable fields.
 
-    Canonical JSON: keys sorted, no whitespace, UTF-8. The same review always gets the same id, in
-    every run and on every machine.
+    Canonical JSON: keys sorted, no whitespace, UTF-8 (what ``json.dumps(sort_keys=True,
+    separators=(",", ":"), ensure_ascii=False)`` gives for the integers, strings, booleans and nulls of a
+    Reevoo item). The same review always gets the same id, in every run and on every machine.
     """
     stable = {k: v for k, v in item.items() if k not in _MUTABLE_FIELDS and k != "id"}
-    canonical = json.dumps(stable, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return "rv-" + hashlib.sha256(canonical.encode()).hexdigest()[:24]
+    return "rv-" + hashlib.sha256(orjson.dumps(stable, option=orjson.OPT_SORT_KEYS)).hexdigest()[:24]

@@ -9,6 +9,10 @@ from typing import Any
 import httpx
 
 
+class ShapeError(ValueError):
+    """A response body is not shaped as the spec documents (reported as ResponseParseError)."""
+
+
 def operation_namer(routes: list[tuple[str, str, str]]) -> Callable[[httpx.Request], str]:
     """Name the operation of a request from (method, path regex, operationId) routes."""
     compiled = [(method, re.compile(pattern + r"/?$"), name) for method, pattern, name in routes]
@@ -22,16 +26,37 @@ def operation_namer(routes: list[tuple[str, str, str]]) -> Callable[[httpx.Reque
     return name_of
 
 
-def value(obj: Any) -> Any:
-    """A generated attribute's value, with UNSET as None."""
-    # Each generated package has its own Unset class; match them all without importing them.
-    return None if type(obj).__name__ == "Unset" else obj
+def member(obj: Any, *path: str) -> Any:
+    """``obj[path[0]][path[1]]...``, or None where a level is missing, null or not an object."""
+    for key in path:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(key)
+    return obj
 
 
-def enum_text(obj: Any) -> str | None:
-    """The string of an (open) enum member, a plain string, or None (unset, null, placeholder objects)."""
-    obj = value(obj)
-    if obj is None:
-        return None
-    raw = getattr(obj, "value", obj)
-    return raw if isinstance(raw, str) else None
+def items(body: Any, key: str) -> list[dict[str, Any]]:
+    """The list of records under ``key``; a ShapeError if the body is not shaped so."""
+    found = member(body, key)
+    if found is None:
+        if isinstance(body, dict):
+            return []
+        raise ShapeError(f"expected a JSON object with {key!r}, got {type(body).__name__}")
+    if not isinstance(found, list) or not all(isinstance(i, dict) for i in found):
+        raise ShapeError(f"expected {key!r} to be a list of objects")
+    return found
+
+
+def text(obj: Any) -> str | None:
+    """A non-empty string, or None (missing, null, non-string and placeholder values alike)."""
+    return obj if isinstance(obj, str) and obj else None
+
+
+def number(obj: Any) -> float | None:
+    return float(obj) if isinstance(obj, int | float) and not isinstance(obj, bool) else None
+
+
+def model(package: str, name: str) -> Any:
+    """A generated model class, imported on first use."""
+    module = __import__(f"{package}.models", fromlist=[name])
+    return getattr(module, name)

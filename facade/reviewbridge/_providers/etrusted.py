@@ -12,9 +12,9 @@ from .._auth import ClientCredentialsAuth
 from .._client import Adapter, AsyncClient, SyncClient
 from .._http import ProviderHTTP
 from .._pagination import Cursor, Strategy
-from .._review import Review, parse_timestamp, text_or_none
+from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import enum_text, operation_namer, value
+from ._common import items, member, number, operation_namer, text
 
 ENV_CLIENT_ID = "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"
 ENV_CLIENT_SECRET = "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"
@@ -51,6 +51,8 @@ class ETrustedAdapter(Adapter):
     tag = "customer_reviews"
     production_url = "https://api.etrusted.com"
     list_operation = "list_customer_reviews"
+    list_model = "CustomerReviewList"
+    item_model = "CustomerReview"
     resume_args = ("after",)
     filters = ETrustedFilters
     scope_keys = ("channel_id",)
@@ -99,34 +101,28 @@ class ETrustedAdapter(Adapter):
 
     def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
         return Cursor(
-            items_of=lambda page: value(page.items) or [],
-            cursor_of=lambda page: value(value(page.paging).cursor.after) if value(page.paging) else None,
+            items_of=lambda body: items(body, "items"),
+            cursor_of=lambda body: text(member(body, "paging", "cursor", "after")),
         )
 
-    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
-        customer = value(item.customer)
-        reply = value(item.reply)
-        product = value(item.product)
-        transaction = value(item.transaction)
-        rating = value(item.rating)
-        author = None
-        if customer is not None:
-            author = text_or_none(value(customer.full_name)) or text_or_none(value(customer.first_name))
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+        state = item.get("state")
         return Review(
             provider="etrusted",
-            id=str(item.id),
-            rating=float(rating) if isinstance(rating, int | float) else None,
+            id=str(item["id"]),
+            rating=number(item.get("rating")),
             rating_max=5,
-            title=text_or_none(value(item.title)),
-            text=text_or_none(value(item.comment)),
-            author=author,
-            created_at=parse_timestamp(value(item.submitted_at)),
-            updated_at=parse_timestamp(value(item.updated_at)),
-            reply=text_or_none(value(reply.comment)) if reply is not None else None,
-            product=text_or_none(value(product.name)) if product is not None else None,
-            order_ref=text_or_none(value(transaction.reference)) if transaction is not None else None,
-            status=enum_text(item.state),
-            raw=item,
+            title=text(item.get("title")),
+            text=text(item.get("comment")),
+            author=text(member(item, "customer", "fullName")) or text(member(item, "customer", "firstName")),
+            created_at=parse_timestamp(item.get("submittedAt")),
+            updated_at=parse_timestamp(item.get("updatedAt")),
+            reply=text(member(item, "reply", "comment")),
+            product=text(member(item, "product", "name")),
+            order_ref=text(member(item, "transaction", "reference")),
+            status=text(state),  # the docs' examples show {} here: only a string is a status
+            source=item,
+            model=self.models[1],
         )
 
 

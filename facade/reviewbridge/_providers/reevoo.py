@@ -11,10 +11,10 @@ from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, SyncClient
 from .._http import ProviderHTTP
 from .._pagination import SinglePage, Strategy
-from .._review import Review, parse_timestamp, text_or_none
+from .._review import Review, parse_timestamp
 from .._review_id import reevoo_review_id
 from .._secrets import Secret, credential
-from ._common import operation_namer, value
+from ._common import items, member, number, operation_namer, text
 
 ENV_API_KEY = "REVIEWBRIDGE_REEVOO_API_KEY"
 ENV_API_SECRET = "REVIEWBRIDGE_REEVOO_API_SECRET"
@@ -41,6 +41,8 @@ class ReevooAdapter(Adapter):
     tag = "customer_experience_reviews"
     production_url = "https://api.reevoocloud.com"
     list_operation = "list_customer_experience_reviews"
+    list_model = "CustomerExperienceReviewList"
+    item_model = "CustomerExperienceReview"
     resume_args = ()
     filters = ReevooFilters
     scope_keys = ("trkref", "branch_code")
@@ -63,34 +65,29 @@ class ReevooAdapter(Adapter):
         return BasicAuth(self._api_key, self._api_secret)
 
     def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
-        return SinglePage(items_of=lambda page: value(page.customer_experience_reviews) or [])
+        return SinglePage(items_of=lambda body: items(body, "customer_experience_reviews"))
 
-    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
-        answers: dict[str, Any] = {}
-        for response in value(item.responses) or []:
-            key = value(response.display_key)
-            if key is not None:
-                answers[str(getattr(key, "value", key))] = value(response.answer)
-        reviewer = value(item.reviewer)
-        fast = [value(f.response) for f in value(item.fast_responses) or []]
-        published = parse_timestamp(value(item.publish_date))
-        nps = value(item.nps_score)
-        good, bad = text_or_none(answers.get("good_points")), text_or_none(answers.get("bad_points"))
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+        answers = {r.get("display_key"): r.get("answer") for r in item.get("responses") or [] if isinstance(r, dict)}
+        good, bad = text(answers.get("good_points")), text(answers.get("bad_points"))
+        fast = [text(f.get("response")) for f in item.get("fast_responses") or [] if isinstance(f, dict)]
+        published = parse_timestamp(item.get("publish_date"))
         return Review(
             provider="reevoo",
-            id=reevoo_review_id(item.to_dict()),
-            rating=float(nps) if isinstance(nps, int | float) else None,
+            id=reevoo_review_id(item),
+            rating=number(item.get("nps_score")),
             rating_max=10,
-            text=text_or_none(answers.get("general_comments")),
+            text=text(answers.get("general_comments")),
             pros=(good,) if good else (),
             cons=(bad,) if bad else (),
-            author=text_or_none(value(reviewer.first_name)) if reviewer is not None else None,
+            author=text(member(item, "reviewer", "first_name")),
             created_at=published,
             updated_at=published,
-            reply=next((text_or_none(f) for f in fast if text_or_none(f)), None),
-            order_ref=text_or_none(value(item.order_ref)),
+            reply=next((f for f in fast if f), None),
+            order_ref=text(item.get("order_ref")),
             status="published",
-            raw=item,
+            source=item,
+            model=self.models[1],
         )
 
 

@@ -13,9 +13,9 @@ from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, SyncClient, drop_unset
 from .._http import ProviderHTTP
 from .._pagination import NextLink, Strategy
-from .._review import Review, parse_timestamp, text_or_none
+from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import enum_text, operation_namer, value
+from ._common import items, member, number, operation_namer, text
 
 ENV_API_KEY = "REVIEWBRIDGE_TESTFREAKS_API_KEY"
 
@@ -39,12 +39,18 @@ class TestFreaksFilters(TypedDict, total=False):
     limit: int
 
 
+# `accepted`: true approved, false rejected, null left to moderation.
+_MODERATION: dict[object, str] = {True: "accepted", False: "rejected"}
+
+
 class TestFreaksAdapter(Adapter):
     name = "testfreaks"
     package = "testfreaks_client"
     tag = "reviews"
     production_url = "https://api.testfreaks.com"
     list_operation = "list_reviews"
+    list_model = "ReviewList"
+    item_model = "Review"
     resume_args = ("after",)
     http = ProviderHTTP(
         name="testfreaks",
@@ -89,43 +95,36 @@ class TestFreaksAdapter(Adapter):
 
     def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
         return NextLink(
-            items_of=lambda page: value(page.data) or [],
-            link_of=lambda page: value(value(page.links).next_) if value(page.links) else None,
+            items_of=lambda body: items(body, "data"),
+            link_of=lambda body: text(member(body, "links", "next")),
             origin=base_url,
-            path=base_url.copy_with(path=base_url.path.rstrip("/") + "/v1/reviews").path,
-            arg_names={},
+            path=base_url.path.rstrip("/") + "/v1/reviews",
         )
 
-    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
-        accepted = value(item.accepted)
-        status = {True: "accepted", False: "rejected"}.get(accepted, "pending") if accepted is not None else "pending"
-        score = value(item.score)
-        responses = value(item.responses) or []
-        reply = None
-        for response in responses:
-            fields = response.to_dict() if hasattr(response, "to_dict") else response
-            if isinstance(fields, dict):
-                reply = next(
-                    (text_or_none(fields.get(k)) for k in ("text", "response", "comment") if fields.get(k)), None
-                )
-            if reply:
-                break
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+        accepted = item.get("accepted")
+        # The docs leave the shape of responses open; take the first text-like member of the first one.
+        replies = [r for r in item.get("responses") or [] if isinstance(r, dict)]
+        reply = next((text(r.get(k)) for r in replies for k in ("text", "response", "comment") if text(r.get(k))), None)
         return Review(
             provider="testfreaks",
-            id=str(item.id),
-            rating=float(score) if isinstance(score, int | float) else None,
-            rating_max=int(value(item.score_max) or 5),
-            text=text_or_none(value(item.extract)),
-            pros=tuple(p for p in (value(item.pros) or []) if isinstance(p, str)),
-            cons=tuple(c for c in (value(item.cons) or []) if isinstance(c, str)),
-            author=text_or_none(value(item.author)),
-            created_at=parse_timestamp(value(item.date)),
-            updated_at=parse_timestamp(value(item.updated_at)),
+            id=str(item["id"]),
+            rating=number(item.get("score")),
+            rating_max=int(number(item.get("score_max")) or 5),
+            text=text(item.get("extract")),
+            pros=tuple(p for p in item.get("pros") or () if isinstance(p, str)),
+            cons=tuple(c for c in item.get("cons") or () if isinstance(c, str)),
+            author=text(item.get("author")),
+            created_at=parse_timestamp(item.get("date")),
+            updated_at=parse_timestamp(item.get("updated_at")),
             reply=reply,
-            product=text_or_none(value(item.product)),
-            order_ref=text_or_none(value(item.order_id)),
-            status=status if enum_text(status) else None,
-            raw=item,
+            product=text(item.get("product")),
+            order_ref=text(item.get("order_id")),
+            status={True: "accepted", False: "rejected"}.get(accepted, "pending")
+            if accepted is not None
+            else "pending",
+            source=item,
+            model=self.models[1],
         )
 
 

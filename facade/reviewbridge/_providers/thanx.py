@@ -12,9 +12,9 @@ from .._auth import HeaderSetAuth
 from .._client import Adapter, AsyncClient, SyncClient
 from .._http import ProviderHTTP
 from .._pagination import PageNumber, Strategy
-from .._review import Review, parse_timestamp, text_or_none
+from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import enum_text, operation_namer, value
+from ._common import items, member, number, operation_namer, text
 
 ENV_CLIENT_ID = "REVIEWBRIDGE_THANX_CLIENT_ID"
 ENV_ACCESS_TOKEN = "REVIEWBRIDGE_THANX_ACCESS_TOKEN"
@@ -39,20 +39,15 @@ class ThanxFilters(TypedDict, total=False):
     per_page: int
 
 
-_STAMPS = ("responded_at", "reviewed_at", "rated_at", "viewed_at")
+_STAMPS = ("updated_at", "responded_at", "reviewed_at", "rated_at", "viewed_at")
 
 
-def last_change(item: Any) -> dt.datetime | None:
-    """When a feedback record last changed: an ``updated_at`` if the server sends one (undocumented),
-    else the latest of its documented state timestamps, else its purchase time."""
-    extra = getattr(item, "additional_properties", {}) or {}
-    stamps = [parse_timestamp(extra.get("updated_at"))]
-    stamps += [parse_timestamp(value(getattr(item, name, None))) for name in _STAMPS]
+def last_change(item: dict[str, Any]) -> dt.datetime | None:
+    """When a feedback record last changed: the latest of its state timestamps (and of an undocumented
+    ``updated_at`` if the server sends one), else its purchase time."""
+    stamps = [parse_timestamp(item[name]) for name in _STAMPS if item.get(name)]
     known = [s for s in stamps if s is not None]
-    if known:
-        return max(known)
-    purchase = value(item.purchase)
-    return parse_timestamp(value(purchase.purchased_at)) if purchase is not None else None
+    return max(known) if known else parse_timestamp(member(item, "purchase", "purchased_at"))
 
 
 class ThanxAdapter(Adapter):
@@ -61,6 +56,8 @@ class ThanxAdapter(Adapter):
     tag = "feedbacks"
     production_url = "https://api.thanx.com"
     list_operation = "list_feedbacks"
+    list_model = "FeedbackList"
+    item_model = "Feedback"
     resume_args = ("page",)
     filters = ThanxFilters
     scope_keys = ("merchant_id",)
@@ -91,29 +88,30 @@ class ThanxAdapter(Adapter):
 
     def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
         return PageNumber(
-            items_of=lambda page: value(page.feedbacks) or [],
-            total_pages_of=lambda page: value(value(page.pagination).total_pages) if value(page.pagination) else None,
+            items_of=lambda body: items(body, "feedbacks"),
+            total_pages_of=lambda body: _int(member(body, "pagination", "total_pages")),
         )
 
-    def to_review(self, item: Any, scope: dict[str, Any]) -> Review:
-        rating = value(item.rating)
-        purchase = value(item.purchase)
-        order = value(purchase.order) if purchase is not None else None
-        created = parse_timestamp(value(item.reviewed_at)) or parse_timestamp(value(item.rated_at))
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
         return Review(
             provider="thanx",
-            id=str(item.id),
-            rating=float(rating) if isinstance(rating, int | float) else None,
+            id=str(item["id"]),
+            rating=number(item.get("rating")),
             rating_max=10,
-            text=text_or_none(value(item.review)),
-            author=text_or_none(value(item.user_id)),
-            created_at=created,
+            text=text(item.get("review")),
+            author=text(item.get("user_id")),
+            created_at=parse_timestamp(item.get("reviewed_at")) or parse_timestamp(item.get("rated_at")),
             updated_at=last_change(item),
-            reply=text_or_none(value(item.response)),
-            order_ref=text_or_none(value(order.id)) if order is not None else None,
-            status=enum_text(item.state),
-            raw=item,
+            reply=text(item.get("response")),
+            order_ref=text(member(item, "purchase", "order", "id")),
+            status=text(item.get("state")),
+            source=item,
+            model=self.models[1],
         )
+
+
+def _int(obj: Any) -> int | None:
+    return obj if isinstance(obj, int) and not isinstance(obj, bool) else None
 
 
 class Thanx(SyncClient):
