@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install validate generate check-generated lint test clean
+.PHONY: install validate generate check-generated lint test bench soak clean
 
 install: $(STAMP)
 
@@ -24,12 +24,18 @@ check-generated: install
 	$(BIN)/python scripts/generate.py --check
 
 lint: install
-	$(BIN)/ruff check facade scripts tests
-	$(BIN)/ruff format --check facade scripts tests
+	$(BIN)/ruff check facade scripts tests bench
+	$(BIN)/ruff format --check facade scripts tests bench
 	$(BIN)/mypy facade/reviewbridge scripts
 
 test: install validate check-generated lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: install
+	$(BIN)/python -m bench.run
+
+soak: install
+	$(BIN)/python -m bench.soak
 
 clean:
 	rm -rf $(VENV) build *.egg-info

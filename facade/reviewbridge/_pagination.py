@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
@@ -83,15 +83,15 @@ class Cursor(Generic[PageT]):
 class NextLink(Generic[PageT]):
     """Follow the page's next link, on the API's own origin only (TestFreaks).
 
-    The link's query parameters become the next call's arguments (so the typed generated operation
-    is still what sends it). ``arg_names`` maps wire names to the operation's argument names.
+    Only the link's cursor parameters are taken over (``after``): the other arguments stay the typed
+    values of the first call, so the generated operation still sends every request.
     """
 
     items_of: Callable[[PageT], Sequence[Any]]
     link_of: Callable[[PageT], str | None]
     origin: httpx.URL
     path: str
-    arg_names: dict[str, str] = field(default_factory=dict)
+    cursor_args: tuple[str, ...] = ("after",)
 
     def next_args(self, page: PageT, args: Args) -> Args | None:
         link = self.link_of(page)
@@ -103,10 +103,10 @@ class NextLink(Generic[PageT]):
                 f"refusing to follow a next link to {url.scheme}://{url.host}{url.path}: "
                 f"it is not {self.origin.scheme}://{self.origin.host}{self.path}"
             )
-        merged = dict(args)
-        for name, value in url.params.items():
-            merged[self.arg_names.get(name, name)] = value
-        return merged
+        cursor = {name: url.params[name] for name in self.cursor_args if name in url.params}
+        if not cursor:
+            raise PaginationError(f"the next link {url.path}?{url.query.decode()} carries no cursor")
+        return {**args, **cursor}
 
     def items(self, page: PageT) -> Sequence[Any]:
         return self.items_of(page)

@@ -1,0 +1,1 @@
+"""reviewbridge benchmarks: ``make bench`` (figures) and ``make soak`` (fault survival)."""

@@ -1,0 +1,195 @@
+"""``make bench``: measure and print a table; write the figures to bench/results.json.
+
+Every comparison is a ratio of two things measured side by side in the same run (medians over
+repeats): these machines are shared and noisy, so absolute times mean little. ``--smoke`` runs a tiny
+version of everything in seconds (CI uses it to keep the benchmarks working; it asserts no timing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from . import client_cost
+from ._procs import env, reviewbridge, sandbox
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def bench_client_cost(smoke: bool) -> dict[str, Any]:
+    plan = {"etrusted": 5, "testfreaks": 5, "thanx": 20, "reevoo": 1}
+    repeats = {"reevoo": 15}  # one page a walk: more walks for a stable median
+    return {
+        provider: client_cost.measure(
+            provider,
+            pages=1 if smoke else pages,
+            page_size=50 if smoke else None,
+            repeats=1 if smoke else repeats.get(provider, 7),
+        )
+        for provider, pages in plan.items()
+    }
+
+
+def _thanx_walk(url: str, concurrency: int) -> tuple[float, int]:
+    import reviewbridge as rb
+
+    started = time.perf_counter()
+    with rb.Thanx(base_url=url) as client:
+        count = sum(1 for _ in client.reviews(merchant_id="bench", per_page=100, concurrency=concurrency))
+    return time.perf_counter() - started, count
+
+
+def _etrusted_channels(url: str, channels: list[str], together: bool, out: Path) -> float:
+    from reviewbridge._export._sync import Job, run_export
+
+    jobs = [Job("etrusted", {"channel_id": c, "count": 100}, base_url=url) for c in channels]
+    started = time.perf_counter()
+    if together:
+        run_export(jobs, out=str(out), concurrency=1)
+    else:
+        for job in jobs:
+            run_export([job], out=str(out), concurrency=1)
+    return time.perf_counter() - started
+
+
+def bench_concurrency(smoke: bool) -> dict[str, Any]:
+    pages = 4 if smoke else 40
+    repeats = 1 if smoke else 3
+    result: dict[str, Any] = {}
+    with sandbox("thanx", "--latency-ms", "100", "--reviews", str(pages * 100)) as url:
+        ratios = []
+        for _ in range(repeats):
+            sequential, n1 = _thanx_walk(url, 1)
+            concurrent, n2 = _thanx_walk(url, 8)
+            assert n1 == n2 == pages * 100, (n1, n2)
+            ratios.append(sequential / concurrent)
+        result["thanx_pages_speedup"] = round(statistics.median(ratios), 2)
+    channels = [f"chl-bench-{n}" for n in range(8)]
+    with sandbox("etrusted", "--latency-ms", "100", "--reviews", "100" if smoke else "500") as url:
+        ratios = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for _ in range(repeats):
+                sequential = _etrusted_channels(url, channels, False, Path(tmp) / "a.jsonl")
+                together = _etrusted_channels(url, channels, True, Path(tmp) / "b.jsonl")
+                ratios.append(sequential / together)
+        result["etrusted_channels_speedup"] = round(statistics.median(ratios), 2)
+    return result
+
+
+_PEAK_RSS = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def _export_peak_rss_mb(reviews: int) -> float:
+    with sandbox("testfreaks", "--reviews", str(reviews)) as url, tempfile.TemporaryDirectory() as tmp:
+        command = reviewbridge(
+            "export", "testfreaks", "--base-url", url, "--client-id", "bench", "--out", str(Path(tmp) / "out.jsonl")
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", _PEAK_RSS, *command], env=env(), check=True, capture_output=True, text=True
+        )
+        with open(Path(tmp) / "out.jsonl", encoding="utf-8") as written:
+            lines = sum(1 for _ in written)
+        if lines != reviews:
+            raise AssertionError(f"export wrote {lines} lines, expected {reviews}")
+        return int(done.stdout.strip()) / 1024
+
+
+def bench_memory(smoke: bool) -> dict[str, Any]:
+    small, large = (200, 2000) if smoke else (20_000, 200_000)
+    rss_small = _export_peak_rss_mb(small)
+    rss_large = _export_peak_rss_mb(large)
+    return {
+        "reviews_small": small,
+        "reviews_large": large,
+        "rss_20k_mb": round(rss_small, 1),
+        "rss_200k_mb": round(rss_large, 1),
+        "ratio": round(rss_large / rss_small, 2),
+    }
+
+
+def bench_generate(smoke: bool) -> dict[str, Any]:
+    times = []
+    matches = []
+    for _ in range(2):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"], capture_output=True, text=True
+        )
+        times.append(time.perf_counter() - started)
+        matches.append(done.returncode == 0)
+    # Two full regenerations, each compared byte for byte with the committed generated/.
+    return {"seconds": round(statistics.median(times), 2), "deterministic": all(matches)}
+
+
+def _import_ms(module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout) * 1000
+
+
+def bench_import(smoke: bool) -> dict[str, Any]:
+    repeats = 3 if smoke else 11
+    ours, theirs = [], []
+    for _ in range(repeats):  # interleaved, each in a fresh interpreter
+        theirs.append(_import_ms("httpx"))
+        ours.append(_import_ms("reviewbridge"))
+    rb, hx = statistics.median(ours), statistics.median(theirs)
+    return {"reviewbridge_ms": round(rb, 1), "httpx_ms": round(hx, 1), "ratio": round(rb / hx, 2)}
+
+
+SECTIONS = {
+    "client_cost": bench_client_cost,
+    "concurrency": bench_concurrency,
+    "memory": bench_memory,
+    "generate": bench_generate,
+    "import": bench_import,
+}
+
+
+def print_table(results: dict[str, Any]) -> None:
+    cost = results.get("client_cost", {})
+    if cost:
+        print(f"{'client cost':<12} {'raw rev/s':>10} {'generated':>10} {'facade':>10} {'gen/raw':>8} {'fac/raw':>8}")
+        for provider, row in cost.items():
+            print(
+                f"{provider:<12} {row['raw_rps']:>10} {row['generated_rps']:>10} {row['facade_rps']:>10} "
+                f"{row['generated_over_raw']:>8} {row['facade_over_raw']:>8}"
+            )
+    for section in ("concurrency", "memory", "generate", "import"):
+        if section in results:
+            figures = ", ".join(f"{k}={v}" for k, v in results[section].items())
+            print(f"{section:<12} {figures}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="reviewbridge benchmarks")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: keeps the benchmarks working")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    parser.add_argument("--only", choices=sorted(SECTIONS), action="append", help="run only these sections")
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {"smoke": args.smoke, "python": sys.version.split()[0]}
+    for name, section in SECTIONS.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        results[name] = section(args.smoke)
+    print_table(results)
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    asyncio.set_event_loop_policy(None)
+    raise SystemExit(main())

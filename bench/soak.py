@@ -1,0 +1,192 @@
+"""``make soak``: survival under faults, with figures in bench/soak.json.
+
+1. The four sandboxes with ``--fault-rate 0.3`` and N reviews each; ``reviewbridge export --all`` of all
+   four concurrently with ``--state``, killed with SIGKILL at 10 random moments and resumed each time;
+   at the end every review of every sandbox must be in the output exactly once.
+2. 100 concurrent async ``reviews()`` walks against one eTrusted sandbox whose tokens live 2 seconds.
+
+Every loop is bounded in count and time; everything talks to 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import json
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from ._procs import env, reviewbridge, sandbox
+
+ROOT = Path(__file__).resolve().parent.parent
+SCOPES = {
+    "reevoo": ("trkref", "SOAK"),
+    "thanx": ("merchant_id", "soak-merchant"),
+    "etrusted": ("channel_id", "chl-soak"),
+    "testfreaks": ("client_id", "soak.example.com"),
+}
+PAGE_SIZE = {"thanx": ("per_page", 100), "etrusted": ("count", 500), "testfreaks": ("limit", 500)}
+CREDENTIAL_ENV = {
+    "reevoo": {"api_key_env": "REVIEWBRIDGE_REEVOO_API_KEY", "api_secret_env": "REVIEWBRIDGE_REEVOO_API_SECRET"},
+    "thanx": {"client_id_env": "REVIEWBRIDGE_THANX_CLIENT_ID", "access_token_env": "REVIEWBRIDGE_THANX_ACCESS_TOKEN"},
+    "etrusted": {
+        "client_id_env": "REVIEWBRIDGE_ETRUSTED_CLIENT_ID",
+        "client_secret_env": "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET",
+    },
+    "testfreaks": {"api_key_env": "REVIEWBRIDGE_TESTFREAKS_API_KEY"},
+}
+
+
+def _config(urls: dict[str, str], workdir: Path) -> Path:
+    lines = ['output = "reviews.jsonl"', 'state = "state.json"', ""]
+    for provider, url in urls.items():
+        key, scope = SCOPES[provider]
+        lines += ["[[export]]", f'provider = "{provider}"', f'base_url = "{url}"', f'{key} = "{scope}"']
+        if provider == "reevoo":
+            lines.append("older_reviews = true")
+        if provider in PAGE_SIZE:
+            name, size = PAGE_SIZE[provider]
+            lines.append(f"{name} = {size}")
+        lines += [f'{k} = "{v}"' for k, v in CREDENTIAL_ENV[provider].items()] + [""]
+    path = workdir / "soak.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _expected(urls: dict[str, str]) -> set[tuple[str, str]]:
+    expected = set()
+    for provider, url in urls.items():
+        scope = SCOPES[provider][1]
+        data = httpx.get(f"{url}/_sandbox/dataset", params={"scope": scope}, timeout=60).json()
+        expected |= {(provider, str(r["id"])) for r in data["reviews"]}
+    return expected
+
+
+def _faults(urls: dict[str, str]) -> int:
+    total = 0
+    for url in urls.values():
+        stats = httpx.get(f"{url}/_sandbox/stats", timeout=30).json()
+        total += sum(int(n) for n in stats.get("faults", {}).values())
+    return total
+
+
+def export_under_kills(urls: dict[str, str], workdir: Path, kills: int, rng: random.Random) -> dict[str, Any]:
+    config = _config(urls, workdir)
+    command = reviewbridge("export", "--all", "--config", str(config))
+    killed = runs = retries = 0
+    deadline = time.monotonic() + 1800
+    finished = False
+    while not finished and time.monotonic() < deadline and runs < kills + 40:
+        runs += 1
+        proc = subprocess.Popen(command, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if killed < kills:
+            try:
+                proc.wait(timeout=rng.uniform(0.5, 4.0))
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                killed += 1
+                continue
+        try:
+            _, err = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            break
+        retries += sum(int(n) for n in re.findall(r"(\d+) retries", err))
+        finished = proc.returncode == 0
+        if not finished:
+            print(f"export run {runs} failed, resuming: {err.strip().splitlines()[-1:]}", file=sys.stderr)
+    written = collections.Counter()
+    with open(workdir / "reviews.jsonl", encoding="utf-8") as out:
+        for line in out:
+            row = json.loads(line)
+            written[(row["provider"], str(row["id"]))] += 1
+    expected = _expected(urls)
+    return {
+        "finished": finished,
+        "runs": runs,
+        "kills": killed,
+        "faults_injected": _faults(urls),
+        "retries": retries,
+        "reviews_expected": len(expected),
+        "reviews_written": sum(written.values()),
+        "lost": len(expected - set(written)),
+        "duplicated": sum(n - 1 for n in written.values() if n > 1),
+        "unexpected": len(set(written) - expected),
+    }
+
+
+async def _token_walks(url: str, walks: int) -> dict[str, Any]:
+    import reviewbridge as rb
+
+    async with rb.AsyncETrusted(base_url=url, max_retries=5) as client:
+
+        async def walk() -> list[str]:
+            return [r.id async for r in client.reviews(channel_id="chl-tokens", count=20)]
+
+        started = time.monotonic()
+        results = await asyncio.wait_for(asyncio.gather(*(walk() for _ in range(walks))), timeout=600)
+        elapsed = time.monotonic() - started
+        tokens = client.token_requests
+    expected = {
+        str(r["id"]) for r in httpx.get(f"{url}/_sandbox/dataset", params={"scope": "chl-tokens"}).json()["reviews"]
+    }
+    complete = sum(1 for ids in results if len(ids) == len(set(ids)) and set(ids) == expected)
+    return {"walks": walks, "walks_complete_once": complete, "token_requests": tokens, "seconds": round(elapsed, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="reviewbridge fault soak")
+    parser.add_argument("--smoke", action="store_true", help="small and quick: keeps the soak working")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "soak.json"))
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    reviews, kills, walks = (300, 3, 10) if args.smoke else (10_000, 10, 100)
+    rng = random.Random(args.seed)
+    results: dict[str, Any] = {"smoke": args.smoke}
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        urls = {
+            provider: stack.enter_context(
+                sandbox(provider, "--reviews", str(reviews), "--fault-rate", "0.3", "--seed", str(args.seed))
+            )
+            for provider in SCOPES
+        }
+        results["export"] = export_under_kills(urls, Path(tmp), kills, rng)
+    with sandbox(
+        "etrusted", "--reviews", "200" if args.smoke else "1000", "--token-ttl", "2", "--latency-ms", "20"
+    ) as url:
+        results["tokens"] = asyncio.run(_token_walks(url, walks))
+    flat = {
+        **{k: results["export"][k] for k in ("faults_injected", "retries", "reviews_expected", "reviews_written")},
+        "lost": results["export"]["lost"],
+        "duplicated": results["export"]["duplicated"],
+        "token_requests": results["tokens"]["token_requests"],
+    }
+    results.update(flat)
+    print(f"{'figure':<20} value")
+    for key, value in flat.items():
+        print(f"{key:<20} {value}")
+    print(f"{'kills':<20} {results['export']['kills']} (runs {results['export']['runs']})")
+    tokens = results["tokens"]
+    print(f"{'token walks':<20} {tokens['walks_complete_once']}/{tokens['walks']} complete, once each")
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {args.out}")
+    ok = results["export"]["finished"] and flat["lost"] == 0 and flat["duplicated"] == 0
+    ok = ok and results["tokens"]["walks_complete_once"] == walks
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
