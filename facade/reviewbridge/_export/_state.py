@@ -1,0 +1,194 @@
+"""The state file: per scope a committed high-water mark and boundary, an unfinished run, the output offset."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+VERSION = 1
+OVERLAP = dt.timedelta(minutes=5)
+
+
+class StateError(Exception):
+    """The state file cannot be used (unreadable, corrupt, another version, another output)."""
+
+
+class LockHeld(StateError):
+    """Another export holds the state's lock."""
+
+
+def key_time(version_key: str) -> dt.datetime | None:
+    """The updated_at part of a ``Review.version_key()``, or None when the review has none."""
+    _, _, stamp = version_key.rpartition("@")
+    if not stamp:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def iso(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat()
+
+
+def parse_iso(value: object, what: str) -> dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise StateError(f"{what} is not a timestamp")
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise StateError(f"{what} is not an ISO 8601 timestamp: {value!r}") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+@dataclass
+class Run:
+    """An unfinished walk of one scope: where to continue, with which ``since``, the newest change seen."""
+
+    resume: dict[str, Any] | None
+    since: dt.datetime | None
+    hwm: dt.datetime | None
+
+
+@dataclass
+class ScopeState:
+    hwm: dt.datetime | None = None
+    boundary: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)
+    run: Run | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "hwm": iso(self.hwm) if self.hwm else None,
+            "boundary": sorted(self.boundary),
+        }
+        if self.seen:
+            data["seen"] = sorted(self.seen)
+        if self.run is not None:
+            data["resume"] = self.run.resume
+            data["run_since"] = iso(self.run.since) if self.run.since else None
+            data["run_hwm"] = iso(self.run.hwm) if self.run.hwm else None
+            data["running"] = True
+        return data
+
+    @classmethod
+    def from_json(cls, key: str, data: object) -> ScopeState:
+        if not isinstance(data, dict):
+            raise StateError(f"scope {key!r} is not an object")
+        boundary, seen = data.get("boundary", []), data.get("seen", [])
+        if not isinstance(boundary, list) or not all(isinstance(k, str) for k in boundary):
+            raise StateError(f"scope {key!r}: boundary is not a list of strings")
+        if not isinstance(seen, list) or not all(isinstance(k, str) for k in seen):
+            raise StateError(f"scope {key!r}: seen is not a list of strings")
+        run = None
+        if data.get("running"):
+            resume = data.get("resume")
+            if resume is not None and not isinstance(resume, dict):
+                raise StateError(f"scope {key!r}: resume is not an object")
+            run = Run(
+                resume=resume,
+                since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
+                hwm=parse_iso(data.get("run_hwm"), f"scope {key!r}: run_hwm"),
+            )
+        return cls(
+            hwm=parse_iso(data.get("hwm"), f"scope {key!r}: hwm"), boundary=set(boundary), seen=set(seen), run=run
+        )
+
+
+@dataclass
+class State:
+    path: Path | None
+    output: str | None = None
+    output_offset: int = 0
+    scopes: dict[str, ScopeState] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> State:
+        """The state at ``path``; a fresh one when the file does not exist."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StateError(f"cannot read state file {path}: {exc}") from exc
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise StateError(f"state file {path} is not valid JSON ({exc})") from exc
+        try:
+            if not isinstance(data, dict) or data.get("version") != VERSION:
+                raise StateError(f"not a version {VERSION} reviewbridge state")
+            offset, output, scopes = data.get("output_offset"), data.get("output"), data.get("scopes", {})
+            if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+                raise StateError("output_offset is not a byte count")
+            if output is not None and not isinstance(output, str):
+                raise StateError("output is not a path")
+            if not isinstance(scopes, dict):
+                raise StateError("scopes is not an object")
+            return cls(path, output, offset, {k: ScopeState.from_json(k, v) for k, v in scopes.items()})
+        except StateError as exc:
+            raise StateError(f"state file {path} is corrupt: {exc}") from exc
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": VERSION,
+            "output": self.output,
+            "output_offset": self.output_offset,
+            "scopes": {k: v.to_json() for k, v in sorted(self.scopes.items())},
+        }
+
+    def save(self) -> None:
+        """Atomically replace the state file (temporary file in the same directory, fsync, rename)."""
+        if self.path is None:
+            return
+        data = json.dumps(self.to_json(), indent=1).encode()
+        directory = self.path.parent
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(directory, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+
+
+@contextlib.contextmanager
+def lock_state(path: Path) -> Iterator[None]:
+    """Hold ``<state>.lock`` exclusively for the block; LockHeld at once if another process has it."""
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise StateError(f"cannot create lock file {lock_path}: {exc.strerror or exc}") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise LockHeld(
+                f"another export is using state file {path} (lock {lock_path} is held); wait for it to finish"
+            ) from exc
+        yield
+    finally:
+        os.close(fd)
