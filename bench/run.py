@@ -42,7 +42,7 @@ def _thanx_walk(url: str, concurrency: int) -> tuple[float, int]:
     import reviewbridge as rb
 
     started = time.perf_counter()
-    with rb.Thanx(base_url=url) as client:
+    with rb.Thanx("sandbox-client", "sandbox-token", base_url=url) as client:
         count = sum(1 for _ in client.reviews(merchant_id="bench", per_page=100, concurrency=concurrency))
     return time.perf_counter() - started, count
 
@@ -50,7 +50,8 @@ def _thanx_walk(url: str, concurrency: int) -> tuple[float, int]:
 def _etrusted_channels(url: str, channels: list[str], together: bool, out: Path) -> float:
     from reviewbridge._export._sync import Job, run_export
 
-    jobs = [Job("etrusted", {"channel_id": c, "count": 100}, base_url=url) for c in channels]
+    credentials = {"client_id": "sandbox-client", "client_secret": "sandbox-secret"}
+    jobs = [Job("etrusted", {"channel_id": c, "count": 100}, credentials, base_url=url) for c in channels]
     started = time.perf_counter()
     if together:
         run_export(jobs, out=str(out), concurrency=1)

@@ -198,7 +198,7 @@ async def aiterate_pages_concurrently(
     first = await fetch(args)
     yield first
     queue = iter(_page_numbers(strategy, first, args))
-    pending = [asyncio.ensure_future(fetch(a)) for a, _ in zip(queue, range(concurrency), strict=False)]
+    pending = [asyncio.ensure_future(fetch(a)) for _, a in zip(range(concurrency), queue, strict=False)]
     try:
         while pending:
             page = await pending.pop(0)

@@ -142,6 +142,7 @@ class RetryTransport(httpx.BaseTransport):
         started = time.perf_counter()
         try:
             response = self._inner.handle_request(request)
+            response.read()  # a connection dropped mid-body fails here, inside the retry loop
         except httpx.HTTPError as exc:
             _log(request, type(exc).__name__, attempt, started)
             raise
@@ -170,6 +171,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         started = time.perf_counter()
         try:
             response = await self._inner.handle_async_request(request)
+            await response.aread()  # a connection dropped mid-body fails here, inside the retry loop
         except httpx.HTTPError as exc:
             _log(request, type(exc).__name__, attempt, started)
             raise

@@ -92,6 +92,10 @@ def scope_key(provider: str, scope: dict[str, Any]) -> str:
     return f"{provider}:" + ",".join(f"{k}={v}" for k, v in scope.items() if v is not None)
 
 
+#: what an export asks for unless told otherwise: everything (eTrusted hides statements by default)
+EXPORT_DEFAULTS: dict[str, dict[str, Any]] = {"etrusted": {"ignore_statements": False}}
+
+
 def _since_filters(provider: str, since: dt.datetime | None) -> dict[str, Any]:
     if provider == "etrusted":
         return {"order_by": "updatedAt"}  # newest change first; the walk stops below ``since``
@@ -141,7 +145,7 @@ class _Engine:
                 if since is None and scope.hwm is not None:
                     since = scope.hwm - OVERLAP
                 resume, run_hwm = None, None
-        filters = {**job.filters, **_since_filters(job.provider, since)}
+        filters = {**EXPORT_DEFAULTS.get(job.provider, {}), **job.filters, **_since_filters(job.provider, since)}
         concurrency = 1 if self.incremental else self.concurrency
         written: set[str] = set()
         pages = client.review_pages(resume=resume, concurrency=concurrency, **filters)
