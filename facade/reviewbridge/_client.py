@@ -132,6 +132,9 @@ def _parsed(adapter: Adapter, operation: str, response: Any) -> Any:
 
 
 def _shape_failure(adapter: Adapter, operation: str, exc: Exception, content: bytes = b"") -> ResponseParseError:
+    # Name the operation as status errors do: the spec's operationId, not the generated module's name.
+    head, *rest = operation.split("_")
+    operation = head + "".join(word[:1].upper() + word[1:] for word in rest)
     return ResponseParseError(
         f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
         provider=adapter.name,
@@ -234,12 +237,17 @@ class SyncClient(_Base):
             return lister.body(self._http.request(**lister.request_kwargs(call_args)))
 
         start = {**args, **(resume or {})}
-        if concurrency > 1 and isinstance(lister.strategy, PageNumber):
-            for body in iterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
-                yield lister.page(body, None)
-            return
-        for body, next_args in iterate_pages(fetch, lister.strategy, start):
-            yield lister.page(body, next_args)
+        # The pagination drivers read each body too (its items, its next cursor or link): a body of the
+        # wrong shape found there is a ResponseParseError like one found by lister.page.
+        try:
+            if concurrency > 1 and isinstance(lister.strategy, PageNumber):
+                for body in iterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
+                    yield lister.page(body, None)
+                return
+            for body, next_args in iterate_pages(fetch, lister.strategy, start):
+                yield lister.page(body, next_args)
+        except (ShapeError, KeyError, TypeError, AttributeError) as exc:
+            raise _shape_failure(self.adapter, lister.operation, exc) from None
 
     def pages(self, *, concurrency: int = 1, **filters: Any) -> Iterator[Any]:
         """Every page as the generated list response model."""
@@ -304,12 +312,15 @@ class AsyncClient(_Base):
             return lister.body(await self._http.request(**lister.request_kwargs(call_args)))
 
         start = {**args, **(resume or {})}
-        if concurrency > 1 and isinstance(lister.strategy, PageNumber):
-            async for body in aiterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
-                yield lister.page(body, None)
-            return
-        async for body, next_args in aiterate_pages(fetch, lister.strategy, start):
-            yield lister.page(body, next_args)
+        try:  # see SyncClient.review_pages
+            if concurrency > 1 and isinstance(lister.strategy, PageNumber):
+                async for body in aiterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
+                    yield lister.page(body, None)
+                return
+            async for body, next_args in aiterate_pages(fetch, lister.strategy, start):
+                yield lister.page(body, next_args)
+        except (ShapeError, KeyError, TypeError, AttributeError) as exc:
+            raise _shape_failure(self.adapter, lister.operation, exc) from None
 
     async def pages(self, *, concurrency: int = 1, **filters: Any) -> AsyncIterator[Any]:
         """Every page as the generated list response model."""

@@ -14,7 +14,7 @@ from .._http import ProviderHTTP
 from .._pagination import PageNumber, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import items, member, number, operation_namer, text
+from ._common import ShapeError, items, member, number, operation_namer, text
 
 ENV_CLIENT_ID = "REVIEWBRIDGE_THANX_CLIENT_ID"
 ENV_ACCESS_TOKEN = "REVIEWBRIDGE_THANX_ACCESS_TOKEN"
@@ -89,7 +89,7 @@ class ThanxAdapter(Adapter):
     def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
         return PageNumber(
             items_of=lambda body: items(body, "feedbacks"),
-            total_pages_of=lambda body: _int(member(body, "pagination", "total_pages")),
+            total_pages_of=_total_pages,
         )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
@@ -110,8 +110,13 @@ class ThanxAdapter(Adapter):
         )
 
 
-def _int(obj: Any) -> int | None:
-    return obj if isinstance(obj, int) and not isinstance(obj, bool) else None
+def _total_pages(body: Any) -> int:
+    # Page numbers never repeat, so a walk without total_pages could only end on an empty page, or
+    # never if the server kept answering: without it, the page is unreadable, not the last.
+    total = member(body, "pagination", "total_pages")
+    if not isinstance(total, int) or isinstance(total, bool):
+        raise ShapeError("pagination.total_pages is missing or not a number")
+    return total
 
 
 class Thanx(SyncClient):

@@ -1,0 +1,246 @@
+"""Errors: every failure surfaces as one typed reviewbridge error carrying what the provider said."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import reviewbridge as rb
+
+from tests.unit.test_facade_support import (
+    aetrusted,
+    atf_client,
+    athanx,
+    etrusted,
+    reevoo,
+    tf_client,
+    thanx,
+    token_body,
+)
+
+STATUS_CLASSES = {
+    400: rb.BadRequestError,
+    401: rb.AuthenticationError,
+    403: rb.PermissionDeniedError,
+    404: rb.NotFoundError,
+    409: rb.ConflictError,
+    422: rb.UnprocessableEntityError,
+    429: rb.RateLimitError,
+    500: rb.InternalServerError,
+}
+
+
+# provider -> (client factory, reviews() kwargs, operation, error body or None, expected code, expected message)
+PROVIDERS: dict[str, tuple[Callable[..., Any], dict[str, Any], str, Any, str | None, str | None]] = {
+    "thanx": (
+        thanx,
+        {"merchant_id": "m1"},
+        "listFeedbacks",
+        {"error": {"code": "invalid_state", "message": "Unknown state foo"}},
+        "invalid_state",
+        "Unknown state foo",
+    ),
+    "testfreaks": (
+        tf_client,
+        {},
+        "listReviews",
+        {"errors": ["limit is out of range", "bad date"]},
+        None,
+        "limit is out of range; bad date",
+    ),
+    "reevoo": (
+        reevoo,
+        {"trkref": "ABC"},
+        "listCustomerExperienceReviews",
+        {"status": 400, "message": "Invalid TRKREF supplied"},
+        None,
+        "Invalid TRKREF supplied",
+    ),
+    "etrusted": (etrusted, {"channel_id": "chl-1"}, "listCustomerReviews", None, None, None),
+}
+
+
+def _error_handler(status: int, body: Any, calls: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body(f"tok-{len(calls)}"))
+        calls.append(request)
+        headers = {"X-Request-Id": f"req-{status}"}
+        if body is None:
+            return httpx.Response(status, headers=headers)
+        return httpx.Response(status, headers=headers, json=body)
+
+    return handler
+
+
+@pytest.mark.parametrize("status", sorted(STATUS_CLASSES))
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_status_maps_to_typed_error(provider: str, status: int) -> None:
+    factory, kwargs, operation, body, code, message = PROVIDERS[provider]
+    calls: list[httpx.Request] = []
+    client = factory(_error_handler(status, body, calls))
+    with pytest.raises(STATUS_CLASSES[status]) as info:
+        list(client.reviews(**kwargs))
+    error = info.value
+    assert type(error) is STATUS_CLASSES[status]
+    assert isinstance(error, rb.APIStatusError) and isinstance(error, rb.ReviewBridgeError)
+    assert error.provider == provider
+    assert error.operation == operation
+    assert error.status_code == status
+    assert error.code == code
+    assert error.request_id == f"req-{status}"
+    assert error.response.status_code == status
+    if message is not None:
+        assert message in str(error)
+    else:
+        assert httpx.codes.get_reason_phrase(status) in str(error)
+    if code is not None:
+        assert code in str(error)
+    retried = status in (429, 500)
+    if provider == "etrusted" and status == 401:
+        assert len(calls) == 2  # the 401 makes the client fetch a new token and try once more
+    else:
+        assert len(calls) == (4 if retried else 1)
+
+
+async def test_async_status_maps_to_typed_error() -> None:
+    calls: list[httpx.Request] = []
+    client = athanx(_error_handler(404, {"error": {"code": "not_found", "message": "No merchant"}}, calls))
+    with pytest.raises(rb.NotFoundError) as info:
+        [r async for r in client.reviews(merchant_id="m1")]
+    assert (info.value.provider, info.value.operation, info.value.code) == ("thanx", "listFeedbacks", "not_found")
+    assert info.value.request_id == "req-404"
+
+
+def test_testfreaks_get_review_operation_name() -> None:
+    client = tf_client(_error_handler(404, {"errors": ["Review not found"]}, []))
+    with pytest.raises(rb.NotFoundError) as info:
+        client.get_review("abc")
+    assert info.value.operation == "getReview"
+    assert "Review not found" in str(info.value)
+
+
+def test_error_body_that_is_not_json_still_maps() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(403, content=b"<html>Forbidden</html>")
+
+    with pytest.raises(rb.PermissionDeniedError) as info:
+        list(thanx(handler).reviews(merchant_id="m1"))
+    assert info.value.code is None and info.value.request_id is None
+
+
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_malformed_json_on_200(provider: str) -> None:
+    factory, kwargs, operation, *_ = PROVIDERS[provider]
+    raw = b'{"data": [1, 2,,'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body("tok"))
+        return httpx.Response(200, content=raw, headers={"Content-Type": "application/json"})
+
+    with pytest.raises(rb.ResponseParseError) as info:
+        list(factory(handler).reviews(**kwargs))
+    assert info.value.body == raw
+    assert (info.value.provider, info.value.operation, info.value.status_code) == (provider, operation, 200)
+    assert not isinstance(info.value, json.JSONDecodeError)
+
+
+WRONG_SHAPES = {
+    "testfreaks": [{"data": 5}, {"data": [5]}, "text", 7],
+    "thanx": [{"feedbacks": 5}, {"feedbacks": [None]}, "text"],
+    "etrusted": [{"items": 5}, {"items": ["x"]}, "text"],
+    "reevoo": [{"customer_experience_reviews": 5}, {"customer_experience_reviews": [1]}, "text"],
+}
+# Read leniently by the generated models: no reviews, and above all no KeyError/TypeError escaping.
+TOLERATED = {
+    "testfreaks": [[], {"links": 3, "data": []}],
+    "thanx": [[], {"pagination": "x", "feedbacks": []}],
+    "etrusted": [[], {"paging": 4, "items": []}],
+    "reevoo": [[]],
+}
+
+
+@pytest.mark.parametrize(
+    ("provider", "body"), [(p, b) for p, bodies in sorted(TOLERATED.items()) for b in bodies], ids=repr
+)
+def test_empty_odd_shapes_yield_nothing(provider: str, body: Any) -> None:
+    factory, kwargs, *_ = PROVIDERS[provider]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body("tok"))
+        return httpx.Response(200, json=body)
+
+    with contextlib.suppress(rb.ResponseParseError):
+        assert list(factory(handler).reviews(**kwargs)) == []
+
+
+@pytest.mark.parametrize(
+    ("provider", "body"), [(p, b) for p, bodies in sorted(WRONG_SHAPES.items()) for b in bodies], ids=repr
+)
+def test_wrong_shape_is_response_parse_error(provider: str, body: Any) -> None:
+    factory, kwargs, *_ = PROVIDERS[provider]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body("tok"))
+        return httpx.Response(200, json=body)
+
+    with pytest.raises(rb.ResponseParseError) as info:
+        list(factory(handler).reviews(**kwargs))
+    assert info.value.provider == provider
+    assert info.value.operation == PROVIDERS[provider][2]
+
+
+async def test_async_wrong_shape_is_response_parse_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": 5})
+
+    with pytest.raises(rb.ResponseParseError):
+        [r async for r in atf_client(handler).reviews()]
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (httpx.ConnectError("refused"), rb.APIConnectionError),
+        (httpx.RemoteProtocolError("dropped"), rb.APIConnectionError),
+        (httpx.ReadTimeout("slow"), rb.APITimeoutError),
+        (httpx.ConnectTimeout("slow"), rb.APITimeoutError),
+    ],
+)
+def test_transport_failures(exc: Exception, expected: type[Exception]) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        raise exc
+
+    with pytest.raises(expected) as info:
+        list(tf_client(handler).reviews())
+    assert type(info.value) is expected
+    assert (info.value.provider, info.value.operation) == ("testfreaks", "listReviews")
+    assert len(calls) == 4
+
+
+async def test_async_timeout_and_connection_error() -> None:
+    def timeout(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body("tok"))
+        raise httpx.ReadTimeout("slow")
+
+    with pytest.raises(rb.APITimeoutError) as info:
+        [r async for r in aetrusted(timeout).reviews(channel_id="chl-1")]
+    assert info.value.operation == "listCustomerReviews"
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    with pytest.raises(rb.APIConnectionError) as info2:
+        [r async for r in athanx(refused).reviews(merchant_id="m")]
+    assert not isinstance(info2.value, rb.APITimeoutError)

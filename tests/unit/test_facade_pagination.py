@@ -1,0 +1,157 @@
+"""Pagination: every item exactly once, in order; loops and foreign links refused; documented ends."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import reviewbridge as rb
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_facade_support import (
+    BASE,
+    athanx,
+    etrusted,
+    etrusted_item,
+    etrusted_page,
+    paged_etrusted,
+    paged_testfreaks,
+    paged_thanx,
+    tf_client,
+    tf_item,
+    tf_page,
+    thanx,
+    thanx_item,
+    thanx_page,
+    token_body,
+)
+
+
+def test_testfreaks_foreign_next_link_refused_and_not_followed() -> None:
+    hosts: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        return httpx.Response(200, json=tf_page([tf_item(1)], "https://evil.example/v1/reviews?after=2"))
+
+    with pytest.raises(rb.PaginationError):
+        list(tf_client(handler).reviews())
+    assert hosts == ["127.0.0.1"]
+
+
+@pytest.mark.parametrize("link", ["http://127.0.0.1:8080/v1/reviews?after=2", "/v1/other?after=2"])
+def test_testfreaks_other_port_or_path_refused(link: str) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json=tf_page([tf_item(1)], link))
+
+    with pytest.raises(rb.PaginationError):
+        list(tf_client(handler).reviews())
+    assert len(calls) == 1
+
+
+def test_testfreaks_loop_refused() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json=tf_page([tf_item(len(calls))], f"{BASE}/v1/reviews?after=same"))
+
+    with pytest.raises(rb.PaginationError):
+        list(tf_client(handler).reviews())
+    assert len(calls) == 2
+
+
+def test_etrusted_cursor_loop_refused() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body("tok"))
+        calls.append(request)
+        return httpx.Response(200, json=etrusted_page([etrusted_item(len(calls))], "cur-A"))
+
+    with pytest.raises(rb.PaginationError):
+        list(etrusted(handler).reviews(channel_id="chl-1"))
+    assert len(calls) == 2
+
+
+def test_empty_page_stops_even_with_a_next_link() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json=tf_page([], f"{BASE}/v1/reviews?after={len(calls)}"))
+
+    assert list(tf_client(handler).reviews()) == []
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("after", ["", None])
+def test_etrusted_stops_on_empty_cursor(after: str | None) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json=token_body("tok"))
+        calls.append(request)
+        return httpx.Response(200, json=etrusted_page([etrusted_item(1)], after))
+
+    assert len(list(etrusted(handler).reviews(channel_id="chl-1"))) == 1
+    assert len(calls) == 1
+
+
+def test_thanx_stops_at_total_pages() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        page = int(request.url.params.get("page", "1"))
+        return httpx.Response(200, json=thanx_page([thanx_item(page)], page, 1, 2))
+
+    assert [r.id for r in thanx(handler).reviews(merchant_id="m")] == ["fb000001", "fb000002"]
+    assert len(calls) == 2
+
+
+def test_thanx_concurrent_same_as_sequential() -> None:
+    handler, _ = paged_thanx(37, 3)
+    sequential = [r.id for r in thanx(handler).reviews(merchant_id="m")]
+    handler, seen = paged_thanx(37, 3)
+    concurrent = [r.id for r in thanx(handler).reviews(merchant_id="m", concurrency=4)]
+    assert concurrent == sequential == [f"fb{i:06d}" for i in range(37)]
+    assert sorted(int(r.url.params.get("page", "1")) for r in seen) == list(range(1, 14))
+
+
+async def test_async_thanx_concurrent_same_as_sequential() -> None:
+    handler, _ = paged_thanx(25, 4)
+    sequential = [r.id async for r in athanx(handler).reviews(merchant_id="m")]
+    handler, _ = paged_thanx(25, 4)
+    concurrent = [r.id async for r in athanx(handler).reviews(merchant_id="m", concurrency=4)]
+    assert concurrent == sequential == [f"fb{i:06d}" for i in range(25)]
+
+
+PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(total=st.integers(0, 60), size=st.integers(1, 10))
+def test_property_testfreaks_each_item_once(total: int, size: int) -> None:
+    handler, _ = paged_testfreaks(total, size)
+    assert [r.id for r in tf_client(handler).reviews()] == [f"tf{i:06d}" for i in range(total)]
+
+
+@PROPERTY
+@given(total=st.integers(0, 60), size=st.integers(1, 10))
+def test_property_etrusted_each_item_once(total: int, size: int) -> None:
+    handler, _ = paged_etrusted(total, size)
+    assert [r.id for r in etrusted(handler).reviews(channel_id="chl-1")] == [f"rev-{i:08d}" for i in range(total)]
+
+
+@PROPERTY
+@given(total=st.integers(0, 60), size=st.integers(1, 10), concurrency=st.sampled_from([1, 4]))
+def test_property_thanx_each_item_once(total: int, size: int, concurrency: int) -> None:
+    handler, _ = paged_thanx(total, size)
+    ids = [r.id for r in thanx(handler).reviews(merchant_id="m", concurrency=concurrency)]
+    assert ids == [f"fb{i:06d}" for i in range(total)]
