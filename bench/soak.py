@@ -134,7 +134,7 @@ async def _token_walks(url: str, walks: int) -> dict[str, Any]:
     async with rb.AsyncETrusted("sandbox-client", "sandbox-secret", base_url=url, max_retries=5) as client:
 
         async def walk() -> list[str]:
-            return [r.id async for r in client.reviews(channel_id="chl-tokens", count=10, ignore_statements=False)]
+            return [r.id async for r in client.reviews(channel_id="chl-tokens", count=20, ignore_statements=False)]
 
         started = time.monotonic()
         results = await asyncio.wait_for(asyncio.gather(*(walk() for _ in range(walks))), timeout=600)

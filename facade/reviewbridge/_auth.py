@@ -66,6 +66,9 @@ class ClientCredentialsAuth(httpx.Auth):
     """
 
     requires_response_body = False
+    #: A 401 means the token died on its way (expired in a slow queue, or revoked): get a new one and
+    #: send again, this many times at most.
+    REFRESHES_ON_401 = 2
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._provider = provider
         self._token: str | None = None
         self._expires_at = 0.0
+        self._requested_at = 0.0
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
@@ -100,6 +104,9 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def _token_request(self) -> httpx.Request:
         self.token_requests += 1
+        # The lifetime counts from when the server issued the token, which is after this moment: time
+        # from here, so a slow token response cannot make us use a token the server already expired.
+        self._requested_at = time.monotonic()
         form = {
             "grant_type": "client_credentials",
             "client_id": self._client_id.reveal(),
@@ -143,7 +150,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 body=b"<token response withheld>",
             ) from exc
         # Refresh early: a tenth of the lifetime, at most 30 s, before it runs out.
-        self._expires_at = time.monotonic() + lifetime - min(30.0, lifetime / 10)
+        self._expires_at = self._requested_at + lifetime - min(30.0, lifetime / 10)
         self._token = token
         return token
 
@@ -161,12 +168,14 @@ class ClientCredentialsAuth(httpx.Auth):
         token = yield from self._sync_token()
         self._authorize(request, token)
         response = yield request
-        if response.status_code == 401:
+        for _ in range(self.REFRESHES_ON_401):
+            if response.status_code != 401:
+                return
             response.close()
             self._invalidate(token)
             token = yield from self._sync_token()
             self._authorize(request, token)
-            yield request
+            response = yield request
 
     def _sync_token(self) -> Generator[httpx.Request, httpx.Response, str]:
         token = self._current()
@@ -184,26 +193,21 @@ class ClientCredentialsAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token = self._current()
-        if token is None:
-            async with self._loop_lock():
-                token = self._current()
-                if token is None:
-                    token_response = yield self._token_request()
-                    await token_response.aread()
-                    token = self._store(token_response)
-        self._authorize(request, token)
-        response = yield request
-        if response.status_code == 401:
+        for attempt in range(1 + self.REFRESHES_ON_401):
+            if token is None:
+                async with self._loop_lock():
+                    token = self._current()
+                    if token is None:
+                        token_response = yield self._token_request()
+                        await token_response.aread()
+                        token = self._store(token_response)
+            self._authorize(request, token)
+            response = yield request
+            if response.status_code != 401 or attempt == self.REFRESHES_ON_401:
+                return
             await response.aclose()
             self._invalidate(token)
-            async with self._loop_lock():
-                token = self._current()
-                if token is None:
-                    token_response = yield self._token_request()
-                    await token_response.aread()
-                    token = self._store(token_response)
-            self._authorize(request, token)
-            yield request
+            token = None
 
     def _loop_lock(self) -> asyncio.Lock:
         # An asyncio.Lock belongs to one event loop; keep one per loop the client is used from.
