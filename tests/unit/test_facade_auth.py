@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 import reviewbridge as rb
+from reviewbridge._auth import ClientCredentialsAuth
 
 from tests.unit.test_facade_support import (
     ET_CLIENT_ID,
@@ -104,7 +105,7 @@ def test_token_refreshed_once_on_401() -> None:
     assert client.retries == 0  # a token refresh is not a retry
 
 
-def test_persistent_401_is_authentication_error_after_one_refresh() -> None:
+def test_persistent_401_is_authentication_error_after_bounded_refreshes() -> None:
     tokens: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -117,7 +118,8 @@ def test_persistent_401_is_authentication_error_after_one_refresh() -> None:
     with pytest.raises(rb.AuthenticationError) as info:
         list(client.reviews(channel_id="chl-1"))
     assert info.value.operation == "listCustomerReviews"
-    assert client.token_requests == 2
+    # the first token, then one fresh token per allowed resend
+    assert client.token_requests == 1 + ClientCredentialsAuth.REFRESHES_ON_401
 
 
 def test_bad_credentials_authentication_error() -> None:
