@@ -137,14 +137,24 @@ async def _token_walks(url: str, walks: int) -> dict[str, Any]:
             return [r.id async for r in client.reviews(channel_id="chl-tokens", count=20, ignore_statements=False)]
 
         started = time.monotonic()
-        results = await asyncio.wait_for(asyncio.gather(*(walk() for _ in range(walks))), timeout=600)
+        outcomes = await asyncio.wait_for(
+            asyncio.gather(*(walk() for _ in range(walks)), return_exceptions=True), timeout=600
+        )
         elapsed = time.monotonic() - started
         tokens = client.token_requests
     expected = {
         str(r["id"]) for r in httpx.get(f"{url}/_sandbox/dataset", params={"scope": "chl-tokens"}).json()["reviews"]
     }
+    results = [o for o in outcomes if isinstance(o, list)]
+    errors = sorted({f"{type(o).__name__}: {o}" for o in outcomes if isinstance(o, BaseException)})
     complete = sum(1 for ids in results if len(ids) == len(set(ids)) and set(ids) == expected)
-    return {"walks": walks, "walks_complete_once": complete, "token_requests": tokens, "seconds": round(elapsed, 1)}
+    return {
+        "walks": walks,
+        "walks_complete_once": complete,
+        "walk_errors": errors,
+        "token_requests": tokens,
+        "seconds": round(elapsed, 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             for provider in SCOPES
         }
+        print("export under kills ...", file=sys.stderr, flush=True)
         results["export"] = export_under_kills(urls, Path(tmp), kills, rng)
+        print(f"export: {results['export']}", file=sys.stderr, flush=True)
     with sandbox(
         "etrusted", "--reviews", "200" if args.smoke else "1000", "--token-ttl", "2", "--latency-ms", "20"
     ) as url:
