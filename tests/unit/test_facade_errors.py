@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 import reviewbridge as rb
+from reviewbridge._auth import ClientCredentialsAuth
 
 from tests.unit.test_facade_support import (
     aetrusted,
@@ -102,7 +103,8 @@ def test_status_maps_to_typed_error(provider: str, status: int) -> None:
         assert code in str(error)
     retried = status in (429, 500)
     if provider == "etrusted" and status == 401:
-        assert len(calls) == 2  # the 401 makes the client fetch a new token and try once more
+        # each 401 makes the client fetch a new token and send again, REFRESHES_ON_401 times at most
+        assert len(calls) == 1 + ClientCredentialsAuth.REFRESHES_ON_401
     else:
         assert len(calls) == (4 if retried else 1)
 

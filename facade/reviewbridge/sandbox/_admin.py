@@ -1,0 +1,42 @@
+"""Routes for tests, outside every spec: ``/_sandbox/dataset``, ``/_sandbox/churn``, ``/_sandbox/stats``.
+
+No authentication, no faults, no latency.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ._faults import ADMIN_PREFIX
+from ._http import BadInput, json_response, query_int
+from ._provider import Provider
+from ._settings import DEFAULT_SCOPE
+
+MAX_CHURN = 100_000
+
+
+def admin_routes(provider: Provider) -> list[Route]:
+    async def dataset(request: Request) -> Response:
+        scope = request.query_params.get("scope") or DEFAULT_SCOPE
+        return json_response({"reviews": provider.dataset(scope)})
+
+    async def churn(request: Request) -> Response:
+        q = request.query_params
+        try:
+            add = query_int(q, "add", default=0, minimum=0, maximum=MAX_CHURN)
+            update = query_int(q, "update", default=0, minimum=0, maximum=MAX_CHURN)
+        except BadInput as exc:
+            return json_response({"error": exc.message}, 400)
+        scope = q.get("scope") or DEFAULT_SCOPE
+        return json_response({"scope": scope, **provider.churn(scope, add, update)})
+
+    async def stats(request: Request) -> Response:
+        return json_response(provider.stats.as_json())
+
+    return [
+        Route(f"{ADMIN_PREFIX}/dataset", dataset, methods=["GET"]),
+        Route(f"{ADMIN_PREFIX}/churn", churn, methods=["POST"]),
+        Route(f"{ADMIN_PREFIX}/stats", stats, methods=["GET"]),
+    ]

@@ -1,0 +1,71 @@
+"""Assembling one provider's sandbox: its routes, the admin routes, faults and provider-style errors."""
+
+from __future__ import annotations
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ._admin import admin_routes
+from ._etrusted import Etrusted
+from ._faults import FaultInjector, Stats
+from ._provider import Provider
+from ._reevoo import Reevoo
+from ._settings import Settings
+from ._testfreaks import Testfreaks
+from ._thanx import Thanx
+
+IMPLEMENTATIONS: dict[str, type[Provider]] = {
+    "reevoo": Reevoo,
+    "thanx": Thanx,
+    "etrusted": Etrusted,
+    "testfreaks": Testfreaks,
+}
+
+
+def create_app(
+    provider: str,
+    *,
+    reviews: int = 200,
+    seed: int = 0,
+    fault_rate: float = 0.0,
+    latency_ms: int = 0,
+    token_ttl: float = 300.0,
+    slow_ms: int = 5000,
+) -> Starlette:
+    """An ASGI app serving ``provider``'s spec operations on seeded data.
+
+    Every scope (Reevoo ``trkref``, Thanx ``merchant_id``, eTrusted ``channelId``, TestFreaks
+    ``client_id``; ``example.com`` when absent) has its own ``reviews`` reviews generated from
+    ``seed``. ``fault_rate`` of the API requests fail (seeded), every answer waits ``latency_ms``,
+    eTrusted tokens expire after ``token_ttl`` seconds, and a "slow" fault takes ``slow_ms``.
+    ``app.state.sandbox`` is the provider implementation (its ``stats`` count requests and faults).
+    """
+    settings = Settings(
+        provider=provider,
+        reviews=reviews,
+        seed=seed,
+        fault_rate=fault_rate,
+        latency_ms=latency_ms,
+        token_ttl=token_ttl,
+        slow_ms=slow_ms,
+    )
+    stats = Stats()
+    implementation = IMPLEMENTATIONS[provider](settings, stats)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        return implementation.error(exc.status_code, exc.detail, exc.headers)
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        return implementation.error(500, "Internal server error")
+
+    app = Starlette(
+        routes=[*implementation.routes(), *admin_routes(implementation)],
+        middleware=[Middleware(FaultInjector, settings=settings, stats=stats, error=implementation.error)],
+        exception_handlers={HTTPException: http_error, Exception: server_error},
+    )
+    app.state.sandbox = implementation
+    return app

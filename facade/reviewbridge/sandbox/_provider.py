@@ -1,0 +1,37 @@
+"""What every provider sandbox offers to the app around it (routes, error style, admin hooks)."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from starlette.responses import Response
+from starlette.routing import BaseRoute
+
+from ._faults import Stats
+from ._settings import Settings
+
+
+class Provider(abc.ABC):
+    name: ClassVar[str]
+
+    def __init__(self, settings: Settings, stats: Stats) -> None:
+        self.settings = settings
+        self.stats = stats
+
+    @abc.abstractmethod
+    def routes(self) -> list[BaseRoute]:
+        """The spec's operations, and nothing else."""
+
+    @abc.abstractmethod
+    def error(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+        """An error answer in the provider's own format."""
+
+    @abc.abstractmethod
+    def dataset(self, scope: str) -> list[dict[str, str]]:
+        """Every current review of ``scope`` as ``{"id", "updated_at"}``."""
+
+    @abc.abstractmethod
+    def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
+        """Add ``add`` reviews and change ``update`` existing ones; report the ids touched."""

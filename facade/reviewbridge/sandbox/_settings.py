@@ -1,0 +1,38 @@
+"""What a sandbox was asked to be: provider, data size, seed, faults, latency, token lifetime."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+DEFAULT_SCOPE = "example.com"
+MAX_REVIEWS = 5_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    provider: str
+    reviews: int = 200
+    seed: int = 0
+    fault_rate: float = 0.0
+    latency_ms: int = 0
+    token_ttl: float = 300.0
+    slow_ms: int = 5000
+
+    def __post_init__(self) -> None:
+        if self.provider not in PROVIDERS:
+            raise ValueError(f"unknown provider {self.provider!r}; choose one of {', '.join(PROVIDERS)}")
+        if isinstance(self.reviews, bool) or not isinstance(self.reviews, int):
+            raise ValueError("reviews must be an integer")
+        if not 0 <= self.reviews <= MAX_REVIEWS:
+            raise ValueError(f"reviews must be between 0 and {MAX_REVIEWS}")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int):
+            raise ValueError("seed must be an integer")
+        if not 0.0 <= self.fault_rate <= 1.0:
+            raise ValueError(f"fault rate must be between 0 and 1, got {self.fault_rate}")
+        if self.latency_ms < 0:
+            raise ValueError("latency must not be negative")
+        if not self.token_ttl > 0:
+            raise ValueError("token lifetime must be positive")
+        if self.slow_ms < 0:
+            raise ValueError("slow response time must not be negative")

@@ -1,0 +1,246 @@
+"""Thanx sandbox: the Partner API's feedback list, page-numbered, with Thanx's header set and errors."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from . import _text as text
+from ._auth import bearer_token, same
+from ._faults import Stats
+from ._http import BadInput, json_response, query_datetime, query_int, query_multi
+from ._provider import Provider
+from ._rand import rng
+from ._settings import Settings
+from ._table import Scopes, Table
+from ._thanx_data import ID_BITS, RATED, RESPONDED, REVIEWED, STATES, UNVIEWED, VIEWED, Core, ThanxData
+from ._times import HOUR_MS, floor_s, iso_s, now_ms, parse_datetime
+
+ACCESS_TOKEN = "sandbox-token"
+CLIENT_ID = "sandbox-client"
+API_VERSION = "v4.0"
+ID_MASK = (1 << ID_BITS) - 1
+CODES = {
+    400: "BAD_REQUEST",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "RESOURCE_NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    429: "RATE_LIMITED",
+    500: "INTERNAL_SERVER_ERROR",
+    503: "SERVICE_UNAVAILABLE",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    user: int | None = None  # -1: an id no record has
+    location: int | None = None
+    states: frozenset[int] | None = None
+    updated_after: int | None = None
+
+
+class Merchant(Table):
+    def __init__(self, data: ThanxData, size: int) -> None:
+        super().__init__(size)
+        self.data = data
+        self.updated = array("q", bytes(8 * size))
+        self.packed = array("q", bytes(8 * size))  # state | user << 3 | location << 40
+        for i in range(size):
+            self._set(i, data.core(i))
+        self.events = 0
+
+    def _set(self, index: int, core: Core) -> None:
+        self.updated[index] = core.updated
+        self.packed[index] = core.state | core.user << 3 | core.location << 40
+
+    def doc(self, index: int) -> dict[str, Any]:
+        stored = self.docs.get(index)
+        return stored if stored is not None else self.data.render(index, self.data.core(index))
+
+    def sort_value(self, index: int) -> int:
+        return self.updated[index] << ID_BITS | self.data.ids.value(index)
+
+    def keys(self, filters: Filters) -> list[int]:
+        return self.view(filters, lambda: self._matching(filters))
+
+    def _matching(self, f: Filters) -> Iterator[int]:
+        for i in self.alive():
+            packed = self.packed[i]
+            if f.states is not None and packed & 7 not in f.states:
+                continue
+            if f.user is not None and (packed >> 3) & 0xFFFFFFFFF != f.user:
+                continue
+            if f.location is not None and packed >> 40 != f.location:
+                continue
+            if f.updated_after is not None and self.updated[i] <= f.updated_after:
+                continue
+            yield self.sort_value(i)
+
+    def index_of_key(self, key: int) -> int:
+        return self.data.ids.index_of_value(key & ID_MASK)
+
+    def store(self, index: int, doc: dict[str, Any], core: Core) -> None:
+        self.docs[index] = doc
+        self._set(index, core)
+        self.changed()
+
+
+def _stamp(value: Any) -> int:
+    parsed = parse_datetime(value) if isinstance(value, str) else None
+    return -1 if parsed is None else parsed
+
+
+class Thanx(Provider):
+    name = "thanx"
+
+    def __init__(self, settings: Settings, stats: Stats) -> None:
+        super().__init__(settings, stats)
+        self.merchants: Scopes[Merchant] = Scopes(self._merchant)
+
+    def _merchant(self, merchant: str) -> Merchant:
+        return Merchant(ThanxData(self.settings.seed, merchant, self.settings.reviews), self.settings.reviews)
+
+    def routes(self) -> list[BaseRoute]:
+        return [Route("/partner/feedbacks", self.list_feedbacks, methods=["GET"])]
+
+    def error(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+        code = CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
+        return json_response({"error": {"code": code, "message": message}}, status, headers)
+
+    def _check_headers(self, request: Request) -> Response | None:
+        if not same(bearer_token(request), ACCESS_TOKEN):
+            return self.error(401, "Missing or invalid access token")
+        if not same(request.headers.get("x-clientid"), CLIENT_ID):
+            return self.error(401, "Missing or invalid X-ClientId header")
+        if request.headers.get("accept-version") != API_VERSION:
+            return self.error(400, f"Accept-Version must be {API_VERSION}")
+        if not request.headers.get("user-agent", "").strip():
+            return self.error(400, "A User-Agent header naming the partner application is required")
+        return None
+
+    async def list_feedbacks(self, request: Request) -> Response:
+        rejected = self._check_headers(request)
+        if rejected is not None:
+            return rejected
+        q = request.query_params
+        try:
+            merchant_id = q.get("merchant_id")
+            if merchant_id is None:
+                raise BadInput("merchant_id is required")
+            page = query_int(q, "page", default=1, minimum=1)
+            per_page = query_int(q, "per_page", default=10, minimum=1, maximum=100)
+            states = query_multi(q, "states[]", STATES)
+            updated_after = query_datetime(q, "updated_after")
+        except BadInput as exc:
+            return self.error(400, exc.message)
+        if merchant_id == "":
+            return self.error(404, "Merchant not found")
+        merchant = self.merchants.get(merchant_id)
+        user_id, location_id = q.get("user_id"), q.get("location_id")
+        filters = Filters(
+            user=None if user_id is None else _small(merchant.data.users.decode(user_id), merchant.data.user_count),
+            location=None
+            if location_id is None
+            else _small(merchant.data.locations.decode(location_id), merchant.data.location_count),
+            states=None if states is None else frozenset(STATES.index(s) for s in states),
+            updated_after=updated_after,
+        )
+        keys = merchant.keys(filters)
+        start = (page - 1) * per_page
+        feedbacks = [merchant.doc(merchant.index_of_key(key)) for key in keys[start : start + per_page]]
+        return json_response(
+            {
+                "feedbacks": feedbacks,
+                "pagination": {
+                    "current_page": page,
+                    "per_page": per_page,
+                    "total_pages": math.ceil(len(keys) / per_page),
+                },
+            }
+        )
+
+    def dataset(self, scope: str) -> list[dict[str, str]]:
+        merchant = self.merchants.get(scope)
+        out = []
+        for key in merchant.keys(Filters()):
+            index = merchant.index_of_key(key)
+            out.append({"id": merchant.data.feedback_id(index), "updated_at": iso_s(merchant.updated[index])})
+        return out
+
+    def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
+        merchant = self.merchants.get(scope)
+        merchant.events += 1
+        g = rng("thanx-churn", self.settings.seed, scope, merchant.events)
+        now = floor_s(max(now_ms(), max(merchant.updated, default=0)))
+        stamp = iso_s(now)
+        # Expired feedback can no longer change; every other record can move one step on.
+        candidates = [i for i in merchant.alive() if merchant.packed[i] & 7 != 2]
+        updated_ids = []
+        for index in g.sample(candidates, min(update, len(candidates))):
+            doc = dict(merchant.doc(index))
+            state = STATES.index(doc["state"])
+            mood = text.sentiment(doc["rating"], 10)
+            if state == RESPONDED:
+                doc.update(response=text.reply(g, mood, None), responded_at=stamp)
+            elif state == REVIEWED:
+                doc.update(state="responded", response=text.reply(g, mood, None), responded_at=stamp)
+            elif state == RATED:
+                doc.update(state="reviewed", review=text.comment(g, mood, "order"), reviewed_at=stamp)
+            else:
+                rating = g.randint(1, 10)
+                doc.update(
+                    state="reviewed",
+                    viewed_at=doc["viewed_at"] or stamp,
+                    rated_at=stamp,
+                    reviewed_at=stamp,
+                    rating=rating,
+                    review=text.comment(g, text.sentiment(rating, 10), "order"),
+                )
+            merchant.store(index, doc, self._core_of(merchant, index, doc))
+            updated_ids.append(doc["id"])
+        added_ids = []
+        for _ in range(add):
+            index = merchant.allocate()
+            merchant.updated.append(0)
+            merchant.packed.append(0)
+            base = merchant.data.core(index)
+            state = (UNVIEWED, VIEWED, RATED, REVIEWED)[base.entropy % 4]
+            purchased = floor_s(now - HOUR_MS - base.entropy % (2 * HOUR_MS))
+            core = base._replace(
+                purchased=purchased,
+                viewed=now if state != UNVIEWED else -1,
+                rated=now if state >= RATED else -1,
+                reviewed=now if state >= REVIEWED else -1,
+                responded=-1,
+                state=state,
+                rating=base.rating or 9 if state >= RATED else 0,
+            )
+            doc = merchant.data.render(index, core)
+            merchant.store(index, doc, core)
+            added_ids.append(doc["id"])
+        return {"added": added_ids, "updated": updated_ids}
+
+    @staticmethod
+    def _core_of(merchant: Merchant, index: int, doc: dict[str, Any]) -> Core:
+        base = merchant.data.core(index)
+        return base._replace(
+            viewed=_stamp(doc["viewed_at"]),
+            rated=_stamp(doc["rated_at"]),
+            reviewed=_stamp(doc["reviewed_at"]),
+            responded=_stamp(doc["responded_at"]),
+            state=STATES.index(doc["state"]),
+            rating=doc["rating"] or 0,
+        )
+
+
+def _small(number: int | None, count: int) -> int:
+    """A decoded pool index, or -1 (matches nothing) when the id is not one of the pool's."""
+    return number if number is not None and number < count else -1

@@ -1,0 +1,19 @@
+"""Schemathesis against the etrusted sandbox, in-process: the spec's operations, all checks."""
+
+from __future__ import annotations
+
+import schemathesis
+
+from tests.contract.sandbox_schemas import SETTINGS, STATEFUL_SETTINGS, load, state_machine
+
+schema, HEADERS = load("etrusted")
+
+
+@schema.parametrize()
+@SETTINGS
+def test_operations(case: schemathesis.Case) -> None:
+    case.call_and_validate(headers=HEADERS)
+
+
+def test_stateful_list_get_veto() -> None:
+    state_machine(schema, HEADERS).run(settings=STATEFUL_SETTINGS)

@@ -1,0 +1,19 @@
+"""Schemathesis against the testfreaks sandbox, in-process: the spec's operations, all checks."""
+
+from __future__ import annotations
+
+import schemathesis
+
+from tests.contract.sandbox_schemas import SETTINGS, STATEFUL_SETTINGS, load, state_machine
+
+schema, HEADERS = load("testfreaks")
+
+
+@schema.parametrize()
+@SETTINGS
+def test_operations(case: schemathesis.Case) -> None:
+    case.call_and_validate(headers=HEADERS)
+
+
+def test_stateful_create_get_update_delete() -> None:
+    state_machine(schema, HEADERS).run(settings=STATEFUL_SETTINGS)

@@ -1,0 +1,119 @@
+"""Seeded data: deterministic, realistic formats, cheap enough for 200 000 reviews per scope."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from reviewbridge.sandbox._rand import HEX, LOWER, Codec
+from reviewbridge.sandbox._times import iso_ms, iso_s, parse_date, parse_datetime
+
+from tests.unit.test_sandbox_support import list_url, sandbox
+
+ETRUSTED_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
+SECOND_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+@pytest.mark.parametrize("provider", ["reevoo", "thanx", "etrusted", "testfreaks"])
+async def test_same_seed_same_data_other_seed_other_data(provider: str) -> None:
+    bodies = []
+    for seed in (1, 1, 2):
+        async with sandbox(provider, reviews=30, seed=seed) as client:
+            url = list_url(provider, "shop") + ("?older_reviews=true" if provider == "reevoo" else "")
+            response = await client.get(url)
+            assert response.status_code == 200
+            bodies.append(response.json())
+    assert bodies[0] == bodies[1]
+    assert bodies[0] != bodies[2]
+
+
+async def test_etrusted_formats() -> None:
+    async with sandbox("etrusted", reviews=200) as client:
+        items = (await client.get("/channels/c/customer-reviews?count=1000&ignoreStatements=false")).json()["items"]
+    for item in items:
+        for field in ("createdAt", "updatedAt", "submittedAt"):
+            assert ETRUSTED_STAMP.fullmatch(item[field])
+        assert re.fullmatch(r"rev-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", item["id"])
+        assert item["createdAt"] >= item["submittedAt"] and item["updatedAt"] >= item["createdAt"]
+        assert item["submittedAt"] < "2025-03-01"
+    assert {i["state"] for i in items} == {"APPROVED", "MODERATION", "REJECTED"}
+    assert {i["verificationType"] for i in items} == {"VERIFIED", "UNVERIFIED"}
+    assert any(i["customer"]["mobile"] is None for i in items) and any(i["customer"]["mobile"] for i in items)
+    assert len({i["submittedAt"][:4] for i in items}) >= 5
+
+
+async def test_thanx_and_testfreaks_formats() -> None:
+    async with sandbox("thanx", reviews=100) as client:
+        records = (await client.get("/partner/feedbacks?merchant_id=m&per_page=100")).json()["feedbacks"]
+    for record in records:
+        for field in ("expires_at", "purchased_at", "viewed_at", "rated_at", "reviewed_at", "responded_at"):
+            assert record[field] is None or SECOND_STAMP.fullmatch(record[field])
+    async with sandbox("testfreaks", reviews=100) as client:
+        reviews = (await client.get("/v1/reviews?limit=100")).json()["data"]
+    for review in reviews:
+        assert SECOND_STAMP.fullmatch(review["updated_at"]) and DATE.fullmatch(review["date"])
+        assert re.fullmatch(r"[0-9a-f]{16}", review["id"])
+    assert {r["lang"] for r in reviews} >= {"en", "de"}
+    assert any(r["images"] for r in reviews) and any(r["responses"] for r in reviews)
+
+
+async def test_large_data_sets_start_fast_and_page_fast() -> None:
+    started = time.perf_counter()
+    async with sandbox("testfreaks", reviews=200_000) as client:
+        first = await client.get("/v1/reviews", params={"limit": 1000})
+        startup = time.perf_counter() - started
+        assert first.status_code == 200 and len(first.json()["data"]) == 1000
+        started = time.perf_counter()
+        second = await client.get(first.json()["links"]["next"])
+        page = time.perf_counter() - started
+        assert len(second.json()["data"]) == 1000
+        single = await client.get(f"/v1/reviews/{second.json()['data'][-1]['id']}")
+        assert single.status_code == 200
+    assert startup < 10
+    assert page < 1
+
+
+def test_codec_round_trips_and_keeps_order() -> None:
+    codec = Codec(HEX, 16, key=42)
+    ids = [codec.encode(i) for i in range(2000)]
+    assert len(set(ids)) == 2000
+    assert all(codec.decode(text) == i for i, text in enumerate(ids))
+    assert sorted(ids) == [codec.text(v) for v in sorted(codec.value(i) for i in range(2000))]
+    assert codec.decode("xyz") is None and codec.decode("g" * 16) is None
+    small = Codec(LOWER, 5, key=7)
+    assert small.decode(small.encode(123)) == 123
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018-02-01T17:09:41.790Z", "2018-02-01T17:09:41.790Z"),
+        ("2018-02-01T17:09:41Z", "2018-02-01T17:09:41.000Z"),
+        ("2018-02-01T18:09:41.7+01:00", "2018-02-01T17:09:41.700Z"),
+        ("2018-02-01t17:09:41.123456z", "2018-02-01T17:09:41.123Z"),
+        ("2018-02-01T17:09:41", "2018-02-01T17:09:41.000Z"),
+        ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59.000Z"),
+        ("2024-02-29T00:00:00-00:30", "2024-02-29T00:30:00.000Z"),
+    ],
+)
+def test_timestamp_parsing(text: str, expected: str) -> None:
+    value = parse_datetime(text)
+    assert value is not None
+    assert iso_ms(value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2018-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2018-02-01 17:09", "2018-02-01T25:00:00Z", "yesterday",
+     "2018-02-01T17:09:41+24:00", "٢٠١٨-02-01T17:09:41Z", "2018-02-01"],
+)  # fmt: skip
+def test_timestamp_rejects(text: str) -> None:
+    assert parse_datetime(text) is None
+
+
+def test_dates() -> None:
+    value = parse_date("2021-11-22")
+    assert value is not None and iso_s(value) == "2021-11-22T00:00:00Z"
+    assert parse_date("2021-11-31") is None and parse_date("0000-01-01") is None and parse_date("2021-1-2") is None

@@ -1,0 +1,238 @@
+"""eTrusted sandbox: cursor paging, links, filters, orders, additional information, vetos."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from reviewbridge.sandbox._times import parse_datetime
+
+from tests.unit.test_sandbox_support import sandbox, walk_etrusted
+
+LIST = "/channels/chl-1/customer-reviews"
+
+
+def stamp(text: str | None) -> int:
+    value = parse_datetime(text) if text else None
+    assert value is not None
+    return value
+
+
+async def everything(client: Any) -> list[dict[str, Any]]:
+    """All reviews of the channel, statements included, newest submission first."""
+    body = (await client.get(LIST, params={"count": 1000, "ignoreStatements": "false"})).json()
+    assert body["paging"]["cursor"]["after"] == ""
+    return list(body["items"])
+
+
+async def test_walk_covers_each_review_once_newest_first() -> None:
+    async with sandbox("etrusted", reviews=230) as client:
+        first = (await client.get(LIST)).json()
+        walked = await walk_etrusted(client, f"{LIST}?count=17&ignoreStatements=false")
+        full = await everything(client)
+    assert first["paging"]["count"] == 50 and first["totalElements"] == 0
+    assert len(walked) == 230 == len({r["id"] for r in walked})
+    assert walked == full
+    submitted = [stamp(r["submittedAt"]) for r in walked]
+    assert submitted == sorted(submitted, reverse=True)
+
+
+async def test_last_page_and_links() -> None:
+    async with sandbox("etrusted", reviews=60) as client:
+        response = await client.get(LIST, params={"count": 25, "rating": "4,5", "hasReply": "false"})
+        body = response.json()
+        links = body["paging"]["links"]
+        assert links["next"].startswith("http://sandbox.test/channels/chl-1/customer-reviews?")
+        query = parse_qs(urlsplit(links["next"]).query)
+        assert query == {"rating": ["4,5"], "hasReply": ["false"], "count": ["25"], "after": [body["items"][-1]["id"]]}
+        assert parse_qs(urlsplit(links["previous"]).query)["before"] == [body["items"][0]["id"]]
+        assert body["paging"]["cursor"] == {"before": body["items"][0]["id"], "after": body["items"][-1]["id"]}
+        pages = [body]
+        while pages[-1]["paging"]["links"]["next"]:
+            pages.append((await client.get(pages[-1]["paging"]["links"]["next"])).json())
+        last = pages[-1]["paging"]
+        assert last["cursor"]["after"] == "" and last["links"]["next"] == ""
+        assert last["count"] == len(pages[-1]["items"]) <= 25
+        # The previous link of a page leads back to exactly the page before it.
+        back = (await client.get(pages[1]["paging"]["links"]["previous"])).json()
+        assert back["items"] == pages[0]["items"]
+
+
+async def test_empty_result() -> None:
+    async with sandbox("etrusted", reviews=10) as client:
+        body = (await client.get(LIST, params={"submittedAfter": "2099-01-01T00:00:00.000Z"})).json()
+    assert body["items"] == []
+    assert body["paging"] == {
+        "count": 0,
+        "cursor": {"before": None, "after": ""},
+        "links": {"previous": None, "next": ""},
+    }
+
+
+async def test_statements_are_left_out_by_default() -> None:
+    async with sandbox("etrusted", reviews=400) as client:
+        default = await walk_etrusted(client, f"{LIST}?count=1000")
+        full = await everything(client)
+    statements = [r for r in full if r["feedbackType"] == "STATEMENT"]
+    assert statements
+    assert all(r["rating"] is None or r["comment"] is None for r in statements)
+    assert default == [r for r in full if r["feedbackType"] == "REVIEW"]
+
+
+@pytest.mark.parametrize(
+    ("params", "keep"),
+    [
+        ({"rating": "1,2"}, lambda r: r["rating"] in (1, 2)),
+        ({"status": "MODERATION,REJECTED"}, lambda r: r["state"] in ("MODERATION", "REJECTED")),
+        ({"type": "PRODUCT_REVIEW"}, lambda r: r["type"] == "PRODUCT_REVIEW"),
+        ({"hasReply": "true"}, lambda r: r["reply"] is not None),
+        ({"hasReply": "false"}, lambda r: r["reply"] is None),
+        (
+            {"submittedAfter": "2023-01-01T00:00:00.000Z", "submittedBefore": "2024-01-01T00:00:00Z"},
+            lambda r: "2023-01-01" <= r["submittedAt"] < "2024-01-01",
+        ),
+    ],
+)
+async def test_filters(params: dict[str, str], keep: Any) -> None:
+    async with sandbox("etrusted", reviews=300) as client:
+        full = await everything(client)
+        filtered = (await client.get(LIST, params={**params, "count": 1000, "ignoreStatements": "false"})).json()[
+            "items"
+        ]
+    expected = [r for r in full if keep(r)]
+    assert expected
+    assert filtered == expected
+
+
+async def test_query_matches_reference_and_email() -> None:
+    async with sandbox("etrusted", reviews=100) as client:
+        full = await everything(client)
+        target = next(r for r in full if r["customer"]["email"])
+        by_reference = (await client.get(LIST, params={"query": target["transaction"]["reference"].lower()})).json()
+        by_email = (await client.get(LIST, params={"query": target["customer"]["email"].upper()})).json()
+    assert target["id"] in {r["id"] for r in by_reference["items"]}
+    assert target["id"] in {r["id"] for r in by_email["items"]}
+    assert all(
+        target["customer"]["email"] == r["customer"]["email"]
+        or target["customer"]["email"] in r["transaction"]["reference"]
+        for r in by_email["items"]
+    )
+
+
+@pytest.mark.parametrize("order", ["updatedAt", "editedAt"])
+async def test_orders(order: str) -> None:
+    async with sandbox("etrusted", reviews=200) as client:
+        walked = await walk_etrusted(client, f"{LIST}?count=33&ignoreStatements=false&orderBy={order}")
+    assert len(walked) == 200
+    field = {"updatedAt": "updatedAt", "editedAt": "editedAt"}[order]
+    keys = [stamp(r.get(field) or r["submittedAt"]) for r in walked]
+    assert keys == sorted(keys, reverse=True)
+    assert any("editedAt" in r for r in walked)
+
+
+async def test_additional_information_only_when_asked() -> None:
+    async with sandbox("etrusted", reviews=300) as client:
+        plain = await everything(client)
+        rich = (
+            await client.get(
+                LIST,
+                params={
+                    "count": 1000,
+                    "ignoreStatements": "false",
+                    "additionalInformation": "ATTACHMENTS,ORIGINAL_REVIEW",
+                },
+            )
+        ).json()["items"]
+    assert all("additionalInformation" not in r for r in plain)
+    assert all(set(r["additionalInformation"]) == {"attachments", "originalReview"} for r in rich)
+    with_images = [r for r in rich if r["hasAttachments"]]
+    assert with_images and all(r["additionalInformation"]["attachments"]["images"] for r in with_images)
+    edited = [r for r in rich if "editedAt" in r]
+    assert edited and all(r["additionalInformation"]["originalReview"]["comment"] for r in edited)
+    assert all(r["originalReview"]["title"] for r in edited)
+
+
+async def test_veto_is_stored_and_shown() -> None:
+    async with sandbox("etrusted") as client:
+        review = (await client.get(LIST, params={"count": 1})).json()["items"][0]
+        url = f"{LIST}/{review['id']}/vetos"
+        body = {"comment": "Fake review", "reason": "UNTRUTHFUL", "vetoReporterEmail": "me@shop.example"}
+        response = await client.post(url, json=body)
+        assert response.status_code == 200
+        veto = response.json()
+        assert veto["id"].startswith("vet-") and len(veto["ticketId"]) == 6 and veto["ticketId"].isdigit()
+        assert veto["reason"] == "UNTRUTHFUL" and veto["comment"] == "Fake review"
+        shown = (await client.get(LIST, params={"count": 1, "additionalInformation": "VETO"})).json()["items"][0]
+        assert shown["additionalInformation"] == {
+            "veto": {
+                "createdAt": veto["createdAt"],
+                "comment": "Fake review",
+                "reason": "UNTRUTHFUL",
+                "ticketId": veto["ticketId"],
+            }
+        }
+        other = (await client.get(LIST, params={"count": 2, "additionalInformation": "VETO"})).json()["items"][1]
+        assert other["additionalInformation"] == {"veto": None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"comment": "x"},
+        {"reason": "UNTRUTHFUL"},
+        {"comment": "x", "reason": "BORING"},
+        {"comment": 5, "reason": "ABUSIVE"},
+        {"comment": "x", "reason": "ABUSIVE", "vetoReporterEmail": "not-an-email"},
+        {"comment": "x", "reason": "ABUSIVE", "channelName": 7},
+        ["comment", "reason"],
+    ],
+)
+async def test_invalid_veto_is_400_without_body(body: Any) -> None:
+    async with sandbox("etrusted") as client:
+        review = (await client.get(LIST, params={"count": 1})).json()["items"][0]
+        response = await client.post(f"{LIST}/{review['id']}/vetos", json=body)
+    assert response.status_code == 400
+    assert response.content == b""
+
+
+async def test_get_one_and_unknown_ids() -> None:
+    async with sandbox("etrusted") as client:
+        review = (await client.get(LIST, params={"count": 1})).json()["items"][0]
+        one = await client.get(f"{LIST}/{review['id']}")
+        assert one.json() == review
+        for missing in ("rev-00000000-0000-0000-0000-000000000000", "nonsense", review["id"].upper()):
+            response = await client.get(f"{LIST}/{missing}")
+            assert response.status_code == 404 and response.content == b""
+            veto = await client.post(f"{LIST}/{missing}/vetos", json={"comment": "x", "reason": "ABUSIVE"})
+            assert veto.status_code == 404
+        other_channel = await client.get(f"/channels/chl-2/customer-reviews/{review['id']}")
+        assert other_channel.status_code == 404
+        unknown_cursor = await client.get(LIST, params={"after": "rev-00000000-0000-0000-0000-000000000000"})
+        assert unknown_cursor.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"count": "0"},
+        {"count": "1001"},
+        {"count": "ten"},
+        {"rating": "6"},
+        {"rating": "1,x"},
+        {"status": "DELETED"},
+        {"type": "SHOP_REVIEW"},
+        {"hasReply": "yes"},
+        {"ignoreStatements": "1"},
+        {"additionalInformation": "EVERYTHING"},
+        {"orderBy": "rating"},
+        {"orderBy": ""},
+        {"submittedAfter": "2018-02-30T00:00:00Z"},
+        {"submittedBefore": "yesterday"},
+    ],
+)
+async def test_invalid_list_parameters_are_400_without_body(params: dict[str, str]) -> None:
+    async with sandbox("etrusted") as client:
+        response = await client.get(LIST, params=params)
+    assert response.status_code == 400
+    assert response.content == b""

@@ -1,0 +1,166 @@
+"""Injected faults: the seeded schedule, each kind's shape, latency, admin routes left alone."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import time
+from collections import Counter
+
+import httpx
+import pytest
+from reviewbridge.sandbox import create_app
+from reviewbridge.sandbox._faults import FAULT_KINDS
+
+from tests.unit.test_sandbox_support import THANX_HEADERS, client_for
+
+
+def first_fault_seed(kind: str) -> int:
+    """A seed whose first request (at fault rate 1) gets ``kind``."""
+    for seed in range(1000):
+        rng = random.Random(seed)
+        rng.random()
+        if rng.choice(FAULT_KINDS) == kind:
+            return seed
+    raise AssertionError(kind)
+
+
+async def statuses(seed: int, count: int) -> list[int | str]:
+    app = create_app("testfreaks", seed=seed, fault_rate=0.5, slow_ms=1)
+    out: list[int | str] = []
+    async with client_for(app) as client:
+        for _ in range(count):
+            try:
+                response = await client.get("/v1/reviews?limit=1", auth=("sk_test", ""))
+                out.append(response.status_code)
+            except httpx.RemoteProtocolError:
+                out.append("drop")
+    return out
+
+
+async def test_schedule_is_seeded() -> None:
+    first = await statuses(seed=7, count=60)
+    again = await statuses(seed=7, count=60)
+    other = await statuses(seed=8, count=60)
+    assert first == again
+    assert first != other
+    assert {429, 500, 502, 503, "drop"} <= set(first)
+    assert 200 in first
+
+
+async def test_rate_and_counts() -> None:
+    app = create_app("thanx", seed=3, fault_rate=0.3, slow_ms=1)
+    async with client_for(app) as client:
+        for _ in range(400):
+            with contextlib.suppress(httpx.RemoteProtocolError):
+                await client.get("/partner/feedbacks?merchant_id=m", headers=THANX_HEADERS)
+        for _ in range(50):
+            assert (await client.get("/_sandbox/stats")).status_code == 200
+        stats = (await client.get("/_sandbox/stats")).json()
+    assert stats["requests"] == 400
+    assert set(stats["faults"]) == {"429", "500", "502", "503", "drop", "slow"}
+    total = sum(stats["faults"].values())
+    assert 80 <= total <= 160
+    assert all(count > 0 for count in stats["faults"].values())
+
+
+@pytest.mark.parametrize(
+    ("provider", "url", "kwargs", "body"),
+    [
+        ("thanx", "/partner/feedbacks?merchant_id=m", {"headers": THANX_HEADERS}, {"error": {"code": "RATE_LIMITED"}}),
+        ("testfreaks", "/v1/reviews", {"auth": ("sk_test", "")}, {"errors": None}),
+        (
+            "reevoo",
+            "/v4/organisations/A/customer_experience_reviews",
+            {"auth": ("demo_key", "demo_secret")},
+            {"status": 429},
+        ),
+        ("etrusted", "/channels/c/customer-reviews", {}, None),
+    ],
+)
+async def test_429_has_retry_after_and_the_provider_body(
+    provider: str, url: str, kwargs: dict[str, object], body: dict[str, object] | None
+) -> None:
+    app = create_app(provider, seed=first_fault_seed("429"), fault_rate=1.0)
+    async with client_for(app) as client:
+        response = await client.get(url, **kwargs)  # type: ignore[arg-type]
+    assert response.status_code == 429
+    assert response.headers["retry-after"] == "1"
+    if body is None:
+        assert response.content == b""
+    else:
+        data = response.json()
+        for key, value in body.items():
+            assert key in data
+            if isinstance(value, dict):
+                assert value.items() <= data[key].items()
+
+
+@pytest.mark.parametrize("kind", ["500", "502", "503"])
+async def test_server_errors(kind: str) -> None:
+    app = create_app("testfreaks", seed=first_fault_seed(kind), fault_rate=1.0)
+    async with client_for(app) as client:
+        response = await client.get("/v1/reviews", auth=("sk_test", ""))
+    assert response.status_code == int(kind)
+    if kind == "502":
+        assert response.headers["content-type"].startswith("text/html")
+    else:
+        assert response.json()["errors"]
+
+
+async def test_slow_answer_is_late_but_right() -> None:
+    app = create_app("testfreaks", seed=first_fault_seed("slow"), fault_rate=1.0, slow_ms=150)
+    async with client_for(app) as client:
+        started = time.perf_counter()
+        response = await client.get("/v1/reviews?limit=3", auth=("sk_test", ""))
+        elapsed = time.perf_counter() - started
+    assert response.status_code == 200 and len(response.json()["data"]) == 3
+    assert elapsed >= 0.15
+
+
+async def test_latency_applies_to_api_calls_only() -> None:
+    app = create_app("testfreaks", latency_ms=120)
+    async with client_for(app) as client:
+        started = time.perf_counter()
+        assert (await client.get("/v1/reviews?limit=1", auth=("sk_test", ""))).status_code == 200
+        api = time.perf_counter() - started
+        started = time.perf_counter()
+        assert (await client.get("/_sandbox/stats")).status_code == 200
+        admin = time.perf_counter() - started
+    assert api >= 0.12
+    assert admin < 0.1
+
+
+async def test_faults_hit_every_api_route_but_never_admin_routes() -> None:
+    app = create_app("etrusted", fault_rate=1.0, slow_ms=1)
+    kinds: Counter[str] = Counter()
+    async with client_for(app) as client:
+        for _ in range(30):
+            try:
+                response = await client.post("/oauth/token", data={})
+                kinds[str(response.status_code)] += 1
+            except httpx.RemoteProtocolError:
+                kinds["drop"] += 1
+        for route in ("/_sandbox/stats", "/_sandbox/dataset"):
+            assert (await client.get(route)).status_code == 200
+        assert (await client.post("/_sandbox/churn?add=1")).status_code == 200
+        stats = (await client.get("/_sandbox/stats")).json()
+    assert stats["requests"] == 30
+    assert sum(stats["faults"].values()) == 30
+    # A slow fault still answers (here: 400, the form is empty); every other request failed.
+    assert kinds["400"] == stats["faults"]["slow"]
+
+
+def test_dropped_connection_is_a_protocol_error_over_http(served: str) -> None:
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+        httpx.get(f"{served}/v1/reviews", auth=("sk_test", ""), timeout=10)
+    stats = httpx.get(f"{served}/_sandbox/stats", timeout=10).json()
+    assert stats["faults"]["drop"] == 1
+
+
+@pytest.fixture
+def served() -> object:
+    from tests.unit.test_sandbox_cli import running
+
+    with running("testfreaks", "--fault-rate", "1", "--seed", str(first_fault_seed("drop"))) as url:
+        yield url

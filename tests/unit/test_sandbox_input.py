@@ -1,0 +1,122 @@
+"""Whatever a client sends, the answer is never a 5xx, and every error has the provider's shape."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reviewbridge.sandbox import create_app
+
+from tests.unit.test_sandbox_support import BASE_URL, THANX_HEADERS
+
+APPS = {provider: create_app(provider, reviews=30) for provider in ("reevoo", "thanx", "etrusted", "testfreaks")}
+TOKEN: dict[str, str] = {}
+
+ROUTES = {
+    "reevoo": [
+        ("GET", "/v4/organisations/{scope}/customer_experience_reviews"),
+        ("GET", "/v4/customer_experience_reviews/{scope}"),
+    ],
+    "thanx": [("GET", "/partner/feedbacks")],
+    "etrusted": [
+        ("GET", "/channels/{scope}/customer-reviews"),
+        ("GET", "/channels/{scope}/customer-reviews/{scope}"),
+        ("POST", "/channels/{scope}/customer-reviews/{scope}/vetos"),
+        ("POST", "/oauth/token"),
+    ],
+    "testfreaks": [
+        ("GET", "/v1/reviews"),
+        ("POST", "/v1/reviews"),
+        ("GET", "/v1/reviews/{scope}"),
+        ("PUT", "/v1/reviews/{scope}"),
+        ("DELETE", "/v1/reviews/{scope}"),
+    ],
+}
+PARAMETERS = [
+    "merchant_id", "per_page", "page", "states[]", "updated_after", "created_after", "limit", "after", "before",
+    "count", "rating", "status", "type", "hasReply", "ignoreStatements", "additionalInformation", "orderBy",
+    "submittedAfter", "submittedBefore", "query", "older_reviews", "branch_code", "trkref", "client_id",
+    "moderation_status", "order_id", "customer_id", "user_id", "location_id",
+]  # fmt: skip
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+bodies = st.one_of(
+    st.binary(max_size=60),
+    json_values.map(lambda v: json.dumps(v).encode()),
+    st.fixed_dictionaries({"review": json_values}).map(lambda v: json.dumps(v).encode()),
+    st.fixed_dictionaries(
+        {
+            "review": st.fixed_dictionaries(
+                {"author": json_values, "score": json_values}, optional={"order": json_values}
+            )
+        }
+    ).map(lambda v: json.dumps(v).encode()),
+    st.fixed_dictionaries({"comment": json_values, "reason": st.sampled_from(["UNTRUTHFUL", "ABUSIVE", "x"])}).map(
+        lambda v: json.dumps(v).encode()
+    ),
+)
+
+
+def headers_for(provider: str) -> dict[str, str]:
+    if provider == "reevoo":
+        return {"Authorization": "Basic ZGVtb19rZXk6ZGVtb19zZWNyZXQ="}
+    if provider == "thanx":
+        return dict(THANX_HEADERS)
+    if provider == "testfreaks":
+        return {"Authorization": "Bearer sk_test"}
+    return {"Authorization": f"Bearer {TOKEN['etrusted']}"}
+
+
+async def send(provider: str, method: str, url: str, params: list[tuple[str, str]], body: bytes, ctype: str) -> Any:
+    transport = httpx.ASGITransport(app=APPS[provider])
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
+        if provider == "etrusted" and "etrusted" not in TOKEN:
+            response = await client.post(
+                "/oauth/token",
+                data={
+                    "grant_type": "client_credentials",
+                    "client_id": "sandbox-client",
+                    "client_secret": "sandbox-secret",
+                },
+            )
+            TOKEN["etrusted"] = response.json()["access_token"]
+        headers = {**headers_for(provider), "Content-Type": ctype}
+        return await client.request(method, url, params=params, content=body, headers=headers)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    provider=st.sampled_from(sorted(ROUTES)),
+    route=st.integers(min_value=0, max_value=10),
+    scope=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12),
+    params=st.lists(st.tuples(st.sampled_from(PARAMETERS), st.text(max_size=12)), max_size=5),
+    body=bodies,
+    ctype=st.sampled_from(["application/json", "application/x-www-form-urlencoded", "text/plain"]),
+)
+def test_never_a_server_error(
+    provider: str, route: int, scope: str, params: list[tuple[str, str]], body: bytes, ctype: str
+) -> None:
+    method, template = ROUTES[provider][route % len(ROUTES[provider])]
+    url = template.format(scope=quote(scope, safe=""))
+    response = asyncio.run(send(provider, method, url, params, body, ctype))
+    assert response.status_code < 500, response.text
+    if response.status_code >= 400:
+        if provider == "etrusted" and not url.startswith("/oauth"):
+            assert response.content == b""
+        elif provider == "etrusted":
+            assert "error" in response.json()
+        elif provider == "thanx":
+            assert set(response.json()["error"]) == {"code", "message"}
+        elif provider == "testfreaks":
+            assert response.json()["errors"]
+        else:
+            assert response.json()["status"] == response.status_code

@@ -1,0 +1,105 @@
+"""Reevoo sandbox: moving window vs older reviews, branch filter, detail by content-derived id."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reviewbridge._review_id import reevoo_review_id
+
+from tests.unit.test_sandbox_support import sandbox
+
+LIST = "/v4/organisations/ABC/customer_experience_reviews"
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+async def test_default_is_the_moving_window_older_reviews_is_everything() -> None:
+    async with sandbox("reevoo", reviews=300) as client:
+        everything = (await client.get(LIST, params={"older_reviews": "true"})).json()["customer_experience_reviews"]
+        recent = (await client.get(LIST)).json()["customer_experience_reviews"]
+        explicit = (await client.get(LIST, params={"older_reviews": "false"})).json()["customer_experience_reviews"]
+    assert len(everything) == 300
+    assert recent == explicit
+    newest = max(day(r["publish_date"]) for r in everything)
+    in_window = [r for r in everything if newest - day(r["publish_date"]) <= dt.timedelta(days=90)]
+    assert 0 < len(recent) < len(everything)
+    assert recent == in_window
+    dates = [r["publish_date"] for r in everything]
+    assert dates == sorted(dates, reverse=True)
+
+
+async def test_items_look_like_the_documentation() -> None:
+    async with sandbox("reevoo", reviews=200) as client:
+        items = (await client.get(LIST, params={"older_reviews": "true"})).json()["customer_experience_reviews"]
+    keys = {"good_points", "bad_points", "general_comments", "would_buy_again", "happy_with_delivery"}
+    for item in items:
+        assert "id" not in item
+        assert keys <= {r["display_key"] for r in item["responses"]}
+        assert item["nps_score"] is None or 0 <= item["nps_score"] <= 10
+        assert len(item["publish_date"]) == 10
+    assert any(item["fast_responses"] for item in items)
+    assert any(item["branch_attribution"] is None for item in items)
+    assert any(item["delivery_date"] is None for item in items)
+    assert len({reevoo_review_id(item) for item in items}) == len(items)
+    years = {item["publish_date"][:4] for item in items}
+    assert len(years) >= 4
+
+
+async def test_branch_filter() -> None:
+    async with sandbox("reevoo", reviews=300) as client:
+        everything = (await client.get(LIST, params={"older_reviews": "true"})).json()["customer_experience_reviews"]
+        branch = next(r["branch_attribution"]["branch_code"] for r in everything if r["branch_attribution"])
+        filtered = await client.get(LIST, params={"older_reviews": "true", "branch_code": branch})
+        unknown = await client.get(LIST, params={"older_reviews": "true", "branch_code": "NOPE"})
+    expected = [r for r in everything if (r["branch_attribution"] or {}).get("branch_code") == branch]
+    assert filtered.json()["customer_experience_reviews"] == expected
+    assert unknown.json() == {"customer_experience_reviews": []}
+
+
+async def test_detail_by_content_derived_id() -> None:
+    async with sandbox("reevoo") as client:
+        item = (await client.get(LIST, params={"older_reviews": "true"})).json()["customer_experience_reviews"][3]
+        review_id = reevoo_review_id(item)
+        dataset = (await client.get("/_sandbox/dataset", params={"scope": "ABC"})).json()["reviews"]
+        assert review_id in {r["id"] for r in dataset}
+        detail = await client.get(f"/v4/customer_experience_reviews/{review_id}", params={"trkref": "ABC"})
+        assert detail.status_code == 200
+        assert detail.json() == {"id": review_id, **item}
+        # Without trkref every organisation seen so far is searched.
+        assert (await client.get(f"/v4/customer_experience_reviews/{review_id}")).status_code == 200
+        wrong_org = await client.get(f"/v4/customer_experience_reviews/{review_id}", params={"trkref": "XYZ"})
+        assert wrong_org.status_code == 404
+        assert wrong_org.json()["status"] == 404
+        missing = await client.get("/v4/customer_experience_reviews/rv-000000000000000000000000")
+        assert missing.status_code == 404
+
+
+async def test_detail_respects_branch_code() -> None:
+    async with sandbox("reevoo") as client:
+        items = (await client.get(LIST, params={"older_reviews": "true"})).json()["customer_experience_reviews"]
+        item = next(i for i in items if i["branch_attribution"])
+        review_id = reevoo_review_id(item)
+        code = item["branch_attribution"]["branch_code"]
+        url = f"/v4/customer_experience_reviews/{review_id}"
+        assert (await client.get(url, params={"trkref": "ABC", "branch_code": code})).status_code == 200
+        assert (await client.get(url, params={"trkref": "ABC", "branch_code": "OTHER"})).status_code == 404
+
+
+async def test_bad_boolean_is_a_reevoo_400() -> None:
+    async with sandbox("reevoo") as client:
+        response = await client.get(LIST, params={"older_reviews": "yes"})
+    assert response.status_code == 400
+    assert response.json()["status"] == 400
+    assert "older_reviews" in response.json()["message"]
+
+
+async def test_each_trkref_has_its_own_reviews() -> None:
+    async with sandbox("reevoo", reviews=20) as client:
+        a = (await client.get(LIST, params={"older_reviews": "true"})).json()
+        b = (await client.get(LIST.replace("ABC", "DEF"), params={"older_reviews": "true"})).json()
+        again = (await client.get(LIST, params={"older_reviews": "true"})).json()
+    assert a == again
+    assert a != b
+    assert len(b["customer_experience_reviews"]) == 20

@@ -1,0 +1,98 @@
+"""Thanx sandbox: page numbers, stable order, filters."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from reviewbridge.sandbox._times import parse_datetime
+
+from tests.unit.test_sandbox_support import sandbox, walk_thanx
+
+URL = "/partner/feedbacks?merchant_id=woeri34"
+STAMPS = ("viewed_at", "rated_at", "reviewed_at", "responded_at")
+
+
+def updated(record: dict[str, Any]) -> int:
+    """When a record last changed, as a client derives it: latest state time, else the purchase."""
+    stamps = [parse_datetime(record[name]) for name in STAMPS if record[name]]
+    latest = max((s for s in stamps if s is not None), default=None)
+    if latest is not None:
+        return latest
+    purchased = parse_datetime(record["purchase"]["purchased_at"])
+    assert purchased is not None
+    return purchased
+
+
+async def test_pages_cover_everything_in_stable_order() -> None:
+    async with sandbox("thanx", reviews=137) as client:
+        first = (await client.get(URL)).json()
+        assert first["pagination"] == {"current_page": 1, "per_page": 10, "total_pages": 14}
+        records = await walk_thanx(client, f"{URL}&per_page=25")
+        beyond = (await client.get(f"{URL}&per_page=25&page=7")).json()
+    assert len(records) == 137
+    assert len({r["id"] for r in records}) == 137
+    keys = [(updated(r), r["id"]) for r in records]
+    assert keys == sorted(keys)
+    assert beyond["feedbacks"] == []
+    assert beyond["pagination"]["current_page"] == 7
+
+
+async def test_records_look_like_the_documentation() -> None:
+    async with sandbox("thanx", reviews=300) as client:
+        records = await walk_thanx(client, f"{URL}&per_page=100")
+    assert {r["merchant_id"] for r in records} == {"woeri34"}
+    states = {r["state"] for r in records}
+    assert states == {"unviewed", "viewed", "expired", "rated", "reviewed", "responded"}
+    for record in records:
+        assert record["expires_at"] is None or record["expires_at"].endswith("Z")
+        assert (record["rating"] is None) == (record["state"] in ("unviewed", "viewed", "expired"))
+        assert (record["response"] is None) == (record["state"] != "responded")
+        assert record["rating"] is None or 1 <= record["rating"] <= 10
+        assert len(record["id"]) == 10
+    assert any(r["purchase"]["order"] is None for r in records)
+
+
+async def test_filters() -> None:
+    async with sandbox("thanx", reviews=200) as client:
+        everything = await walk_thanx(client, f"{URL}&per_page=100")
+        some = everything[17]
+        by_user = await walk_thanx(client, f"{URL}&per_page=100&user_id={some['user_id']}")
+        by_location = await walk_thanx(client, f"{URL}&per_page=100&location_id={some['location_id']}")
+        by_state = await walk_thanx(client, f"{URL}&per_page=100&states[]=rated&states[]=responded")
+        nobody = (await client.get(f"{URL}&user_id=zzzzzzzzzzzzzzzz")).json()
+    assert by_user == [r for r in everything if r["user_id"] == some["user_id"]]
+    assert by_location == [r for r in everything if r["location_id"] == some["location_id"]]
+    assert by_state == [r for r in everything if r["state"] in ("rated", "responded")]
+    assert nobody["feedbacks"] == [] and nobody["pagination"]["total_pages"] == 0
+
+
+async def test_updated_after_is_strict() -> None:
+    async with sandbox("thanx", reviews=200) as client:
+        everything = await walk_thanx(client, f"{URL}&per_page=100")
+        pivot = everything[150]
+        stamp = max((pivot[n] for n in STAMPS if pivot[n]), default=pivot["purchase"]["purchased_at"])
+        since = await walk_thanx(client, f"{URL}&per_page=100&updated_after={stamp}")
+    assert since == [r for r in everything if updated(r) > updated(pivot)]
+    assert pivot not in since
+
+
+async def test_invalid_parameters() -> None:
+    async with sandbox("thanx") as client:
+        for query in ("per_page=0", "per_page=101", "page=0", "page=x", "states[]=open", "updated_after=yesterday"):
+            response = await client.get(f"{URL}&{query}")
+            assert response.status_code == 400, query
+            assert response.json()["error"]["code"] == "BAD_REQUEST"
+        missing = await client.get("/partner/feedbacks")
+        assert missing.status_code == 400
+        assert "merchant_id" in missing.json()["error"]["message"]
+        empty = await client.get("/partner/feedbacks?merchant_id=")
+        assert empty.status_code == 404
+        assert empty.json()["error"]["code"] == "RESOURCE_NOT_FOUND"
+
+
+async def test_total_pages() -> None:
+    for size, per_page in ((0, 10), (1, 1), (10, 10), (11, 10), (99, 100)):
+        async with sandbox("thanx", reviews=size) as client:
+            body = (await client.get(f"{URL}&per_page={per_page}")).json()
+        assert body["pagination"]["total_pages"] == math.ceil(size / per_page)
