@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 import signal
 import subprocess
 import sys
@@ -14,40 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from reviewbridge.sandbox import spawn
 
 ENV = {**os.environ, "REVIEWBRIDGE_TESTFREAKS_API_KEY": "sk_test", "PYTHONUNBUFFERED": "1"}
 
 
 @pytest.fixture
 def sandbox() -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reviewbridge.sandbox", "testfreaks", "--port", "0", "--reviews", "300"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=ENV,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        url = None
-        assert proc.stdout is not None
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            found = re.search(r"listening on (http://\S+)", line)
-            if found:
-                url = found.group(1).rstrip("/")
-                break
-        assert url, "the sandbox did not say where it listens"
+    with spawn("testfreaks", "--reviews", "300", env=ENV) as url:
         yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def command(url: str, out: Path, state: Path) -> list[str]:
