@@ -11,7 +11,7 @@ import functools
 import importlib
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
 
@@ -31,6 +31,23 @@ from ._review import Review
 from ._transport import RetryPolicy
 
 Body = Any
+
+
+class ClientOptions(TypedDict, total=False):
+    """Options every client takes besides its credentials."""
+
+    base_url: str | None  # production when None
+    timeout: float | httpx.Timeout  # seconds per request (default 30)
+    max_retries: int  # retries of a failed idempotent request (default 3)
+    allow_insecure: bool  # allow plain http to a non-loopback host
+
+
+class SyncOptions(ClientOptions, total=False):
+    http_client: httpx.Client | None  # send through this client (its transport, proxies, hooks)
+
+
+class AsyncOptions(ClientOptions, total=False):
+    http_client: httpx.AsyncClient | None
 
 
 class ReviewPage:
@@ -170,11 +187,21 @@ class _Lister:
         return ReviewPage(body, reviews, resume, adapter.models[0])
 
 
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+
+
 class _Base:
     adapter: Adapter
     base_url: httpx.URL
 
-    def _setup(self, base_url: str | None, max_retries: int, allow_insecure: bool) -> tuple[httpx.URL, RetryPolicy]:
+    def _setup(self, options: ClientOptions) -> tuple[httpx.URL, RetryPolicy]:
+        unknown = sorted(set(options) - set(SyncOptions.__annotations__))
+        if unknown:
+            raise ConfigurationError(f"unknown client option(s): {', '.join(unknown)}")
+        max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
+        base_url = options.get("base_url")
+        allow_insecure = options.get("allow_insecure", False)
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
         url = check_base_url(base_url or self.adapter.production_url, allow_insecure=allow_insecure)
@@ -195,23 +222,17 @@ class _Base:
 class SyncClient(_Base):
     """Base of the synchronous provider clients."""
 
-    def _init(
-        self,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        http_client: httpx.Client | None,
-        allow_insecure: bool,
-    ) -> None:
-        url, policy = self._setup(base_url, max_retries, allow_insecure)
+    def __init__(self, adapter: Adapter, **options: Unpack[SyncOptions]) -> None:
+        self.adapter = adapter
+        url, policy = self._setup(options)
         self._http = build_sync(
-            self.adapter.http,
+            adapter.http,
             base_url=url,
-            auth=self.adapter.auth(),
-            timeout=timeout,
+            auth=adapter.auth(),
+            timeout=options.get("timeout", DEFAULT_TIMEOUT),
             policy=policy,
-            http_client=http_client,
-            headers=self.adapter.headers(),
+            http_client=options.get("http_client"),
+            headers=adapter.headers(),
         )
         #: The generated client, sending through this client's auth, retries and error mapping:
         #: pass it as ``client=`` to any operation of the generated package.
@@ -272,23 +293,17 @@ class SyncClient(_Base):
 class AsyncClient(_Base):
     """Base of the asynchronous provider clients."""
 
-    def _init(
-        self,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        http_client: httpx.AsyncClient | None,
-        allow_insecure: bool,
-    ) -> None:
-        url, policy = self._setup(base_url, max_retries, allow_insecure)
+    def __init__(self, adapter: Adapter, **options: Unpack[AsyncOptions]) -> None:
+        self.adapter = adapter
+        url, policy = self._setup(options)
         self._http = build_async(
-            self.adapter.http,
+            adapter.http,
             base_url=url,
-            auth=self.adapter.auth(),
-            timeout=timeout,
+            auth=adapter.auth(),
+            timeout=options.get("timeout", DEFAULT_TIMEOUT),
             policy=policy,
-            http_client=http_client,
-            headers=self.adapter.headers(),
+            http_client=options.get("http_client"),
+            headers=adapter.headers(),
         )
         self.generated = self.adapter.generated_client(url).set_async_httpx_client(self._http)
 

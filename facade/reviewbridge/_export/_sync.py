@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
-import ipaddress
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import httpx
 
 from .._client import SyncClient
 from .._providers.etrusted import ETrusted
@@ -65,18 +62,6 @@ class ScopeResult:
 ClientFactory = Callable[[Job], SyncClient]
 
 
-def is_loopback(base_url: str | None) -> bool:
-    if not base_url:
-        return False
-    host = httpx.URL(base_url).host
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def default_client_factory(job: Job) -> SyncClient:
     try:
         cls, _ = PROVIDERS[job.provider]
@@ -85,7 +70,8 @@ def default_client_factory(job: Job) -> SyncClient:
     extra: dict[str, Any] = dict(job.credentials)
     if job.token_url:
         extra["token_url"] = job.token_url
-    return cls(base_url=job.base_url, allow_insecure=is_loopback(job.base_url), **extra)
+    # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
+    return cls(base_url=job.base_url, **extra)
 
 
 def scope_key(provider: str, scope: dict[str, Any]) -> str:

@@ -9,7 +9,7 @@ from typing import Any, Required, TypedDict, Unpack
 import httpx
 
 from .._auth import ClientCredentialsAuth
-from .._client import Adapter, AsyncClient, SyncClient
+from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
 from .._pagination import Cursor, Strategy
 from .._review import Review, parse_timestamp
@@ -72,7 +72,7 @@ class ETrustedAdapter(Adapter):
     def __init__(self, client_id: Secret, client_secret: Secret, token_url: str) -> None:
         self._auth = ClientCredentialsAuth(token_url, client_id, client_secret)
 
-    def auth(self) -> httpx.Auth:
+    def auth(self) -> ClientCredentialsAuth:
         return self._auth
 
     def retryable_post(self, request: httpx.Request) -> bool:
@@ -126,7 +126,9 @@ class ETrustedAdapter(Adapter):
         )
 
 
-def _adapter(client_id: str | None, client_secret: str | None, base_url: str | None, token_url: str | None) -> Adapter:
+def _adapter(
+    client_id: str | None, client_secret: str | None, base_url: str | None, token_url: str | None
+) -> ETrustedAdapter:
     if token_url is None:
         # The sandbox (or any non-production base URL) serves its own token endpoint.
         token_url = PRODUCTION_TOKEN_URL if base_url is None else base_url.rstrip("/") + "/oauth/token"
@@ -149,21 +151,17 @@ class ETrusted(SyncClient):
         client_id: str | None = None,
         client_secret: str | None = None,
         *,
-        base_url: str | None = None,
         token_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.Client | None = None,
-        allow_insecure: bool = False,
+        **options: Unpack[SyncOptions],
     ) -> None:
-        self.adapter = _adapter(client_id, client_secret, base_url, token_url)
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+        adapter = _adapter(client_id, client_secret, options.get("base_url"), token_url)
+        self._token_auth = adapter.auth()
+        super().__init__(adapter, **options)
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
-        assert isinstance(self.adapter, ETrustedAdapter)
-        return self.adapter._auth.token_requests
+        return self._token_auth.token_requests
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review]:
         """Every customer review of a channel, newest first (or by ``order_by``)."""
@@ -184,21 +182,17 @@ class AsyncETrusted(AsyncClient):
         client_id: str | None = None,
         client_secret: str | None = None,
         *,
-        base_url: str | None = None,
         token_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure: bool = False,
+        **options: Unpack[AsyncOptions],
     ) -> None:
-        self.adapter = _adapter(client_id, client_secret, base_url, token_url)
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+        adapter = _adapter(client_id, client_secret, options.get("base_url"), token_url)
+        self._token_auth = adapter.auth()
+        super().__init__(adapter, **options)
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
-        assert isinstance(self.adapter, ETrustedAdapter)
-        return self.adapter._auth.token_requests
+        return self._token_auth.token_requests
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review]:
         """Every customer review of a channel, newest first (or by ``order_by``)."""

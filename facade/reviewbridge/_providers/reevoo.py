@@ -8,7 +8,7 @@ from typing import Any, Required, TypedDict, Unpack
 import httpx
 
 from .._auth import BasicAuth
-from .._client import Adapter, AsyncClient, SyncClient
+from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
 from .._pagination import SinglePage, Strategy
 from .._review import Review, parse_timestamp
@@ -91,6 +91,13 @@ class ReevooAdapter(Adapter):
         )
 
 
+def _adapter(api_key: str | None, api_secret: str | None) -> ReevooAdapter:
+    return ReevooAdapter(
+        credential(api_key, ENV_API_KEY, what="Reevoo API key"),
+        credential(api_secret, ENV_API_SECRET, what="Reevoo API secret"),
+    )
+
+
 class Reevoo(SyncClient):
     """Reevoo customer experience reviews client. Credentials default to
     ``$REVIEWBRIDGE_REEVOO_API_KEY`` / ``$REVIEWBRIDGE_REEVOO_API_SECRET``.
@@ -99,21 +106,9 @@ class Reevoo(SyncClient):
     """
 
     def __init__(
-        self,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.Client | None = None,
-        allow_insecure: bool = False,
+        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[SyncOptions]
     ) -> None:
-        self.adapter = ReevooAdapter(
-            credential(api_key, ENV_API_KEY, what="Reevoo API key"),
-            credential(api_secret, ENV_API_SECRET, what="Reevoo API secret"),
-        )
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+        super().__init__(_adapter(api_key, api_secret), **options)
 
     def reviews(self, **filters: Unpack[ReevooFilters]) -> Iterator[Review]:
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
@@ -128,21 +123,9 @@ class AsyncReevoo(AsyncClient):
     """The async twin of :class:`Reevoo`."""
 
     def __init__(
-        self,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure: bool = False,
+        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[AsyncOptions]
     ) -> None:
-        self.adapter = ReevooAdapter(
-            credential(api_key, ENV_API_KEY, what="Reevoo API key"),
-            credential(api_secret, ENV_API_SECRET, what="Reevoo API secret"),
-        )
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+        super().__init__(_adapter(api_key, api_secret), **options)
 
     def reviews(self, **filters: Unpack[ReevooFilters]) -> AsyncIterator[Review]:
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""

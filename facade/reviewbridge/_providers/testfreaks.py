@@ -10,7 +10,7 @@ from typing import Any, TypedDict, Unpack
 import httpx
 
 from .._auth import BasicAuth
-from .._client import Adapter, AsyncClient, SyncClient, drop_unset
+from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
 from .._pagination import NextLink, Strategy
 from .._review import Review, parse_timestamp
@@ -128,6 +128,10 @@ class TestFreaksAdapter(Adapter):
         )
 
 
+def _adapter(api_key: str | None) -> TestFreaksAdapter:
+    return TestFreaksAdapter(credential(api_key, ENV_API_KEY, what="TestFreaks API key"))
+
+
 class TestFreaks(SyncClient):
     """TestFreaks Reviews API client. ``api_key`` defaults to ``$REVIEWBRIDGE_TESTFREAKS_API_KEY``.
 
@@ -135,18 +139,8 @@ class TestFreaks(SyncClient):
     ``create_review``, ``update_review``, ``delete_review`` call the typed generated operations.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.Client | None = None,
-        allow_insecure: bool = False,
-    ) -> None:
-        self.adapter = TestFreaksAdapter(credential(api_key, ENV_API_KEY, what="TestFreaks API key"))
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+    def __init__(self, api_key: str | None = None, **options: Unpack[SyncOptions]) -> None:
+        super().__init__(_adapter(api_key), **options)
 
     def reviews(self, **filters: Unpack[TestFreaksFilters]) -> Iterator[Review]:
         """Every review across all pages."""
@@ -168,18 +162,8 @@ class TestFreaks(SyncClient):
 class AsyncTestFreaks(AsyncClient):
     """The async twin of :class:`TestFreaks`."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure: bool = False,
-    ) -> None:
-        self.adapter = TestFreaksAdapter(credential(api_key, ENV_API_KEY, what="TestFreaks API key"))
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+    def __init__(self, api_key: str | None = None, **options: Unpack[AsyncOptions]) -> None:
+        super().__init__(_adapter(api_key), **options)
 
     def reviews(self, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[Review]:
         """Every review across all pages."""

@@ -9,7 +9,7 @@ from typing import Any, Required, TypedDict, Unpack
 import httpx
 
 from .._auth import HeaderSetAuth
-from .._client import Adapter, AsyncClient, SyncClient
+from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
 from .._pagination import PageNumber, Strategy
 from .._review import Review, parse_timestamp
@@ -119,26 +119,21 @@ def _total_pages(body: Any) -> int:
     return total
 
 
+def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
+    return ThanxAdapter(
+        credential(client_id, ENV_CLIENT_ID, what="Thanx client id"),
+        credential(access_token, ENV_ACCESS_TOKEN, what="Thanx access token"),
+    )
+
+
 class Thanx(SyncClient):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
     ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once."""
 
     def __init__(
-        self,
-        client_id: str | None = None,
-        access_token: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.Client | None = None,
-        allow_insecure: bool = False,
+        self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[SyncOptions]
     ) -> None:
-        self.adapter = ThanxAdapter(
-            credential(client_id, ENV_CLIENT_ID, what="Thanx client id"),
-            credential(access_token, ENV_ACCESS_TOKEN, what="Thanx access token"),
-        )
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+        super().__init__(_adapter(client_id, access_token), **options)
 
     def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[Review]:
         """Every feedback record of a merchant, as reviews."""
@@ -149,21 +144,9 @@ class AsyncThanx(AsyncClient):
     """The async twin of :class:`Thanx`."""
 
     def __init__(
-        self,
-        client_id: str | None = None,
-        access_token: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure: bool = False,
+        self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[AsyncOptions]
     ) -> None:
-        self.adapter = ThanxAdapter(
-            credential(client_id, ENV_CLIENT_ID, what="Thanx client id"),
-            credential(access_token, ENV_ACCESS_TOKEN, what="Thanx access token"),
-        )
-        self._init(base_url, timeout, max_retries, http_client, allow_insecure)
+        super().__init__(_adapter(client_id, access_token), **options)
 
     def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[Review]:
         """Every feedback record of a merchant, as reviews."""
