@@ -76,7 +76,11 @@ class RetryPolicy:
             self.retries += 1
             outcome = state.outcome
             if outcome is not None and not outcome.failed:
-                outcome.result().close()
+                # _attempt read the body in full, which closed the response. Closing it again is not
+                # only redundant: an async response refuses a sync close() (RuntimeError).
+                response: httpx.Response = outcome.result()
+                if not response.is_closed:
+                    response.close()
 
         return {
             "stop": tenacity.stop_after_attempt(attempts),

@@ -1,0 +1,398 @@
+"""The facade clients against real sandboxes over loopback: full walks (with and without faults),
+concurrent Thanx paging, the typed generated operations, typed errors and eTrusted token refresh."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+import reviewbridge
+from reviewbridge.sandbox import spawn
+
+SCOPE = "example.com"
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+REVIEWS = 150
+PAGE = 30  # several pages per walk: 150 reviews / 30 = 5 pages
+FAULTS = ("--fault-rate", "0.3", "--slow-ms", "3000", "--seed", "3")
+TTL_REVIEWS, TTL_PAGE, TTL_LATENCY_MS = 200, 20, 250  # 10+ pages at >= 250 ms each: a walk > 2 s
+
+CREDENTIALS: dict[str, tuple[str, ...]] = {
+    "reevoo": ("demo_key", "demo_secret"),
+    "thanx": ("sandbox-client", "sandbox-token"),
+    "etrusted": ("sandbox-client", "sandbox-secret"),
+    "testfreaks": ("sk_test",),
+}
+WRONG: dict[str, tuple[str, ...]] = {
+    "reevoo": ("demo_key", "wrong"),
+    "thanx": ("sandbox-client", "wrong"),
+    "etrusted": ("sandbox-client", "wrong"),
+    "testfreaks": ("sk_wrong",),
+}
+SYNC = {
+    "reevoo": reviewbridge.Reevoo,
+    "thanx": reviewbridge.Thanx,
+    "etrusted": reviewbridge.ETrusted,
+    "testfreaks": reviewbridge.TestFreaks,
+}
+ASYNC = {
+    "reevoo": reviewbridge.AsyncReevoo,
+    "thanx": reviewbridge.AsyncThanx,
+    "etrusted": reviewbridge.AsyncETrusted,
+    "testfreaks": reviewbridge.AsyncTestFreaks,
+}
+FILTERS: dict[str, dict[str, Any]] = {
+    "reevoo": {"trkref": SCOPE, "older_reviews": True},
+    "thanx": {"merchant_id": SCOPE, "per_page": PAGE},
+    "etrusted": {"channel_id": SCOPE, "ignore_statements": False, "count": PAGE},
+    "testfreaks": {"client_id": SCOPE, "limit": PAGE},
+}
+# With faults: retries absorb them; the client gives up on a slow (3 s) answer after 1 s and retries.
+FAULTY_CLIENT = {"max_retries": 6, "timeout": 1.0}
+CLEAN_CLIENT = {"timeout": 10.0}
+
+SANDBOXES: dict[str, tuple[str, tuple[str, ...]]] = {
+    **{f"{p}-clean": (p, ("--reviews", str(REVIEWS))) for p in PROVIDERS},
+    **{f"{p}-faulty": (p, ("--reviews", str(REVIEWS), *FAULTS)) for p in PROVIDERS},
+    "etrusted-ttl": (
+        "etrusted",
+        ("--reviews", str(TTL_REVIEWS), "--token-ttl", "2", "--latency-ms", str(TTL_LATENCY_MS)),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def sandboxes() -> Iterator[dict[str, str]]:
+    """Every sandbox this module uses, started at once (in parallel) and stopped at the end."""
+    with contextlib.ExitStack() as stack:
+        managers = {name: spawn(provider, *args) for name, (provider, args) in SANDBOXES.items()}
+        with ThreadPoolExecutor(len(managers)) as pool:
+            futures = {name: pool.submit(cm.__enter__) for name, cm in managers.items()}
+            urls: dict[str, str] = {}
+            errors: list[BaseException] = []
+            for name, future in futures.items():
+                try:
+                    urls[name] = future.result(timeout=90)
+                    stack.push(managers[name].__exit__)
+                except BaseException as exc:  # stop the others, then fail
+                    errors.append(exc)
+        if errors:
+            raise errors[0]
+        yield urls
+
+
+def admin(url: str, what: str) -> Any:
+    response = httpx.get(f"{url}/_sandbox/{what}", params={"scope": SCOPE}, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def dataset_ids(url: str, scope: str = SCOPE) -> list[str]:
+    response = httpx.get(f"{url}/_sandbox/dataset", params={"scope": scope}, timeout=10)
+    response.raise_for_status()
+    return [r["id"] for r in response.json()["reviews"]]
+
+
+def faults(url: str, kinds: tuple[str, ...] = ("429", "500", "502", "503", "drop", "slow")) -> int:
+    counts = admin(url, "stats")["faults"]
+    return sum(counts[kind] for kind in kinds)
+
+
+STATUS_FAULTS = ("429", "500", "502", "503")  # answered with an error status (not a timeout or a drop)
+
+
+def sync_client(provider: str, url: str, **kwargs: Any) -> Any:
+    return SYNC[provider](*CREDENTIALS[provider], base_url=url, allow_insecure=True, **kwargs)
+
+
+def async_client(provider: str, url: str, **kwargs: Any) -> Any:
+    return ASYNC[provider](*CREDENTIALS[provider], base_url=url, allow_insecure=True, **kwargs)
+
+
+def assert_exact(ids: list[str], expected: list[str]) -> None:
+    duplicates = [i for i, n in Counter(ids).items() if n > 1]
+    assert not duplicates, f"{len(duplicates)} ids yielded more than once, e.g. {duplicates[:3]}"
+    assert len(ids) == len(expected) == REVIEWS
+    assert set(ids) == set(expected)
+
+
+# Walk again until a fault was retried, at most this often (Reevoo is one request per walk). For one
+# provider, the async walk goes on until an error status was retried, not only a timeout or a drop: a
+# retried status once crashed the async transport (a sync close() of an async response).
+MAX_WALKS = 20
+STATUS_PROVIDER = "testfreaks"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])
+def test_sync_reviews_are_exactly_the_dataset(sandboxes: dict[str, str], provider: str, faulty: bool) -> None:
+    url = sandboxes[f"{provider}-{'faulty' if faulty else 'clean'}"]
+    expected = dataset_ids(url)
+    faults_before = faults(url)
+    with sync_client(provider, url, **(FAULTY_CLIENT if faulty else CLEAN_CLIENT)) as client:
+        for _ in range(MAX_WALKS if faulty else 1):
+            assert_exact([r.id for r in client.reviews(**FILTERS[provider])], expected)
+            if client.retries:
+                break
+        if faulty:
+            assert client.retries > 0
+            assert faults(url) > faults_before
+        else:
+            assert client.retries == 0
+            assert faults(url) == 0
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])
+async def test_async_reviews_are_exactly_the_dataset(sandboxes: dict[str, str], provider: str, faulty: bool) -> None:
+    url = sandboxes[f"{provider}-{'faulty' if faulty else 'clean'}"]
+    expected = dataset_ids(url)
+    faults_before, status_before = faults(url), faults(url, STATUS_FAULTS)
+    async with async_client(provider, url, **(FAULTY_CLIENT if faulty else CLEAN_CLIENT)) as client:
+        for _ in range(MAX_WALKS if faulty else 1):
+            assert_exact([r.id async for r in client.reviews(**FILTERS[provider])], expected)
+            if client.retries and (provider != STATUS_PROVIDER or faults(url, STATUS_FAULTS) > status_before):
+                break
+        if faulty:
+            assert client.retries > 0
+            assert faults(url) > faults_before
+            if provider == STATUS_PROVIDER:
+                assert faults(url, STATUS_FAULTS) > status_before
+        else:
+            assert client.retries == 0
+
+
+def test_review_fields_are_mapped(sandboxes: dict[str, str]) -> None:
+    for provider in PROVIDERS:
+        url = sandboxes[f"{provider}-clean"]
+        with sync_client(provider, url) as client:
+            reviews = list(client.reviews(**FILTERS[provider]))
+        assert reviews
+        for review in reviews:
+            assert review.provider == provider
+            assert review.updated_at is not None and review.updated_at.tzinfo is not None
+            assert review.rating_max == (10 if provider in ("reevoo", "thanx") else 5)
+            assert review.rating is None or 0 <= review.rating <= review.rating_max
+        assert reviews[0].raw is not None  # the typed generated model builds from the item
+
+
+# --- Thanx: concurrent paging keeps the order --------------------------------------------------------
+
+
+@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])
+def test_thanx_concurrent_pages_same_sequence(sandboxes: dict[str, str], faulty: bool) -> None:
+    url = sandboxes[f"thanx-{'faulty' if faulty else 'clean'}"]
+    options = FAULTY_CLIENT if faulty else CLEAN_CLIENT
+    with sync_client("thanx", url, **options) as client:
+        sequential = [r.id for r in client.reviews(**FILTERS["thanx"])]
+        concurrent = [r.id for r in client.reviews(concurrency=4, **FILTERS["thanx"])]
+    assert_exact(sequential, dataset_ids(url))
+    assert concurrent == sequential
+
+
+@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])
+async def test_async_thanx_concurrent_pages_same_sequence(sandboxes: dict[str, str], faulty: bool) -> None:
+    url = sandboxes[f"thanx-{'faulty' if faulty else 'clean'}"]
+    options = FAULTY_CLIENT if faulty else CLEAN_CLIENT
+    async with async_client("thanx", url, **options) as client:
+        sequential = [r.id async for r in client.reviews(**FILTERS["thanx"])]
+        concurrent = [r.id async for r in client.reviews(concurrency=4, **FILTERS["thanx"])]
+    assert_exact(sequential, dataset_ids(url))
+    assert concurrent == sequential
+
+
+def test_thanx_resume_from_a_page(sandboxes: dict[str, str]) -> None:
+    url = sandboxes["thanx-clean"]
+    with sync_client("thanx", url) as client:
+        pages = list(client.review_pages(**FILTERS["thanx"]))
+        assert len(pages) == REVIEWS // PAGE
+        assert pages[-1].resume is None
+        rest = list(client.review_pages(resume=pages[1].resume, **FILTERS["thanx"]))
+    assert [r.id for p in rest for r in p.reviews] == [r.id for p in pages[2:] for r in p.reviews]
+
+
+# --- Typed generated operations -------------------------------------------------------------------
+
+
+def test_testfreaks_generated_get_and_crud(sandboxes: dict[str, str]) -> None:
+    from testfreaks_client.api.reviews import get_review
+    from testfreaks_client.models import ReviewEnvelope, ReviewWrite, ReviewWriteRequest
+
+    url = sandboxes["testfreaks-clean"]
+    scope = "crud.example.com"  # its own scope: the listing tests' data set stays as it was
+    existing = dataset_ids(url, scope)[0]
+    with sync_client("testfreaks", url) as client:
+        envelope = get_review.sync(existing, client=client.generated, client_id=scope)
+        assert isinstance(envelope, ReviewEnvelope)
+        assert envelope.data.id == existing
+
+        body = ReviewWriteRequest(review=ReviewWrite(author="Ann Example", score=4, extract="Fits well."))
+        created = client.create_review(body, client_id=scope)
+        assert isinstance(created, ReviewEnvelope)
+        new_id = created.data.id
+        assert created.data.extract == "Fits well."
+        assert new_id in dataset_ids(url, scope)
+
+        update = ReviewWriteRequest(review=ReviewWrite(author="Ann Example", score=2, extract="Shrank in the wash."))
+        updated = client.update_review(new_id, update, client_id=scope)
+        assert updated.data.id == new_id
+        fetched = client.get_review(new_id, client_id=scope)
+        assert fetched.data.extract == "Shrank in the wash."
+        assert fetched.data.score == 2
+
+        client.delete_review(new_id, client_id=scope)
+        assert new_id not in dataset_ids(url, scope)
+        with pytest.raises(reviewbridge.NotFoundError) as caught:
+            get_review.sync(new_id, client=client.generated, client_id=scope)
+        assert caught.value.status_code == 404
+        assert caught.value.provider == "testfreaks"
+        assert caught.value.operation == "getReview"
+
+
+async def test_async_testfreaks_crud(sandboxes: dict[str, str]) -> None:
+    from testfreaks_client.api.reviews import get_review
+    from testfreaks_client.models import ReviewWrite, ReviewWriteRequest
+
+    url = sandboxes["testfreaks-clean"]
+    scope = "crud-async.example.com"
+    async with async_client("testfreaks", url) as client:
+        body = ReviewWriteRequest(review=ReviewWrite(author="Bo Example", score=5, extract="Great."))
+        created = await client.create_review(body, client_id=scope)
+        new_id = created.data.id
+        envelope = await get_review.asyncio(new_id, client=client.generated, client_id=scope)
+        assert envelope.data.extract == "Great."
+        await client.delete_review(new_id, client_id=scope)
+        with pytest.raises(reviewbridge.NotFoundError):
+            await client.get_review(new_id, client_id=scope)
+
+
+def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:
+    from etrusted_client.api.customer_reviews import get_customer_review
+    from etrusted_client.models import CustomerReview, ReviewVetoRequest, ReviewVetoRequestReason
+
+    url = sandboxes["etrusted-clean"]
+    review_id = dataset_ids(url)[3]
+    with sync_client("etrusted", url) as client:
+        review = get_customer_review.sync(SCOPE, review_id, client=client.generated)
+        assert isinstance(review, CustomerReview)
+        assert review.id == review_id
+        assert client.get_review(SCOPE, review_id).id == review_id
+
+        comment = "Not a customer of ours."
+        veto = client.create_veto(
+            SCOPE, review_id, ReviewVetoRequest(comment=comment, reason=ReviewVetoRequestReason.UNTRUTHFUL)
+        )
+        assert veto.comment == comment
+        assert str(veto.reason) == "UNTRUTHFUL"
+
+        found = [r for r in client.reviews(**FILTERS["etrusted"], additional_information=["VETO"]) if r.id == review_id]
+        assert len(found) == 1
+        shown = found[0].raw.additional_information.veto
+        assert shown.comment == comment
+        assert str(shown.reason) == "UNTRUTHFUL"
+        assert shown.ticket_id == veto.ticket_id
+
+        with pytest.raises(reviewbridge.NotFoundError) as caught:
+            client.get_review(SCOPE, "rev-00000000-0000-0000-0000-000000000000")
+        assert caught.value.status_code == 404
+        assert caught.value.operation == "getCustomerReview"
+
+
+async def test_async_etrusted_get(sandboxes: dict[str, str]) -> None:
+    from etrusted_client.api.customer_reviews import get_customer_review
+
+    url = sandboxes["etrusted-clean"]
+    review_id = dataset_ids(url)[0]
+    async with async_client("etrusted", url) as client:
+        review = await get_customer_review.asyncio(SCOPE, review_id, client=client.generated)
+        assert review.id == review_id
+        with pytest.raises(reviewbridge.NotFoundError):
+            await client.get_review(SCOPE, "rev-00000000-0000-0000-0000-000000000000")
+
+
+def test_reevoo_get_review_by_derived_id(sandboxes: dict[str, str]) -> None:
+    from reevoo_client.api.customer_experience_reviews import get_customer_experience_review
+
+    url = sandboxes["reevoo-clean"]
+    with sync_client("reevoo", url) as client:
+        first = next(iter(client.reviews(**FILTERS["reevoo"])))
+        assert first.id == reviewbridge.reevoo_review_id(first.raw.to_dict())
+        detail = get_customer_experience_review.sync(first.id, client=client.generated, trkref=SCOPE)
+        assert detail.id == first.id
+        with pytest.raises(reviewbridge.NotFoundError) as caught:
+            client.get_review("rv-000000000000000000000000", trkref=SCOPE)
+        assert caught.value.status_code == 404
+        assert "not found" in caught.value.message.lower()
+
+
+# --- Wrong credentials ----------------------------------------------------------------------------
+
+# (code, words of the message) each provider's error body gives for wrong credentials.
+AUTH_ERRORS: dict[str, tuple[str | None, str]] = {
+    "reevoo": (None, "Unauthorized"),
+    "thanx": ("UNAUTHORIZED", "Missing or invalid access token"),
+    "etrusted": ("invalid_client", "refused the client credentials"),
+    "testfreaks": (None, "Invalid API key"),
+}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_wrong_credentials_raise_authentication_error(sandboxes: dict[str, str], provider: str) -> None:
+    url = sandboxes[f"{provider}-clean"]
+    client = SYNC[provider](*WRONG[provider], base_url=url, allow_insecure=True, timeout=10.0)
+    with client, pytest.raises(reviewbridge.AuthenticationError) as caught:
+        next(iter(client.reviews(**FILTERS[provider])))
+    error = caught.value
+    code, words = AUTH_ERRORS[provider]
+    assert error.status_code == 401
+    assert error.provider == provider
+    assert error.code == code
+    assert words in str(error)
+    assert client.retries == 0  # a 401 is not retried
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_async_wrong_credentials_raise_authentication_error(sandboxes: dict[str, str], provider: str) -> None:
+    url = sandboxes[f"{provider}-clean"]
+    client = ASYNC[provider](*WRONG[provider], base_url=url, allow_insecure=True, timeout=10.0)
+    async with client:
+        with pytest.raises(reviewbridge.AuthenticationError) as caught:
+            async for _ in client.reviews(**FILTERS[provider]):
+                break
+    code, words = AUTH_ERRORS[provider]
+    assert caught.value.code == code
+    assert words in str(caught.value)
+
+
+# --- eTrusted: tokens expire during a long walk ---------------------------------------------------
+
+
+def test_etrusted_token_refreshed_during_long_walk(sandboxes: dict[str, str]) -> None:
+    url = sandboxes["etrusted-ttl"]
+    expected = dataset_ids(url)
+    filters = {"channel_id": SCOPE, "ignore_statements": False, "count": TTL_PAGE}
+    started = time.monotonic()
+    with sync_client("etrusted", url, timeout=10.0) as client:
+        ids = [r.id for r in client.reviews(**filters)]
+        assert time.monotonic() - started > 2.0
+        assert client.token_requests >= 2
+    assert len(ids) == len(set(ids)) == TTL_REVIEWS
+    assert set(ids) == set(expected)
+    assert admin(url, "stats")["token_requests"] >= 2
+
+
+async def test_async_etrusted_token_refreshed_during_long_walk(sandboxes: dict[str, str]) -> None:
+    url = sandboxes["etrusted-ttl"]
+    filters = {"channel_id": SCOPE, "ignore_statements": False, "count": TTL_PAGE}
+    started = time.monotonic()
+    async with async_client("etrusted", url, timeout=10.0) as client:
+        ids = [r.id async for r in client.reviews(**filters)]
+        assert time.monotonic() - started > 2.0
+        assert client.token_requests >= 2
+    assert len(ids) == len(set(ids)) == TTL_REVIEWS
+    assert set(ids) == set(dataset_ids(url))
