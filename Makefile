@@ -29,7 +29,7 @@ lint: install
 	$(BIN)/mypy facade/reviewbridge scripts
 
 test: install validate check-generated lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2
 
 bench: install
 	$(BIN)/python -m bench.run
