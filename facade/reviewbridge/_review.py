@@ -62,6 +62,13 @@ def parse_timestamp(value: object) -> dt.datetime | None:
     """
     if not isinstance(value, str) or not value:
         return None
+    return _parse_iso(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_iso(value: str) -> dt.datetime | None:
+    # Cached: a page repeats dates and timestamps often (a record's several stamps, a day's reviews);
+    # datetimes are immutable, so sharing them is safe.
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:

@@ -7,8 +7,10 @@ from typing import Any
 
 import orjson
 
-# Fields a retailer may add after publication: leaving them out keeps the id stable when they change.
-_MUTABLE_FIELDS = frozenset({"fast_responses"})
+# Left out of the hash: ``fast_responses``, which a retailer may add after publication (the id stays
+# stable when they change), and ``id``, which only the detail endpoint carries (list item and detail
+# of one review get the same id).
+_EXCLUDED_FIELDS = ("fast_responses", "id")
 
 
 def reevoo_review_id(item: dict[str, Any]) -> str:
@@ -18,5 +20,7 @@ def reevoo_review_id(item: dict[str, Any]) -> str:
     separators=(",", ":"), ensure_ascii=False)`` gives for the integers, strings, booleans and nulls of a
     Reevoo item). The same review always gets the same id, in every run and on every machine.
     """
-    stable = {k: v for k, v in item.items() if k not in _MUTABLE_FIELDS and k != "id"}
+    stable = dict(item)
+    for name in _EXCLUDED_FIELDS:
+        stable.pop(name, None)
     return "rv-" + hashlib.sha256(orjson.dumps(stable, option=orjson.OPT_SORT_KEYS)).hexdigest()[:24]

@@ -8,6 +8,7 @@ version ends up in the output exactly once.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import datetime as dt
 import threading
@@ -133,10 +134,14 @@ class _Engine:
                 resume, run_hwm = None, None
         filters = {**EXPORT_DEFAULTS.get(job.provider, {}), **job.filters, **_since_filters(job.provider, since)}
         concurrency = 1 if self.incremental else self.concurrency
-        written: set[str] = set()
+        # Versions written by the last pages of this walk: a page-number API may shift a record onto the
+        # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
+        # however long the export.
+        recent: collections.deque[set[str]] = collections.deque(maxlen=2)
         pages = client.review_pages(resume=resume, concurrency=concurrency, **filters)
         for page in pages:
             fresh: list[Review] = []
+            written: set[str] = set().union(*recent)
             stop = False
             reviews = page.reviews
             if job.provider == "etrusted" and since is not None:
@@ -151,6 +156,7 @@ class _Engine:
                         continue
                     fresh.append(review)
                     written.add(version)
+                recent.append({r.version_key() for r in fresh})
                 self.writer.write(fresh)
                 for review in page.reviews:
                     run_hwm = _max(run_hwm, review.updated_at)
