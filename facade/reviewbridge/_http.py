@@ -6,8 +6,10 @@ the eTrusted flow recovers from by refreshing its token never surfaces, one that
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -172,6 +174,13 @@ class AsyncHTTP(httpx.AsyncClient):
         return response
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # What httpx would build for each client (certifi's CA bundle); building it costs ~25 ms, so the
+    # clients of one process share it.
+    return httpx.create_ssl_context()
+
+
 def build_sync(
     provider: ProviderHTTP,
     *,
@@ -182,7 +191,7 @@ def build_sync(
     http_client: httpx.Client | None,
     headers: dict[str, str],
 ) -> SyncHTTP:
-    inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
+    inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(verify=_ssl_context())
     client = SyncHTTP(
         base_url=base_url, auth=auth, timeout=timeout, transport=RetryTransport(inner, policy), headers=headers
     )
@@ -200,7 +209,11 @@ def build_async(
     http_client: httpx.AsyncClient | None,
     headers: dict[str, str],
 ) -> AsyncHTTP:
-    inner = AsyncClientTransport(http_client) if http_client is not None else httpx.AsyncHTTPTransport()
+    inner = (
+        AsyncClientTransport(http_client)
+        if http_client is not None
+        else httpx.AsyncHTTPTransport(verify=_ssl_context())
+    )
     client = AsyncHTTP(
         base_url=base_url, auth=auth, timeout=timeout, transport=AsyncRetryTransport(inner, policy), headers=headers
     )

@@ -148,16 +148,19 @@ class _Engine:
                 older = [r for r in reviews if r.updated_at is not None and r.updated_at < since]
                 stop = bool(reviews) and len(older) == len(reviews)
                 reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
+            # Only this thread changes this scope's sets, so reading them needs no lock; encoding
+            # (the costly part) runs outside it too, and scopes export in parallel.
+            for review in reviews:
+                version = review.version_key()
+                if version in scope.boundary or version in written or review.id in scope.seen:
+                    result.skipped += 1
+                    continue
+                fresh.append(review)
+                written.add(version)
+            recent.append({r.version_key() for r in fresh})
+            data = self.writer.encode(fresh)
             with self.io_lock:
-                for review in reviews:
-                    version = review.version_key()
-                    if version in scope.boundary or version in written or review.id in scope.seen:
-                        result.skipped += 1
-                        continue
-                    fresh.append(review)
-                    written.add(version)
-                recent.append({r.version_key() for r in fresh})
-                self.writer.write(fresh)
+                self.writer.append(data)
                 for review in page.reviews:
                     run_hwm = _max(run_hwm, review.updated_at)
                 floor = _max(scope.hwm, run_hwm)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import os
 import sys
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from .._review import Review
 
@@ -64,7 +65,7 @@ def review_record(review: Review) -> dict[str, Any]:
 
 
 def encode_jsonl(reviews: list[Review]) -> bytes:
-    return b"".join(json.dumps(review_record(r), ensure_ascii=False, default=str).encode() + b"\n" for r in reviews)
+    return b"".join(orjson.dumps(review_record(r), default=str) + b"\n" for r in reviews)
 
 
 def encode_csv(reviews: list[Review], *, header: bool) -> bytes:
@@ -96,8 +97,8 @@ class Writer:
         if out == "-":
             return cls(sys.stdout.buffer, fmt, 0, durable=False)
         path = Path(out)
-        if offset is None:
-            return cls(path.open("wb"), fmt, 0, durable=True)
+        if offset is None:  # no state to keep in step with: one fsync at the end is enough
+            return cls(path.open("wb"), fmt, 0, durable=False)
         handle = path.open("ab")
         try:
             size = os.fstat(handle.fileno()).st_size
@@ -116,13 +117,16 @@ class Writer:
         return cls(handle, fmt, offset, durable=True)
 
     def encode(self, reviews: list[Review]) -> bytes:
+        """The records of ``reviews`` (no CSV header: ``append`` adds it at the start of the file)."""
         if self._fmt == "csv":
-            return encode_csv(reviews, header=self.offset == 0)
+            return encode_csv(reviews, header=False) if reviews else b""
         return encode_jsonl(reviews)
 
-    def write(self, reviews: list[Review]) -> int:
-        """Write, flush and fsync; the new offset."""
-        data = self.encode(reviews) if reviews or (self._fmt == "csv" and self.offset == 0) else b""
+    def append(self, data: bytes) -> int:
+        """Append encoded records (after the CSV header if the file is empty); flush, and fsync when the
+        output is a ledger kept in step with a state file. Returns the new offset."""
+        if self._fmt == "csv" and self.offset == 0:
+            data = encode_csv([], header=True) + data
         if data:
             self._handle.write(data)
             self._handle.flush()
@@ -131,8 +135,14 @@ class Writer:
             self.offset += len(data)
         return self.offset
 
+    def write(self, reviews: list[Review]) -> int:
+        """Encode and append ``reviews``; the new offset."""
+        return self.append(self.encode(reviews))
+
     def close(self) -> None:
         if self._handle is not sys.stdout.buffer:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
             self._handle.close()
         else:
             self._handle.flush()

@@ -33,6 +33,8 @@ class Filters:
 class Channel(Table):
     """The reviews of one channel, with columns for sorting and filtering every item quickly."""
 
+    data: EtrustedData
+
     def __init__(self, data: EtrustedData, size: int) -> None:
         super().__init__(size)
         self.data = data
@@ -50,10 +52,6 @@ class Channel(Table):
         self.updated[index] = core.updated
         self.edited[index] = core.edited if core.edited >= 0 else core.submitted
         self.flags[index] = _flags(core)
-
-    def doc(self, index: int) -> dict[str, Any]:
-        stored = self.docs.get(index)
-        return stored if stored is not None else self.data.render(index, self.data.core(index))
 
     def search_text(self, index: int) -> str:
         stored = self.docs.get(index)

@@ -40,6 +40,8 @@ MESSAGES = {
 
 
 class Organisation(Table):
+    data: ReevooData
+
     def __init__(self, data: ReevooData, size: int) -> None:
         super().__init__(size)
         self.data = data
@@ -55,10 +57,6 @@ class Organisation(Table):
         self.published[index] = core.published
         self.updated[index] = core.published if updated is None else updated
         self.branch[index] = core.branch
-
-    def doc(self, index: int) -> dict[str, Any]:
-        stored = self.docs.get(index)
-        return stored if stored is not None else self.data.render(index, self.data.core(index))
 
     def content_id(self, index: int) -> str:
         return reevoo_review_id(self.doc(index))

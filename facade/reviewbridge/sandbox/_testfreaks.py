@@ -43,6 +43,8 @@ def cursor_text(key: int) -> str:
 
 
 class Client(Table):
+    data: TestfreaksData
+
     def __init__(self, data: TestfreaksData, size: int) -> None:
         super().__init__(size)
         self.data = data
@@ -58,10 +60,6 @@ class Client(Table):
         self.created[index] = core.created
         self.updated[index] = core.updated
         self.moderation[index] = core.moderation
-
-    def doc(self, index: int) -> dict[str, Any]:
-        stored = self.docs.get(index)
-        return stored if stored is not None else self.data.render(index, self.data.core(index))
 
     def order_and_customer(self, index: int) -> tuple[str | None, str | None]:
         stored = self.docs.get(index)

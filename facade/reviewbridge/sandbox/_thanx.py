@@ -48,6 +48,8 @@ class Filters:
 
 
 class Merchant(Table):
+    data: ThanxData
+
     def __init__(self, data: ThanxData, size: int) -> None:
         super().__init__(size)
         self.data = data
@@ -60,10 +62,6 @@ class Merchant(Table):
     def _set(self, index: int, core: Core) -> None:
         self.updated[index] = core.updated
         self.packed[index] = core.state | core.user << 3 | core.location << 40
-
-    def doc(self, index: int) -> dict[str, Any]:
-        stored = self.docs.get(index)
-        return stored if stored is not None else self.data.render(index, self.data.core(index))
 
     def sort_value(self, index: int) -> int:
         return self.updated[index] << ID_BITS | self.data.ids.value(index)
