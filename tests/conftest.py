@@ -21,6 +21,16 @@ def load_spec(provider: str) -> dict[str, Any]:
     return yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
 
 
+def resolve_ref(spec: dict[str, Any], node: Any) -> Any:
+    """``node``, or what its local ``$ref`` points to."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -57,6 +67,7 @@ def response_examples() -> Iterator[ResponseExample]:
                 if not isinstance(operation, dict) or "operationId" not in operation:
                     continue
                 for status, response in operation.get("responses", {}).items():
+                    response = resolve_ref(spec, response)
                     media = (response.get("content") or {}).get("application/json") or {}
                     examples = dict(media.get("examples") or {})
                     if "example" in media:

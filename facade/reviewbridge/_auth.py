@@ -68,7 +68,7 @@ class ClientCredentialsAuth(httpx.Auth):
     requires_response_body = False
     #: A 401 means the token died on its way (expired in a slow queue, or revoked): get a new one and
     #: send again, this many times at most.
-    REFRESHES_ON_401 = 2
+    REFRESHES_ON_401 = 3
 
     def __init__(
         self,
