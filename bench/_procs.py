@@ -6,19 +6,11 @@ import contextlib
 import os
 import sys
 
-SANDBOX_ENV = {
-    "REVIEWBRIDGE_REEVOO_API_KEY": "demo_key",
-    "REVIEWBRIDGE_REEVOO_API_SECRET": "demo_secret",
-    "REVIEWBRIDGE_THANX_CLIENT_ID": "sandbox-client",
-    "REVIEWBRIDGE_THANX_ACCESS_TOKEN": "sandbox-token",
-    "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": "sandbox-client",
-    "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET": "sandbox-secret",
-    "REVIEWBRIDGE_TESTFREAKS_API_KEY": "sk_test",
-}
-
 
 def env() -> dict[str, str]:
-    return {**os.environ, **SANDBOX_ENV, "PYTHONUNBUFFERED": "1"}
+    from reviewbridge.sandbox import credentials_env
+
+    return {**os.environ, **credentials_env(), "PYTHONUNBUFFERED": "1"}
 
 
 def sandbox(provider: str, *args: str) -> contextlib.AbstractContextManager[str]:

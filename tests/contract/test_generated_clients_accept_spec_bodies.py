@@ -28,11 +28,8 @@ def _resolve(node: Any, spec: dict[str, Any], depth: int = 0) -> Any:
         raise RecursionError("schema too deep")
     if isinstance(node, dict):
         if "$ref" in node:
-            target: Any = spec
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
             rest = {k: v for k, v in node.items() if k != "$ref"}
-            return _resolve({**copy.deepcopy(target), **rest}, spec, depth + 1)
+            return _resolve({**copy.deepcopy(resolve_ref(spec, node)), **rest}, spec, depth + 1)
         # Keywords hypothesis-jsonschema does not know are dropped; the rest is plain JSON Schema.
         return {
             k: _resolve(v, spec, depth + 1)

@@ -24,17 +24,9 @@ from typing import Any
 
 import httpx
 import pytest
-from reviewbridge.sandbox import spawn
+from reviewbridge.sandbox import credentials_env, spawn
 
-CREDENTIALS = {
-    "REVIEWBRIDGE_REEVOO_API_KEY": "demo_key",
-    "REVIEWBRIDGE_REEVOO_API_SECRET": "demo_secret",
-    "REVIEWBRIDGE_THANX_CLIENT_ID": "sandbox-client",
-    "REVIEWBRIDGE_THANX_ACCESS_TOKEN": "sandbox-token",
-    "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": "sandbox-client",
-    "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET": "sandbox-secret",
-    "REVIEWBRIDGE_TESTFREAKS_API_KEY": "sk_test",
-}
+CREDENTIALS = credentials_env()
 BASE_ENV = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWBRIDGE_")}
 ENV = {**BASE_ENV, **CREDENTIALS, "PYTHONUNBUFFERED": "1"}
 SCOPE = "example.com"

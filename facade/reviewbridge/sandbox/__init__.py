@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._app import create_app
 from ._cli import add_arguments, run, serve
-from ._process import spawn
+from ._process import credentials_env, spawn
 from ._settings import PROVIDERS
 
-__all__ = ["PROVIDERS", "add_arguments", "create_app", "run", "serve", "spawn"]
+__all__ = ["PROVIDERS", "add_arguments", "create_app", "credentials_env", "run", "serve", "spawn"]
