@@ -223,7 +223,10 @@ def _sandbox(rest: list[str]) -> int:
 
 def main(argv: list[str] | None = None, *, client_factory: ClientFactory = default_client_factory) -> int:
     """Run the command line; the exit status (0 success, 1 failure, 2 usage)."""
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        if argv[:1] == ["sandbox"]:  # its own parser: argparse's REMAINDER would not pass it "--help"
+            return _sandbox(argv[1:])
         args = build_parser().parse_args(argv)
         if args.command == "providers":
             return _providers()

@@ -277,3 +277,10 @@ def test_config_refuses_secret_values(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["export", "--all", "--config", str(config)]) == 1
     err = capsys.readouterr().err
     assert "api_key_env" in err and "hunter2" not in err
+
+
+def test_sandbox_help_is_the_sandbox_parsers(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["sandbox", "--help"])
+    assert exit_info.value.code == 0
+    assert "--fault-rate" in capsys.readouterr().out
