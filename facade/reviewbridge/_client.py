@@ -216,7 +216,7 @@ class _Base:
         return self._policy.retries
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+        return f"{type(self).__name__}(base_url={str(self.base_url.copy_with(userinfo=b''))!r})"
 
 
 class SyncClient(_Base):

@@ -10,9 +10,11 @@ from typing import Any
 
 import httpx
 import pytest
+import reviewbridge as rb
 from reviewbridge import TestFreaks as TFClient
 from reviewbridge._cli import main
 from reviewbridge._export import Job, State, lock_state, run_export
+from reviewbridge._export._state import StateError
 from reviewbridge._export._sync import ExportError
 
 T0 = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -284,3 +286,82 @@ def test_sandbox_help_is_the_sandbox_parsers(capsys: pytest.CaptureFixture[str])
         main(["sandbox", "--help"])
     assert exit_info.value.code == 0
     assert "--fault-rate" in capsys.readouterr().out
+
+
+def test_failed_export_without_state_keeps_the_old_output(tmp_path: Path) -> None:
+    out = tmp_path / "keep.jsonl"
+    out.write_bytes(b"old content\n")
+
+    class Broken(FakeTestFreaks):
+        def handler(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(401, json={"errors": ["Invalid API key"]})
+
+    with pytest.raises(rb.AuthenticationError):
+        export(Broken(3), out, None)
+    assert out.read_bytes() == b"old content\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.jsonl"]  # no temporary file left behind
+
+
+def test_new_state_refuses_an_output_with_content(tmp_path: Path) -> None:
+    out, state = tmp_path / "old.jsonl", tmp_path / "state.json"
+    out.write_bytes(b"a\nb\n")
+    with pytest.raises(ExportError, match="already has content"):
+        export(FakeTestFreaks(3), out, state)
+    assert out.read_bytes() == b"a\nb\n" and not state.exists()
+
+
+def test_output_and_state_must_differ(tmp_path: Path) -> None:
+    same = tmp_path / "same.json"
+    with pytest.raises(ExportError, match="same file"):
+        export(FakeTestFreaks(3), same, same)
+
+
+def test_since_never_goes_back_before_the_mark(tmp_path: Path) -> None:
+    api = FakeTestFreaks(20)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    assert export(api, out, state) == 20
+    assert export(api, out, state, since=dt.datetime(2000, 1, 1, tzinfo=dt.UTC)) == 0
+    assert len(lines(out)) == 20
+
+
+def test_format_is_fixed_by_the_state(tmp_path: Path) -> None:
+    api = FakeTestFreaks(5)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    export(api, out, state)
+    before = out.read_bytes()
+    with pytest.raises(StateError, match="--format jsonl"):
+        export(api, out, state, fmt="csv")
+    assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"version": True}, "version"),
+        ({"scopes": {"testfreaks:client_id=shop": {"hwm": "0001-01-01T00:00:00+00:00"}}}, "usable"),
+        ({"scopes": {"testfreaks:client_id=shop": {"running": True, "resume": {"next": "http://x"}}}}, "resume"),
+    ],
+)
+def test_state_with_wrong_contents_is_refused(tmp_path: Path, change: dict[str, Any], message: str) -> None:
+    api = FakeTestFreaks(5)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    export(api, out, state)
+    data = {**json.loads(state.read_text()), **change}
+    state.write_text(json.dumps(data))
+    before = state.read_bytes()
+    with pytest.raises(StateError, match=message):
+        export(api, out, state)
+    assert state.read_bytes() == before
+
+
+def test_etrusted_token_url_must_not_be_plain_http() -> None:
+    with pytest.raises(rb.ConfigurationError, match="unencrypted"):
+        rb.ETrusted("id", "secret", token_url="http://login.example.com/oauth/token")
+
+
+def test_config_provider_must_be_a_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('output = "o.jsonl"\n[[export]]\nprovider = ["testfreaks"]\n')
+    assert main(["export", "--all", "--config", str(config)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("reviewbridge: error:") and "provider" in err[0]

@@ -39,7 +39,7 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where} is not a table")
     provider = entry.get("provider")
-    if provider not in PROVIDERS:
+    if not isinstance(provider, str) or provider not in PROVIDERS:
         raise ConfigError(f"{where}: provider must be one of {', '.join(PROVIDERS)}, not {provider!r}")
     credential_names = PROVIDERS[provider][1]
     env_keys = tuple(f"{name}_env" for name in credential_names)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 VERSION = 1
+#: what a resume point may hold: the pagination arguments of the providers' list operations
+RESUME_KEYS = frozenset({"after", "page"})
 OVERLAP = dt.timedelta(minutes=5)
 
 
@@ -48,9 +50,11 @@ def parse_iso(value: object, what: str) -> dt.datetime | None:
         raise StateError(f"{what} is not a timestamp")
     try:
         parsed = dt.datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise StateError(f"{what} is not an ISO 8601 timestamp: {value!r}") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        parsed - dt.timedelta(days=1)  # the overlap arithmetic must work on it (not year 1)
+    except (ValueError, OverflowError) as exc:
+        raise StateError(f"{what} is not a usable ISO 8601 timestamp: {value!r}") from exc
+    return parsed
 
 
 @dataclass
@@ -95,8 +99,12 @@ class ScopeState:
         run = None
         if data.get("running"):
             resume = data.get("resume")
-            if resume is not None and not isinstance(resume, dict):
-                raise StateError(f"scope {key!r}: resume is not an object")
+            if resume is not None and not (
+                isinstance(resume, dict)
+                and set(resume) <= RESUME_KEYS
+                and all(isinstance(v, str | int) and not isinstance(v, bool) for v in resume.values())
+            ):
+                raise StateError(f"scope {key!r}: resume is not a page position this version writes")
             run = Run(
                 resume=resume,
                 since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
@@ -111,6 +119,7 @@ class ScopeState:
 class State:
     path: Path | None
     output: str | None = None
+    format: str | None = None
     output_offset: int = 0
     scopes: dict[str, ScopeState] = field(default_factory=dict)
 
@@ -128,16 +137,20 @@ class State:
         except ValueError as exc:
             raise StateError(f"state file {path} is not valid JSON ({exc})") from exc
         try:
-            if not isinstance(data, dict) or data.get("version") != VERSION:
+            version = data.get("version") if isinstance(data, dict) else None
+            if type(version) is not int or version != VERSION:
                 raise StateError(f"not a version {VERSION} reviewbridge state")
             offset, output, scopes = data.get("output_offset"), data.get("output"), data.get("scopes", {})
             if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
                 raise StateError("output_offset is not a byte count")
             if output is not None and not isinstance(output, str):
                 raise StateError("output is not a path")
+            fmt = data.get("format")
+            if fmt is not None and fmt not in ("jsonl", "csv"):
+                raise StateError("format is not jsonl or csv")
             if not isinstance(scopes, dict):
                 raise StateError("scopes is not an object")
-            return cls(path, output, offset, {k: ScopeState.from_json(k, v) for k, v in scopes.items()})
+            return cls(path, output, fmt, offset, {k: ScopeState.from_json(k, v) for k, v in scopes.items()})
         except StateError as exc:
             raise StateError(f"state file {path} is corrupt: {exc}") from exc
 
@@ -145,6 +158,7 @@ class State:
         return {
             "version": VERSION,
             "output": self.output,
+            "format": self.format,
             "output_offset": self.output_offset,
             "scopes": {k: v.to_json() for k, v in sorted(self.scopes.items())},
         }

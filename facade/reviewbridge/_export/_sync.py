@@ -128,9 +128,10 @@ class _Engine:
             if run is not None:
                 since, resume, run_hwm = run.since, run.resume, run.hwm
             else:
-                since = self.since
-                if since is None and scope.hwm is not None:
-                    since = scope.hwm - OVERLAP
+                # --since narrows a first run; once a mark exists, going back before it would write
+                # reviews again that are already in the output, so the later of the two applies.
+                mark = scope.hwm - OVERLAP if scope.hwm is not None else None
+                since = _max(self.since, mark)
                 resume, run_hwm = None, None
         filters = {**EXPORT_DEFAULTS.get(job.provider, {}), **job.filters, **_since_filters(job.provider, since)}
         concurrency = 1 if self.incremental else self.concurrency
@@ -237,15 +238,27 @@ def run_export(
             keys.append(key)
         if state_path is None:
             return _run(jobs, clients, keys, State(None), out, fmt, None, since, concurrency, on_start, on_page)
+        target = Path(out).resolve()
+        if target in (state_path.resolve(), Path(f"{state_path}.lock").resolve()):
+            raise ExportError("--out and --state name the same file; give each its own")
         with lock_state(state_path):
             state = State.load(state_path)
-            target = str(Path(out).resolve())
-            if state.output is not None and state.output != target:
+            if state.output is not None and state.output != str(target):
                 raise StateError(
                     f"state file {state_path} belongs to output {state.output}, not {target}; "
                     "use another --state file for this output"
                 )
-            state.output = target
+            if state.format is not None and state.format != fmt:
+                raise StateError(
+                    f"{out} holds {state.format} records (state {state_path}); "
+                    f"export with --format {state.format}, or to another output"
+                )
+            if state.output is None and target.exists() and target.stat().st_size > 0:
+                raise ExportError(
+                    f"{out} already has content that state file {state_path} does not know of; "
+                    "remove it, or export to a new file"
+                )
+            state.output, state.format = str(target), fmt
             return _run(jobs, clients, keys, state, out, fmt, state.output_offset, since, 1, on_start, on_page)
     finally:
         for client in clients:
@@ -266,6 +279,10 @@ def _run(
     on_page: Callable[[ScopeResult], None] | None,
 ) -> list[ScopeResult]:
     writer = Writer.open(out, fmt, offset=offset)
+    if state.path is not None and not state.path.exists():
+        # Claim the output before writing to it: a run killed after its first page then restarts
+        # from offset 0 instead of finding content that no state knows of.
+        state.save()
     results = [ScopeResult(key) for key in keys]
     if on_start is not None:
         on_start(results)
@@ -288,6 +305,7 @@ def _run(
             if offset is not None:
                 state.output_offset = writer.offset
                 state.save()
+        writer.commit()
     finally:
         writer.close()
     return results

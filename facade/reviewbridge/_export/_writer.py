@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -84,10 +86,13 @@ def encode_csv(reviews: list[Review], *, header: bool) -> bytes:
 class Writer:
     """Appends encoded pages and makes them durable; ``offset`` is the size of the complete output."""
 
-    def __init__(self, handle: IO[bytes], fmt: str, offset: int, *, durable: bool) -> None:
+    def __init__(
+        self, handle: IO[bytes], fmt: str, offset: int, *, durable: bool, temporary: tuple[Path, Path] | None = None
+    ) -> None:
         self._handle = handle
         self._fmt = fmt
         self._durable = durable
+        self._temporary = temporary  # (temporary file, the output it replaces on commit)
         self.offset = offset
 
     @classmethod
@@ -97,8 +102,11 @@ class Writer:
         if out == "-":
             return cls(sys.stdout.buffer, fmt, 0, durable=False)
         path = Path(out)
-        if offset is None:  # no state to keep in step with: one fsync at the end is enough
-            return cls(path.open("wb"), fmt, 0, durable=False)
+        if offset is None:
+            # No state to keep in step with: write a temporary file beside the output and put it in
+            # place only when the export succeeds (commit), so a failed run leaves the old output.
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+            return cls(os.fdopen(fd, "wb"), fmt, 0, durable=False, temporary=(Path(tmp), path))
         handle = path.open("ab")
         try:
             size = os.fstat(handle.fileno()).st_size
@@ -139,10 +147,24 @@ class Writer:
         """Encode and append ``reviews``; the new offset."""
         return self.append(self.encode(reviews))
 
+    def commit(self) -> None:
+        """The export succeeded: make the output durable (and put a temporary file in place)."""
+        if self._handle is sys.stdout.buffer:
+            self._handle.flush()
+            return
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        if self._temporary is not None:
+            temporary, output = self._temporary
+            os.replace(temporary, output)
+            self._temporary = None
+
     def close(self) -> None:
-        if self._handle is not sys.stdout.buffer:
+        """Close; a temporary output that was never committed is removed."""
+        if self._handle is sys.stdout.buffer:
             self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self._handle.close()
-        else:
-            self._handle.flush()
+            return
+        self._handle.close()
+        if self._temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary[0])

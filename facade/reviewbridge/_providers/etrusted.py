@@ -9,8 +9,8 @@ from typing import Any, Required, TypedDict, Unpack
 import httpx
 
 from .._auth import ClientCredentialsAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
-from .._http import ProviderHTTP
+from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions
+from .._http import ProviderHTTP, check_base_url
 from .._pagination import Cursor, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
@@ -127,11 +127,14 @@ class ETrustedAdapter(Adapter):
 
 
 def _adapter(
-    client_id: str | None, client_secret: str | None, base_url: str | None, token_url: str | None
+    client_id: str | None, client_secret: str | None, options: ClientOptions, token_url: str | None
 ) -> ETrustedAdapter:
+    base_url = options.get("base_url")
     if token_url is None:
         # The sandbox (or any non-production base URL) serves its own token endpoint.
         token_url = PRODUCTION_TOKEN_URL if base_url is None else base_url.rstrip("/") + "/oauth/token"
+    # The client secret travels to the token URL: the same rule as for the API's base URL.
+    check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
     return ETrustedAdapter(
         credential(client_id, ENV_CLIENT_ID, what="eTrusted client id"),
         credential(client_secret, ENV_CLIENT_SECRET, what="eTrusted client secret"),
@@ -154,7 +157,7 @@ class ETrusted(SyncClient):
         token_url: str | None = None,
         **options: Unpack[SyncOptions],
     ) -> None:
-        adapter = _adapter(client_id, client_secret, options.get("base_url"), token_url)
+        adapter = _adapter(client_id, client_secret, options, token_url)
         self._token_auth = adapter.auth()
         super().__init__(adapter, **options)
 
@@ -185,7 +188,7 @@ class AsyncETrusted(AsyncClient):
         token_url: str | None = None,
         **options: Unpack[AsyncOptions],
     ) -> None:
-        adapter = _adapter(client_id, client_secret, options.get("base_url"), token_url)
+        adapter = _adapter(client_id, client_secret, options, token_url)
         self._token_auth = adapter.auth()
         super().__init__(adapter, **options)
 
