@@ -7,6 +7,7 @@ generated models (``ReviewPage.page``, ``Review.raw``) are built only when asked
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib
 from collections.abc import AsyncIterator, Iterator
@@ -114,7 +115,13 @@ class Adapter:
         """Convert user filter values to the generated operation's argument types."""
         return filters
 
-    def strategy(self, base_url: httpx.URL) -> Strategy[Body]:
+    def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
+        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments."""
+        return resume
+
+    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Body]:
+        """The provider's pagination; ``follow_changes`` asks for one that neither skips nor repeats
+        records changing during the walk, where the provider's documented one could."""
         raise NotImplementedError
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
@@ -164,10 +171,10 @@ def _shape_failure(adapter: Adapter, operation: str, exc: Exception, content: by
 class _Lister:
     """Turns list responses into ReviewPages (shared by the sync and async clients)."""
 
-    def __init__(self, adapter: Adapter, base_url: httpx.URL, scope: dict[str, Any]) -> None:
+    def __init__(self, adapter: Adapter, base_url: httpx.URL, scope: dict[str, Any], follow_changes: bool) -> None:
         self.adapter = adapter
         self.scope = scope
-        self.strategy = adapter.strategy(base_url)
+        self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
         self.module = adapter.operation(adapter.list_operation)
         self.operation = adapter.list_operation
 
@@ -183,7 +190,13 @@ class _Lister:
             reviews = [adapter.to_review(item, self.scope) for item in self.strategy.items(body)]
         except (ShapeError, KeyError, TypeError, AttributeError) as exc:
             raise _shape_failure(adapter, self.operation, exc) from None
-        resume = None if next_args is None else {k: next_args[k] for k in adapter.resume_args if k in next_args}
+        resume = None
+        if next_args is not None:  # JSON-ready: timestamps as ISO 8601 (list_args reads them back)
+            resume = {
+                k: v.isoformat() if isinstance(v, dt.datetime) else v
+                for k, v in next_args.items()
+                if k in adapter.resume_args
+            }
         return ReviewPage(body, reviews, resume, adapter.models[0])
 
 
@@ -248,16 +261,24 @@ class SyncClient(_Base):
         return _parsed(self.adapter, operation, response)
 
     def review_pages(
-        self, *, resume: dict[str, Any] | None = None, concurrency: int = 1, **filters: Any
+        self,
+        *,
+        resume: dict[str, Any] | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Any,
     ) -> Iterator[ReviewPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports; see ``ChangeCursor``)."""
         scope, args = self.adapter.check_filters(filters)
-        lister = _Lister(self.adapter, self.base_url, scope)
+        lister = _Lister(self.adapter, self.base_url, scope, follow_changes)
 
         def fetch(call_args: Args) -> Body:
             return lister.body(self._http.request(**lister.request_kwargs(call_args)))
 
-        start = {**args, **(resume or {})}
+        start = {**args, **self.adapter.from_resume(resume or {})}
         # The pagination drivers read each body too (its items, its next cursor or link): a body of the
         # wrong shape found there is a ResponseParseError like one found by lister.page.
         try:
@@ -317,16 +338,24 @@ class AsyncClient(_Base):
         return _parsed(self.adapter, operation, response)
 
     async def review_pages(
-        self, *, resume: dict[str, Any] | None = None, concurrency: int = 1, **filters: Any
+        self,
+        *,
+        resume: dict[str, Any] | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Any,
     ) -> AsyncIterator[ReviewPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports; see ``ChangeCursor``)."""
         scope, args = self.adapter.check_filters(filters)
-        lister = _Lister(self.adapter, self.base_url, scope)
+        lister = _Lister(self.adapter, self.base_url, scope, follow_changes)
 
         async def fetch(call_args: Args) -> Body:
             return lister.body(await self._http.request(**lister.request_kwargs(call_args)))
 
-        start = {**args, **(resume or {})}
+        start = {**args, **self.adapter.from_resume(resume or {})}
         try:  # see SyncClient.review_pages
             if concurrency > 1 and isinstance(lister.strategy, PageNumber):
                 async for body in aiterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):

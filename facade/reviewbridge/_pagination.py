@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import datetime as dt
+import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -58,6 +60,42 @@ class PageNumber(Generic[PageT]):
         if total is not None and current >= total:
             return None
         return {**args, self.page_arg: current + 1}
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        return self.items_of(page)
+
+
+@dataclass(frozen=True)
+class ChangeCursor(Generic[PageT]):
+    """Page numbers, or better: the last change seen, when the API lists oldest change first (Thanx).
+
+    With page numbers a record that changes during the walk moves to the end, and the record behind it
+    slides onto a page already read and is never seen. Asking instead for "changed after the last
+    change seen" (less a second, for ties; repeats are the caller's to drop) anchors each request on a
+    value, not a position. A page not in change order means the API sorts otherwise; then the walk
+    goes on by page numbers, under which changes do not move records backwards.
+    """
+
+    items_of: Callable[[PageT], Sequence[Any]]
+    total_pages_of: Callable[[PageT], int | None]
+    changed_at: Callable[[Any], dt.datetime | None]
+    cursor_arg: str = "updated_after"
+    page_arg: str = "page"
+    tie: dt.timedelta = dt.timedelta(seconds=1)
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        current = int(args.get(self.page_arg) or 1)
+        total = self.total_pages_of(page)
+        if total is not None and current >= total:
+            return None
+        stamps = [self.changed_at(item) for item in self.items_of(page)]
+        known = [s for s in stamps if s is not None]
+        in_order = len(known) == len(stamps) and all(a <= b for a, b in itertools.pairwise(known))
+        cursor = known[-1] - self.tie if in_order and known else None
+        previous = args.get(self.cursor_arg)
+        if cursor is None or (isinstance(previous, dt.datetime) and cursor <= previous):
+            return {**args, self.page_arg: current + 1}  # not in change order, or one second fills pages
+        return {**args, self.cursor_arg: cursor, self.page_arg: 1}
 
     def items(self, page: PageT) -> Sequence[Any]:
         return self.items_of(page)

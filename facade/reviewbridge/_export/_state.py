@@ -15,7 +15,7 @@ from typing import Any
 
 VERSION = 1
 #: what a resume point may hold: the pagination arguments of the providers' list operations
-RESUME_KEYS = frozenset({"after", "page"})
+RESUME_KEYS = frozenset({"after", "page", "updated_after"})
 OVERLAP = dt.timedelta(minutes=5)
 
 

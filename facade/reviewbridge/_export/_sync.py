@@ -139,7 +139,7 @@ class _Engine:
         # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
         # however long the export.
         recent: collections.deque[set[str]] = collections.deque(maxlen=2)
-        pages = client.review_pages(resume=resume, concurrency=concurrency, **filters)
+        pages = client.review_pages(resume=resume, concurrency=concurrency, follow_changes=True, **filters)
         for page in pages:
             fresh: list[Review] = []
             written: set[str] = set().union(*recent)

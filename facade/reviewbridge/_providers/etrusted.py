@@ -99,7 +99,7 @@ class ETrustedAdapter(Adapter):
             args["order_by"] = CustomerReviewOrderBy(args["order_by"])
         return args
 
-    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
+    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         return Cursor(
             items_of=lambda body: items(body, "items"),
             cursor_of=lambda body: text(member(body, "paging", "cursor", "after")),

@@ -64,7 +64,7 @@ class ReevooAdapter(Adapter):
     def auth(self) -> httpx.Auth:
         return BasicAuth(self._api_key, self._api_secret)
 
-    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
+    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         return SinglePage(items_of=lambda body: items(body, "customer_experience_reviews"))
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:

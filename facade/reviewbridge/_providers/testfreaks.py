@@ -93,7 +93,7 @@ class TestFreaksAdapter(Adapter):
             filters = {**filters, "moderation_status": ModerationStatus(filters["moderation_status"])}
         return filters
 
-    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
+    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         return NextLink(
             items_of=lambda body: items(body, "data"),
             link_of=lambda body: text(member(body, "links", "next")),

@@ -11,7 +11,7 @@ import httpx
 from .._auth import HeaderSetAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
-from .._pagination import PageNumber, Strategy
+from .._pagination import ChangeCursor, PageNumber, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
 from ._common import ShapeError, items, member, number, operation_namer, text
@@ -58,7 +58,7 @@ class ThanxAdapter(Adapter):
     list_operation = "list_feedbacks"
     list_model = "FeedbackList"
     item_model = "Feedback"
-    resume_args = ("page",)
+    resume_args = ("page", "updated_after")
     filters = ThanxFilters
     scope_keys = ("merchant_id",)
     http = ProviderHTTP(
@@ -86,11 +86,18 @@ class ThanxAdapter(Adapter):
             args["states"] = [FeedbackStateFilter(s) for s in args["states"]]
         return args
 
-    def strategy(self, base_url: httpx.URL) -> Strategy[Any]:
-        return PageNumber(
-            items_of=lambda body: items(body, "feedbacks"),
-            total_pages_of=_total_pages,
-        )
+    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
+        if follow_changes:
+            return ChangeCursor(
+                items_of=lambda body: items(body, "feedbacks"), total_pages_of=_total_pages, changed_at=last_change
+            )
+        return PageNumber(items_of=lambda body: items(body, "feedbacks"), total_pages_of=_total_pages)
+
+    def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
+        stamp = resume.get("updated_after")
+        if isinstance(stamp, str):
+            resume = {**resume, "updated_after": dt.datetime.fromisoformat(stamp)}
+        return resume
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
         return Review(
