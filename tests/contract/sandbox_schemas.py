@@ -7,6 +7,8 @@ negative data are generated, and the run is derandomized so CI sees the same cas
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,8 @@ import schemathesis
 from reviewbridge.sandbox import create_app
 from schemathesis import GenerationMode
 
-SPECS = Path(__file__).resolve().parents[2] / "specs"
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = ROOT / "specs"
 BASE_URL = "http://127.0.0.1"
 REVIEWS = 60
 MAX_EXAMPLES = 50
@@ -77,6 +80,24 @@ def load(provider: str) -> tuple[schemathesis.BaseSchema, dict[str, str]]:
         with_security_parameters=False,
     )
     return schema, credentials(provider, app)
+
+
+def run_stateful_in_own_process(provider: str) -> None:
+    """Run the provider's stateful phase in a fresh interpreter and fail with its output if it fails.
+
+    Its draws depend on hypothesis/schemathesis state that other property tests in the same process
+    change (seen as "inconsistent data generation" on replay, depending on test order); a process of
+    its own makes the run the same whatever ran before it.
+    """
+    code = (
+        "from tests.contract.sandbox_schemas import STATEFUL_SETTINGS, load, state_machine; "
+        f"schema, headers = load({provider!r}); "
+        "state_machine(schema, headers).run(settings=STATEFUL_SETTINGS)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == 0, f"stateful phase failed:\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
 
 
 def state_machine(schema: schemathesis.BaseSchema, headers: dict[str, str]) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import schemathesis
 
-from tests.contract.sandbox_schemas import SETTINGS, STATEFUL_SETTINGS, load, state_machine
+from tests.contract.sandbox_schemas import SETTINGS, load, run_stateful_in_own_process
 
 schema, HEADERS = load("etrusted")
 
@@ -16,7 +16,4 @@ def test_operations(case: schemathesis.Case) -> None:
 
 
 def test_stateful_list_get_veto() -> None:
-    # A sandbox of its own: the walk must start from the same data whatever ran before it (the
-    # state machine's draws depend on the answers, so shared state makes hypothesis' replays flaky).
-    fresh_schema, fresh_headers = load("etrusted")
-    state_machine(fresh_schema, fresh_headers).run(settings=STATEFUL_SETTINGS)
+    run_stateful_in_own_process("etrusted")
