@@ -142,7 +142,20 @@ def _adapter(
     )
 
 
-class ETrusted(SyncClient):
+class _TokenCount:
+    """What the sync and async eTrusted clients share beyond their base classes."""
+
+    adapter: Adapter
+
+    @property
+    def token_requests(self) -> int:
+        """How many access tokens this client has asked for."""
+        auth = self.adapter.auth()
+        assert isinstance(auth, ClientCredentialsAuth)
+        return auth.token_requests
+
+
+class ETrusted(_TokenCount, SyncClient):
     """eTrusted customer reviews client (OAuth2 client credentials; the token is cached and refreshed).
 
     Credentials default to ``$REVIEWBRIDGE_ETRUSTED_CLIENT_ID`` / ``$REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET``.
@@ -157,14 +170,7 @@ class ETrusted(SyncClient):
         token_url: str | None = None,
         **options: Unpack[SyncOptions],
     ) -> None:
-        adapter = _adapter(client_id, client_secret, options, token_url)
-        self._token_auth = adapter.auth()
-        super().__init__(adapter, **options)
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        return self._token_auth.token_requests
+        super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review]:
         """Every customer review of a channel, newest first (or by ``order_by``)."""
@@ -177,7 +183,7 @@ class ETrusted(SyncClient):
         return self.call("create_customer_review_veto", channel_id, review_id, body=body)
 
 
-class AsyncETrusted(AsyncClient):
+class AsyncETrusted(_TokenCount, AsyncClient):
     """The async twin of :class:`ETrusted`."""
 
     def __init__(
@@ -188,14 +194,7 @@ class AsyncETrusted(AsyncClient):
         token_url: str | None = None,
         **options: Unpack[AsyncOptions],
     ) -> None:
-        adapter = _adapter(client_id, client_secret, options, token_url)
-        self._token_auth = adapter.auth()
-        super().__init__(adapter, **options)
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        return self._token_auth.token_requests
+        super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review]:
         """Every customer review of a channel, newest first (or by ``order_by``)."""
