@@ -1,4 +1,4 @@
-"""A client library for accessing eTrusted Customer Reviews API"""
+"""A client library for accessing eTrusted Reviews API"""
 
 from .client import AuthenticatedClient, Client
 

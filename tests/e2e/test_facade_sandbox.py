@@ -273,7 +273,7 @@ async def test_async_testfreaks_crud(sandboxes: dict[str, str]) -> None:
 
 def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:
     from etrusted_client.api.customer_reviews import get_customer_review
-    from etrusted_client.models import CustomerReview, ReviewVetoRequest, ReviewVetoRequestReason
+    from etrusted_client.models import CustomerReview, ReviewVetoRequest, VetoReason
 
     url = sandboxes["etrusted-clean"]
     review_id = dataset_ids(url)[3]
@@ -284,9 +284,7 @@ def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:
         assert client.get_review(SCOPE, review_id).id == review_id
 
         comment = "Not a customer of ours."
-        veto = client.create_veto(
-            SCOPE, review_id, ReviewVetoRequest(comment=comment, reason=ReviewVetoRequestReason.UNTRUTHFUL)
-        )
+        veto = client.create_veto(SCOPE, review_id, ReviewVetoRequest(comment=comment, reason=VetoReason.UNTRUTHFUL))
         assert veto.comment == comment
         assert str(veto.reason) == "UNTRUTHFUL"
 

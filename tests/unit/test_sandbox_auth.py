@@ -134,6 +134,7 @@ async def test_etrusted_token_grant() -> None:
         ({k: v for k, v in ETRUSTED_FORM.items() if k != "grant_type"}, 400, "invalid_request"),
         ({k: v for k, v in ETRUSTED_FORM.items() if k != "client_secret"}, 400, "invalid_request"),
         ({**ETRUSTED_FORM, "audience": "https://elsewhere.example"}, 400, "invalid_request"),
+        ({k: v for k, v in ETRUSTED_FORM.items() if k != "audience"}, 400, "invalid_request"),
     ],
 )
 async def test_etrusted_token_errors(form: dict[str, str], status: int, error: str) -> None:

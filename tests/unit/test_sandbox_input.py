@@ -86,6 +86,7 @@ async def send(provider: str, method: str, url: str, params: list[tuple[str, str
                     "grant_type": "client_credentials",
                     "client_id": "sandbox-client",
                     "client_secret": "sandbox-secret",
+                    "audience": "https://api.etrusted.com",
                 },
             )
             TOKEN["etrusted"] = response.json()["access_token"]

@@ -42,7 +42,6 @@ CLIENT_SECRET = "sandbox-secret"
 AUDIENCE = "https://api.etrusted.com"
 ORDERS = ("submittedAt", "updatedAt", "editedAt")
 EXTRAS = ("VETO", "ATTACHMENTS", "ORIGINAL_REVIEW")
-VETO_REASONS = ("UNTRUTHFUL", "ABUSIVE", "VIOLATES_THE_TERMS_OF_USE")
 
 
 class Etrusted(Provider):
@@ -88,8 +87,8 @@ class Etrusted(Provider):
             return self._oauth_error(400, "invalid_request", "client_id and client_secret are required")
         if not (same(form["client_id"], CLIENT_ID) and same(form["client_secret"], CLIENT_SECRET)):
             return self._oauth_error(401, "invalid_client", "Unauthorized")
-        if form.get("audience", AUDIENCE) != AUDIENCE:
-            return self._oauth_error(400, "invalid_request", f"Unknown audience; use {AUDIENCE}")
+        if form.get("audience") != AUDIENCE:
+            return self._oauth_error(400, "invalid_request", f"audience is required and must be {AUDIENCE}")
         return json_response(
             {
                 "access_token": self.tokens.issue(),
@@ -283,8 +282,9 @@ def _veto_request(body: Any) -> dict[str, str]:
     comment, reason = body.get("comment"), body.get("reason")
     if not isinstance(comment, str):
         raise BadInput("comment is required")
-    if reason not in VETO_REASONS:
-        raise BadInput("reason must be UNTRUTHFUL, ABUSIVE or VIOLATES_THE_TERMS_OF_USE")
+    # The reason is an extensible enumeration: a value newer than the spec is accepted as sent.
+    if not isinstance(reason, str):
+        raise BadInput("reason is required")
     email = body.get("vetoReporterEmail")
     if "vetoReporterEmail" in body and not (isinstance(email, str) and _is_email(email)):
         raise BadInput("vetoReporterEmail must be an e-mail address")

@@ -204,7 +204,7 @@ class EtrustedData:
             "feedbackType": "STATEMENT" if core.statement else "REVIEW",
             "state": STATES[core.state],
             "type": TYPES[core.rtype],
-            "verificationType": "UNVERIFIED" if core.imported else "VERIFIED",
+            "verificationType": "UNDEFINED" if core.imported else "VERIFIED",
             "reply": reply,
             "customer": customer,
             "transaction": {

@@ -118,7 +118,7 @@ def core_of(doc: dict[str, Any], entropy: int) -> Core:
         reply_created=stamp(reply["createdAt"]) if reply else -1,
         reply_updated=stamp(reply["updatedAt"]) if reply else -1,
         attachments=bool(doc.get("hasAttachments")),
-        imported=doc.get("verificationType") == "UNVERIFIED",
+        imported=doc.get("verificationType") == "UNDEFINED",
         entropy=entropy,
     )
 

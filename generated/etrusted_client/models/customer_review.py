@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..models.questionnaire import Questionnaire
     from ..models.review_event import ReviewEvent
     from ..models.survey_data import SurveyData
+    from ..models.tracking import Tracking
     from ..models.transaction import Transaction
 
 
@@ -62,7 +63,7 @@ class CustomerReview:
         metadata (CustomerReviewMetadata | None | Unset): User-defined data attached to the review.
         original_review (None | OriginalReview | Unset): The review as first written, before any edit by the consumer.
         product (None | Product | Unset): The reviewed product (product reviews).
-        questionnaire (None | Questionnaire | Unset):
+        questionnaire (None | Questionnaire | Unset): The questionnaire used to collect the review.
         rating (float | None | Unset): The star rating, 1.0 to 5.0; null when the reviewer gave none.
         reply (CustomerReviewReply | None | Unset): The channel owner's reply; null or absent when there is none.
         state (CustomerReviewStateType1 | None | ReviewState | Unset): State of the review when the request was
@@ -70,6 +71,7 @@ class CustomerReview:
         submitted_at (None | str | Unset): When the reviewer submitted the review.
         survey_data (None | SurveyData | Unset): Answers to additional questions of the eTrusted questionnaire.
         title (None | str | Unset): Headline of the review.
+        tracking (None | Tracking | Unset): Where and through which medium the review was collected.
         transaction (None | Transaction | Unset): The transaction (e.g. order) the review is about.
         type_ (CustomerReviewTypeType1 | None | ReviewType | Unset): Service or product review (see ReviewType).
         updated_at (None | str | Unset): When the review was last modified.
@@ -100,6 +102,7 @@ class CustomerReview:
     submitted_at: None | str | Unset = UNSET
     survey_data: None | SurveyData | Unset = UNSET
     title: None | str | Unset = UNSET
+    tracking: None | Tracking | Unset = UNSET
     transaction: None | Transaction | Unset = UNSET
     type_: CustomerReviewTypeType1 | None | ReviewType | Unset = UNSET
     updated_at: None | str | Unset = UNSET
@@ -124,6 +127,7 @@ class CustomerReview:
         from ..models.questionnaire import Questionnaire  # noqa: PLC0415
         from ..models.review_event import ReviewEvent  # noqa: PLC0415
         from ..models.survey_data import SurveyData  # noqa: PLC0415
+        from ..models.tracking import Tracking  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
 
         field_object_: None | str | Unset
@@ -290,6 +294,14 @@ class CustomerReview:
         else:
             title = self.title
 
+        tracking: dict[str, Any] | None | Unset
+        if isinstance(self.tracking, Unset):
+            tracking = UNSET
+        elif isinstance(self.tracking, Tracking):
+            tracking = self.tracking.to_dict()
+        else:
+            tracking = self.tracking
+
         transaction: dict[str, Any] | None | Unset
         if isinstance(self.transaction, Unset):
             transaction = UNSET
@@ -373,6 +385,8 @@ class CustomerReview:
             field_dict["surveyData"] = survey_data
         if title is not UNSET:
             field_dict["title"] = title
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
         if transaction is not UNSET:
             field_dict["transaction"] = transaction
         if type_ is not UNSET:
@@ -403,6 +417,7 @@ class CustomerReview:
         from ..models.questionnaire import Questionnaire  # noqa: PLC0415
         from ..models.review_event import ReviewEvent  # noqa: PLC0415
         from ..models.survey_data import SurveyData  # noqa: PLC0415
+        from ..models.tracking import Tracking  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -718,6 +733,23 @@ class CustomerReview:
 
         title = _parse_title(d.pop("title", UNSET))
 
+        def _parse_tracking(data: object) -> None | Tracking | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tracking_type_0 = Tracking.from_dict(data)
+
+                return tracking_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tracking | Unset, data)
+
+        tracking = _parse_tracking(d.pop("tracking", UNSET))
+
         def _parse_transaction(data: object) -> None | Transaction | Unset:
             if data is None:
                 return data
@@ -820,6 +852,7 @@ class CustomerReview:
             submitted_at=submitted_at,
             survey_data=survey_data,
             title=title,
+            tracking=tracking,
             transaction=transaction,
             type_=type_,
             updated_at=updated_at,

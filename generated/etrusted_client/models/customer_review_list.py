@@ -18,12 +18,12 @@ T = TypeVar("T", bound="CustomerReviewList")
 
 @_attrs_define
 class CustomerReviewList:
-    """One page of customer reviews.
+    """One page of reviews.
 
     Attributes:
         items (list[CustomerReview] | None | Unset): The reviews of this page.
         paging (None | Paging | Unset):
-        total_elements (int | None | Unset): Deprecated; always 0. Count reviews through the paging instead.
+        total_elements (int | None | Unset): Deprecated; always 0. Count reviews with `getReviewsCount` instead.
     """
 
     items: list[CustomerReview] | None | Unset = UNSET

@@ -11,8 +11,10 @@ class ReviewState(StrEnum):
     """
 
     APPROVED = "APPROVED"
+    DISCARDED = "DISCARDED"
     MODERATION = "MODERATION"
     REJECTED = "REJECTED"
+    SUBMITTED = "SUBMITTED"
 
     def __str__(self) -> str:
         return str(self.value)

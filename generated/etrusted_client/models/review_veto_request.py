@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_veto_request_reason import ReviewVetoRequestReason
+from ..models.veto_reason import VetoReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewVetoRequest")
@@ -14,17 +14,17 @@ T = TypeVar("T", bound="ReviewVetoRequest")
 
 @_attrs_define
 class ReviewVetoRequest:
-    """A veto against a customer review.
+    """A veto against a review.
 
     Attributes:
         comment (str): Why the review should be checked; any extra information for the review team.
-        reason (ReviewVetoRequestReason): The reason for the veto.
-        channel_name (str | Unset): Name of the channel the review belongs to.
+        reason (VetoReason): Why a review was vetoed.
+        channel_name (str | Unset): Name of the channel the review belongs to (deprecated by eTrusted).
         veto_reporter_email (str | Unset): Email address of the person reporting the veto.
     """
 
     comment: str
-    reason: ReviewVetoRequestReason
+    reason: VetoReason
     channel_name: str | Unset = UNSET
     veto_reporter_email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,7 +58,7 @@ class ReviewVetoRequest:
         d = dict(src_dict)
         comment = d.pop("comment")
 
-        reason = ReviewVetoRequestReason(d.pop("reason"))
+        reason = VetoReason(d.pop("reason"))
 
         channel_name = d.pop("channelName", UNSET)
 

@@ -10,7 +10,7 @@ class VerificationType(StrEnum):
     unchanged.
     """
 
-    UNVERIFIED = "UNVERIFIED"
+    UNDEFINED = "UNDEFINED"
     VERIFIED = "VERIFIED"
 
     def __str__(self) -> str:

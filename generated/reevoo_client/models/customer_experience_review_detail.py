@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CustomerExperienceReviewDetail")
 
 @_attrs_define
 class CustomerExperienceReviewDetail:
-    """A single customer experience review, with its identifier.
+    """A single customer experience review, usually with its identifier.
 
     Attributes:
         branch_attribution (BranchAttribution | None | str | Unset): Branch the review is attributed to, if any. Shape

@@ -90,12 +90,12 @@ def sync_detailed(
     optionally the reporter's email address and the channel name. Each call opens a ticket on
     the Trusted Shops review team's board; the answer carries that ticket's ID.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `createVeto` (`POST /reviews/{reviewId}/vetos`).
 
     Args:
         channel_id (str):
         customer_review_id (str):
-        body (ReviewVetoRequest): A veto against a customer review.
+        body (ReviewVetoRequest): A veto against a review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +132,12 @@ def sync(
     optionally the reporter's email address and the channel name. Each call opens a ticket on
     the Trusted Shops review team's board; the answer carries that ticket's ID.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `createVeto` (`POST /reviews/{reviewId}/vetos`).
 
     Args:
         channel_id (str):
         customer_review_id (str):
-        body (ReviewVetoRequest): A veto against a customer review.
+        body (ReviewVetoRequest): A veto against a review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,12 +169,12 @@ async def asyncio_detailed(
     optionally the reporter's email address and the channel name. Each call opens a ticket on
     the Trusted Shops review team's board; the answer carries that ticket's ID.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `createVeto` (`POST /reviews/{reviewId}/vetos`).
 
     Args:
         channel_id (str):
         customer_review_id (str):
-        body (ReviewVetoRequest): A veto against a customer review.
+        body (ReviewVetoRequest): A veto against a review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,12 +209,12 @@ async def asyncio(
     optionally the reporter's email address and the channel name. Each call opens a ticket on
     the Trusted Shops review team's board; the answer carries that ticket's ID.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `createVeto` (`POST /reviews/{reviewId}/vetos`).
 
     Args:
         channel_id (str):
         customer_review_id (str):
-        body (ReviewVetoRequest): A veto against a customer review.
+        body (ReviewVetoRequest): A veto against a review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

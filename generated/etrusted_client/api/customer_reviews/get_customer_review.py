@@ -76,7 +76,7 @@ def sync_detailed(
      Returns a single customer review of the given channel by its ID. The review has the same
     shape as the items of the list.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReview` (`GET /reviews/{reviewId}`).
 
     Args:
         channel_id (str):
@@ -113,7 +113,7 @@ def sync(
      Returns a single customer review of the given channel by its ID. The review has the same
     shape as the items of the list.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReview` (`GET /reviews/{reviewId}`).
 
     Args:
         channel_id (str):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Returns a single customer review of the given channel by its ID. The review has the same
     shape as the items of the list.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReview` (`GET /reviews/{reviewId}`).
 
     Args:
         channel_id (str):
@@ -180,7 +180,7 @@ async def asyncio(
      Returns a single customer review of the given channel by its ID. The review has the same
     shape as the items of the list.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReview` (`GET /reviews/{reviewId}`).
 
     Args:
         channel_id (str):

@@ -189,7 +189,7 @@ def sync_detailed(
     Extra data (veto, attachments, the review as originally written) is only included when
     requested with `additionalInformation`.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReviews` (`GET /reviews?channels=...`).
 
     Args:
         channel_id (str):
@@ -269,7 +269,7 @@ def sync(
     Extra data (veto, attachments, the review as originally written) is only included when
     requested with `additionalInformation`.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReviews` (`GET /reviews?channels=...`).
 
     Args:
         channel_id (str):
@@ -344,7 +344,7 @@ async def asyncio_detailed(
     Extra data (veto, attachments, the review as originally written) is only included when
     requested with `additionalInformation`.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReviews` (`GET /reviews?channels=...`).
 
     Args:
         channel_id (str):
@@ -422,7 +422,7 @@ async def asyncio(
     Extra data (veto, attachments, the review as originally written) is only included when
     requested with `additionalInformation`.
 
-    eTrusted has deprecated this endpoint in favour of its newer Reviews endpoints.
+    eTrusted has deprecated this endpoint in favour of `getReviews` (`GET /reviews?channels=...`).
 
     Args:
         channel_id (str):

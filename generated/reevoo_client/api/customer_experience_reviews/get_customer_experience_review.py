@@ -92,7 +92,8 @@ def sync_detailed(
     """Get one customer experience review
 
      Returns a single customer experience review: the same attributes as a list item plus its
-    `id`. `trkref` and `branch_code` optionally scope the lookup to an organisation and one of
+    `id` (which Reevoo's own detail example leaves out, so it may be missing). `trkref` and
+    `branch_code` optionally scope the lookup to an organisation and one of
     its branches.
 
     Args:
@@ -131,7 +132,8 @@ def sync(
     """Get one customer experience review
 
      Returns a single customer experience review: the same attributes as a list item plus its
-    `id`. `trkref` and `branch_code` optionally scope the lookup to an organisation and one of
+    `id` (which Reevoo's own detail example leaves out, so it may be missing). `trkref` and
+    `branch_code` optionally scope the lookup to an organisation and one of
     its branches.
 
     Args:
@@ -165,7 +167,8 @@ async def asyncio_detailed(
     """Get one customer experience review
 
      Returns a single customer experience review: the same attributes as a list item plus its
-    `id`. `trkref` and `branch_code` optionally scope the lookup to an organisation and one of
+    `id` (which Reevoo's own detail example leaves out, so it may be missing). `trkref` and
+    `branch_code` optionally scope the lookup to an organisation and one of
     its branches.
 
     Args:
@@ -202,7 +205,8 @@ async def asyncio(
     """Get one customer experience review
 
      Returns a single customer experience review: the same attributes as a list item plus its
-    `id`. `trkref` and `branch_code` optionally scope the lookup to an organisation and one of
+    `id` (which Reevoo's own detail example leaves out, so it may be missing). `trkref` and
+    `branch_code` optionally scope the lookup to an organisation and one of
     its branches.
 
     Args:

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ReviewVetoRequestReason(StrEnum):
+class TrackingSource(StrEnum):
     """Open enumeration: the provider may add values without notice.
 
     A value not listed here is kept as a pseudo-member carrying the string the
@@ -10,15 +10,15 @@ class ReviewVetoRequestReason(StrEnum):
     unchanged.
     """
 
-    ABUSIVE = "ABUSIVE"
-    UNTRUTHFUL = "UNTRUTHFUL"
-    VIOLATES_THE_TERMS_OF_USE = "VIOLATES_THE_TERMS_OF_USE"
+    ETRUSTED = "ETRUSTED"
+    EXTERNAL = "EXTERNAL"
+    MYTS = "MYTS"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ReviewVetoRequestReason | None":
+    def _missing_(cls, value: Any) -> "TrackingSource | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,0 +1,495 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_review_list import CustomerReviewList
+from ...models.reviews_additional_information import ReviewsAdditionalInformation
+from ...models.reviews_order_by import ReviewsOrderBy
+from ...models.reviews_status_filter import ReviewsStatusFilter
+from ...models.reviews_type_filter import ReviewsTypeFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    channels: list[str] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    count: int | Unset = 50,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    additional_information: list[ReviewsAdditionalInformation] | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+    order_by: ReviewsOrderBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_channels: list[str] | Unset = UNSET
+    if not isinstance(channels, Unset):
+        json_channels = channels
+
+    params["channels"] = json_channels
+
+    params["after"] = after
+
+    params["before"] = before
+
+    json_submitted_after: str | Unset = UNSET
+    if not isinstance(submitted_after, Unset):
+        json_submitted_after = submitted_after.isoformat()
+    params["submittedAfter"] = json_submitted_after
+
+    json_submitted_before: str | Unset = UNSET
+    if not isinstance(submitted_before, Unset):
+        json_submitted_before = submitted_before.isoformat()
+    params["submittedBefore"] = json_submitted_before
+
+    params["count"] = count
+
+    json_rating: list[int] | Unset = UNSET
+    if not isinstance(rating, Unset):
+        json_rating = rating
+
+    params["rating"] = json_rating
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    json_type_: list[str] | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = []
+        for type_item_data in type_:
+            type_item = type_item_data.value
+            json_type_.append(type_item)
+
+    params["type"] = json_type_
+
+    params["hasReply"] = has_reply
+
+    json_additional_information: list[str] | Unset = UNSET
+    if not isinstance(additional_information, Unset):
+        json_additional_information = []
+        for additional_information_item_data in additional_information:
+            additional_information_item = additional_information_item_data.value
+            json_additional_information.append(additional_information_item)
+
+    params["additionalInformation"] = json_additional_information
+
+    params["ignoreStatements"] = ignore_statements
+
+    params["query"] = query
+
+    json_sku: list[str] | Unset = UNSET
+    if not isinstance(sku, Unset):
+        json_sku = sku
+
+    params["sku"] = json_sku
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["orderBy"] = json_order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "channels" in params:
+        params["channels"] = ",".join(str(item) for item in params["channels"])
+    if "rating" in params:
+        params["rating"] = ",".join(str(item) for item in params["rating"])
+    if "status" in params:
+        params["status"] = ",".join(str(item) for item in params["status"])
+    if "type" in params:
+        params["type"] = ",".join(str(item) for item in params["type"])
+    if "additionalInformation" in params:
+        params["additionalInformation"] = ",".join(str(item) for item in params["additionalInformation"])
+    if "sku" in params:
+        params["sku"] = ",".join(str(item) for item in params["sku"])
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reviews",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CustomerReviewList | None:
+    if response.status_code == 200:
+        response_200 = CustomerReviewList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CustomerReviewList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    count: int | Unset = 50,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    additional_information: list[ReviewsAdditionalInformation] | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+    order_by: ReviewsOrderBy | Unset = UNSET,
+) -> Response[Any | CustomerReviewList]:
+    """List the reviews of channels or of the whole account
+
+     Returns one page of the reviews of the channels named in `channels`, or of every channel of
+    the account when `channels` is absent, newest first (by submission date unless `orderBy`
+    says otherwise). The filters (`submittedAfter`, `submittedBefore`, `rating`, `status`,
+    `type`, `hasReply`, `ignoreStatements`, `query`, `sku`) narrow the result; `count`, `after`
+    and `before` page through it. An empty (or missing) `paging.cursor.after` /
+    `paging.links.next` means this is the last page.
+
+    Extra data (the veto, attachments) is only included when requested with
+    `additionalInformation`.
+
+    Args:
+        channels (list[str] | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        count (int | Unset):  Default: 50.
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        additional_information (list[ReviewsAdditionalInformation] | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+        order_by (ReviewsOrderBy | Unset): The date the list is sorted by, descending (editedAt,
+            updatedAt, submittedAt; extensible:
+            an unknown value sorts by submittedAt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomerReviewList]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        after=after,
+        before=before,
+        submitted_after=submitted_after,
+        submitted_before=submitted_before,
+        count=count,
+        rating=rating,
+        status=status,
+        type_=type_,
+        has_reply=has_reply,
+        additional_information=additional_information,
+        ignore_statements=ignore_statements,
+        query=query,
+        sku=sku,
+        order_by=order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    count: int | Unset = 50,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    additional_information: list[ReviewsAdditionalInformation] | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+    order_by: ReviewsOrderBy | Unset = UNSET,
+) -> Any | CustomerReviewList | None:
+    """List the reviews of channels or of the whole account
+
+     Returns one page of the reviews of the channels named in `channels`, or of every channel of
+    the account when `channels` is absent, newest first (by submission date unless `orderBy`
+    says otherwise). The filters (`submittedAfter`, `submittedBefore`, `rating`, `status`,
+    `type`, `hasReply`, `ignoreStatements`, `query`, `sku`) narrow the result; `count`, `after`
+    and `before` page through it. An empty (or missing) `paging.cursor.after` /
+    `paging.links.next` means this is the last page.
+
+    Extra data (the veto, attachments) is only included when requested with
+    `additionalInformation`.
+
+    Args:
+        channels (list[str] | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        count (int | Unset):  Default: 50.
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        additional_information (list[ReviewsAdditionalInformation] | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+        order_by (ReviewsOrderBy | Unset): The date the list is sorted by, descending (editedAt,
+            updatedAt, submittedAt; extensible:
+            an unknown value sorts by submittedAt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomerReviewList
+    """
+
+    return sync_detailed(
+        client=client,
+        channels=channels,
+        after=after,
+        before=before,
+        submitted_after=submitted_after,
+        submitted_before=submitted_before,
+        count=count,
+        rating=rating,
+        status=status,
+        type_=type_,
+        has_reply=has_reply,
+        additional_information=additional_information,
+        ignore_statements=ignore_statements,
+        query=query,
+        sku=sku,
+        order_by=order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    count: int | Unset = 50,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    additional_information: list[ReviewsAdditionalInformation] | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+    order_by: ReviewsOrderBy | Unset = UNSET,
+) -> Response[Any | CustomerReviewList]:
+    """List the reviews of channels or of the whole account
+
+     Returns one page of the reviews of the channels named in `channels`, or of every channel of
+    the account when `channels` is absent, newest first (by submission date unless `orderBy`
+    says otherwise). The filters (`submittedAfter`, `submittedBefore`, `rating`, `status`,
+    `type`, `hasReply`, `ignoreStatements`, `query`, `sku`) narrow the result; `count`, `after`
+    and `before` page through it. An empty (or missing) `paging.cursor.after` /
+    `paging.links.next` means this is the last page.
+
+    Extra data (the veto, attachments) is only included when requested with
+    `additionalInformation`.
+
+    Args:
+        channels (list[str] | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        count (int | Unset):  Default: 50.
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        additional_information (list[ReviewsAdditionalInformation] | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+        order_by (ReviewsOrderBy | Unset): The date the list is sorted by, descending (editedAt,
+            updatedAt, submittedAt; extensible:
+            an unknown value sorts by submittedAt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomerReviewList]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        after=after,
+        before=before,
+        submitted_after=submitted_after,
+        submitted_before=submitted_before,
+        count=count,
+        rating=rating,
+        status=status,
+        type_=type_,
+        has_reply=has_reply,
+        additional_information=additional_information,
+        ignore_statements=ignore_statements,
+        query=query,
+        sku=sku,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    count: int | Unset = 50,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    additional_information: list[ReviewsAdditionalInformation] | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+    order_by: ReviewsOrderBy | Unset = UNSET,
+) -> Any | CustomerReviewList | None:
+    """List the reviews of channels or of the whole account
+
+     Returns one page of the reviews of the channels named in `channels`, or of every channel of
+    the account when `channels` is absent, newest first (by submission date unless `orderBy`
+    says otherwise). The filters (`submittedAfter`, `submittedBefore`, `rating`, `status`,
+    `type`, `hasReply`, `ignoreStatements`, `query`, `sku`) narrow the result; `count`, `after`
+    and `before` page through it. An empty (or missing) `paging.cursor.after` /
+    `paging.links.next` means this is the last page.
+
+    Extra data (the veto, attachments) is only included when requested with
+    `additionalInformation`.
+
+    Args:
+        channels (list[str] | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        count (int | Unset):  Default: 50.
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        additional_information (list[ReviewsAdditionalInformation] | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+        order_by (ReviewsOrderBy | Unset): The date the list is sorted by, descending (editedAt,
+            updatedAt, submittedAt; extensible:
+            an unknown value sorts by submittedAt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomerReviewList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            channels=channels,
+            after=after,
+            before=before,
+            submitted_after=submitted_after,
+            submitted_before=submitted_before,
+            count=count,
+            rating=rating,
+            status=status,
+            type_=type_,
+            has_reply=has_reply,
+            additional_information=additional_information,
+            ignore_statements=ignore_statements,
+            query=query,
+            sku=sku,
+            order_by=order_by,
+        )
+    ).parsed

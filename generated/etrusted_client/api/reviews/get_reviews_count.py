@@ -1,0 +1,369 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.reviews_count import ReviewsCount
+from ...models.reviews_status_filter import ReviewsStatusFilter
+from ...models.reviews_type_filter import ReviewsTypeFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    channels: list[str] | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_channels: list[str] | Unset = UNSET
+    if not isinstance(channels, Unset):
+        json_channels = channels
+
+    params["channels"] = json_channels
+
+    json_submitted_after: str | Unset = UNSET
+    if not isinstance(submitted_after, Unset):
+        json_submitted_after = submitted_after.isoformat()
+    params["submittedAfter"] = json_submitted_after
+
+    json_submitted_before: str | Unset = UNSET
+    if not isinstance(submitted_before, Unset):
+        json_submitted_before = submitted_before.isoformat()
+    params["submittedBefore"] = json_submitted_before
+
+    json_rating: list[int] | Unset = UNSET
+    if not isinstance(rating, Unset):
+        json_rating = rating
+
+    params["rating"] = json_rating
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    json_type_: list[str] | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = []
+        for type_item_data in type_:
+            type_item = type_item_data.value
+            json_type_.append(type_item)
+
+    params["type"] = json_type_
+
+    params["hasReply"] = has_reply
+
+    params["ignoreStatements"] = ignore_statements
+
+    params["query"] = query
+
+    json_sku: list[str] | Unset = UNSET
+    if not isinstance(sku, Unset):
+        json_sku = sku
+
+    params["sku"] = json_sku
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "channels" in params:
+        params["channels"] = ",".join(str(item) for item in params["channels"])
+    if "rating" in params:
+        params["rating"] = ",".join(str(item) for item in params["rating"])
+    if "status" in params:
+        params["status"] = ",".join(str(item) for item in params["status"])
+    if "type" in params:
+        params["type"] = ",".join(str(item) for item in params["type"])
+    if "sku" in params:
+        params["sku"] = ",".join(str(item) for item in params["sku"])
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reviews/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ReviewsCount | None:
+    if response.status_code == 200:
+        response_200 = ReviewsCount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ReviewsCount]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+) -> Response[Any | ReviewsCount]:
+    """Count the reviews matching the filters
+
+     Counts the reviews of the channels named in `channels` (every channel of the account when
+    absent) that match the same filters as `getReviews`. There is no paging, ordering or
+    additional information here.
+
+    Args:
+        channels (list[str] | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReviewsCount]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        submitted_after=submitted_after,
+        submitted_before=submitted_before,
+        rating=rating,
+        status=status,
+        type_=type_,
+        has_reply=has_reply,
+        ignore_statements=ignore_statements,
+        query=query,
+        sku=sku,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+) -> Any | ReviewsCount | None:
+    """Count the reviews matching the filters
+
+     Counts the reviews of the channels named in `channels` (every channel of the account when
+    absent) that match the same filters as `getReviews`. There is no paging, ordering or
+    additional information here.
+
+    Args:
+        channels (list[str] | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReviewsCount
+    """
+
+    return sync_detailed(
+        client=client,
+        channels=channels,
+        submitted_after=submitted_after,
+        submitted_before=submitted_before,
+        rating=rating,
+        status=status,
+        type_=type_,
+        has_reply=has_reply,
+        ignore_statements=ignore_statements,
+        query=query,
+        sku=sku,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+) -> Response[Any | ReviewsCount]:
+    """Count the reviews matching the filters
+
+     Counts the reviews of the channels named in `channels` (every channel of the account when
+    absent) that match the same filters as `getReviews`. There is no paging, ordering or
+    additional information here.
+
+    Args:
+        channels (list[str] | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReviewsCount]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        submitted_after=submitted_after,
+        submitted_before=submitted_before,
+        rating=rating,
+        status=status,
+        type_=type_,
+        has_reply=has_reply,
+        ignore_statements=ignore_statements,
+        query=query,
+        sku=sku,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    channels: list[str] | Unset = UNSET,
+    submitted_after: datetime.datetime | Unset = UNSET,
+    submitted_before: datetime.datetime | Unset = UNSET,
+    rating: list[int] | Unset = UNSET,
+    status: list[ReviewsStatusFilter] | Unset = UNSET,
+    type_: list[ReviewsTypeFilter] | Unset = UNSET,
+    has_reply: bool | Unset = UNSET,
+    ignore_statements: bool | Unset = True,
+    query: str | Unset = UNSET,
+    sku: list[str] | Unset = UNSET,
+) -> Any | ReviewsCount | None:
+    """Count the reviews matching the filters
+
+     Counts the reviews of the channels named in `channels` (every channel of the account when
+    absent) that match the same filters as `getReviews`. There is no paging, ordering or
+    additional information here.
+
+    Args:
+        channels (list[str] | Unset):
+        submitted_after (datetime.datetime | Unset):
+        submitted_before (datetime.datetime | Unset):
+        rating (list[int] | Unset):
+        status (list[ReviewsStatusFilter] | Unset):
+        type_ (list[ReviewsTypeFilter] | Unset):
+        has_reply (bool | Unset):
+        ignore_statements (bool | Unset):  Default: True.
+        query (str | Unset):
+        sku (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReviewsCount
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            channels=channels,
+            submitted_after=submitted_after,
+            submitted_before=submitted_before,
+            rating=rating,
+            status=status,
+            type_=type_,
+            has_reply=has_reply,
+            ignore_statements=ignore_statements,
+            query=query,
+            sku=sku,
+        )
+    ).parsed

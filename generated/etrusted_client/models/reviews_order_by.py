@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ReviewsOrderBy(StrEnum):
+    """Open enumeration: the provider may add values without notice.
+
+    A value not listed here is kept as a pseudo-member carrying the string the
+    server sent (``.value``), so parsing never fails and ``to_dict`` returns it
+    unchanged.
+    """
+
+    EDITEDAT = "editedAt"
+    SUBMITTEDAT = "submittedAt"
+    UPDATEDAT = "updatedAt"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ReviewsOrderBy | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False when the server sent a value this client was not generated with."""
+        return self._name_ != "UNKNOWN"

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.feedback_envelope import FeedbackEnvelope
+from ...models.feedback_response_request import FeedbackResponseRequest
+from ...models.respond_to_feedback_accept_version import RespondToFeedbackAcceptVersion
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: FeedbackResponseRequest,
+    accept_version: RespondToFeedbackAcceptVersion = RespondToFeedbackAcceptVersion.V4_0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Accept-Version"] = str(accept_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/partner/feedbacks/{id}/respond".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FeedbackEnvelope | None:
+    if response.status_code == 200:
+        response_200 = FeedbackEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FeedbackEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackResponseRequest,
+    accept_version: RespondToFeedbackAcceptVersion = RespondToFeedbackAcceptVersion.V4_0,
+) -> Response[Error | FeedbackEnvelope]:
+    """Respond to a feedback
+
+     Sends the merchant's written response to a customer's feedback; Thanx passes it on to the
+    customer as a message. Only one response is allowed per feedback record: a second one is
+    refused. The answer is the updated feedback record, with `response`, `state: responded`
+    and `responded_at` set.
+
+    Requires the `feedbacks.write` scope. Not safe to repeat blindly: after a failure whose
+    outcome is unknown (a timeout, a dropped connection), read the feedback back to see whether
+    the response was stored.
+
+    Args:
+        id (str):
+        accept_version (RespondToFeedbackAcceptVersion):  Default:
+            RespondToFeedbackAcceptVersion.V4_0.
+        body (FeedbackResponseRequest): Body of `respondToFeedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FeedbackEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        accept_version=accept_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackResponseRequest,
+    accept_version: RespondToFeedbackAcceptVersion = RespondToFeedbackAcceptVersion.V4_0,
+) -> Error | FeedbackEnvelope | None:
+    """Respond to a feedback
+
+     Sends the merchant's written response to a customer's feedback; Thanx passes it on to the
+    customer as a message. Only one response is allowed per feedback record: a second one is
+    refused. The answer is the updated feedback record, with `response`, `state: responded`
+    and `responded_at` set.
+
+    Requires the `feedbacks.write` scope. Not safe to repeat blindly: after a failure whose
+    outcome is unknown (a timeout, a dropped connection), read the feedback back to see whether
+    the response was stored.
+
+    Args:
+        id (str):
+        accept_version (RespondToFeedbackAcceptVersion):  Default:
+            RespondToFeedbackAcceptVersion.V4_0.
+        body (FeedbackResponseRequest): Body of `respondToFeedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FeedbackEnvelope
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        accept_version=accept_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackResponseRequest,
+    accept_version: RespondToFeedbackAcceptVersion = RespondToFeedbackAcceptVersion.V4_0,
+) -> Response[Error | FeedbackEnvelope]:
+    """Respond to a feedback
+
+     Sends the merchant's written response to a customer's feedback; Thanx passes it on to the
+    customer as a message. Only one response is allowed per feedback record: a second one is
+    refused. The answer is the updated feedback record, with `response`, `state: responded`
+    and `responded_at` set.
+
+    Requires the `feedbacks.write` scope. Not safe to repeat blindly: after a failure whose
+    outcome is unknown (a timeout, a dropped connection), read the feedback back to see whether
+    the response was stored.
+
+    Args:
+        id (str):
+        accept_version (RespondToFeedbackAcceptVersion):  Default:
+            RespondToFeedbackAcceptVersion.V4_0.
+        body (FeedbackResponseRequest): Body of `respondToFeedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FeedbackEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        accept_version=accept_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackResponseRequest,
+    accept_version: RespondToFeedbackAcceptVersion = RespondToFeedbackAcceptVersion.V4_0,
+) -> Error | FeedbackEnvelope | None:
+    """Respond to a feedback
+
+     Sends the merchant's written response to a customer's feedback; Thanx passes it on to the
+    customer as a message. Only one response is allowed per feedback record: a second one is
+    refused. The answer is the updated feedback record, with `response`, `state: responded`
+    and `responded_at` set.
+
+    Requires the `feedbacks.write` scope. Not safe to repeat blindly: after a failure whose
+    outcome is unknown (a timeout, a dropped connection), read the feedback back to see whether
+    the response was stored.
+
+    Args:
+        id (str):
+        accept_version (RespondToFeedbackAcceptVersion):  Default:
+            RespondToFeedbackAcceptVersion.V4_0.
+        body (FeedbackResponseRequest): Body of `respondToFeedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FeedbackEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            accept_version=accept_version,
+        )
+    ).parsed
