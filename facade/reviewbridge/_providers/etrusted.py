@@ -14,7 +14,7 @@ from .._http import ProviderHTTP, check_base_url
 from .._pagination import Cursor, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import items, member, number, operation_namer, text
+from ._common import identifier, items, member, number, operation_namer, text
 
 ENV_CLIENT_ID = "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"
 ENV_CLIENT_SECRET = "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"
@@ -109,7 +109,7 @@ class ETrustedAdapter(Adapter):
         state = item.get("state")
         return Review(
             provider="etrusted",
-            id=str(item["id"]),
+            id=identifier(item.get("id")),
             rating=number(item.get("rating")),
             rating_max=5,
             title=text(item.get("title")),

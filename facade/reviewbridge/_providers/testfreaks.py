@@ -15,7 +15,7 @@ from .._http import ProviderHTTP
 from .._pagination import NextLink, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import items, member, number, operation_namer, text
+from ._common import identifier, items, member, number, operation_namer, text
 
 ENV_API_KEY = "REVIEWBRIDGE_TESTFREAKS_API_KEY"
 
@@ -108,7 +108,7 @@ class TestFreaksAdapter(Adapter):
         reply = next((text(r.get(k)) for r in replies for k in ("text", "response", "comment") if text(r.get(k))), None)
         return Review(
             provider="testfreaks",
-            id=str(item["id"]),
+            id=identifier(item.get("id")),
             rating=number(item.get("score")),
             rating_max=int(number(item.get("score_max")) or 5),
             text=text(item.get("extract")),

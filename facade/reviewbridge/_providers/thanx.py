@@ -14,7 +14,7 @@ from .._http import ProviderHTTP
 from .._pagination import ChangeCursor, PageNumber, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import ShapeError, items, member, number, operation_namer, text
+from ._common import ShapeError, identifier, items, member, number, operation_namer, text
 
 ENV_CLIENT_ID = "REVIEWBRIDGE_THANX_CLIENT_ID"
 ENV_ACCESS_TOKEN = "REVIEWBRIDGE_THANX_ACCESS_TOKEN"
@@ -102,7 +102,7 @@ class ThanxAdapter(Adapter):
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
         return Review(
             provider="thanx",
-            id=str(item["id"]),
+            id=identifier(item.get("id")),
             rating=number(item.get("rating")),
             rating_max=10,
             text=text(item.get("review")),
