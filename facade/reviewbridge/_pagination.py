@@ -163,8 +163,10 @@ MAX_PLANNED_PAGES = 1_000_000
 class SuspectPage(Exception):
     """A page that is neither usable nor the documented end of the list (the message says why)."""
 
-    def __init__(self, message: str, body: bytes = b"") -> None:
+    def __init__(self, message: str, *, status_code: int | None = None, body: bytes | None = None) -> None:
         super().__init__(message)
+        #: the answer's status and bytes, when the response is not the one the walk last read
+        self.status_code = status_code
         self.body = body
 
 

@@ -84,8 +84,3 @@ def _parse_iso(value: str) -> dt.datetime | None:
     except (ValueError, OverflowError):
         return None
     return parsed if in_range else None
-
-
-def text_or_none(value: object) -> str | None:
-    """A non-empty string, or None (unset, null and non-string values alike)."""
-    return value if isinstance(value, str) and value else None

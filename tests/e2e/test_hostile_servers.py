@@ -17,7 +17,7 @@ import reviewbridge as rb
 import trustme
 
 from tests.e2e.hostile import Request, response_bytes, send_json, serve, trickle
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     ET_CLIENT_ID,
     ET_CLIENT_SECRET,
     THANX_CLIENT_ID,

@@ -19,7 +19,7 @@ from reviewbridge._auth import DEFAULT_TOKEN_LIFETIME, token_lifetime
 from reviewbridge._review import parse_timestamp
 from reviewbridge._transport import parse_retry_after
 
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     BASE,
     ET_CLIENT_ID,
     ET_CLIENT_SECRET,

@@ -1,17 +1,11 @@
-"""Small helpers the provider adapters share."""
+"""What the provider adapters share beyond the JSON helpers: naming the operation of a request."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
-from typing import Any
 
 import httpx
-
-
-class ShapeError(ValueError):
-    """A response body is not shaped as the spec documents (reported as ResponseParseError)."""
 
 
 def operation_namer(routes: list[tuple[str, str, str]]) -> Callable[[httpx.Request], str]:
@@ -25,55 +19,3 @@ def operation_namer(routes: list[tuple[str, str, str]]) -> Callable[[httpx.Reque
         return f"{request.method} {request.url.path}"
 
     return name_of
-
-
-def member(obj: Any, *path: str) -> Any:
-    """``obj[path[0]][path[1]]...``, or None where a level is missing, null or not an object."""
-    for key in path:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
-
-
-def items(body: Any, key: str) -> list[dict[str, Any]]:
-    """The list of records under ``key``; a ShapeError if the body is not shaped so.
-
-    A body without the list (``{}``, or the member null) is not an empty page: taken as one, it would end
-    a walk early and silently."""
-    if not isinstance(body, dict):
-        raise ShapeError(f"expected a JSON object with {key!r}, got {type(body).__name__}")
-    found = body.get(key)
-    if found is None:
-        raise ShapeError(f"the body has no {key!r} list")
-    if not isinstance(found, list) or not all(isinstance(i, dict) for i in found):
-        raise ShapeError(f"expected {key!r} to be a list of objects")
-    return found
-
-
-def identifier(value: Any) -> str:
-    """A record's id as a string; a ShapeError if it is missing, null, empty or not a string or number
-    (``str(None)`` would make every such record the one record ``"None"``)."""
-    if isinstance(value, str) and value:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float) and math.isfinite(value):
-        return repr(value)
-    what = "missing or null" if value is None else "empty" if value == "" else f"a {type(value).__name__}"
-    raise ShapeError(f"its id is {what}, not a string or number")
-
-
-def text(obj: Any) -> str | None:
-    """A non-empty string, or None (missing, null, non-string and placeholder values alike)."""
-    return obj if isinstance(obj, str) and obj else None
-
-
-def number(obj: Any) -> float | None:
-    return float(obj) if isinstance(obj, int | float) and not isinstance(obj, bool) else None
-
-
-def model(package: str, name: str) -> Any:
-    """A generated model class, imported on first use."""
-    module = __import__(f"{package}.models", fromlist=[name])
-    return getattr(module, name)
