@@ -179,7 +179,7 @@ class _Lister:
         self.operation = adapter.list_operation
 
     def request_kwargs(self, args: Args) -> dict[str, Any]:
-        return dict(self.module._get_kwargs(**args))
+        return dict(self.module.build_request(**args))
 
     def body(self, response: httpx.Response) -> Body:
         return response.json() if response.content else {}
