@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 import time
@@ -10,35 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ._exceptions import ReviewBridgeError
-from ._export import ConfigError, ExportError, Job, ScopeResult, StateError, load_config, run_export
-from ._export._sync import PROVIDERS, ClientFactory, default_client_factory
-from ._export._writer import FORMATS
-
-PROVIDER_INFO = {
-    "reevoo": ("listCustomerExperienceReviews, getCustomerExperienceReview", "HTTP Basic", "none (moving window)"),
-    "thanx": ("listFeedbacks", "bearer token + client id header", "page numbers"),
-    "etrusted": (
-        "listCustomerReviews, getCustomerReview, createCustomerReviewVeto",
-        "OAuth2 client credentials",
-        "cursor",
-    ),
-    "testfreaks": (
-        "listReviews, getReview, createReview, updateReview, deleteReview",
-        "HTTP Basic (API key)",
-        "next link",
-    ),
-}
-ENV_VARS = {
-    "reevoo": "REVIEWBRIDGE_REEVOO_API_KEY, REVIEWBRIDGE_REEVOO_API_SECRET",
-    "thanx": "REVIEWBRIDGE_THANX_CLIENT_ID, REVIEWBRIDGE_THANX_ACCESS_TOKEN",
-    "etrusted": "REVIEWBRIDGE_ETRUSTED_CLIENT_ID, REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET",
-    "testfreaks": "REVIEWBRIDGE_TESTFREAKS_API_KEY",
-}
-
-
-class UsageError(Exception):
-    pass
+from ._exceptions import ReviewBridgeError, UsageError
+from ._export import (
+    FORMATS,
+    ClientFactory,
+    Job,
+    ScopeResult,
+    default_client_factory,
+    load_config,
+    run_export,
+)
+from ._export._config import jobs_for
+from ._providers import REGISTRY
+from ._version import __version__
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,11 +39,33 @@ def _parse_since(value: str) -> dt.datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+def _scope_flags(parser: argparse.ArgumentParser) -> None:
+    """Every provider's scope and filter flags, from the registry (a flag two providers share is added once)."""
+    added: dict[str, list[str]] = {}
+    for info in REGISTRY.values():
+        for option in info.options:
+            if option.cli:
+                added.setdefault(option.key, []).append(f"{info.name}: {option.help}")
+    for info in REGISTRY.values():
+        for option in info.options:
+            if not option.cli or option.key not in added:
+                continue
+            helps = added.pop(option.key)
+            flag_help = "; ".join(helps)
+            if option.kind == "texts":
+                parser.add_argument(option.flag, dest=option.key, action="append", help=flag_help)
+            elif option.kind == "flag":
+                parser.add_argument(option.flag, dest=option.key, action="store_true", default=None, help=flag_help)
+            else:
+                parser.add_argument(option.flag, dest=option.key, help=flag_help)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="reviewbridge", description="Export reviews from Reevoo, Thanx, eTrusted and TestFreaks.")
+    parser = _Parser(prog="reviewbridge", description="Export reviews from " + ", ".join(REGISTRY) + ".")
+    parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     export = commands.add_parser("export", help="export reviews to JSON lines or CSV, incrementally with --state")
-    export.add_argument("provider", nargs="?", help=f"one of {', '.join(PROVIDERS)}")
+    export.add_argument("provider", nargs="?", help=f"one of {', '.join(REGISTRY)}")
     export.add_argument("--all", action="store_true", help="export every [[export]] entry of --config")
     export.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
     export.add_argument("--out", help="output file, '-' for stdout")
@@ -66,14 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
     export.add_argument("--state", type=Path, help="state file: export only what changed since the last run")
     export.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
+    export.add_argument(
+        "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
+    )
     export.add_argument("--concurrency", type=int, default=1, help="pages in flight (page-number APIs, no --state)")
-    export.add_argument("--trkref", help="reevoo: organisation trkref (required)")
-    export.add_argument("--branch-code", help="reevoo: branch code")
-    export.add_argument("--older-reviews", action="store_true", default=None, help="reevoo: all reviews, not a window")
-    export.add_argument("--merchant-id", help="thanx: merchant id (required)")
-    export.add_argument("--states", action="append", help="thanx: feedback state filter (repeatable)")
-    export.add_argument("--channel-id", action="append", help="etrusted: channel id (required, repeatable)")
-    export.add_argument("--client-id", help="testfreaks: client id")
+    _scope_flags(export)
     commands.add_parser("providers", help="list providers, operations, auth and pagination")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
@@ -81,42 +85,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
-    provider = args.provider
-    if provider not in PROVIDERS:
-        raise UsageError(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}")
-    options = {
-        "reevoo": {"trkref": args.trkref, "branch_code": args.branch_code, "older_reviews": args.older_reviews},
-        "thanx": {"merchant_id": args.merchant_id, "states": args.states},
-        "etrusted": {},
-        "testfreaks": {"client_id": args.client_id},
-    }[provider]
-    foreign = {
-        "--trkref": args.trkref,
-        "--branch-code": args.branch_code,
-        "--older-reviews": args.older_reviews,
-        "--merchant-id": args.merchant_id,
-        "--states": args.states,
-        "--channel-id": args.channel_id,
-        "--client-id": args.client_id,
-    }
-    own = {
-        "reevoo": {"--trkref", "--branch-code", "--older-reviews"},
-        "thanx": {"--merchant-id", "--states"},
-        "etrusted": {"--channel-id"},
-        "testfreaks": {"--client-id"},
-    }[provider]
-    wrong = sorted(name for name, value in foreign.items() if value is not None and name not in own)
+    info = REGISTRY.get(args.provider)
+    if info is None:
+        raise UsageError(f"unknown provider {args.provider!r}; choose one of {', '.join(REGISTRY)}")
+    flags = {o.key: o.flag for other in REGISTRY.values() for o in other.options if o.cli}
+    given = {key: getattr(args, key) for key in flags if getattr(args, key, None) is not None}
+    own = {o.key for o in info.options if o.cli}
+    wrong = sorted({flags[key] for key in given if key not in own})
     if wrong:
-        raise UsageError(f"{', '.join(wrong)} do(es) not apply to {provider}")
-    required = {"reevoo": ("trkref", "--trkref"), "thanx": ("merchant_id", "--merchant-id")}.get(provider)
-    if required and not options.get(required[0]):
-        raise UsageError(f"{provider} needs {required[1]}")
-    filters = {k: v for k, v in options.items() if v is not None}
-    if provider == "etrusted":
-        if not args.channel_id:
-            raise UsageError("etrusted needs --channel-id (repeat it for several channels)")
-        return [Job(provider, {"channel_id": c}, base_url=args.base_url) for c in args.channel_id]
-    return [Job(provider, filters, base_url=args.base_url)]
+        raise UsageError(f"{', '.join(wrong)} do(es) not apply to {info.name}")
+    for option in info.options:
+        if option.required and option.cli and not given.get(option.key):
+            repeat = " (repeat it for several)" if option.kind == "texts" else ""
+            raise UsageError(f"{info.name} needs {option.flag}{repeat}")
+    return jobs_for(info, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)
 
 
 class _Progress:
@@ -161,9 +143,11 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         fmt = args.format or config.format or "jsonl"
         if fmt not in FORMATS:
             raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        if args.allow_insecure:
+            jobs = [dataclasses.replace(job, allow_insecure=True) for job in jobs]
     else:
         if not args.provider:
-            raise UsageError("give a PROVIDER (one of " + ", ".join(PROVIDERS) + ") or --all --config FILE")
+            raise UsageError("give a PROVIDER (one of " + ", ".join(REGISTRY) + ") or --all --config FILE")
         jobs, out, state, fmt = _jobs_from_args(args), args.out, args.state, args.format or "jsonl"
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
@@ -198,9 +182,10 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
 
 
 def _providers() -> int:
-    for name, (operations, auth, pagination) in PROVIDER_INFO.items():
-        print(f"{name}\n  operations: {operations}\n  auth:       {auth} ({ENV_VARS[name]})")
-        print(f"  pagination: {pagination}")
+    for info in REGISTRY.values():
+        env = ", ".join(c.env for c in info.credentials)
+        print(f"{info.name}\n  operations: {info.operations}\n  auth:       {info.auth} ({env})")
+        print(f"  pagination: {info.pagination}")
     return 0
 
 
@@ -235,7 +220,7 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         return _export(args, client_factory)
     except UsageError as exc:
         return _fail(str(exc), 2)
-    except (ExportError, ConfigError, StateError, ReviewBridgeError) as exc:
+    except ReviewBridgeError as exc:
         return _fail(str(exc), 1)
     except OSError as exc:
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""

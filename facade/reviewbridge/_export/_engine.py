@@ -18,25 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from .._client import SyncClient
-from .._providers.etrusted import ETrusted
-from .._providers.reevoo import Reevoo
-from .._providers.testfreaks import TestFreaks
-from .._providers.thanx import Thanx
+from .._exceptions import ExportError, StateError
+from .._providers import REGISTRY, ProviderInfo
 from .._review import Review
-from ._state import OVERLAP, Run, ScopeState, State, StateError, key_time, lock_state
+from ._state import OVERLAP, Run, ScopeState, State, key_time, lock_state
 from ._writer import Writer
-
-#: provider -> (client class, credential argument names of its constructor)
-PROVIDERS: dict[str, tuple[Callable[..., SyncClient], tuple[str, ...]]] = {
-    "reevoo": (Reevoo, ("api_key", "api_secret")),
-    "thanx": (Thanx, ("client_id", "access_token")),
-    "etrusted": (ETrusted, ("client_id", "client_secret")),
-    "testfreaks": (TestFreaks, ("api_key",)),
-}
-
-
-class ExportError(Exception):
-    """The export cannot start or go on; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +33,9 @@ class Job:
     filters: dict[str, Any]
     credentials: dict[str, str] = field(default_factory=dict)
     base_url: str | None = None
-    token_url: str | None = None
+    #: constructor options besides credentials the provider allows (``ProviderInfo.client_options``)
+    client_options: dict[str, str] = field(default_factory=dict)
+    allow_insecure: bool = False
 
 
 @dataclass
@@ -63,32 +51,24 @@ class ScopeResult:
 ClientFactory = Callable[[Job], SyncClient]
 
 
-def default_client_factory(job: Job) -> SyncClient:
+def provider_info(name: str) -> ProviderInfo:
+    """The registry entry of ``name``; an ExportError naming the known providers otherwise."""
     try:
-        cls, _ = PROVIDERS[job.provider]
+        return REGISTRY[name]
     except KeyError:
-        raise ExportError(f"unknown provider {job.provider!r}; known: {', '.join(PROVIDERS)}") from None
-    extra: dict[str, Any] = dict(job.credentials)
-    if job.token_url:
-        extra["token_url"] = job.token_url
+        raise ExportError(f"unknown provider {name!r}; known: {', '.join(REGISTRY)}") from None
+
+
+def default_client_factory(job: Job) -> SyncClient:
+    info = provider_info(job.provider)
     # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
-    return cls(base_url=job.base_url, **extra)
+    return info.client(
+        base_url=job.base_url, allow_insecure=job.allow_insecure, **job.credentials, **job.client_options
+    )
 
 
 def scope_key(provider: str, scope: dict[str, Any]) -> str:
     return f"{provider}:" + ",".join(f"{k}={v}" for k, v in scope.items() if v is not None)
-
-
-#: what an export asks for unless told otherwise: everything (eTrusted hides statements by default)
-EXPORT_DEFAULTS: dict[str, dict[str, Any]] = {"etrusted": {"ignore_statements": False}}
-
-
-def _since_filters(provider: str, since: dt.datetime | None) -> dict[str, Any]:
-    if provider == "etrusted":
-        return {"order_by": "updatedAt"}  # newest change first; the walk stops below ``since``
-    if since is not None and provider in ("testfreaks", "thanx"):
-        return {"updated_after": since}
-    return {}
 
 
 def _max(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
@@ -133,7 +113,8 @@ class _Engine:
                 mark = scope.hwm - OVERLAP if scope.hwm is not None else None
                 since = _max(self.since, mark)
                 resume, run_hwm = None, None
-        filters = {**EXPORT_DEFAULTS.get(job.provider, {}), **job.filters, **_since_filters(job.provider, since)}
+        policy = provider_info(job.provider).export
+        filters = {**policy.defaults, **job.filters, **policy.filters(since)}
         concurrency = 1 if self.incremental else self.concurrency
         # Versions written by the last pages of this walk: a page-number API may shift a record onto the
         # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
@@ -145,7 +126,7 @@ class _Engine:
             written: set[str] = set().union(*recent)
             stop = False
             reviews = page.reviews
-            if job.provider == "etrusted" and since is not None:
+            if policy.newest_first and since is not None:
                 older = [r for r in reviews if r.updated_at is not None and r.updated_at < since]
                 stop = bool(reviews) and len(older) == len(reviews)
                 reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
@@ -167,7 +148,7 @@ class _Engine:
                 floor = _max(scope.hwm, run_hwm)
                 floor = floor - OVERLAP if floor is not None else None
                 scope.boundary |= {r.version_key() for r in fresh if _keep(r.version_key(), floor)}
-                if job.provider == "reevoo":
+                if policy.ids_are_versions:
                     scope.seen |= {r.id for r in fresh}
                 if page.resume is None or stop:
                     self._commit(scope, run_hwm)
@@ -227,8 +208,7 @@ def run_export(
     try:
         keys: list[str] = []
         for job in jobs:
-            if job.provider not in PROVIDERS:
-                raise ExportError(f"unknown provider {job.provider!r}; known: {', '.join(PROVIDERS)}")
+            provider_info(job.provider)
             client = client_factory(job)
             clients.append(client)
             scope, _ = client.adapter.check_filters(dict(job.filters))
