@@ -24,9 +24,9 @@ check-generated: install
 	$(BIN)/python scripts/generate.py --check
 
 lint: install
-	$(BIN)/ruff check facade scripts tests bench
-	$(BIN)/ruff format --check facade scripts tests bench
-	$(BIN)/mypy facade/reviewbridge scripts
+	$(BIN)/ruff check facade scripts tests bench sandbox
+	$(BIN)/ruff format --check facade scripts tests bench sandbox
+	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox
 
 test: install validate check-generated lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2
