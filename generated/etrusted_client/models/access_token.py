@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,3 +90,16 @@ class AccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# AccessToken as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AccessTokenJSON = TypedDict(
+    "AccessTokenJSON",
+    {
+        "access_token": "str | None",
+        "expires_in": "int | None",
+        "scope": "str | None",
+        "token_type": "str | None",
+    },
+    total=False,
+)

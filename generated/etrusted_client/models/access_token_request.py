@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,6 +91,19 @@ class AccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# AccessTokenRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AccessTokenRequestJSON = TypedDict(
+    "AccessTokenRequestJSON",
+    {
+        "client_id": "Required[str]",
+        "client_secret": "Required[str]",
+        "grant_type": "Required[str]",
+        "audience": "str",
+    },
+    total=False,
+)
 
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).

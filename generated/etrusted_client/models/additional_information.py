@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,3 +116,20 @@ from ..models.additional_information_original_review import (
 )
 from ..models.attachments import Attachments  # noqa: E402
 from ..models.veto import Veto  # noqa: E402
+
+# AdditionalInformation as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AdditionalInformationJSON = TypedDict(
+    "AdditionalInformationJSON",
+    {
+        "attachments": "AttachmentsJSON | None",
+        "originalReview": "AdditionalInformationOriginalReviewJSON | None",
+        "veto": "VetoJSON | None",
+    },
+    total=False,
+)
+
+from ..models.additional_information_original_review import (
+    AdditionalInformationOriginalReviewJSON,  # noqa: E402
+)
+from ..models.attachments import AttachmentsJSON  # noqa: E402
+from ..models.veto import VetoJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +102,17 @@ class AdditionalInformationOriginalReview:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.customer_review_reply import CustomerReviewReply  # noqa: E402
+
+# AdditionalInformationOriginalReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AdditionalInformationOriginalReviewJSON = TypedDict(
+    "AdditionalInformationOriginalReviewJSON",
+    {
+        "comment": "str | None",
+        "rating": "float | None",
+        "reply": "CustomerReviewReplyJSON | None",
+        "title": "str | None",
+    },
+    total=False,
+)
+
+from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402

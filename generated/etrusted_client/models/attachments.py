@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,3 +88,14 @@ class Attachments:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.attachment_image import AttachmentImage  # noqa: E402
+
+# Attachments as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AttachmentsJSON = TypedDict(
+    "AttachmentsJSON",
+    {
+        "images": "list[AttachmentImageJSON] | None",
+    },
+    total=False,
+)
+
+from ..models.attachment_image import AttachmentImageJSON  # noqa: E402

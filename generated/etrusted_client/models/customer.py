@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,3 +97,17 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Customer as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerJSON = TypedDict(
+    "CustomerJSON",
+    {
+        "email": "str | None",
+        "firstName": "str | None",
+        "fullName": "str | None",
+        "lastName": "str | None",
+        "mobile": "str | None",
+    },
+    total=False,
+)

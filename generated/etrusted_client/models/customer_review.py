@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -417,6 +417,60 @@ from ..models.questionnaire import Questionnaire  # noqa: E402
 from ..models.review_event import ReviewEvent  # noqa: E402
 from ..models.survey_data import SurveyData  # noqa: E402
 from ..models.transaction import Transaction  # noqa: E402
+
+# CustomerReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerReviewJSON = TypedDict(
+    "CustomerReviewJSON",
+    {
+        "_object": "str | None",
+        "accountRef": "str | None",
+        "additionalInformation": "AdditionalInformationJSON | None",
+        "channelRef": "str | None",
+        "comment": "str | None",
+        "createdAt": "str | None",
+        "customer": "CustomerJSON | None",
+        "editedAt": "str | None",
+        "event": "ReviewEventJSON | None",
+        "feedbackType": "str | CustomerReviewFeedbackTypeType1JSON | None",
+        "hasAttachments": "bool | None",
+        "id": "str | None",
+        "inviteRef": "str | None",
+        "metadata": "CustomerReviewMetadataJSON | None",
+        "originalReview": "OriginalReviewJSON | None",
+        "product": "ProductJSON | None",
+        "questionnaire": "QuestionnaireJSON | None",
+        "rating": "float | None",
+        "reply": "CustomerReviewReplyJSON | None",
+        "state": "str | CustomerReviewStateType1JSON | None",
+        "submittedAt": "str | None",
+        "surveyData": "SurveyDataJSON | None",
+        "title": "str | None",
+        "transaction": "TransactionJSON | None",
+        "type": "str | CustomerReviewTypeType1JSON | None",
+        "updatedAt": "str | None",
+        "verificationType": "str | CustomerReviewVerificationTypeType1JSON | None",
+    },
+    total=False,
+)
+
+from ..models.additional_information import AdditionalInformationJSON  # noqa: E402
+from ..models.customer import CustomerJSON  # noqa: E402
+from ..models.customer_review_feedback_type_type_1 import (
+    CustomerReviewFeedbackTypeType1JSON,  # noqa: E402
+)
+from ..models.customer_review_metadata import CustomerReviewMetadataJSON  # noqa: E402
+from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402
+from ..models.customer_review_state_type_1 import CustomerReviewStateType1JSON  # noqa: E402
+from ..models.customer_review_type_type_1 import CustomerReviewTypeType1JSON  # noqa: E402
+from ..models.customer_review_verification_type_type_1 import (
+    CustomerReviewVerificationTypeType1JSON,  # noqa: E402
+)
+from ..models.original_review import OriginalReviewJSON  # noqa: E402
+from ..models.product import ProductJSON  # noqa: E402
+from ..models.questionnaire import QuestionnaireJSON  # noqa: E402
+from ..models.review_event import ReviewEventJSON  # noqa: E402
+from ..models.survey_data import SurveyDataJSON  # noqa: E402
+from ..models.transaction import TransactionJSON  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _FeedbackType_BY_VALUE = FeedbackType._value2member_map_

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,3 +110,17 @@ class CustomerReviewList:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.customer_review import CustomerReview  # noqa: E402
 from ..models.paging import Paging  # noqa: E402
+
+# CustomerReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerReviewListJSON = TypedDict(
+    "CustomerReviewListJSON",
+    {
+        "items": "list[CustomerReviewJSON] | None",
+        "paging": "PagingJSON | None",
+        "totalElements": "int | None",
+    },
+    total=False,
+)
+
+from ..models.customer_review import CustomerReviewJSON  # noqa: E402
+from ..models.paging import PagingJSON  # noqa: E402

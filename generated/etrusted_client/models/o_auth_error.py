@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,6 +91,18 @@ class OAuthError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# OAuthError as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+OAuthErrorJSON = TypedDict(
+    "OAuthErrorJSON",
+    {
+        "error": "str | None",
+        "error_description": "str | None",
+        "error_uri": "str | None",
+    },
+    total=False,
+)
 
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).

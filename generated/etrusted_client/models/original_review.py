@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,3 +101,17 @@ class OriginalReview:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.original_review_reply import OriginalReviewReply  # noqa: E402
+
+# OriginalReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+OriginalReviewJSON = TypedDict(
+    "OriginalReviewJSON",
+    {
+        "comment": "str | None",
+        "rating": "float | None",
+        "reply": "OriginalReviewReplyJSON | None",
+        "title": "str | None",
+    },
+    total=False,
+)
+
+from ..models.original_review_reply import OriginalReviewReplyJSON  # noqa: E402

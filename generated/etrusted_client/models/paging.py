@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +102,17 @@ class Paging:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.paging_cursor import PagingCursor  # noqa: E402
 from ..models.paging_links import PagingLinks  # noqa: E402
+
+# Paging as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PagingJSON = TypedDict(
+    "PagingJSON",
+    {
+        "count": "int | None",
+        "cursor": "PagingCursorJSON | None",
+        "links": "PagingLinksJSON | None",
+    },
+    total=False,
+)
+
+from ..models.paging_cursor import PagingCursorJSON  # noqa: E402
+from ..models.paging_links import PagingLinksJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,3 +118,20 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Product as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ProductJSON = TypedDict(
+    "ProductJSON",
+    {
+        "brand": "str | None",
+        "gtin": "str | int | None",
+        "id": "str | None",
+        "imageUrl": "str | None",
+        "mpn": "str | None",
+        "name": "str | None",
+        "sku": "str | None",
+        "url": "str | None",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,6 +92,19 @@ class ReviewVetoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewVetoRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewVetoRequestJSON = TypedDict(
+    "ReviewVetoRequestJSON",
+    {
+        "comment": "Required[str]",
+        "reason": "Required[str]",
+        "channelName": "str",
+        "vetoReporterEmail": "str",
+    },
+    total=False,
+)
 
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,6 +112,21 @@ class ReviewVetoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewVetoResponse as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewVetoResponseJSON = TypedDict(
+    "ReviewVetoResponseJSON",
+    {
+        "comment": "str | None",
+        "createdAt": "str | None",
+        "id": "str | None",
+        "reason": "str | None",
+        "ticketId": "str | None",
+        "updatedAt": "str | None",
+    },
+    total=False,
+)
 
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).

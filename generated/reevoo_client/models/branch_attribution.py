@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,3 +57,11 @@ class BranchAttribution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# BranchAttribution as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+BranchAttributionJSON = TypedDict(
+    "BranchAttributionJSON",
+    {},
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -195,3 +195,27 @@ from ..models.branch_attribution import BranchAttribution  # noqa: E402
 from ..models.fast_response import FastResponse  # noqa: E402
 from ..models.question_response import QuestionResponse  # noqa: E402
 from ..models.reviewer import Reviewer  # noqa: E402
+
+# CustomerExperienceReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerExperienceReviewJSON = TypedDict(
+    "CustomerExperienceReviewJSON",
+    {
+        "branch_attribution": "BranchAttributionJSON | str | None",
+        "confirmed_purchaser_text": "str | None",
+        "customer_ref": "str | None",
+        "delivery_date": "str | None",
+        "fast_responses": "list[FastResponseJSON] | None",
+        "nps_score": "int | None",
+        "order_ref": "str | None",
+        "publish_date": "str | None",
+        "purchase_date": "str | None",
+        "responses": "list[QuestionResponseJSON] | None",
+        "reviewer": "ReviewerJSON | None",
+    },
+    total=False,
+)
+
+from ..models.branch_attribution import BranchAttributionJSON  # noqa: E402
+from ..models.fast_response import FastResponseJSON  # noqa: E402
+from ..models.question_response import QuestionResponseJSON  # noqa: E402
+from ..models.reviewer import ReviewerJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,3 +89,14 @@ class CustomerExperienceReviewList:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.customer_experience_review import CustomerExperienceReview  # noqa: E402
+
+# CustomerExperienceReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerExperienceReviewListJSON = TypedDict(
+    "CustomerExperienceReviewListJSON",
+    {
+        "customer_experience_reviews": "list[CustomerExperienceReviewJSON] | None",
+    },
+    total=False,
+)
+
+from ..models.customer_experience_review import CustomerExperienceReviewJSON  # noqa: E402

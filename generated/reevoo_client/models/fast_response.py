@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +102,17 @@ class FastResponse:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.fast_response_organisation import FastResponseOrganisation  # noqa: E402
 from ..models.fast_response_respondent import FastResponseRespondent  # noqa: E402
+
+# FastResponse as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FastResponseJSON = TypedDict(
+    "FastResponseJSON",
+    {
+        "organisation": "FastResponseOrganisationJSON | None",
+        "respondent": "FastResponseRespondentJSON | None",
+        "response": "str | None",
+    },
+    total=False,
+)
+
+from ..models.fast_response_organisation import FastResponseOrganisationJSON  # noqa: E402
+from ..models.fast_response_respondent import FastResponseRespondentJSON  # noqa: E402

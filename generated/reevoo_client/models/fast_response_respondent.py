@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,3 +97,17 @@ class FastResponseRespondent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FastResponseRespondent as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FastResponseRespondentJSON = TypedDict(
+    "FastResponseRespondentJSON",
+    {
+        "custom_name": "str | None",
+        "display_name": "str | None",
+        "first_name": "str | None",
+        "job_title": "str | None",
+        "surname": "str | None",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,3 +54,11 @@ class DeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# DeleteResult as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+DeleteResultJSON = TypedDict(
+    "DeleteResultJSON",
+    {},
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,3 +69,13 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Error as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ErrorJSON = TypedDict(
+    "ErrorJSON",
+    {
+        "errors": "list[str] | None",
+    },
+    total=False,
+)

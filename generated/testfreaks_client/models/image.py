@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -154,3 +154,25 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Image as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ImageJSON = TypedDict(
+    "ImageJSON",
+    {
+        "format": "str | None",
+        "height": "int | None",
+        "icon": "str | None",
+        "icon_height": "int | None",
+        "icon_width": "int | None",
+        "large": "str | None",
+        "large_height": "int | None",
+        "large_width": "int | None",
+        "medium": "str | None",
+        "medium_height": "int | None",
+        "medium_width": "int | None",
+        "token": "str | None",
+        "width": "int | None",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -318,6 +318,47 @@ from ..models.custom_questions import CustomQuestions  # noqa: E402
 from ..models.image import Image  # noqa: E402
 from ..models.review_properties import ReviewProperties  # noqa: E402
 from ..models.review_reply import ReviewReply  # noqa: E402
+
+# Review as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewJSON = TypedDict(
+    "ReviewJSON",
+    {
+        "accepted": "bool | None",
+        "accepted_at": "str | None",
+        "author": "str | None",
+        "author_email": "str | None",
+        "cons": "list[str] | None",
+        "custom_questions": "CustomQuestionsJSON | None",
+        "customer_id": "str | None",
+        "date": "str | None",
+        "extract": "str | None",
+        "family_ids": "list[str] | None",
+        "id": "str | None",
+        "images": "list[ImageJSON] | None",
+        "lang": "str | None",
+        "order_id": "str | None",
+        "portal_url": "str | None",
+        "product": "str | None",
+        "product_ids": "list[str] | None",
+        "properties": "ReviewPropertiesJSON | None",
+        "pros": "list[str] | None",
+        "responses": "list[ReviewReplyJSON] | None",
+        "score": "int | None",
+        "score_max": "int | None",
+        "type": "str | None",
+        "updated_at": "str | None",
+        "verified_buyer": "bool | None",
+        "verified_email": "bool | None",
+        "votes_down": "int | None",
+        "votes_up": "int | None",
+    },
+    total=False,
+)
+
+from ..models.custom_questions import CustomQuestionsJSON  # noqa: E402
+from ..models.image import ImageJSON  # noqa: E402
+from ..models.review_properties import ReviewPropertiesJSON  # noqa: E402
+from ..models.review_reply import ReviewReplyJSON  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _ReviewType_BY_VALUE = ReviewType._value2member_map_

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,3 +87,15 @@ class ReviewEnvelope:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.review import Review  # noqa: E402
+
+# ReviewEnvelope as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewEnvelopeJSON = TypedDict(
+    "ReviewEnvelopeJSON",
+    {
+        "data": "ReviewJSON | None",
+        "errors": "list[str] | None",
+    },
+    total=False,
+)
+
+from ..models.review import ReviewJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,3 +110,17 @@ class ReviewList:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.review import Review  # noqa: E402
 from ..models.review_list_links import ReviewListLinks  # noqa: E402
+
+# ReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewListJSON = TypedDict(
+    "ReviewListJSON",
+    {
+        "data": "list[ReviewJSON] | None",
+        "errors": "list[str] | None",
+        "links": "ReviewListLinksJSON | None",
+    },
+    total=False,
+)
+
+from ..models.review import ReviewJSON  # noqa: E402
+from ..models.review_list_links import ReviewListLinksJSON  # noqa: E402

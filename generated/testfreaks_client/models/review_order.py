@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,3 +96,17 @@ class ReviewOrder:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.review_order_customer import ReviewOrderCustomer  # noqa: E402
 from ..models.review_order_item import ReviewOrderItem  # noqa: E402
+
+# ReviewOrder as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewOrderJSON = TypedDict(
+    "ReviewOrderJSON",
+    {
+        "customer": "ReviewOrderCustomerJSON",
+        "id": "str",
+        "item": "ReviewOrderItemJSON",
+    },
+    total=False,
+)
+
+from ..models.review_order_customer import ReviewOrderCustomerJSON  # noqa: E402
+from ..models.review_order_item import ReviewOrderItemJSON  # noqa: E402

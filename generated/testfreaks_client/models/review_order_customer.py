@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,3 +83,15 @@ class ReviewOrderCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewOrderCustomer as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewOrderCustomerJSON = TypedDict(
+    "ReviewOrderCustomerJSON",
+    {
+        "email": "str",
+        "id": "str",
+        "name": "str",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,3 +163,26 @@ class ReviewWrite:
 from ..models.custom_questions import CustomQuestions  # noqa: E402
 from ..models.image_write import ImageWrite  # noqa: E402
 from ..models.review_order import ReviewOrder  # noqa: E402
+
+# ReviewWrite as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewWriteJSON = TypedDict(
+    "ReviewWriteJSON",
+    {
+        "author": "Required[str]",
+        "score": "Required[int]",
+        "accepted": "bool | None",
+        "cons": "list[str]",
+        "custom_questions": "CustomQuestionsJSON",
+        "date": "str",
+        "external_id": "str",
+        "extract": "str",
+        "images": "list[ImageWriteJSON]",
+        "order": "ReviewOrderJSON",
+        "pros": "list[str]",
+    },
+    total=False,
+)
+
+from ..models.custom_questions import CustomQuestionsJSON  # noqa: E402
+from ..models.image_write import ImageWriteJSON  # noqa: E402
+from ..models.review_order import ReviewOrderJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,3 +73,14 @@ class ReviewWriteRequest:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.review_write import ReviewWrite  # noqa: E402
+
+# ReviewWriteRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewWriteRequestJSON = TypedDict(
+    "ReviewWriteRequestJSON",
+    {
+        "review": "Required[ReviewWriteJSON]",
+    },
+    total=False,
+)
+
+from ..models.review_write import ReviewWriteJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,3 +80,14 @@ class Error:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.error_detail import ErrorDetail  # noqa: E402
+
+# Error as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ErrorJSON = TypedDict(
+    "ErrorJSON",
+    {
+        "error": "ErrorDetailJSON | None",
+    },
+    total=False,
+)
+
+from ..models.error_detail import ErrorDetailJSON  # noqa: E402

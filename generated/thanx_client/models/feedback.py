@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -194,6 +194,31 @@ class Feedback:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.purchase import Purchase  # noqa: E402
+
+# Feedback as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackJSON = TypedDict(
+    "FeedbackJSON",
+    {
+        "expires_at": "str | None",
+        "id": "str | None",
+        "location_id": "str | None",
+        "merchant_id": "str | None",
+        "purchase": "PurchaseJSON | None",
+        "purchased_at": "str | None",
+        "rated_at": "str | None",
+        "rating": "int | None",
+        "responded_at": "str | None",
+        "response": "str | None",
+        "review": "str | None",
+        "reviewed_at": "str | None",
+        "state": "str | None",
+        "user_id": "str | None",
+        "viewed_at": "str | None",
+    },
+    total=False,
+)
+
+from ..models.purchase import PurchaseJSON  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _FeedbackState_BY_VALUE = FeedbackState._value2member_map_

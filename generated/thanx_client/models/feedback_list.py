@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,3 +103,16 @@ class FeedbackList:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.feedback import Feedback  # noqa: E402
 from ..models.pagination import Pagination  # noqa: E402
+
+# FeedbackList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackListJSON = TypedDict(
+    "FeedbackListJSON",
+    {
+        "feedbacks": "list[FeedbackJSON] | None",
+        "pagination": "PaginationJSON | None",
+    },
+    total=False,
+)
+
+from ..models.feedback import FeedbackJSON  # noqa: E402
+from ..models.pagination import PaginationJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,3 +101,17 @@ class Purchase:
 
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.purchase_order import PurchaseOrder  # noqa: E402
+
+# Purchase as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PurchaseJSON = TypedDict(
+    "PurchaseJSON",
+    {
+        "amount": "float | None",
+        "id": "str | None",
+        "order": "PurchaseOrderJSON | None",
+        "purchased_at": "str | None",
+    },
+    total=False,
+)
+
+from ..models.purchase_order import PurchaseOrderJSON  # noqa: E402
