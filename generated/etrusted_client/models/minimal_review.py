@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,25 @@ from attrs import field as _attrs_field
 from ..models.review_state import ReviewState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.customer_review_reply import CustomerReviewReply
-    from ..models.minimal_review_state_type_1 import MinimalReviewStateType1
-    from ..models.product import Product
-
-
 T = TypeVar("T", bound="MinimalReview")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "channelRef",
+        "comment",
+        "customer",
+        "editedAt",
+        "hasAttachments",
+        "id",
+        "product",
+        "rating",
+        "reply",
+        "state",
+        "submittedAt",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -55,297 +66,110 @@ class MinimalReview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.customer_review_reply import CustomerReviewReply  # noqa: PLC0415
-        from ..models.minimal_review_state_type_1 import MinimalReviewStateType1  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-
-        channel_ref: None | str | Unset
-        if isinstance(self.channel_ref, Unset):
-            channel_ref = UNSET
-        else:
-            channel_ref = self.channel_ref
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        edited_at: None | str | Unset
-        if isinstance(self.edited_at, Unset):
-            edited_at = UNSET
-        else:
-            edited_at = self.edited_at
-
-        has_attachments: bool | None | Unset
-        if isinstance(self.has_attachments, Unset):
-            has_attachments = UNSET
-        else:
-            has_attachments = self.has_attachments
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, Product):
-            product = self.product.to_dict()
-        else:
-            product = self.product
-
-        rating: float | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
-
-        reply: dict[str, Any] | None | Unset
-        if isinstance(self.reply, Unset):
-            reply = UNSET
-        elif isinstance(self.reply, CustomerReviewReply):
-            reply = self.reply.to_dict()
-        else:
-            reply = self.reply
-
-        state: dict[str, Any] | None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, ReviewState):
-            state = self.state.value
-        elif isinstance(self.state, MinimalReviewStateType1):
-            state = self.state.to_dict()
-        else:
-            state = self.state
-
-        submitted_at: None | str | Unset
-        if isinstance(self.submitted_at, Unset):
-            submitted_at = UNSET
-        else:
-            submitted_at = self.submitted_at
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_ref is not UNSET:
-            field_dict["channelRef"] = channel_ref
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if edited_at is not UNSET:
-            field_dict["editedAt"] = edited_at
-        if has_attachments is not UNSET:
-            field_dict["hasAttachments"] = has_attachments
-        if id is not UNSET:
-            field_dict["id"] = id
-        if product is not UNSET:
-            field_dict["product"] = product
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if reply is not UNSET:
-            field_dict["reply"] = reply
-        if state is not UNSET:
-            field_dict["state"] = state
-        if submitted_at is not UNSET:
-            field_dict["submittedAt"] = submitted_at
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.channel_ref
+        if value is not UNSET:
+            field_dict["channelRef"] = value
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = value
+        value = self.customer
+        if value is not UNSET:
+            field_dict["customer"] = value.to_dict() if isinstance(value, Customer) else value
+        value = self.edited_at
+        if value is not UNSET:
+            field_dict["editedAt"] = value
+        value = self.has_attachments
+        if value is not UNSET:
+            field_dict["hasAttachments"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.product
+        if value is not UNSET:
+            field_dict["product"] = value.to_dict() if isinstance(value, Product) else value
+        value = self.rating
+        if value is not UNSET:
+            field_dict["rating"] = value
+        value = self.reply
+        if value is not UNSET:
+            field_dict["reply"] = value.to_dict() if isinstance(value, CustomerReviewReply) else value
+        value = self.state
+        if value is not UNSET:
+            field_dict["state"] = (
+                value.value
+                if isinstance(value, ReviewState)
+                else (value.to_dict() if isinstance(value, MinimalReviewStateType1) else value)
+            )
+        value = self.submitted_at
+        if value is not UNSET:
+            field_dict["submittedAt"] = value
+        value = self.title
+        if value is not UNSET:
+            field_dict["title"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.customer_review_reply import CustomerReviewReply  # noqa: PLC0415
-        from ..models.minimal_review_state_type_1 import MinimalReviewStateType1  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_channel_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_ref = _parse_channel_ref(d.pop("channelRef", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.channel_ref = src_dict.get("channelRef", UNSET)
+        obj.comment = src_dict.get("comment", UNSET)
+        value = src_dict.get("customer", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
+                value = Customer.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_edited_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edited_at = _parse_edited_at(d.pop("editedAt", UNSET))
-
-        def _parse_has_attachments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_attachments = _parse_has_attachments(d.pop("hasAttachments", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_product(data: object) -> None | Product | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.customer = value
+        obj.edited_at = src_dict.get("editedAt", UNSET)
+        obj.has_attachments = src_dict.get("hasAttachments", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        value = src_dict.get("product", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_type_0 = Product.from_dict(data)
-
-                return product_type_0
+                value = Product.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Product | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_reply(data: object) -> CustomerReviewReply | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.product = value
+        obj.rating = src_dict.get("rating", UNSET)
+        value = src_dict.get("reply", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reply_type_0 = CustomerReviewReply.from_dict(data)
-
-                return reply_type_0
+                value = CustomerReviewReply.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewReply | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        reply = _parse_reply(d.pop("reply", UNSET))
-
-        def _parse_state(data: object) -> MinimalReviewStateType1 | None | ReviewState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.reply = value
+        value = src_dict.get("state", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = ReviewState(data)
-
-                return state_type_0
+                value = _ReviewState_BY_VALUE.get(value) or ReviewState(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # kept as sent, like upstream's cast fallback
+        elif isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                state_type_1 = MinimalReviewStateType1.from_dict(data)
-
-                return state_type_1
+                value = MinimalReviewStateType1.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MinimalReviewStateType1 | None | ReviewState | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        state = _parse_state(d.pop("state", UNSET))
+        obj.state = value
+        obj.submitted_at = src_dict.get("submittedAt", UNSET)
+        obj.title = src_dict.get("title", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_submitted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        submitted_at = _parse_submitted_at(d.pop("submittedAt", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        minimal_review = cls(
-            channel_ref=channel_ref,
-            comment=comment,
-            customer=customer,
-            edited_at=edited_at,
-            has_attachments=has_attachments,
-            id=id,
-            product=product,
-            rating=rating,
-            reply=reply,
-            state=state,
-            submitted_at=submitted_at,
-            title=title,
-        )
-
-        minimal_review.additional_properties = d
-        return minimal_review
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -362,3 +186,38 @@ class MinimalReview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.customer import Customer  # noqa: E402
+from ..models.customer_review_reply import CustomerReviewReply  # noqa: E402
+from ..models.minimal_review_state_type_1 import MinimalReviewStateType1  # noqa: E402
+from ..models.product import Product  # noqa: E402
+
+# MinimalReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+MinimalReviewJSON = TypedDict(
+    "MinimalReviewJSON",
+    {
+        "channelRef": "str | None",
+        "comment": "str | None",
+        "customer": "CustomerJSON | None",
+        "editedAt": "str | None",
+        "hasAttachments": "bool | None",
+        "id": "str | None",
+        "product": "ProductJSON | None",
+        "rating": "float | None",
+        "reply": "CustomerReviewReplyJSON | None",
+        "state": "str | MinimalReviewStateType1JSON | None",
+        "submittedAt": "str | None",
+        "title": "str | None",
+    },
+    total=False,
+)
+
+from ..models.customer import CustomerJSON  # noqa: E402
+from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402
+from ..models.minimal_review_state_type_1 import MinimalReviewStateType1JSON  # noqa: E402
+from ..models.product import ProductJSON  # noqa: E402
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_ReviewState_BY_VALUE = ReviewState._value2member_map_

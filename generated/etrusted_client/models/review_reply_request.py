@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewReplyRequest")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "comment",
+        "sendNotification",
+    }
+)
 
 
 @_attrs_define
@@ -25,36 +33,32 @@ class ReviewReplyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        send_notification = self.send_notification
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "comment": comment,
-            }
-        )
-        if send_notification is not UNSET:
-            field_dict["sendNotification"] = send_notification
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.comment
+        field_dict["comment"] = value
+        value = self.send_notification
+        if value is not UNSET:
+            field_dict["sendNotification"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comment = d.pop("comment")
+        obj = object.__new__(cls)
+        obj.comment = src_dict["comment"]
+        obj.send_notification = src_dict.get("sendNotification", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        send_notification = d.pop("sendNotification", UNSET)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        review_reply_request = cls(
-            comment=comment,
-            send_notification=send_notification,
-        )
-
-        review_reply_request.additional_properties = d
-        return review_reply_request
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +75,14 @@ class ReviewReplyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewReplyRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewReplyRequestJSON = TypedDict(
+    "ReviewReplyRequestJSON",
+    {
+        "comment": "Required[str]",
+        "sendNotification": "bool",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewsCount")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "accountId",
+        "channelList",
+        "totalElements",
+    }
+)
 
 
 @_attrs_define
@@ -28,86 +37,37 @@ class ReviewsCount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id: None | str | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
-        channel_list: list[str] | None | Unset
-        if isinstance(self.channel_list, Unset):
-            channel_list = UNSET
-        elif isinstance(self.channel_list, list):
-            channel_list = self.channel_list
-
-        else:
-            channel_list = self.channel_list
-
-        total_elements: int | None | str | Unset
-        if isinstance(self.total_elements, Unset):
-            total_elements = UNSET
-        else:
-            total_elements = self.total_elements
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if channel_list is not UNSET:
-            field_dict["channelList"] = channel_list
-        if total_elements is not UNSET:
-            field_dict["totalElements"] = total_elements
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.account_id
+        if value is not UNSET:
+            field_dict["accountId"] = value
+        value = self.channel_list
+        if value is not UNSET:
+            field_dict["channelList"] = value
+        value = self.total_elements
+        if value is not UNSET:
+            field_dict["totalElements"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.account_id = src_dict.get("accountId", UNSET)
+        obj.channel_list = src_dict.get("channelList", UNSET)
+        obj.total_elements = src_dict.get("totalElements", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
-
-        def _parse_channel_list(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channel_list_type_0 = cast(list[str], data)
-
-                return channel_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        channel_list = _parse_channel_list(d.pop("channelList", UNSET))
-
-        def _parse_total_elements(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        total_elements = _parse_total_elements(d.pop("totalElements", UNSET))
-
-        reviews_count = cls(
-            account_id=account_id,
-            channel_list=channel_list,
-            total_elements=total_elements,
-        )
-
-        reviews_count.additional_properties = d
-        return reviews_count
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +84,15 @@ class ReviewsCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewsCount as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewsCountJSON = TypedDict(
+    "ReviewsCountJSON",
+    {
+        "accountId": "str | None",
+        "channelList": "list[str] | None",
+        "totalElements": "int | str | None",
+    },
+    total=False,
+)

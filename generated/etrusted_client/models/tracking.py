@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ from ..models.tracking_source import TrackingSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tracking")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "client",
+        "medium",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -29,95 +38,51 @@ class Tracking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client: None | str | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        else:
-            client = self.client
-
-        medium: None | str | Unset
-        if isinstance(self.medium, Unset):
-            medium = UNSET
-        elif isinstance(self.medium, TrackingMedium):
-            medium = self.medium.value
-        else:
-            medium = self.medium
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, TrackingSource):
-            source = self.source.value
-        else:
-            source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client is not UNSET:
-            field_dict["client"] = client
-        if medium is not UNSET:
-            field_dict["medium"] = medium
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.client
+        if value is not UNSET:
+            field_dict["client"] = value
+        value = self.medium
+        if value is not UNSET:
+            field_dict["medium"] = value.value if isinstance(value, TrackingMedium) else value
+        value = self.source
+        if value is not UNSET:
+            field_dict["source"] = value.value if isinstance(value, TrackingSource) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_client(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        def _parse_medium(data: object) -> None | TrackingMedium | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.client = src_dict.get("client", UNSET)
+        value = src_dict.get("medium", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                medium_type_0 = TrackingMedium(data)
-
-                return medium_type_0
+                value = _TrackingMedium_BY_VALUE.get(value) or TrackingMedium(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrackingMedium | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_source(data: object) -> None | TrackingSource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.medium = value
+        value = src_dict.get("source", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = TrackingSource(data)
-
-                return source_type_0
+                value = _TrackingSource_BY_VALUE.get(value) or TrackingSource(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrackingSource | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        source = _parse_source(d.pop("source", UNSET))
+        obj.source = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        tracking = cls(
-            client=client,
-            medium=medium,
-            source=source,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        tracking.additional_properties = d
-        return tracking
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +99,20 @@ class Tracking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Tracking as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+TrackingJSON = TypedDict(
+    "TrackingJSON",
+    {
+        "client": "str | None",
+        "medium": "str | None",
+        "source": "str | None",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_TrackingMedium_BY_VALUE = TrackingMedium._value2member_map_
+_TrackingSource_BY_VALUE = TrackingSource._value2member_map_

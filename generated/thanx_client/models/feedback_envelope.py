@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.feedback import Feedback
-
-
 T = TypeVar("T", bound="FeedbackEnvelope")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "feedback",
+    }
+)
 
 
 @_attrs_define
@@ -27,53 +30,36 @@ class FeedbackEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feedback import Feedback  # noqa: PLC0415
-
-        feedback: dict[str, Any] | None | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, Feedback):
-            feedback = self.feedback.to_dict()
-        else:
-            feedback = self.feedback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.feedback
+        if value is not UNSET:
+            field_dict["feedback"] = value.to_dict() if isinstance(value, Feedback) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feedback import Feedback  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_feedback(data: object) -> Feedback | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("feedback", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feedback_type_0 = Feedback.from_dict(data)
-
-                return feedback_type_0
+                value = Feedback.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Feedback | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        feedback = _parse_feedback(d.pop("feedback", UNSET))
+        obj.feedback = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        feedback_envelope = cls(
-            feedback=feedback,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        feedback_envelope.additional_properties = d
-        return feedback_envelope
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +76,18 @@ class FeedbackEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.feedback import Feedback  # noqa: E402
+
+# FeedbackEnvelope as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackEnvelopeJSON = TypedDict(
+    "FeedbackEnvelopeJSON",
+    {
+        "feedback": "FeedbackJSON | None",
+    },
+    total=False,
+)
+
+from ..models.feedback import FeedbackJSON  # noqa: E402

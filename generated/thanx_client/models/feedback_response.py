@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FeedbackResponse")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "response",
+    }
+)
 
 
 @_attrs_define
@@ -21,29 +28,28 @@ class FeedbackResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        response = self.response
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "response": response,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.response
+        field_dict["response"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        response = d.pop("response")
+        obj = object.__new__(cls)
+        obj.response = src_dict["response"]
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        feedback_response = cls(
-            response=response,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        feedback_response.additional_properties = d
-        return feedback_response
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +66,13 @@ class FeedbackResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FeedbackResponse as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackResponseJSON = TypedDict(
+    "FeedbackResponseJSON",
+    {
+        "response": "Required[str]",
+    },
+    total=False,
+)

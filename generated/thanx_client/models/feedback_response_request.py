@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.feedback_response import FeedbackResponse
-
-
 T = TypeVar("T", bound="FeedbackResponseRequest")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "feedback",
+    }
+)
 
 
 @_attrs_define
@@ -25,31 +28,31 @@ class FeedbackResponseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        feedback = self.feedback.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "feedback": feedback,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.feedback
+        field_dict["feedback"] = value.to_dict() if isinstance(value, FeedbackResponse) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feedback_response import FeedbackResponse  # noqa: PLC0415
+        obj = object.__new__(cls)
+        value = src_dict["feedback"]
+        value = FeedbackResponse.from_dict(value)
 
-        d = dict(src_dict)
-        feedback = FeedbackResponse.from_dict(d.pop("feedback"))
+        obj.feedback = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        feedback_response_request = cls(
-            feedback=feedback,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        feedback_response_request.additional_properties = d
-        return feedback_response_request
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +69,18 @@ class FeedbackResponseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.feedback_response import FeedbackResponse  # noqa: E402
+
+# FeedbackResponseRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackResponseRequestJSON = TypedDict(
+    "FeedbackResponseRequestJSON",
+    {
+        "feedback": "Required[FeedbackResponseJSON]",
+    },
+    total=False,
+)
+
+from ..models.feedback_response import FeedbackResponseJSON  # noqa: E402

@@ -1,21 +1,35 @@
+"""deleteReviewReply: Delete the reply to a review"""
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import RequestKwargs, Response
+
+OPERATION_ID: Final = "deleteReviewReply"
+METHOD: Final = "DELETE"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/reviews/{review_id}/reply"
 
 
-def _get_kwargs(
+class DeleteReviewReplyParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for deleteReviewReply, by their Python names."""
+
+    review_id: Required[str]
+
+
+def build_request(
     review_id: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one deleteReviewReply call (URL relative to the base URL)."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/reviews/{review_id}/reply".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             review_id=quote(str(review_id), safe=""),
         ),
     }
@@ -23,7 +37,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    """The parsed body of any answer the spec documents for deleteReviewReply."""
     if response.status_code == 204:
         return None
 
@@ -45,12 +60,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def parse_success(response: httpx.Response) -> None:
+    """The body of a documented success answer of deleteReviewReply.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -74,13 +100,11 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         review_id=review_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -105,7 +129,7 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         review_id=review_id,
     )
 

@@ -1,8 +1,11 @@
+"""getReviews: List the reviews of channels or of the whole account"""
+
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final, TypedDict, cast
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,10 +14,35 @@ from ...models.reviews_additional_information import ReviewsAdditionalInformatio
 from ...models.reviews_order_by import ReviewsOrderBy
 from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "getReviews"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/reviews"
 
 
-def _get_kwargs(
+class GetReviewsParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for getReviews, by their Python names."""
+
+    channels: list[str]
+    after: str
+    before: str
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    count: int
+    rating: list[int]
+    status: list[ReviewsStatusFilter]
+    type_: list[ReviewsTypeFilter]
+    has_reply: bool
+    additional_information: list[ReviewsAdditionalInformation]
+    ignore_statements: bool
+    query: str
+    sku: list[str]
+    order_by: ReviewsOrderBy
+
+
+def build_request(
     *,
     channels: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -31,7 +59,8 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     sku: list[str] | Unset = UNSET,
     order_by: ReviewsOrderBy | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one getReviews call (URL relative to the base URL)."""
 
     params: dict[str, Any] = {}
 
@@ -123,22 +152,24 @@ def _get_kwargs(
     if "sku" in params:
         params["sku"] = ",".join(str(item) for item in params["sku"])
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/reviews",
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH,
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CustomerReviewList | None:
+    """The parsed body of any answer the spec documents for getReviews."""
     if response.status_code == 200:
-        response_200 = CustomerReviewList.from_dict(response.json())
+        with gc_paused():
+            response_200 = CustomerReviewList.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
         response_400 = cast(Any, None)
@@ -162,6 +193,21 @@ def _parse_response(
         return None
 
 
+def parse_success(response: httpx.Response) -> CustomerReviewList:
+    """The body of a documented success answer of getReviews.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = CustomerReviewList.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CustomerReviewList]:
@@ -169,7 +215,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -231,7 +277,7 @@ def sync_detailed(
         Response[Any | CustomerReviewList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channels=channels,
         after=after,
         before=before,
@@ -249,9 +295,7 @@ def sync_detailed(
         order_by=order_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -392,7 +436,7 @@ async def asyncio_detailed(
         Response[Any | CustomerReviewList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channels=channels,
         after=after,
         before=before,

@@ -1,18 +1,41 @@
+"""getReviewsCount: Count the reviews matching the filters"""
+
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final, TypedDict, cast
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.reviews_count import ReviewsCount
 from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "getReviewsCount"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/reviews/count"
 
 
-def _get_kwargs(
+class GetReviewsCountParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for getReviewsCount, by their Python names."""
+
+    channels: list[str]
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    rating: list[int]
+    status: list[ReviewsStatusFilter]
+    type_: list[ReviewsTypeFilter]
+    has_reply: bool
+    ignore_statements: bool
+    query: str
+    sku: list[str]
+
+
+def build_request(
     *,
     channels: list[str] | Unset = UNSET,
     submitted_after: datetime.datetime | Unset = UNSET,
@@ -24,7 +47,8 @@ def _get_kwargs(
     ignore_statements: bool | Unset = True,
     query: str | Unset = UNSET,
     sku: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one getReviewsCount call (URL relative to the base URL)."""
 
     params: dict[str, Any] = {}
 
@@ -93,20 +117,22 @@ def _get_kwargs(
     if "sku" in params:
         params["sku"] = ",".join(str(item) for item in params["sku"])
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/reviews/count",
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH,
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ReviewsCount | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ReviewsCount | None:
+    """The parsed body of any answer the spec documents for getReviewsCount."""
     if response.status_code == 200:
-        response_200 = ReviewsCount.from_dict(response.json())
+        with gc_paused():
+            response_200 = ReviewsCount.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
         response_400 = cast(Any, None)
@@ -130,12 +156,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def parse_success(response: httpx.Response) -> ReviewsCount:
+    """The body of a documented success answer of getReviewsCount.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = ReviewsCount.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ReviewsCount]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -179,7 +220,7 @@ def sync_detailed(
         Response[Any | ReviewsCount]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channels=channels,
         submitted_after=submitted_after,
         submitted_before=submitted_before,
@@ -192,9 +233,7 @@ def sync_detailed(
         sku=sku,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -294,7 +333,7 @@ async def asyncio_detailed(
         Response[Any | ReviewsCount]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channels=channels,
         submitted_after=submitted_after,
         submitted_before=submitted_before,

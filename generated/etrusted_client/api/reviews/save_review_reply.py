@@ -1,5 +1,7 @@
+"""saveReviewReply: Reply to a review"""
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -7,19 +9,32 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.review_reply_request import ReviewReplyRequest
-from ...types import Response
+from ...types import RequestKwargs, Response
+
+OPERATION_ID: Final = "saveReviewReply"
+METHOD: Final = "POST"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/reviews/{review_id}/reply"
 
 
-def _get_kwargs(
+class SaveReviewReplyParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for saveReviewReply, by their Python names."""
+
+    review_id: Required[str]
+    body: Required[ReviewReplyRequest]
+
+
+def build_request(
     review_id: str,
     *,
     body: ReviewReplyRequest,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one saveReviewReply call (URL relative to the base URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/reviews/{review_id}/reply".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             review_id=quote(str(review_id), safe=""),
         ),
     }
@@ -32,7 +47,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    """The parsed body of any answer the spec documents for saveReviewReply."""
     if response.status_code == 200:
         return None
 
@@ -54,12 +70,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def parse_success(response: httpx.Response) -> None:
+    """The body of a documented success answer of saveReviewReply.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -88,14 +115,12 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         review_id=review_id,
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -125,7 +150,7 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         review_id=review_id,
         body=body,
     )

@@ -1,8 +1,11 @@
+"""respondToFeedback: Respond to a feedback"""
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,21 +13,35 @@ from ...models.error import Error
 from ...models.feedback_envelope import FeedbackEnvelope
 from ...models.feedback_response_request import FeedbackResponseRequest
 from ...models.respond_to_feedback_accept_version import RespondToFeedbackAcceptVersion
-from ...types import Response
+from ...types import RequestKwargs, Response, gc_paused
+
+OPERATION_ID: Final = "respondToFeedback"
+METHOD: Final = "POST"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/partner/feedbacks/{id}/respond"
 
 
-def _get_kwargs(
+class RespondToFeedbackParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for respondToFeedback, by their Python names."""
+
+    id: Required[str]
+    body: Required[FeedbackResponseRequest]
+    accept_version: RespondToFeedbackAcceptVersion
+
+
+def build_request(
     id: str,
     *,
     body: FeedbackResponseRequest,
     accept_version: RespondToFeedbackAcceptVersion = RespondToFeedbackAcceptVersion.V4_0,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one respondToFeedback call (URL relative to the base URL)."""
     headers: dict[str, Any] = {}
     headers["Accept-Version"] = str(accept_version)
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/partner/feedbacks/{id}/respond".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -37,48 +54,71 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FeedbackEnvelope | None:
+    """The parsed body of any answer the spec documents for respondToFeedback."""
     if response.status_code == 200:
-        response_200 = FeedbackEnvelope.from_dict(response.json())
+        with gc_paused():
+            response_200 = FeedbackEnvelope.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        with gc_paused():
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        with gc_paused():
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        with gc_paused():
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        with gc_paused():
+            response_404 = Error.from_dict(orjson.loads(response.content))
 
-        return response_404
+            return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        with gc_paused():
+            response_409 = Error.from_dict(orjson.loads(response.content))
 
-        return response_409
+            return response_409
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        with gc_paused():
+            response_429 = Error.from_dict(orjson.loads(response.content))
 
-        return response_429
+            return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_success(response: httpx.Response) -> FeedbackEnvelope:
+    """The body of a documented success answer of respondToFeedback.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = FeedbackEnvelope.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
@@ -88,7 +128,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -124,15 +164,13 @@ def sync_detailed(
         Response[Error | FeedbackEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         accept_version=accept_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +247,7 @@ async def asyncio_detailed(
         Response[Error | FeedbackEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         accept_version=accept_version,
