@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast
 
 import httpx
 
@@ -17,6 +18,18 @@ from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+
+if TYPE_CHECKING:
+    from etrusted_client.models import CustomerReviewJSON, CustomerReviewView
+
+
+@functools.cache
+def _review_view() -> type[CustomerReviewView]:
+    # The generated models load on first use: importing them all with reviewbridge would double its import time.
+    from etrusted_client.models import CustomerReviewView
+
+    return CustomerReviewView
+
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
 CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
@@ -110,21 +123,22 @@ class ETrustedAdapter(Adapter):
         )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
-        state = item.get("state")
+        review = _review_view()(cast("CustomerReviewJSON", item))
+        customer, reply, product, transaction = review.customer, review.reply, review.product, review.transaction
         return Review(
             provider="etrusted",
-            id=identifier(item.get("id")),
-            rating=number(item.get("rating")),
+            id=identifier(review.id),
+            rating=number(review.rating),
             rating_max=5,
-            title=text(item.get("title")),
-            text=text(item.get("comment")),
-            author=text(member(item, "customer", "fullName")) or text(member(item, "customer", "firstName")),
-            created_at=parse_timestamp(item.get("submittedAt")),
-            updated_at=parse_timestamp(item.get("updatedAt")),
-            reply=text(member(item, "reply", "comment")),
-            product=text(member(item, "product", "name")),
-            order_ref=text(member(item, "transaction", "reference")),
-            status=text(state),  # the docs' examples show {} here: only a string is a status
+            title=text(review.title),
+            text=text(review.comment),
+            author=(text(customer.full_name) or text(customer.first_name)) if customer else None,
+            created_at=parse_timestamp(review.submitted_at),
+            updated_at=parse_timestamp(review.updated_at),
+            reply=text(reply.comment) if reply else None,
+            product=text(product.name) if product else None,
+            order_ref=text(transaction.reference) if transaction else None,
+            status=text(review.state),  # the docs' examples show {} here: only a string is a status
             source=item,
             model=self.models[1],
         )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -18,6 +19,18 @@ from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+
+if TYPE_CHECKING:
+    from testfreaks_client.models import ReviewJSON, ReviewView
+
+
+@functools.cache
+def _review_view() -> type[ReviewView]:
+    # The generated models load on first use: importing them all with reviewbridge would double its import time.
+    from testfreaks_client.models import ReviewView
+
+    return ReviewView
+
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_TESTFREAKS_API_KEY", "TestFreaks API key")
 
@@ -100,24 +113,25 @@ class TestFreaksAdapter(Adapter):
         )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
-        accepted = item.get("accepted")
+        review = _review_view()(cast("ReviewJSON", item))
+        accepted = review.accepted
         # The docs leave the shape of responses open; take the first text-like member of the first one.
-        replies = [r for r in item.get("responses") or [] if isinstance(r, dict)]
+        replies = [r for r in item.get("responses") or [] if isinstance(r, dict)]  # their members are undocumented
         reply = next((text(r.get(k)) for r in replies for k in ("text", "response", "comment") if text(r.get(k))), None)
         return Review(
             provider="testfreaks",
-            id=identifier(item.get("id")),
-            rating=number(item.get("score")),
-            rating_max=int(number(item.get("score_max")) or 5),
-            text=text(item.get("extract")),
-            pros=tuple(p for p in item.get("pros") or () if isinstance(p, str)),
-            cons=tuple(c for c in item.get("cons") or () if isinstance(c, str)),
-            author=text(item.get("author")),
-            created_at=parse_timestamp(item.get("date")),
-            updated_at=parse_timestamp(item.get("updated_at")),
+            id=identifier(review.id),
+            rating=number(review.score),
+            rating_max=int(number(review.score_max) or 5),
+            text=text(review.extract),
+            pros=tuple(p for p in review.pros or () if isinstance(p, str)),
+            cons=tuple(c for c in review.cons or () if isinstance(c, str)),
+            author=text(review.author),
+            created_at=parse_timestamp(review.date),
+            updated_at=parse_timestamp(review.updated_at),
             reply=reply,
-            product=text(item.get("product")),
-            order_ref=text(item.get("order_id")),
+            product=text(review.product),
+            order_ref=text(review.order_id),
             # `accepted`: true approved, false rejected, null left to moderation.
             status="accepted" if accepted is True else "rejected" if accepted is False else "pending",
             source=item,
