@@ -21,6 +21,7 @@ import httpx
 import orjson
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
+from ._gc import gc_paused
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
 from ._json import ShapeError
 from ._pagination import (
@@ -321,7 +322,8 @@ class _Lister:
         response = self._responses.pop(id(body), None)
         records = self.strategy.items(body)
         try:
-            reviews = [adapter.to_review(item, self.scope) for item in records]
+            with gc_paused():
+                reviews = [adapter.to_review(item, self.scope) for item in records]
         except _MAPPING_ERRORS:
             reviews = []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault

@@ -19,6 +19,13 @@ from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
+
+def _operation_id(method: str, path: str) -> str | None:
+    from etrusted_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
 if TYPE_CHECKING:
     from etrusted_client.models import CustomerReviewJSON, CustomerReviewView
 
@@ -75,14 +82,7 @@ class ETrustedAdapter(Adapter):
     scope_keys = ("channel_id",)
     http = ProviderHTTP(
         name="etrusted",
-        operation_of=operation_namer(
-            [
-                ("POST", r"/oauth/token", "requestAccessToken"),
-                ("GET", r"/channels/[^/]+/customer-reviews", "listCustomerReviews"),
-                ("GET", r"/channels/[^/]+/customer-reviews/[^/]+", "getCustomerReview"),
-                ("POST", r"/channels/[^/]+/customer-reviews/[^/]+/vetos", "createCustomerReviewVeto"),
-            ]
-        ),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 

@@ -19,6 +19,13 @@ from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
+
+def _operation_id(method: str, path: str) -> str | None:
+    from reevoo_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
 if TYPE_CHECKING:
     from reevoo_client.models import (
         CustomerExperienceReviewJSON,
@@ -74,12 +81,7 @@ class ReevooAdapter(Adapter):
     scope_keys = ("trkref", "branch_code")
     http = ProviderHTTP(
         name="reevoo",
-        operation_of=operation_namer(
-            [
-                ("GET", r"/v4/organisations/[^/]+/customer_experience_reviews", "listCustomerExperienceReviews"),
-                ("GET", r"/v4/customer_experience_reviews/[^/]+", "getCustomerExperienceReview"),
-            ]
-        ),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 

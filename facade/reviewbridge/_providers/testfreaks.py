@@ -20,6 +20,13 @@ from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
+
+def _operation_id(method: str, path: str) -> str | None:
+    from testfreaks_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
 if TYPE_CHECKING:
     from testfreaks_client.models import ReviewJSON, ReviewView
 
@@ -65,15 +72,7 @@ class TestFreaksAdapter(Adapter):
     resume_args = ("after",)
     http = ProviderHTTP(
         name="testfreaks",
-        operation_of=operation_namer(
-            [
-                ("GET", r"/v1/reviews", "listReviews"),
-                ("POST", r"/v1/reviews", "createReview"),
-                ("GET", r"/v1/reviews/[^/]+", "getReview"),
-                ("PUT", r"/v1/reviews/[^/]+", "updateReview"),
-                ("DELETE", r"/v1/reviews/[^/]+", "deleteReview"),
-            ]
-        ),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 

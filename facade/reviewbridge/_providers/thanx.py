@@ -20,6 +20,13 @@ from .._version import __version__
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
+
+def _operation_id(method: str, path: str) -> str | None:
+    from thanx_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
 if TYPE_CHECKING:
     from thanx_client.models import FeedbackJSON, FeedbackView
 
@@ -83,7 +90,7 @@ class ThanxAdapter(Adapter):
     scope_keys = ("merchant_id",)
     http = ProviderHTTP(
         name="thanx",
-        operation_of=operation_namer([("GET", r"/partner/feedbacks", "listFeedbacks")]),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 
