@@ -418,8 +418,8 @@ class SyncClient(_Base):
         #: pass it as ``client=`` to any operation of the generated package.
         self.generated = self.adapter.generated_client(url).set_httpx_client(self._http)
 
-    def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name and return its typed result."""
+    def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name; the provider's public method types the result."""
         module = self.adapter.operation(operation)
         try:
             request = module.build_request(*args, **kwargs)
@@ -504,8 +504,8 @@ class AsyncClient(_Base):
         )
         self.generated = self.adapter.generated_client(url).set_async_httpx_client(self._http)
 
-    async def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name and return its typed result."""
+    async def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name; the provider's public method types the result."""
         module = self.adapter.operation(operation)
         try:
             request = module.build_request(*args, **kwargs)

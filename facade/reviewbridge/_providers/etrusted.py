@@ -27,7 +27,13 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
-    from etrusted_client.models import CustomerReviewJSON, CustomerReviewView
+    from etrusted_client.models import (
+        CustomerReview,
+        CustomerReviewJSON,
+        CustomerReviewView,
+        ReviewVetoRequest,
+        ReviewVetoResponse,
+    )
 
 
 @functools.cache
@@ -194,11 +200,15 @@ class ETrusted(_TokenCount, SyncClient):
         """Every customer review of a channel, newest first (or by ``order_by``)."""
         return self._reviews(dict(filters))
 
-    def get_review(self, channel_id: str, review_id: str) -> Any:
-        return self.call("get_customer_review", channel_id, review_id)
+    def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
+        """One customer review of a channel (getCustomerReview)."""
+        review: CustomerReview = self._call("get_customer_review", channel_id, review_id)
+        return review
 
-    def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
-        return self.call("create_customer_review_veto", channel_id, review_id, body=body)
+    def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
+        """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
+        veto: ReviewVetoResponse = self._call("create_customer_review_veto", channel_id, review_id, body=body)
+        return veto
 
 
 class AsyncETrusted(_TokenCount, AsyncClient):
@@ -218,11 +228,15 @@ class AsyncETrusted(_TokenCount, AsyncClient):
         """Every customer review of a channel, newest first (or by ``order_by``)."""
         return self._reviews(dict(filters))
 
-    async def get_review(self, channel_id: str, review_id: str) -> Any:
-        return await self.call("get_customer_review", channel_id, review_id)
+    async def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
+        """One customer review of a channel (getCustomerReview)."""
+        review: CustomerReview = await self._call("get_customer_review", channel_id, review_id)
+        return review
 
-    async def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
-        return await self.call("create_customer_review_veto", channel_id, review_id, body=body)
+    async def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
+        """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
+        veto: ReviewVetoResponse = await self._call("create_customer_review_veto", channel_id, review_id, body=body)
+        return veto
 
 
 PROVIDER = ProviderInfo(

@@ -28,6 +28,7 @@ def _operation_id(method: str, path: str) -> str | None:
 
 if TYPE_CHECKING:
     from reevoo_client.models import (
+        CustomerExperienceReviewDetail,
         CustomerExperienceReviewJSON,
         CustomerExperienceReviewView,
         FastResponseView,
@@ -149,9 +150,13 @@ class Reevoo(SyncClient):
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
         return self._reviews(dict(filters))
 
-    def get_review(self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None) -> Any:
+    def get_review(
+        self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
+    ) -> CustomerExperienceReviewDetail:
+        """One customer experience review (getCustomerExperienceReview)."""
         kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
-        return self.call("get_customer_experience_review", review_id, **kwargs)
+        review: CustomerExperienceReviewDetail = self._call("get_customer_experience_review", review_id, **kwargs)
+        return review
 
 
 class AsyncReevoo(AsyncClient):
@@ -166,9 +171,13 @@ class AsyncReevoo(AsyncClient):
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
         return self._reviews(dict(filters))
 
-    async def get_review(self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None) -> Any:
+    async def get_review(
+        self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
+    ) -> CustomerExperienceReviewDetail:
+        """One customer experience review (getCustomerExperienceReview)."""
         kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
-        return await self.call("get_customer_experience_review", review_id, **kwargs)
+        review: CustomerExperienceReviewDetail = await self._call("get_customer_experience_review", review_id, **kwargs)
+        return review
 
 
 PROVIDER = ProviderInfo(

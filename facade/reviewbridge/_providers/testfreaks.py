@@ -28,7 +28,7 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
-    from testfreaks_client.models import ReviewJSON, ReviewView
+    from testfreaks_client.models import DeleteResult, ReviewEnvelope, ReviewJSON, ReviewView, ReviewWriteRequest
 
 
 @functools.cache
@@ -156,17 +156,28 @@ class TestFreaks(SyncClient):
         """Every review across all pages."""
         return self._reviews(dict(filters))
 
-    def get_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return self.call("get_review", review_id, **drop_unset(client_id=client_id))
+    def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
+        """One review (getReview)."""
+        envelope: ReviewEnvelope = self._call("get_review", review_id, **drop_unset(client_id=client_id))
+        return envelope
 
-    def create_review(self, body: Any, *, client_id: str | None = None) -> Any:
-        return self.call("create_review", body=body, **drop_unset(client_id=client_id))
+    def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
+        """Create a review (createReview); the answer is the stored review."""
+        envelope: ReviewEnvelope = self._call("create_review", body=body, **drop_unset(client_id=client_id))
+        return envelope
 
-    def update_review(self, review_id: str, body: Any, *, client_id: str | None = None) -> Any:
-        return self.call("update_review", review_id, body=body, **drop_unset(client_id=client_id))
+    def update_review(
+        self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
+    ) -> ReviewEnvelope:
+        """Replace a review's data (updateReview); the answer is the stored review."""
+        scope = drop_unset(client_id=client_id)
+        envelope: ReviewEnvelope = self._call("update_review", review_id, body=body, **scope)
+        return envelope
 
-    def delete_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return self.call("delete_review", review_id, **drop_unset(client_id=client_id))
+    def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
+        """Delete a review (deleteReview)."""
+        result: DeleteResult | None = self._call("delete_review", review_id, **drop_unset(client_id=client_id))
+        return result
 
 
 class AsyncTestFreaks(AsyncClient):
@@ -179,17 +190,29 @@ class AsyncTestFreaks(AsyncClient):
         """Every review across all pages."""
         return self._reviews(dict(filters))
 
-    async def get_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return await self.call("get_review", review_id, **drop_unset(client_id=client_id))
+    async def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
+        """One review (getReview)."""
+        envelope: ReviewEnvelope = await self._call("get_review", review_id, **drop_unset(client_id=client_id))
+        return envelope
 
-    async def create_review(self, body: Any, *, client_id: str | None = None) -> Any:
-        return await self.call("create_review", body=body, **drop_unset(client_id=client_id))
+    async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
+        """Create a review (createReview); the answer is the stored review."""
+        envelope: ReviewEnvelope = await self._call("create_review", body=body, **drop_unset(client_id=client_id))
+        return envelope
 
-    async def update_review(self, review_id: str, body: Any, *, client_id: str | None = None) -> Any:
-        return await self.call("update_review", review_id, body=body, **drop_unset(client_id=client_id))
+    async def update_review(
+        self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
+    ) -> ReviewEnvelope:
+        """Replace a review's data (updateReview); the answer is the stored review."""
+        envelope: ReviewEnvelope = await self._call(
+            "update_review", review_id, body=body, **drop_unset(client_id=client_id)
+        )
+        return envelope
 
-    async def delete_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return await self.call("delete_review", review_id, **drop_unset(client_id=client_id))
+    async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
+        """Delete a review (deleteReview)."""
+        result: DeleteResult | None = await self._call("delete_review", review_id, **drop_unset(client_id=client_id))
+        return result
 
 
 PROVIDER = ProviderInfo(
