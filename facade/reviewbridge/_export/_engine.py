@@ -151,11 +151,15 @@ class _Engine:
                 if version in scope.boundary or version in written or review.id in scope.seen:
                     result.skipped += 1
                     continue
-                fresh.append(review)
-                written.add(version)
                 if review.updated_at is not None and review.updated_at > self.ceiling:
                     result.future += 1
                     result.future_example = f"{review.id} at {review.updated_at.isoformat()}"
+                    if self._exported_lately(scope, written, review.id):
+                        # Its only news is a change time nobody can have made yet: not a new version.
+                        result.skipped += 1
+                        continue
+                fresh.append(review)
+                written.add(version)
             recent.append({r.version_key() for r in fresh})
             data = self.writer.encode(fresh)
             with self.io_lock:
@@ -191,6 +195,12 @@ class _Engine:
             result.done = True
         if self.on_page is not None:
             self.on_page(result)
+
+    @staticmethod
+    def _exported_lately(scope: ScopeState, written: set[str], review_id: str) -> bool:
+        """Whether a version of ``review_id`` is among those this scope keeps (the overlap window)."""
+        prefix = review_id + "@"
+        return any(key.startswith(prefix) for key in (*scope.boundary, *written))
 
     @staticmethod
     def _commit(scope: ScopeState, run_hwm: dt.datetime | None) -> None:
