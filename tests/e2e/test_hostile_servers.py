@@ -193,6 +193,94 @@ def test_a_redirect_never_carries_credentials_elsewhere_even_through_a_following
     assert THANX_TOKEN not in str(headers.raw) and THANX_CLIENT_ID not in str(headers.raw)
 
 
+def _token_endpoint(answer: bytes) -> Callable[[Request, socket.socket], None]:
+    def respond(request: Request, conn: socket.socket) -> None:
+        if request.path == "/oauth/token":
+            conn.sendall(answer)
+        else:
+            send_json(conn, {"id": "rev-1", "rating": 5})
+
+    return respond
+
+
+@pytest.mark.parametrize(
+    "body", [b'{"access_token": null}', b'{"access_token": ""}', b"{" * 5000, b'{"access_token": ["tok"]}']
+)
+def test_a_token_answer_without_a_token_is_a_clear_error_and_no_api_call(body: bytes) -> None:
+    with serve(_token_endpoint(response_bytes(200, body, {"Content-Type": "application/json"}))) as server:
+        client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url)
+        with client, pytest.raises(rb.ResponseParseError, match="usable access_token"):
+            client.get_review("chl-1", "rev-1")
+    assert [r.path for r in server.requests] == ["/oauth/token"]  # never "Bearer None"
+
+
+@pytest.mark.parametrize("expires_in", ["NaN", "-1", "0", '"never"', "1e999"])
+def test_an_unusable_token_lifetime_means_the_default_not_a_token_per_call(expires_in: str) -> None:
+    body = b'{"access_token": "tok-1", "expires_in": ' + expires_in.encode() + b"}"
+    answer = response_bytes(200, body, {"Content-Type": "application/json"})
+    with (
+        serve(_token_endpoint(answer)) as server,
+        rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url) as c,
+    ):
+        for _ in range(3):
+            c.get_review("chl-1", "rev-1")
+    assert [r.path for r in server.requests].count("/oauth/token") == 1
+
+
+def test_a_token_endpoint_500_is_a_server_error_and_its_request_is_redacted() -> None:
+    with serve(_token_endpoint(response_bytes(500, b"oops"))) as server:
+        client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url, max_retries=1)
+        with client, pytest.raises(rb.InternalServerError) as info:
+            client.get_review("chl-1", "rev-1")
+    assert not isinstance(info.value, rb.AuthenticationError)
+    sent = info.value.response.request.content
+    assert ET_CLIENT_SECRET.encode() not in sent and ET_CLIENT_ID.encode() not in sent
+    assert ET_CLIENT_SECRET.encode() in server.requests[0].body  # what the server got was the real form
+
+
+# -- bad data: an error naming the record, or kept ------------------------------------------------
+
+
+def test_null_ids_are_an_error_naming_the_record_never_a_merge() -> None:
+    def respond(request: Request, conn: socket.socket) -> None:
+        send_json(conn, tf_page([{**tf_item(1), "id": None}, {**tf_item(2), "id": None}], None))
+
+    with (
+        serve(respond) as server,
+        rb.TestFreaks("key", base_url=server.url) as client,
+        pytest.raises(rb.ResponseParseError, match=r"record 1 on the page .*its id is missing or null"),
+    ):
+        list(client.reviews())
+
+
+def test_out_of_range_timestamps_are_kept_as_none_and_raw(tmp_path: Path) -> None:
+    stamp = "0001-01-01T00:00:00+05:00"
+
+    def respond(request: Request, conn: socket.socket) -> None:
+        send_json(conn, tf_page([{**tf_item(1), "updated_at": stamp, "date": stamp}], None))
+
+    with serve(respond) as server, rb.TestFreaks("key", base_url=server.url) as client:
+        (review,) = client.reviews()
+    assert review.updated_at is None and review.created_at is None
+    assert review.raw_json["updated_at"] == stamp
+
+
+def test_a_malformed_retry_after_is_ignored() -> None:
+    answers = iter([response_bytes(503, b"", {"Retry-After": "\u00b2"}), None])
+
+    def respond(request: Request, conn: socket.socket) -> None:
+        answer = next(answers, None)
+        if answer is None:
+            send_json(conn, tf_page([tf_item(1)], None))
+        else:
+            conn.sendall(answer.replace(b"\\u00b2", "²".encode()))
+
+    with serve(respond) as server, rb.TestFreaks("key", base_url=server.url) as client:
+        client._policy.base_delay = 0
+        assert [r.id for r in client.reviews()] == ["tf000001"]
+        assert client.retries == 1
+
+
 # -- lying pages: a walk ends only on the documented end ---------------------------------------
 
 
