@@ -46,6 +46,7 @@ EXTRAS = ("VETO", "ATTACHMENTS", "ORIGINAL_REVIEW")
 
 class Etrusted(Provider):
     name = "etrusted"
+    stamp_fields = ("updatedAt",)
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

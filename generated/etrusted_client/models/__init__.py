@@ -1,75 +1,121 @@
-"""Contains all the data models used in inputs/outputs, and the JSON shape of each model"""
+"""Contains all the data models used in inputs/outputs, the JSON shape of each model and typed views of it"""
 
-from .access_token import AccessToken, AccessTokenJSON
-from .access_token_request import AccessTokenRequest, AccessTokenRequestJSON
+from .access_token import AccessToken, AccessTokenJSON, AccessTokenView
+from .access_token_request import (
+    AccessTokenRequest,
+    AccessTokenRequestJSON,
+    AccessTokenRequestView,
+)
 from .access_token_request_audience import AccessTokenRequestAudience
 from .access_token_request_grant_type import AccessTokenRequestGrantType
-from .additional_information import AdditionalInformation, AdditionalInformationJSON
+from .additional_information import (
+    AdditionalInformation,
+    AdditionalInformationJSON,
+    AdditionalInformationView,
+)
 from .additional_information_filter import AdditionalInformationFilter
 from .additional_information_original_review import (
     AdditionalInformationOriginalReview,
     AdditionalInformationOriginalReviewJSON,
+    AdditionalInformationOriginalReviewView,
 )
-from .attachment_image import AttachmentImage, AttachmentImageJSON
-from .attachments import Attachments, AttachmentsJSON
-from .customer import Customer, CustomerJSON
-from .customer_review import CustomerReview, CustomerReviewJSON
+from .attachment_image import AttachmentImage, AttachmentImageJSON, AttachmentImageView
+from .attachments import Attachments, AttachmentsJSON, AttachmentsView
+from .customer import Customer, CustomerJSON, CustomerView
+from .customer_review import CustomerReview, CustomerReviewJSON, CustomerReviewView
 from .customer_review_feedback_type_type_1 import (
     CustomerReviewFeedbackTypeType1,
     CustomerReviewFeedbackTypeType1JSON,
+    CustomerReviewFeedbackTypeType1View,
 )
-from .customer_review_list import CustomerReviewList, CustomerReviewListJSON
-from .customer_review_metadata import CustomerReviewMetadata, CustomerReviewMetadataJSON
+from .customer_review_list import (
+    CustomerReviewList,
+    CustomerReviewListJSON,
+    CustomerReviewListView,
+)
+from .customer_review_metadata import (
+    CustomerReviewMetadata,
+    CustomerReviewMetadataJSON,
+    CustomerReviewMetadataView,
+)
 from .customer_review_order_by import CustomerReviewOrderBy
-from .customer_review_reply import CustomerReviewReply, CustomerReviewReplyJSON
+from .customer_review_reply import (
+    CustomerReviewReply,
+    CustomerReviewReplyJSON,
+    CustomerReviewReplyView,
+)
 from .customer_review_state_type_1 import (
     CustomerReviewStateType1,
     CustomerReviewStateType1JSON,
+    CustomerReviewStateType1View,
 )
 from .customer_review_type_type_1 import (
     CustomerReviewTypeType1,
     CustomerReviewTypeType1JSON,
+    CustomerReviewTypeType1View,
 )
 from .customer_review_verification_type_type_1 import (
     CustomerReviewVerificationTypeType1,
     CustomerReviewVerificationTypeType1JSON,
+    CustomerReviewVerificationTypeType1View,
 )
 from .feedback_type import FeedbackType
-from .minimal_review import MinimalReview, MinimalReviewJSON
-from .minimal_review_list import MinimalReviewList, MinimalReviewListJSON
+from .minimal_review import MinimalReview, MinimalReviewJSON, MinimalReviewView
+from .minimal_review_list import (
+    MinimalReviewList,
+    MinimalReviewListJSON,
+    MinimalReviewListView,
+)
 from .minimal_review_state_type_1 import (
     MinimalReviewStateType1,
     MinimalReviewStateType1JSON,
+    MinimalReviewStateType1View,
 )
-from .o_auth_error import OAuthError, OAuthErrorJSON
+from .o_auth_error import OAuthError, OAuthErrorJSON, OAuthErrorView
 from .o_auth_error_error import OAuthErrorError
-from .original_review import OriginalReview, OriginalReviewJSON
-from .original_review_reply import OriginalReviewReply, OriginalReviewReplyJSON
-from .paging import Paging, PagingJSON
-from .paging_cursor import PagingCursor, PagingCursorJSON
-from .paging_links import PagingLinks, PagingLinksJSON
-from .product import Product, ProductJSON
-from .questionnaire import Questionnaire, QuestionnaireJSON
-from .review_event import ReviewEvent, ReviewEventJSON
-from .review_reply_request import ReviewReplyRequest, ReviewReplyRequestJSON
+from .original_review import OriginalReview, OriginalReviewJSON, OriginalReviewView
+from .original_review_reply import (
+    OriginalReviewReply,
+    OriginalReviewReplyJSON,
+    OriginalReviewReplyView,
+)
+from .paging import Paging, PagingJSON, PagingView
+from .paging_cursor import PagingCursor, PagingCursorJSON, PagingCursorView
+from .paging_links import PagingLinks, PagingLinksJSON, PagingLinksView
+from .product import Product, ProductJSON, ProductView
+from .questionnaire import Questionnaire, QuestionnaireJSON, QuestionnaireView
+from .review_event import ReviewEvent, ReviewEventJSON, ReviewEventView
+from .review_reply_request import (
+    ReviewReplyRequest,
+    ReviewReplyRequestJSON,
+    ReviewReplyRequestView,
+)
 from .review_state import ReviewState
 from .review_status_filter import ReviewStatusFilter
 from .review_type import ReviewType
 from .review_type_filter import ReviewTypeFilter
-from .review_veto_request import ReviewVetoRequest, ReviewVetoRequestJSON
-from .review_veto_response import ReviewVetoResponse, ReviewVetoResponseJSON
+from .review_veto_request import (
+    ReviewVetoRequest,
+    ReviewVetoRequestJSON,
+    ReviewVetoRequestView,
+)
+from .review_veto_response import (
+    ReviewVetoResponse,
+    ReviewVetoResponseJSON,
+    ReviewVetoResponseView,
+)
 from .reviews_additional_information import ReviewsAdditionalInformation
-from .reviews_count import ReviewsCount, ReviewsCountJSON
+from .reviews_count import ReviewsCount, ReviewsCountJSON, ReviewsCountView
 from .reviews_order_by import ReviewsOrderBy
 from .reviews_status_filter import ReviewsStatusFilter
 from .reviews_type_filter import ReviewsTypeFilter
-from .survey_data import SurveyData, SurveyDataJSON
-from .tracking import Tracking, TrackingJSON
+from .survey_data import SurveyData, SurveyDataJSON, SurveyDataView
+from .tracking import Tracking, TrackingJSON, TrackingView
 from .tracking_medium import TrackingMedium
 from .tracking_source import TrackingSource
-from .transaction import Transaction, TransactionJSON
+from .transaction import Transaction, TransactionJSON, TransactionView
 from .verification_type import VerificationType
-from .veto import Veto, VetoJSON
+from .veto import Veto, VetoJSON, VetoView
 from .veto_reason import VetoReason
 
 __all__ = (
@@ -79,65 +125,94 @@ __all__ = (
     "AccessTokenRequestAudience",
     "AccessTokenRequestGrantType",
     "AccessTokenRequestJSON",
+    "AccessTokenRequestView",
+    "AccessTokenView",
     "AdditionalInformation",
     "AdditionalInformationFilter",
     "AdditionalInformationJSON",
     "AdditionalInformationOriginalReview",
     "AdditionalInformationOriginalReviewJSON",
+    "AdditionalInformationOriginalReviewView",
+    "AdditionalInformationView",
     "AttachmentImage",
     "AttachmentImageJSON",
+    "AttachmentImageView",
     "Attachments",
     "AttachmentsJSON",
+    "AttachmentsView",
     "Customer",
     "CustomerJSON",
     "CustomerReview",
     "CustomerReviewFeedbackTypeType1",
     "CustomerReviewFeedbackTypeType1JSON",
+    "CustomerReviewFeedbackTypeType1View",
     "CustomerReviewJSON",
     "CustomerReviewList",
     "CustomerReviewListJSON",
+    "CustomerReviewListView",
     "CustomerReviewMetadata",
     "CustomerReviewMetadataJSON",
+    "CustomerReviewMetadataView",
     "CustomerReviewOrderBy",
     "CustomerReviewReply",
     "CustomerReviewReplyJSON",
+    "CustomerReviewReplyView",
     "CustomerReviewStateType1",
     "CustomerReviewStateType1JSON",
+    "CustomerReviewStateType1View",
     "CustomerReviewTypeType1",
     "CustomerReviewTypeType1JSON",
+    "CustomerReviewTypeType1View",
     "CustomerReviewVerificationTypeType1",
     "CustomerReviewVerificationTypeType1JSON",
+    "CustomerReviewVerificationTypeType1View",
+    "CustomerReviewView",
+    "CustomerView",
     "FeedbackType",
     "MinimalReview",
     "MinimalReviewJSON",
     "MinimalReviewList",
     "MinimalReviewListJSON",
+    "MinimalReviewListView",
     "MinimalReviewStateType1",
     "MinimalReviewStateType1JSON",
+    "MinimalReviewStateType1View",
+    "MinimalReviewView",
     "OAuthError",
     "OAuthErrorError",
     "OAuthErrorJSON",
+    "OAuthErrorView",
     "OriginalReview",
     "OriginalReviewJSON",
     "OriginalReviewReply",
     "OriginalReviewReplyJSON",
+    "OriginalReviewReplyView",
+    "OriginalReviewView",
     "Paging",
     "PagingCursor",
     "PagingCursorJSON",
+    "PagingCursorView",
     "PagingJSON",
     "PagingLinks",
     "PagingLinksJSON",
+    "PagingLinksView",
+    "PagingView",
     "Product",
     "ProductJSON",
+    "ProductView",
     "Questionnaire",
     "QuestionnaireJSON",
+    "QuestionnaireView",
     "ReviewEvent",
     "ReviewEventJSON",
+    "ReviewEventView",
     "ReviewReplyRequest",
     "ReviewReplyRequestJSON",
+    "ReviewReplyRequestView",
     "ReviewsAdditionalInformation",
     "ReviewsCount",
     "ReviewsCountJSON",
+    "ReviewsCountView",
     "ReviewsOrderBy",
     "ReviewsStatusFilter",
     "ReviewState",
@@ -147,18 +222,24 @@ __all__ = (
     "ReviewTypeFilter",
     "ReviewVetoRequest",
     "ReviewVetoRequestJSON",
+    "ReviewVetoRequestView",
     "ReviewVetoResponse",
     "ReviewVetoResponseJSON",
+    "ReviewVetoResponseView",
     "SurveyData",
     "SurveyDataJSON",
+    "SurveyDataView",
     "Tracking",
     "TrackingJSON",
     "TrackingMedium",
     "TrackingSource",
+    "TrackingView",
     "Transaction",
     "TransactionJSON",
+    "TransactionView",
     "VerificationType",
     "Veto",
     "VetoJSON",
     "VetoReason",
+    "VetoView",
 )

@@ -214,10 +214,80 @@ MinimalReviewJSON = TypedDict(
     total=False,
 )
 
-from ..models.customer import CustomerJSON  # noqa: E402
-from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402
-from ..models.minimal_review_state_type_1 import MinimalReviewStateType1JSON  # noqa: E402
-from ..models.product import ProductJSON  # noqa: E402
+
+class MinimalReviewView:
+    """Typed read access to the JSON of one MinimalReview, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: MinimalReviewJSON) -> None:
+        self._json = json
+
+    @property
+    def channel_ref(self) -> str | None:
+        return self._json.get("channelRef")
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def customer(self) -> CustomerView | None:
+        value = self._json.get("customer")
+        return CustomerView(value) if isinstance(value, dict) else None
+
+    @property
+    def edited_at(self) -> str | None:
+        return self._json.get("editedAt")
+
+    @property
+    def has_attachments(self) -> bool | None:
+        return self._json.get("hasAttachments")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def product(self) -> ProductView | None:
+        value = self._json.get("product")
+        return ProductView(value) if isinstance(value, dict) else None
+
+    @property
+    def rating(self) -> float | None:
+        return self._json.get("rating")
+
+    @property
+    def reply(self) -> CustomerReviewReplyView | None:
+        value = self._json.get("reply")
+        return CustomerReviewReplyView(value) if isinstance(value, dict) else None
+
+    @property
+    def state(self) -> str | MinimalReviewStateType1JSON | None:
+        return self._json.get("state")
+
+    @property
+    def submitted_at(self) -> str | None:
+        return self._json.get("submittedAt")
+
+    @property
+    def title(self) -> str | None:
+        return self._json.get("title")
+
+
+from ..models.customer import CustomerJSON, CustomerView  # noqa: E402
+from ..models.customer_review_reply import (  # noqa: E402
+    CustomerReviewReplyJSON,
+    CustomerReviewReplyView,
+)
+from ..models.minimal_review_state_type_1 import (  # noqa: E402
+    MinimalReviewStateType1JSON,
+)
+from ..models.product import ProductJSON, ProductView  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _ReviewState_BY_VALUE = ReviewState._value2member_map_

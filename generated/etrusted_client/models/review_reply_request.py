@@ -86,3 +86,24 @@ ReviewReplyRequestJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewReplyRequestView:
+    """Typed read access to the JSON of one ReviewReplyRequest, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewReplyRequestJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def send_notification(self) -> bool | None:
+        return self._json.get("sendNotification")

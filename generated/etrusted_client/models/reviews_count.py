@@ -96,3 +96,28 @@ ReviewsCountJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewsCountView:
+    """Typed read access to the JSON of one ReviewsCount, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewsCountJSON) -> None:
+        self._json = json
+
+    @property
+    def account_id(self) -> str | None:
+        return self._json.get("accountId")
+
+    @property
+    def channel_list(self) -> list[str] | None:
+        return self._json.get("channelList")
+
+    @property
+    def total_elements(self) -> int | str | None:
+        return self._json.get("totalElements")

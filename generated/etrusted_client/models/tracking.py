@@ -113,6 +113,31 @@ TrackingJSON = TypedDict(
 )
 
 
+class TrackingView:
+    """Typed read access to the JSON of one Tracking, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: TrackingJSON) -> None:
+        self._json = json
+
+    @property
+    def client(self) -> str | None:
+        return self._json.get("client")
+
+    @property
+    def medium(self) -> str | None:
+        return self._json.get("medium")
+
+    @property
+    def source(self) -> str | None:
+        return self._json.get("source")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _TrackingMedium_BY_VALUE = TrackingMedium._value2member_map_
 _TrackingSource_BY_VALUE = TrackingSource._value2member_map_

@@ -90,4 +90,23 @@ FeedbackEnvelopeJSON = TypedDict(
     total=False,
 )
 
-from ..models.feedback import FeedbackJSON  # noqa: E402
+
+class FeedbackEnvelopeView:
+    """Typed read access to the JSON of one FeedbackEnvelope, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FeedbackEnvelopeJSON) -> None:
+        self._json = json
+
+    @property
+    def feedback(self) -> FeedbackView | None:
+        value = self._json.get("feedback")
+        return FeedbackView(value) if isinstance(value, dict) else None
+
+
+from ..models.feedback import FeedbackJSON, FeedbackView  # noqa: E402

@@ -76,3 +76,20 @@ FeedbackResponseJSON = TypedDict(
     },
     total=False,
 )
+
+
+class FeedbackResponseView:
+    """Typed read access to the JSON of one FeedbackResponse, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FeedbackResponseJSON) -> None:
+        self._json = json
+
+    @property
+    def response(self) -> str | None:
+        return self._json.get("response")

@@ -83,4 +83,23 @@ FeedbackResponseRequestJSON = TypedDict(
     total=False,
 )
 
-from ..models.feedback_response import FeedbackResponseJSON  # noqa: E402
+
+class FeedbackResponseRequestView:
+    """Typed read access to the JSON of one FeedbackResponseRequest, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FeedbackResponseRequestJSON) -> None:
+        self._json = json
+
+    @property
+    def feedback(self) -> FeedbackResponseView | None:
+        value = self._json.get("feedback")
+        return FeedbackResponseView(value) if isinstance(value, dict) else None
+
+
+from ..models.feedback_response import FeedbackResponseJSON, FeedbackResponseView  # noqa: E402
