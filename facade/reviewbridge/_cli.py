@@ -1,4 +1,4 @@
-"""The ``reviewbridge`` command: ``export``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``providers``, ``sandbox``."""
 
 from __future__ import annotations
 
@@ -58,26 +58,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reviewbridge", description="Export reviews from Reevoo, Thanx, eTrusted and TestFreaks.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     export = commands.add_parser("export", help="export reviews to JSON lines or CSV, incrementally with --state")
-    export.add_argument("provider", nargs="?", help=f"one of {', '.join(PROVIDERS)}")
-    export.add_argument("--all", action="store_true", help="export every [[export]] entry of --config")
-    export.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
+    _add_scope_options(export, "export")
     export.add_argument("--out", help="output file, '-' for stdout")
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
-    export.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
     export.add_argument("--state", type=Path, help="state file: export only what changed since the last run")
-    export.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
     export.add_argument("--concurrency", type=int, default=1, help="pages in flight (page-number APIs, no --state)")
-    export.add_argument("--trkref", help="reevoo: organisation trkref (required)")
-    export.add_argument("--branch-code", help="reevoo: branch code")
-    export.add_argument("--older-reviews", action="store_true", default=None, help="reevoo: all reviews, not a window")
-    export.add_argument("--merchant-id", help="thanx: merchant id (required)")
-    export.add_argument("--states", action="append", help="thanx: feedback state filter (repeatable)")
-    export.add_argument("--channel-id", action="append", help="etrusted: channel id (required, repeatable)")
-    export.add_argument("--client-id", help="testfreaks: client id")
+    load = commands.add_parser("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
+    _add_scope_options(load, "load")
+    load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
+    load.add_argument("--dataset", help="dataset (schema) of the reviews table (default reviewbridge)")
+    load.add_argument(
+        "--destination", help="a dlt destination name (default duckdb); credentials from dlt's env vars or secrets.toml"
+    )
     commands.add_parser("providers", help="list providers, operations, auth and pagination")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
+
+
+def _add_scope_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """What to read: the options ``export`` and ``load`` share (scope, filters, base URL, --all --config)."""
+    parser.add_argument("provider", nargs="?", help=f"one of {', '.join(PROVIDERS)}")
+    parser.add_argument("--all", action="store_true", help=f"{verb} every [[export]] entry of --config")
+    parser.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
+    parser.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
+    parser.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
+    parser.add_argument("--trkref", help="reevoo: organisation trkref (required)")
+    parser.add_argument("--branch-code", help="reevoo: branch code")
+    parser.add_argument("--older-reviews", action="store_true", default=None, help="reevoo: all reviews, not a window")
+    parser.add_argument("--merchant-id", help="thanx: merchant id (required)")
+    parser.add_argument("--states", action="append", help="thanx: feedback state filter (repeatable)")
+    parser.add_argument("--channel-id", action="append", help="etrusted: channel id (required, repeatable)")
+    parser.add_argument("--client-id", help="testfreaks: client id")
 
 
 def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
@@ -122,14 +134,14 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
 class _Progress:
     """A rich progress display on stderr (only on a terminal)."""
 
-    def __init__(self) -> None:
+    def __init__(self, verb: str = "written") -> None:
         from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
-            TextColumn("{task.completed} written"),
+            TextColumn("{task.completed} " + verb),
             TextColumn("{task.fields[pages]} pages"),
             TimeElapsedColumn(),
             console=Console(stderr=True),
@@ -197,6 +209,37 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     return 0
 
 
+def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
+    try:
+        from ._load import _command as command
+    except ImportError as exc:
+        raise UsageError(f"load needs the warehouse extra (pip install 'reviewbridge[warehouse]'): {exc}") from None
+    if args.all:
+        if args.provider:
+            raise UsageError("give either a PROVIDER or --all, not both")
+        if args.config is None:
+            raise UsageError("--all needs --config FILE")
+        config = load_config(args.config)
+        jobs = config.jobs
+        to, destination, dataset = args.to or config.to, args.destination or config.destination, args.dataset
+        dataset = dataset if dataset is not None else config.dataset
+    else:
+        if not args.provider:
+            raise UsageError("give a PROVIDER (one of " + ", ".join(PROVIDERS) + ") or --all --config FILE")
+        jobs, to, destination, dataset = _jobs_from_args(args), args.to, args.destination, args.dataset
+    since = _parse_since(args.since) if args.since else None
+    progress = _Progress("loaded") if sys.stderr.isatty() else None
+    return command.load(
+        jobs,
+        to=to,
+        destination=destination,
+        dataset=dataset,
+        since=since,
+        client_factory=client_factory,
+        progress=(progress.start, progress.page, progress.stop) if progress else None,
+    )
+
+
 def _providers() -> int:
     for name, (operations, auth, pagination) in PROVIDER_INFO.items():
         print(f"{name}\n  operations: {operations}\n  auth:       {auth} ({ENV_VARS[name]})")
@@ -232,6 +275,8 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
             return _providers()
         if args.command == "sandbox":
             return _sandbox(args.rest)
+        if args.command == "load":
+            return _load(args, client_factory)
         return _export(args, client_factory)
     except UsageError as exc:
         return _fail(str(exc), 2)

@@ -20,6 +20,8 @@ FILTER_KEYS: dict[str, tuple[str, ...]] = {
 #: page-size keys (integers): how many reviews each request asks for
 PAGE_SIZE_KEYS = frozenset({"per_page", "count", "limit"})
 COMMON_KEYS = ("provider", "base_url", "token_url")
+#: top-level keys: where ``export`` writes, and where ``load`` loads
+_TOP_LEVEL = ("output", "state", "format", "to", "destination", "dataset")
 
 
 class ConfigError(Exception):
@@ -32,6 +34,10 @@ class Config:
     output: str | None
     state: str | None
     format: str | None
+    #: ``reviewbridge load``: the DuckDB file, the dlt destination, the dataset
+    to: str | None = None
+    destination: str | None = None
+    dataset: str | None = None
 
 
 def _entry_jobs(index: int, entry: Any) -> list[Job]:
@@ -97,11 +103,11 @@ def load_config(path: Path) -> Config:
     entries = data.get("export")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"config file {path} has no [[export]] entries")
-    unknown = sorted(set(data) - {"export", "output", "state", "format"})
+    unknown = sorted(set(data) - {"export", *_TOP_LEVEL})
     if unknown:
         raise ConfigError(f"config file {path}: unknown top-level key(s) {', '.join(unknown)}")
     top: dict[str, str | None] = {}
-    for name in ("output", "state", "format"):
+    for name in _TOP_LEVEL:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             raise ConfigError(f"config file {path}: {name} must be a string")
@@ -113,4 +119,7 @@ def load_config(path: Path) -> Config:
         output = str(base / output)
     if state is not None:
         state = str(base / state)
-    return Config(jobs, output, state, top["format"])
+    to = top["to"]
+    if to is not None:
+        to = str(base / to)
+    return Config(jobs, output, state, top["format"], to, top["destination"], top["dataset"])
