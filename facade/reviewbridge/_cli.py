@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--destination", help="a dlt destination name (default duckdb); credentials from dlt's env vars or secrets.toml"
     )
+    load.add_argument(
+        "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
+    )
     commands.add_parser("providers", help="list providers, operations, auth and pagination")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
@@ -235,6 +238,7 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         destination=destination,
         dataset=dataset,
         since=since,
+        commit_every=args.commit_every,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )

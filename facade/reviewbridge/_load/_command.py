@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from .._export._sync import ClientFactory, Job, ScopeResult
-from ._pipeline import resolve_target, run_load
+from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load
 
 Progress = tuple[Callable[[list[ScopeResult]], None], Callable[[ScopeResult], None], Callable[[], None]]
 
@@ -21,6 +21,7 @@ def load(
     destination: str | None,
     dataset: str | None,
     since: dt.datetime | None,
+    commit_every: int | None,
     client_factory: ClientFactory,
     progress: Progress | None,
 ) -> int:
@@ -29,12 +30,15 @@ def load(
     # (a user who wants to send them sets RUNTIME__DLTHUB_TELEMETRY themselves).
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
     target = resolve_target(destination, dataset, to)
+    if commit_every is not None and commit_every < 1:
+        raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
     started = time.monotonic()
     try:
         results = run_load(
             jobs,
             target,
             since=since,
+            reviews_per_run=commit_every or REVIEWS_PER_RUN,
             client_factory=client_factory,
             on_start=progress[0] if progress else None,
             on_page=progress[1] if progress else None,
