@@ -24,8 +24,8 @@ check-generated: install
 	$(BIN)/python scripts/generate.py --check
 
 lint: install
-	$(BIN)/ruff check facade scripts tests bench
-	$(BIN)/ruff format --check facade scripts tests bench
+	$(BIN)/ruff check facade scripts tests bench examples
+	$(BIN)/ruff format --check facade scripts tests bench examples
 	$(BIN)/mypy facade/reviewbridge scripts
 
 test: install validate check-generated lint

@@ -48,7 +48,7 @@ def _thanx_walk(url: str, concurrency: int) -> tuple[float, int]:
 
 
 def _etrusted_channels(url: str, channels: list[str], together: bool, out: Path) -> float:
-    from reviewbridge._export._sync import Job, run_export
+    from reviewbridge._export import Job, run_export
 
     credentials = {"client_id": "sandbox-client", "client_secret": "sandbox-secret"}
     jobs = [Job("etrusted", {"channel_id": c, "count": 100}, credentials, base_url=url) for c in channels]

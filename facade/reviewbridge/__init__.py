@@ -7,20 +7,25 @@ Clients (sync and async twins) share one way to authenticate, paginate, retry an
 from ._client import ReviewPage
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    ExportError,
     InternalServerError,
+    LockHeld,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
     ReviewBridgeError,
+    StateError,
     UnprocessableEntityError,
+    UsageError,
 )
 from ._providers.etrusted import AsyncETrusted, ETrusted
 from ._providers.reevoo import AsyncReevoo, Reevoo
@@ -29,11 +34,11 @@ from ._providers.thanx import AsyncThanx, Thanx
 from ._review import Review
 from ._review_id import reevoo_review_id
 from ._secrets import Secret
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncETrusted",
@@ -45,7 +50,9 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ETrusted",
+    "ExportError",
     "InternalServerError",
+    "LockHeld",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -56,8 +63,11 @@ __all__ = [
     "ReviewBridgeError",
     "ReviewPage",
     "Secret",
+    "StateError",
     "TestFreaks",
     "Thanx",
     "UnprocessableEntityError",
+    "UsageError",
+    "__version__",
     "reevoo_review_id",
 ]

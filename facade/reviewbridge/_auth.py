@@ -57,7 +57,7 @@ class HeaderSetAuth(httpx.Auth):
 
 
 class ClientCredentialsAuth(httpx.Auth):
-    """OAuth2 client-credentials grant (eTrusted) with a cached bearer token.
+    """OAuth2 client-credentials grant with a cached bearer token.
 
     The token is refreshed shortly before it expires and once more when the API answers 401. When
     many threads or tasks find it expired at once, exactly one of them asks for a new token: the
@@ -76,8 +76,8 @@ class ClientCredentialsAuth(httpx.Auth):
         client_id: Secret,
         client_secret: Secret,
         *,
-        audience: str = "https://api.etrusted.com",
-        provider: str = "etrusted",
+        audience: str,
+        provider: str,
     ) -> None:
         self._token_url = token_url
         self._client_id = client_id

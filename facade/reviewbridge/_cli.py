@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 import time
@@ -10,35 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ._exceptions import ReviewBridgeError
-from ._export import ConfigError, ExportError, Job, ScopeResult, StateError, load_config, run_export
-from ._export._sync import PROVIDERS, ClientFactory, default_client_factory
-from ._export._writer import FORMATS
-
-PROVIDER_INFO = {
-    "reevoo": ("listCustomerExperienceReviews, getCustomerExperienceReview", "HTTP Basic", "none (moving window)"),
-    "thanx": ("listFeedbacks", "bearer token + client id header", "page numbers"),
-    "etrusted": (
-        "listCustomerReviews, getCustomerReview, createCustomerReviewVeto",
-        "OAuth2 client credentials",
-        "cursor",
-    ),
-    "testfreaks": (
-        "listReviews, getReview, createReview, updateReview, deleteReview",
-        "HTTP Basic (API key)",
-        "next link",
-    ),
-}
-ENV_VARS = {
-    "reevoo": "REVIEWBRIDGE_REEVOO_API_KEY, REVIEWBRIDGE_REEVOO_API_SECRET",
-    "thanx": "REVIEWBRIDGE_THANX_CLIENT_ID, REVIEWBRIDGE_THANX_ACCESS_TOKEN",
-    "etrusted": "REVIEWBRIDGE_ETRUSTED_CLIENT_ID, REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET",
-    "testfreaks": "REVIEWBRIDGE_TESTFREAKS_API_KEY",
-}
-
-
-class UsageError(Exception):
-    pass
+from ._exceptions import ReviewBridgeError, UsageError
+from ._export import (
+    FORMATS,
+    ClientFactory,
+    Config,
+    Job,
+    ScopeResult,
+    default_client_factory,
+    load_config,
+    run_export,
+)
+from ._export._config import jobs_for
+from ._providers import REGISTRY
+from ._version import __version__
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,17 +40,52 @@ def _parse_since(value: str) -> dt.datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+def _scope_flags(parser: argparse.ArgumentParser) -> None:
+    """Every provider's scope and filter flags, from the registry (a flag two providers share is added once)."""
+    added: dict[str, list[str]] = {}
+    for info in REGISTRY.values():
+        for option in info.options:
+            if option.cli:
+                added.setdefault(option.key, []).append(f"{info.name}: {option.help}")
+    for info in REGISTRY.values():
+        for option in info.options:
+            if not option.cli or option.key not in added:
+                continue
+            helps = added.pop(option.key)
+            flag_help = "; ".join(helps)
+            if option.kind == "texts":
+                parser.add_argument(option.flag, dest=option.key, action="append", help=flag_help)
+            elif option.kind == "flag":
+                parser.add_argument(option.flag, dest=option.key, action="store_true", default=None, help=flag_help)
+            else:
+                parser.add_argument(option.flag, dest=option.key, help=flag_help)
+
+
+def _input_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """What to read and how: the options ``export`` and ``load`` share."""
+    parser.add_argument("provider", nargs="?", help=f"one of {', '.join(REGISTRY)}")
+    parser.add_argument("--all", action="store_true", help=f"{verb} every [[export]] entry of --config")
+    parser.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
+    parser.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
+    parser.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
+    parser.add_argument(
+        "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
+    )
+    _scope_flags(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="reviewbridge", description="Export reviews from Reevoo, Thanx, eTrusted and TestFreaks.")
+    parser = _Parser(prog="reviewbridge", description="Export reviews from " + ", ".join(REGISTRY) + ".")
+    parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     export = commands.add_parser("export", help="export reviews to JSON lines or CSV, incrementally with --state")
-    _add_scope_options(export, "export")
+    _input_options(export, "export")
     export.add_argument("--out", help="output file, '-' for stdout")
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
     export.add_argument("--state", type=Path, help="state file: export only what changed since the last run")
     export.add_argument("--concurrency", type=int, default=1, help="pages in flight (page-number APIs, no --state)")
     load = commands.add_parser("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
-    _add_scope_options(load, "load")
+    _input_options(load, "load")
     load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
     load.add_argument("--dataset", help="dataset (schema) of the reviews table (default reviewbridge)")
     load.add_argument(
@@ -79,59 +100,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_scope_options(parser: argparse.ArgumentParser, verb: str) -> None:
-    """What to read: the options ``export`` and ``load`` share (scope, filters, base URL, --all --config)."""
-    parser.add_argument("provider", nargs="?", help=f"one of {', '.join(PROVIDERS)}")
-    parser.add_argument("--all", action="store_true", help=f"{verb} every [[export]] entry of --config")
-    parser.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
-    parser.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
-    parser.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
-    parser.add_argument("--trkref", help="reevoo: organisation trkref (required)")
-    parser.add_argument("--branch-code", help="reevoo: branch code")
-    parser.add_argument("--older-reviews", action="store_true", default=None, help="reevoo: all reviews, not a window")
-    parser.add_argument("--merchant-id", help="thanx: merchant id (required)")
-    parser.add_argument("--states", action="append", help="thanx: feedback state filter (repeatable)")
-    parser.add_argument("--channel-id", action="append", help="etrusted: channel id (required, repeatable)")
-    parser.add_argument("--client-id", help="testfreaks: client id")
-
-
 def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
-    provider = args.provider
-    if provider not in PROVIDERS:
-        raise UsageError(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}")
-    options = {
-        "reevoo": {"trkref": args.trkref, "branch_code": args.branch_code, "older_reviews": args.older_reviews},
-        "thanx": {"merchant_id": args.merchant_id, "states": args.states},
-        "etrusted": {},
-        "testfreaks": {"client_id": args.client_id},
-    }[provider]
-    foreign = {
-        "--trkref": args.trkref,
-        "--branch-code": args.branch_code,
-        "--older-reviews": args.older_reviews,
-        "--merchant-id": args.merchant_id,
-        "--states": args.states,
-        "--channel-id": args.channel_id,
-        "--client-id": args.client_id,
-    }
-    own = {
-        "reevoo": {"--trkref", "--branch-code", "--older-reviews"},
-        "thanx": {"--merchant-id", "--states"},
-        "etrusted": {"--channel-id"},
-        "testfreaks": {"--client-id"},
-    }[provider]
-    wrong = sorted(name for name, value in foreign.items() if value is not None and name not in own)
+    info = REGISTRY.get(args.provider)
+    if info is None:
+        raise UsageError(f"unknown provider {args.provider!r}; choose one of {', '.join(REGISTRY)}")
+    flags = {o.key: o.flag for other in REGISTRY.values() for o in other.options if o.cli}
+    given = {key: getattr(args, key) for key in flags if getattr(args, key, None) is not None}
+    own = {o.key for o in info.options if o.cli}
+    wrong = sorted({flags[key] for key in given if key not in own})
     if wrong:
-        raise UsageError(f"{', '.join(wrong)} do(es) not apply to {provider}")
-    required = {"reevoo": ("trkref", "--trkref"), "thanx": ("merchant_id", "--merchant-id")}.get(provider)
-    if required and not options.get(required[0]):
-        raise UsageError(f"{provider} needs {required[1]}")
-    filters = {k: v for k, v in options.items() if v is not None}
-    if provider == "etrusted":
-        if not args.channel_id:
-            raise UsageError("etrusted needs --channel-id (repeat it for several channels)")
-        return [Job(provider, {"channel_id": c}, base_url=args.base_url) for c in args.channel_id]
-    return [Job(provider, filters, base_url=args.base_url)]
+        raise UsageError(f"{', '.join(wrong)} do(es) not apply to {info.name}")
+    for option in info.options:
+        if option.required and option.cli and not given.get(option.key):
+            repeat = " (repeat it for several)" if option.kind == "texts" else ""
+            raise UsageError(f"{info.name} needs {option.flag}{repeat}")
+    return jobs_for(info, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)
+
+
+def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
+    """The scopes to read, from PROVIDER and its flags or from --all --config (with the config)."""
+    if args.all:
+        if args.provider:
+            raise UsageError("give either a PROVIDER or --all, not both")
+        if args.config is None:
+            raise UsageError("--all needs --config FILE")
+        config = load_config(args.config)
+        jobs = config.jobs
+        if args.allow_insecure:
+            jobs = [dataclasses.replace(job, allow_insecure=True) for job in jobs]
+        return jobs, config
+    if not args.provider:
+        raise UsageError("give a PROVIDER (one of " + ", ".join(REGISTRY) + ") or --all --config FILE")
+    return _jobs_from_args(args), None
 
 
 class _Progress:
@@ -165,21 +165,15 @@ class _Progress:
 
 
 def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
-    if args.all:
-        if args.provider:
-            raise UsageError("give either a PROVIDER or --all, not both")
-        if args.config is None:
-            raise UsageError("--all needs --config FILE")
-        config = load_config(args.config)
-        jobs, out = config.jobs, args.out or config.output
+    jobs, config = _jobs(args)
+    if config is not None:
+        out = args.out or config.output
         state = args.state or (Path(config.state) if config.state else None)
         fmt = args.format or config.format or "jsonl"
         if fmt not in FORMATS:
             raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     else:
-        if not args.provider:
-            raise UsageError("give a PROVIDER (one of " + ", ".join(PROVIDERS) + ") or --all --config FILE")
-        jobs, out, state, fmt = _jobs_from_args(args), args.out, args.state, args.format or "jsonl"
+        out, state, fmt = args.out, args.state, args.format or "jsonl"
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
     since = _parse_since(args.since) if args.since else None
@@ -214,25 +208,17 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
 
 def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     try:
-        from ._load import _command as command
+        from ._load import _command
     except ImportError as exc:
-        raise UsageError(f"load needs the warehouse extra (pip install 'reviewbridge[warehouse]'): {exc}") from None
-    if args.all:
-        if args.provider:
-            raise UsageError("give either a PROVIDER or --all, not both")
-        if args.config is None:
-            raise UsageError("--all needs --config FILE")
-        config = load_config(args.config)
-        jobs = config.jobs
-        to, destination, dataset = args.to or config.to, args.destination or config.destination, args.dataset
+        raise UsageError(f"load needs the warehouse extra: pip install 'reviewbridge[warehouse]' ({exc})") from None
+    jobs, config = _jobs(args)
+    to, destination, dataset = args.to, args.destination, args.dataset
+    if config is not None:
+        to, destination = to or config.to, destination or config.destination
         dataset = dataset if dataset is not None else config.dataset
-    else:
-        if not args.provider:
-            raise UsageError("give a PROVIDER (one of " + ", ".join(PROVIDERS) + ") or --all --config FILE")
-        jobs, to, destination, dataset = _jobs_from_args(args), args.to, args.destination, args.dataset
     since = _parse_since(args.since) if args.since else None
     progress = _Progress("loaded") if sys.stderr.isatty() else None
-    return command.load(
+    return _command.load(
         jobs,
         to=to,
         destination=destination,
@@ -245,9 +231,10 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
 
 
 def _providers() -> int:
-    for name, (operations, auth, pagination) in PROVIDER_INFO.items():
-        print(f"{name}\n  operations: {operations}\n  auth:       {auth} ({ENV_VARS[name]})")
-        print(f"  pagination: {pagination}")
+    for info in REGISTRY.values():
+        env = ", ".join(c.env for c in info.credentials)
+        print(f"{info.name}\n  operations: {info.operations}\n  auth:       {info.auth} ({env})")
+        print(f"  pagination: {info.pagination}")
     return 0
 
 
@@ -284,7 +271,7 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         return _export(args, client_factory)
     except UsageError as exc:
         return _fail(str(exc), 2)
-    except (ExportError, ConfigError, StateError, ReviewBridgeError) as exc:
+    except ReviewBridgeError as exc:
         return _fail(str(exc), 1)
     except OSError as exc:
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""

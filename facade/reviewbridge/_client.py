@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+import types
+import typing
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType, TracebackType
 from typing import Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
 
-from ._exceptions import ConfigurationError, ResponseParseError
+from ._exceptions import ConfigurationError, ResponseParseError, UsageError
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
+from ._json import ShapeError
 from ._pagination import (
     Args,
     PageNumber,
@@ -27,7 +30,6 @@ from ._pagination import (
     iterate_pages,
     iterate_pages_concurrently,
 )
-from ._providers._common import ShapeError, model
 from ._review import Review
 from ._transport import RetryPolicy
 
@@ -52,24 +54,65 @@ class AsyncOptions(ClientOptions, total=False):
 
 
 class ReviewPage:
-    """One page: its reviews, how to resume after it, and its typed generated response.
+    """One page: its reviews, how to resume after it, and the list response it came in.
 
     ``resume`` holds the pagination arguments of the next page (JSON-serialisable), or None when this
     was the last page. Passing it back as ``review_pages(resume=...)`` continues exactly there.
+    As on :class:`Review`, ``raw`` is the typed generated model and ``raw_json`` the JSON as sent.
     """
 
-    __slots__ = ("__dict__", "body", "resume", "reviews")
+    __slots__ = ("__dict__", "raw_json", "resume", "reviews")
 
-    def __init__(self, body: Body, reviews: list[Review], resume: dict[str, Any] | None, page_model: Any) -> None:
-        self.body = body
+    def __init__(self, raw_json: Body, reviews: list[Review], resume: dict[str, Any] | None, page_model: Any) -> None:
+        self.raw_json = raw_json
         self.reviews = reviews
         self.resume = resume
         self._page_model = page_model
 
     @functools.cached_property
-    def page(self) -> Any:
+    def raw(self) -> Any:
         """The generated model of the list response (built on first access)."""
-        return self._page_model.from_dict(self.body)
+        return self._page_model.from_dict(self.raw_json)
+
+
+def _model(package: str, name: str) -> Any:
+    """A generated model class, imported on first use."""
+    return getattr(importlib.import_module(f"{package}.models"), name)
+
+
+_TYPE_NAMES: dict[object, str] = {
+    str: "a string",
+    int: "a whole number",
+    bool: "true or false",
+    float: "a number",
+    dt.datetime: "a datetime",
+    dt.date: "a date",
+}
+
+
+def _describe(annotation: object) -> str:
+    if typing.get_origin(annotation) in (types.UnionType, typing.Union):
+        return " or ".join(_describe(a) for a in typing.get_args(annotation))
+    if typing.get_origin(annotation) is list:
+        return f"a list of {_describe(typing.get_args(annotation)[0])}"
+    return _TYPE_NAMES.get(annotation, str(annotation))
+
+
+def _fits(value: object, annotation: object) -> bool:
+    """Whether ``value`` has the type a filter's annotation names (the kinds filters use)."""
+    origin = typing.get_origin(annotation)
+    if origin in (types.UnionType, typing.Union):
+        return any(_fits(value, a) for a in typing.get_args(annotation))
+    if origin is list:
+        (inner,) = typing.get_args(annotation)
+        return isinstance(value, list | tuple) and all(_fits(v, inner) for v in value)
+    if annotation is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if annotation is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if isinstance(annotation, type):
+        return isinstance(value, annotation)
+    return True
 
 
 class Adapter:
@@ -94,22 +137,42 @@ class Adapter:
         return importlib.import_module(self.package).Client(base_url=str(base_url).rstrip("/"))
 
     def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(scope, arguments of the list operation) from user filters; unknown names are refused."""
-        known = self.filters.__annotations__
+        """(scope, arguments of the list operation) from user filters.
+
+        Unknown names, missing required ones and values of the wrong type are a UsageError, before any
+        request is sent."""
+        known = self.filter_types()
         unknown = sorted(set(filters) - set(known))
         if unknown:
-            raise ConfigurationError(
-                f"{self.name}: unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
-            )
+            raise UsageError(f"{self.name}: unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         filters = {k: v for k, v in filters.items() if v is not None}
-        missing = sorted(k for k in getattr(self.filters, "__required_keys__", ()) if k not in filters)
+        missing = sorted(k for k in self.required_filters() if k not in filters)
         if missing:
-            raise ConfigurationError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
+            raise UsageError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
+        for name, value in filters.items():
+            if not _fits(value, known[name]):
+                raise UsageError(
+                    f"{self.name}: {name} must be {_describe(known[name])}, not {type(value).__name__} {value!r}"
+                )
         scope = {k: filters.get(k) for k in self.scope_keys}
         try:
             return scope, self.list_args(filters)
-        except (ValueError, TypeError) as exc:
-            raise ConfigurationError(f"{self.name}: invalid filter value: {exc}") from None
+        except ValueError as exc:
+            raise UsageError(f"{self.name}: invalid filter value: {exc}") from None
+
+    @classmethod
+    @functools.cache
+    def filter_types(cls) -> dict[str, object]:
+        """Each filter's name and type, from the ``filters`` TypedDict."""
+        return typing.get_type_hints(cls.filters)
+
+    @classmethod
+    @functools.cache
+    def required_filters(cls) -> frozenset[str]:
+        # Read from the annotations: under postponed evaluation the TypedDict's own
+        # __required_keys__ cannot see ``Required[...]``.
+        hints = typing.get_type_hints(cls.filters, include_extras=True)
+        return frozenset(k for k, v in hints.items() if typing.get_origin(v) is typing.Required)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         """Convert user filter values to the generated operation's argument types."""
@@ -138,34 +201,53 @@ class Adapter:
 
     @functools.cached_property
     def models(self) -> tuple[Any, Any]:
-        return model(self.package, self.list_model), model(self.package, self.item_model)
+        return _model(self.package, self.list_model), _model(self.package, self.item_model)
 
 
-def _parsed(adapter: Adapter, operation: str, response: Any) -> Any:
-    """The typed body of a generated ``Response``; a ResponseParseError if the client could not read it."""
-    parsed = response.parsed
+def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, response: httpx.Response) -> Any:
+    """The typed body of a response; a ResponseParseError (status and bytes kept) if it cannot be read."""
+    try:
+        parsed = module._parse_response(client=client, response=response)
+    except _MAPPING_ERRORS as exc:
+        raise _shape_failure(adapter, operation, exc, response) from None
     if parsed is None and response.status_code != 204:
         raise ResponseParseError(
-            f"{adapter.name} {operation}: HTTP {response.status_code} is not an answer this operation documents",
+            f"{adapter.name} {_operation_id(operation)}: HTTP {response.status_code} is not an answer this "
+            "operation documents",
             provider=adapter.name,
-            operation=operation,
+            operation=_operation_id(operation),
             status_code=response.status_code,
             body=response.content,
         )
     return parsed
 
 
-def _shape_failure(adapter: Adapter, operation: str, exc: Exception, content: bytes = b"") -> ResponseParseError:
+def _operation_id(operation: str) -> str:
     # Name the operation as status errors do: the spec's operationId, not the generated module's name.
     head, *rest = operation.split("_")
-    operation = head + "".join(word[:1].upper() + word[1:] for word in rest)
+    return head + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+def _shape_failure(
+    adapter: Adapter, operation: str, exc: Exception, response: httpx.Response | None
+) -> ResponseParseError:
+    """A ResponseParseError for a body of the wrong shape, with the status and raw bytes it came with."""
+    operation = _operation_id(operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
         provider=adapter.name,
         operation=operation,
-        status_code=200,
-        body=content,
+        status_code=response.status_code if response is not None else 0,
+        body=response.content if response is not None else b"",
     )
+
+
+def _usage_failure(adapter: Adapter, operation: str, exc: Exception) -> UsageError:
+    return UsageError(f"{adapter.name} {_operation_id(operation)}: invalid argument ({type(exc).__name__}: {exc})")
+
+
+#: what reading a record of the wrong shape raises (the mapping reads only the server's data)
+_MAPPING_ERRORS = (ShapeError, KeyError, TypeError, AttributeError, ValueError)
 
 
 class _Lister:
@@ -177,19 +259,33 @@ class _Lister:
         self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
         self.module = adapter.operation(adapter.list_operation)
         self.operation = adapter.list_operation
+        # The response each body in flight came in (by the body's identity), so a shape failure can
+        # report its status and bytes; ``last`` for failures the pagination drivers find.
+        self._responses: dict[int, httpx.Response] = {}
+        self.last: httpx.Response | None = None
 
     def request_kwargs(self, args: Args) -> dict[str, Any]:
-        return dict(self.module._get_kwargs(**args))
+        try:
+            return dict(self.module._get_kwargs(**args))
+        except (TypeError, ValueError, AttributeError) as exc:  # built from the caller's arguments only
+            raise _usage_failure(self.adapter, self.operation, exc) from None
 
     def body(self, response: httpx.Response) -> Body:
-        return response.json() if response.content else {}
+        body = response.json() if response.content else {}
+        self._responses[id(body)] = response
+        self.last = response
+        return body
+
+    def failure(self, exc: Exception, response: httpx.Response | None = None) -> ResponseParseError:
+        return _shape_failure(self.adapter, self.operation, exc, response or self.last)
 
     def page(self, body: Body, next_args: Args | None) -> ReviewPage:
         adapter = self.adapter
+        response = self._responses.pop(id(body), None)
         try:
             reviews = [adapter.to_review(item, self.scope) for item in self.strategy.items(body)]
-        except (ShapeError, KeyError, TypeError, AttributeError) as exc:
-            raise _shape_failure(adapter, self.operation, exc) from None
+        except _MAPPING_ERRORS as exc:
+            raise self.failure(exc, response) from None
         resume = None
         if next_args is not None:  # JSON-ready: timestamps as ISO 8601 (list_args reads them back)
             resume = {
@@ -255,10 +351,10 @@ class SyncClient(_Base):
         """Call a generated operation by module name and return its typed result."""
         module = self.adapter.operation(operation)
         try:
-            response = module.sync_detailed(*args, client=self.generated, **kwargs)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _shape_failure(self.adapter, operation, exc) from exc
-        return _parsed(self.adapter, operation, response)
+            request = module._get_kwargs(*args, **kwargs)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise _usage_failure(self.adapter, operation, exc) from None
+        return _parsed(self.adapter, operation, module, self.generated, self._http.request(**request))
 
     def review_pages(
         self,
@@ -288,13 +384,13 @@ class SyncClient(_Base):
                 return
             for body, next_args in iterate_pages(fetch, lister.strategy, start):
                 yield lister.page(body, next_args)
-        except (ShapeError, KeyError, TypeError, AttributeError) as exc:
-            raise _shape_failure(self.adapter, lister.operation, exc) from None
+        except ShapeError as exc:
+            raise lister.failure(exc) from None
 
     def pages(self, *, concurrency: int = 1, **filters: Any) -> Iterator[Any]:
         """Every page as the generated list response model."""
         for page in self.review_pages(concurrency=concurrency, **filters):
-            yield page.page
+            yield page.raw
 
     def _reviews(self, filters: dict[str, Any]) -> Iterator[Review]:
         concurrency = filters.pop("concurrency", 1)
@@ -332,10 +428,10 @@ class AsyncClient(_Base):
         """Call a generated operation by module name and return its typed result."""
         module = self.adapter.operation(operation)
         try:
-            response = await module.asyncio_detailed(*args, client=self.generated, **kwargs)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _shape_failure(self.adapter, operation, exc) from exc
-        return _parsed(self.adapter, operation, response)
+            request = module._get_kwargs(*args, **kwargs)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise _usage_failure(self.adapter, operation, exc) from None
+        return _parsed(self.adapter, operation, module, self.generated, await self._http.request(**request))
 
     async def review_pages(
         self,
@@ -363,13 +459,13 @@ class AsyncClient(_Base):
                 return
             async for body, next_args in aiterate_pages(fetch, lister.strategy, start):
                 yield lister.page(body, next_args)
-        except (ShapeError, KeyError, TypeError, AttributeError) as exc:
-            raise _shape_failure(self.adapter, lister.operation, exc) from None
+        except ShapeError as exc:
+            raise lister.failure(exc) from None
 
     async def pages(self, *, concurrency: int = 1, **filters: Any) -> AsyncIterator[Any]:
         """Every page as the generated list response model."""
         async for page in self.review_pages(concurrency=concurrency, **filters):
-            yield page.page
+            yield page.raw
 
     async def _reviews(self, filters: dict[str, Any]) -> AsyncIterator[Review]:
         concurrency = filters.pop("concurrency", 1)

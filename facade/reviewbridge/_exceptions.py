@@ -1,4 +1,21 @@
-"""The one error hierarchy of reviewbridge: everything raised to users derives from ReviewBridgeError."""
+"""The one error hierarchy of reviewbridge: everything it raises to users derives from ReviewBridgeError.
+
+ReviewBridgeError
+├── UsageError               a call or command used wrongly (unknown or mistyped argument)
+├── ConfigurationError       set-up that cannot work (missing credential, insecure URL, bad config file)
+├── PaginationError          paging cannot go on safely (a loop, a link to another origin)
+├── ExportError              an export cannot start or go on
+│   └── StateError           the state file cannot be used
+│       └── LockHeld         another export holds the lock
+└── APIError                 one call of one provider operation failed
+    ├── APIConnectionError   no complete answer
+    │   └── APITimeoutError
+    ├── ResponseParseError   an answer the client cannot read (status code and raw bytes kept)
+    └── APIStatusError       an error status (one class per status below)
+        ├── BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
+        ├── ConflictError, UnprocessableEntityError, RateLimitError
+        └── InternalServerError
+"""
 
 from __future__ import annotations
 
@@ -6,20 +23,25 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ExportError",
     "InternalServerError",
+    "LockHeld",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
     "ReviewBridgeError",
+    "StateError",
     "UnprocessableEntityError",
+    "UsageError",
 ]
 
 
@@ -27,8 +49,26 @@ class ReviewBridgeError(Exception):
     """Base class of every error reviewbridge raises."""
 
 
+class UsageError(ReviewBridgeError):
+    """A call or command was used wrongly: an unknown argument, or a value of the wrong type or range.
+
+    Raised before any request is sent."""
+
+
 class ConfigurationError(ReviewBridgeError):
-    """The client was set up wrongly: a missing credential, an insecure base URL, a bad argument."""
+    """Set-up that cannot work: a missing credential, an insecure base URL, an unusable config file."""
+
+
+class ExportError(ReviewBridgeError):
+    """An export cannot start or go on; the message says what to do."""
+
+
+class StateError(ExportError):
+    """The state file cannot be used (unreadable, corrupt, another version, another output)."""
+
+
+class LockHeld(StateError):
+    """Another export holds the state's lock."""
 
 
 class PaginationError(ReviewBridgeError):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 import ipaddress
-import json
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from ._exceptions import (
     APIConnectionError,
@@ -31,12 +31,8 @@ from ._transport import (
     RetryTransport,
 )
 
-try:  # orjson parses review pages several times faster; the standard library is the fallback.
-    import orjson
-
-    _loads: Callable[[bytes], Any] = orjson.loads
-except ImportError:  # pragma: no cover
-    _loads = json.loads
+# orjson parses review pages several times faster than the standard library.
+_loads: Callable[[bytes], Any] = orjson.loads
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
@@ -64,7 +60,7 @@ def check_base_url(url: str, *, allow_insecure: bool) -> httpx.URL:
     if parsed.scheme == "http" and not allow_insecure and not _is_loopback(parsed.host):
         raise ConfigurationError(
             f"refusing plain http to {parsed.host}: credentials would travel unencrypted "
-            "(use https, or pass allow_insecure=True if you really mean it)"
+            "(use https; to allow it anyway: allow_insecure=True in Python, --allow-insecure on the command line)"
         )
     return parsed
 

@@ -76,8 +76,3 @@ def _parse_iso(value: str) -> dt.datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed
-
-
-def text_or_none(value: object) -> str | None:
-    """A non-empty string, or None (unset, null and non-string values alike)."""
-    return value if isinstance(value, str) and value else None

@@ -29,8 +29,7 @@ from pathlib import Path
 
 from dlt.extract import DltSource
 
-from ._export._config import load_config
-from ._export._sync import Job, ScopeResult
+from ._export import Job, ScopeResult, load_config
 from ._load._rows import PRIMARY_KEY, TABLE
 from ._load._source import resource_name
 from ._load._source import reviews_source as _reviews_source

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from reviewbridge._export._sync import Job, ScopeResult, run_export
+from reviewbridge._export import Job, ScopeResult, run_export
 from reviewbridge.sandbox import spawn
 
 CASES = {

@@ -23,9 +23,9 @@ import httpx
 import pytest
 
 pytest.importorskip("dlt")
-import duckdb  # noqa: E402 - after the skip: the warehouse extra brings it
+import duckdb
 
-from tests.e2e.test_export_providers import (  # noqa: E402
+from tests.e2e.test_export_providers import (
     ENV,
     PROVIDERS,
     SCOPE,
@@ -44,7 +44,9 @@ def load_command(sandbox: Sandbox, database: Path, *extra: str) -> list[str]:
             "--to", str(database), *sandbox.provider.flags, *extra]  # fmt: skip
 
 
-def run(command: list[str], env: dict[str, str] = LOAD_ENV, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    command: list[str], env: dict[str, str] = LOAD_ENV, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=cwd)
 
 
@@ -58,7 +60,7 @@ def rows(database: Path, dataset: str = "reviewbridge") -> list[dict[str, Any]]:
         ).fetchone()
         if not tables or tables[0] == 0:
             return []
-        cursor = db.execute(f"SELECT provider, id, updated_at, raw FROM {dataset}.reviews")  # noqa: S608
+        cursor = db.execute(f"SELECT provider, id, updated_at, raw FROM {dataset}.reviews")
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -169,6 +171,7 @@ def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: 
     timing = run(command)  # how long a whole run takes here: kills land anywhere within it
     whole = time.monotonic() - started
     assert timing.returncode == 0 or faults, timing.stderr
+
     def start_over() -> None:
         for path in directory.iterdir():
             if path.name.startswith("reviews.duckdb"):

@@ -11,11 +11,10 @@ from typing import Any
 import httpx
 import pytest
 import reviewbridge as rb
+from reviewbridge import ExportError, StateError
 from reviewbridge import TestFreaks as TFClient
 from reviewbridge._cli import main
 from reviewbridge._export import Job, State, lock_state, run_export
-from reviewbridge._export._state import StateError
-from reviewbridge._export._sync import ExportError
 
 T0 = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 

@@ -12,7 +12,7 @@ import pytest
 import reviewbridge as rb
 from reviewbridge._auth import ClientCredentialsAuth
 
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     ET_CLIENT_ID,
     ET_CLIENT_SECRET,
     aetrusted,

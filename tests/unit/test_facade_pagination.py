@@ -8,7 +8,7 @@ import reviewbridge as rb
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     BASE,
     athanx,
     etrusted,

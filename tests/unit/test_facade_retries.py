@@ -12,7 +12,7 @@ import reviewbridge as rb
 from etrusted_client.models import ReviewVetoRequest
 from testfreaks_client.models import ReviewWriteRequest
 
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     atf_client,
     etrusted,
     tf_client,

@@ -11,7 +11,7 @@ import reviewbridge as rb
 import testfreaks_client.models
 import thanx_client.models
 
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     aetrusted,
     areevoo,
     atf_client,

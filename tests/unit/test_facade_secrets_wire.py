@@ -9,7 +9,7 @@ import httpx
 import pytest
 import reviewbridge as rb
 
-from tests.unit.test_facade_support import (
+from tests.unit._support import (
     API_KEY,
     ET_CLIENT_SECRET,
     ET_TOKEN_PREFIX,

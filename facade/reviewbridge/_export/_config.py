@@ -8,24 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._sync import PROVIDERS, Job
+from .._exceptions import ConfigurationError
+from .._providers import REGISTRY, ProviderInfo, ScopeOption
+from ._engine import Job
 
-#: provider -> its scope and filter keys in a config entry (the facade's filter names)
-FILTER_KEYS: dict[str, tuple[str, ...]] = {
-    "reevoo": ("trkref", "branch_code", "older_reviews"),
-    "thanx": ("merchant_id", "states", "per_page"),
-    "etrusted": ("channel_id", "count"),
-    "testfreaks": ("client_id", "limit"),
-}
-#: page-size keys (integers): how many reviews each request asks for
-PAGE_SIZE_KEYS = frozenset({"per_page", "count", "limit"})
-COMMON_KEYS = ("provider", "base_url", "token_url")
+COMMON_KEYS = ("provider", "base_url")
 #: top-level keys: where ``export`` writes, and where ``load`` loads
 _TOP_LEVEL = ("output", "state", "format", "to", "destination", "dataset")
-
-
-class ConfigError(Exception):
-    """The config file cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -40,56 +29,73 @@ class Config:
     dataset: str | None = None
 
 
+def _option_value(where: str, option: ScopeOption, value: object) -> object:
+    """A config value checked against its option's kind (a lone string stands for a list of one)."""
+    name = option.key
+    if option.kind == "count":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ConfigurationError(f"{where}: {name} must be a positive whole number")
+    elif option.kind == "flag":
+        if not isinstance(value, bool):
+            raise ConfigurationError(f"{where}: {name} must be true or false")
+    elif option.kind == "texts":
+        if isinstance(value, str):
+            return [value]
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ConfigurationError(f"{where}: {name} must be a string or a list of strings")
+    elif not isinstance(value, str):
+        raise ConfigurationError(f"{where}: {name} must be a string")
+    return value
+
+
+def jobs_for(info: ProviderInfo, filters: dict[str, Any], **job_fields: Any) -> list[Job]:
+    """The jobs of one scope: one per value of the provider's fan-out option, else one."""
+    if info.fan_out is None:
+        return [Job(info.name, filters, **job_fields)]
+    values = filters.pop(info.fan_out, None) or []
+    return [Job(info.name, {**filters, info.fan_out: value}, **job_fields) for value in values]
+
+
 def _entry_jobs(index: int, entry: Any) -> list[Job]:
     where = f"[[export]] entry {index}"
     if not isinstance(entry, dict):
-        raise ConfigError(f"{where} is not a table")
-    provider = entry.get("provider")
-    if not isinstance(provider, str) or provider not in PROVIDERS:
-        raise ConfigError(f"{where}: provider must be one of {', '.join(PROVIDERS)}, not {provider!r}")
-    credential_names = PROVIDERS[provider][1]
-    env_keys = tuple(f"{name}_env" for name in credential_names)
-    allowed = set(COMMON_KEYS) | set(FILTER_KEYS[provider]) | set(env_keys)
-    for name in entry:
-        if name in credential_names and name not in FILTER_KEYS[provider]:
-            raise ConfigError(f"{where}: give credentials as environment variable names ({name}_env), never values")
-        if name not in allowed:
-            raise ConfigError(f"{where}: unknown key {name!r} for {provider}; known: {', '.join(sorted(allowed))}")
+        raise ConfigurationError(f"{where} is not a table")
+    name = entry.get("provider")
+    if not isinstance(name, str) or name not in REGISTRY:
+        raise ConfigurationError(f"{where}: provider must be one of {', '.join(REGISTRY)}, not {name!r}")
+    info = REGISTRY[name]
+    credential_names = {c.argument for c in info.credentials}
+    env_keys = {f"{c.argument}_env": c.argument for c in info.credentials}
+    option_keys = {o.key for o in info.options}
+    allowed = set(COMMON_KEYS) | set(info.client_options) | option_keys | set(env_keys)
+    for key in entry:
+        if key in credential_names and key not in option_keys:
+            raise ConfigurationError(
+                f"{where}: give credentials as environment variable names ({key}_env), never values"
+            )
+        if key not in allowed:
+            raise ConfigurationError(f"{where}: unknown key {key!r} for {name}; known: {', '.join(sorted(allowed))}")
     credentials: dict[str, str] = {}
-    for name, env_key in zip(credential_names, env_keys, strict=True):
+    for env_key, argument in env_keys.items():
         if env_key in entry:
             var = entry[env_key]
             if not isinstance(var, str) or not var:
-                raise ConfigError(f"{where}: {env_key} must be the name of an environment variable")
+                raise ConfigurationError(f"{where}: {env_key} must be the name of an environment variable")
             value = os.environ.get(var)
             if not value:
-                raise ConfigError(f"{where}: environment variable {var} (from {env_key}) is not set")
-            credentials[name] = value
-    for name in ("base_url", "token_url"):
-        if name in entry and not isinstance(entry[name], str):
-            raise ConfigError(f"{where}: {name} must be a string")
-    filters = {k: entry[k] for k in FILTER_KEYS[provider] if k in entry}
-    for name, value in filters.items():
-        if name in PAGE_SIZE_KEYS:
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError(f"{where}: {name} must be a positive whole number")
-        elif name == "older_reviews":
-            if not isinstance(value, bool):
-                raise ConfigError(f"{where}: older_reviews must be true or false")
-        elif name in ("states", "channel_id"):
-            if isinstance(value, str):
-                filters[name] = [value]
-            elif not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-                raise ConfigError(f"{where}: {name} must be a string or a list of strings")
-        elif not isinstance(value, str):
-            raise ConfigError(f"{where}: {name} must be a string")
-    base, token = entry.get("base_url"), entry.get("token_url")
-    if provider == "etrusted":
-        channels = filters.pop("channel_id", None)
-        if not channels:
-            raise ConfigError(f"{where}: etrusted needs channel_id (one or a list)")
-        return [Job(provider, {**filters, "channel_id": c}, credentials, base, token) for c in channels]
-    return [Job(provider, filters, credentials, base, token)]
+                raise ConfigurationError(f"{where}: environment variable {var} (from {env_key}) is not set")
+            credentials[argument] = value
+    for key in ("base_url", *info.client_options):
+        if key in entry and not isinstance(entry[key], str):
+            raise ConfigurationError(f"{where}: {key} must be a string")
+    filters = {o.key: _option_value(where, o, entry[o.key]) for o in info.options if o.key in entry}
+    missing = [o.key for o in info.options if o.required and not filters.get(o.key)]
+    if missing:
+        raise ConfigurationError(f"{where}: {name} needs {', '.join(missing)}")
+    client_options = {key: entry[key] for key in info.client_options if key in entry}
+    return jobs_for(
+        info, filters, credentials=credentials, base_url=entry.get("base_url"), client_options=client_options
+    )
 
 
 def load_config(path: Path) -> Config:
@@ -97,20 +103,20 @@ def load_config(path: Path) -> Config:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except OSError as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from exc
+        raise ConfigurationError(f"cannot read config file {path}: {exc.strerror or exc}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+        raise ConfigurationError(f"config file {path} is not valid TOML: {exc}") from exc
     entries = data.get("export")
     if not isinstance(entries, list) or not entries:
-        raise ConfigError(f"config file {path} has no [[export]] entries")
+        raise ConfigurationError(f"config file {path} has no [[export]] entries")
     unknown = sorted(set(data) - {"export", *_TOP_LEVEL})
     if unknown:
-        raise ConfigError(f"config file {path}: unknown top-level key(s) {', '.join(unknown)}")
+        raise ConfigurationError(f"config file {path}: unknown top-level key(s) {', '.join(unknown)}")
     top: dict[str, str | None] = {}
     for name in _TOP_LEVEL:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
-            raise ConfigError(f"config file {path}: {name} must be a string")
+            raise ConfigurationError(f"config file {path}: {name} must be a string")
         top[name] = value
     jobs = [job for i, entry in enumerate(entries, 1) for job in _entry_jobs(i, entry)]
     base = path.parent

@@ -13,18 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .._exceptions import LockHeld, StateError
+from .._providers import REGISTRY
+
 VERSION = 1
 #: what a resume point may hold: the pagination arguments of the providers' list operations
-RESUME_KEYS = frozenset({"after", "page", "updated_after"})
+RESUME_KEYS = frozenset(key for info in REGISTRY.values() for key in info.resume_keys)
 OVERLAP = dt.timedelta(minutes=5)
-
-
-class StateError(Exception):
-    """The state file cannot be used (unreadable, corrupt, another version, another output)."""
-
-
-class LockHeld(StateError):
-    """Another export holds the state's lock."""
 
 
 def key_time(version_key: str) -> dt.datetime | None:

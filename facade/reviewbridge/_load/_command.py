@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from .._export._sync import ClientFactory, Job, ScopeResult
+from .._export import ClientFactory, Job, ScopeResult
 from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load
 
 Progress = tuple[Callable[[list[ScopeResult]], None], Callable[[ScopeResult], None], Callable[[], None]]

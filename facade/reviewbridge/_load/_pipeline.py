@@ -23,9 +23,8 @@ import dlt
 from dlt.common.destination import Destination
 from dlt.pipeline.pipeline import Pipeline
 
-from .._exceptions import ReviewBridgeError
-from .._export._state import LockHeld, StateError, lock_state
-from .._export._sync import ClientFactory, ExportError, Job, ScopeResult, default_client_factory
+from .._exceptions import ExportError, LockHeld, ReviewBridgeError
+from .._export import ClientFactory, Job, ScopeResult, default_client_factory, lock_state
 from ._source import check_scopes, reviews_source
 
 DEFAULT_DESTINATION = "duckdb"
@@ -101,7 +100,7 @@ def _cause(exc: BaseException) -> BaseException:
     innermost = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, ReviewBridgeError | ExportError | StateError | OSError):
+        if isinstance(current, ReviewBridgeError | OSError):
             return current
         innermost = current
         inner = getattr(current, "exception", None)
@@ -192,7 +191,7 @@ def run_load(
                 with contextlib.suppress(OSError):
                     shutil.rmtree(path) if path.is_dir() else path.unlink()
         cause = _cause(exc)
-        if isinstance(cause, ReviewBridgeError | ExportError | StateError | OSError):
+        if isinstance(cause, ReviewBridgeError | OSError):
             raise cause from None
         raise LoadError(f"loading into {target.describe()} failed: {_first_line(cause)}") from None
 

@@ -16,11 +16,12 @@ import dlt
 import pyarrow as pa
 from dlt.extract import DltResource, DltSource
 
-from .._export._state import ScopeState, StateError
-from .._export._sync import ClientFactory, ExportError, Job, ScopeResult, default_client_factory, scope_key
+from .._exceptions import ExportError
+from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
+from .._export._engine import scope_key
+from .._export._state import ScopeState
 from .._export._walk import ScopeWalk
 from .._review import Review
-from ._policy import export_policy
 from ._rows import PRIMARY_KEY, TABLE, batch, columns
 
 SOURCE = "reviewbridge"
@@ -59,8 +60,7 @@ class _Scope:
     def tables(self) -> Iterator[pa.Table]:
         state: dict[str, Any] = dlt.current.resource_state()
         scope = ScopeState.from_json(self.key, state.get(self.key, {}))
-        policy = export_policy(self.job.provider)
-        walk = ScopeWalk(scope, policy, self.since)
+        walk = ScopeWalk(scope, provider_info(self.job.provider).export, self.since)
         result, pending, delivered = self.result, list[Review](), 0
         result.done = False
         with self.client_factory(self.job) as client:
@@ -162,4 +162,4 @@ def reviews_source(
     return source
 
 
-__all__ = ["SOURCE", "StateError", "check_scopes", "resource_name", "reviews_source"]
+__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source"]

@@ -11,14 +11,18 @@ import httpx
 from .._auth import ClientCredentialsAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP, check_base_url
+from .._json import items, member, number, text
 from .._pagination import Cursor, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import items, member, number, operation_namer, text
+from ._common import operation_namer
+from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
-ENV_CLIENT_ID = "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"
-ENV_CLIENT_SECRET = "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"
+CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
+CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
 PRODUCTION_TOKEN_URL = "https://login.etrusted.com/oauth/token"
+#: the ``audience`` of eTrusted's token request
+AUDIENCE = "https://api.etrusted.com"
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -70,7 +74,7 @@ class ETrustedAdapter(Adapter):
     )
 
     def __init__(self, client_id: Secret, client_secret: Secret, token_url: str) -> None:
-        self._auth = ClientCredentialsAuth(token_url, client_id, client_secret)
+        self._auth = ClientCredentialsAuth(token_url, client_id, client_secret, audience=AUDIENCE, provider=self.name)
 
     def auth(self) -> ClientCredentialsAuth:
         return self._auth
@@ -136,8 +140,8 @@ def _adapter(
     # The client secret travels to the token URL: the same rule as for the API's base URL.
     check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
     return ETrustedAdapter(
-        credential(client_id, ENV_CLIENT_ID, what="eTrusted client id"),
-        credential(client_secret, ENV_CLIENT_SECRET, what="eTrusted client secret"),
+        credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
+        credential(client_secret, CLIENT_SECRET.env, what=CLIENT_SECRET.description),
         token_url,
     )
 
@@ -205,3 +209,24 @@ class AsyncETrusted(_TokenCount, AsyncClient):
 
     async def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
         return await self.call("create_customer_review_veto", channel_id, review_id, body=body)
+
+
+PROVIDER = ProviderInfo(
+    name=ETrustedAdapter.name,
+    client=ETrusted,
+    async_client=AsyncETrusted,
+    credentials=(CLIENT_ID, CLIENT_SECRET),
+    options=(
+        ScopeOption("channel_id", "channel id (required, repeatable)", kind="texts", required=True),
+        ScopeOption("count", "reviews per page", kind="count", cli=False),
+    ),
+    # The API hides statements unless asked; an export wants everything. It has no "changed since"
+    # filter: the walk lists the newest change first and stops below the mark.
+    export=ExportPolicy(defaults={"ignore_statements": False}, order={"order_by": "updatedAt"}, newest_first=True),
+    resume_keys=ETrustedAdapter.resume_args,
+    operations="listCustomerReviews, getCustomerReview, createCustomerReviewVeto",
+    auth="OAuth2 client credentials",
+    pagination="cursor",
+    fan_out="channel_id",
+    client_options=("token_url",),
+)

@@ -10,14 +10,16 @@ import httpx
 from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
+from .._json import items, member, number, text
 from .._pagination import SinglePage, Strategy
 from .._review import Review, parse_timestamp
 from .._review_id import reevoo_review_id
 from .._secrets import Secret, credential
-from ._common import items, member, number, operation_namer, text
+from ._common import operation_namer
+from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
-ENV_API_KEY = "REVIEWBRIDGE_REEVOO_API_KEY"
-ENV_API_SECRET = "REVIEWBRIDGE_REEVOO_API_SECRET"
+API_KEY = Credential("api_key", "REVIEWBRIDGE_REEVOO_API_KEY", "Reevoo API key")
+API_SECRET = Credential("api_secret", "REVIEWBRIDGE_REEVOO_API_SECRET", "Reevoo API secret")
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -93,8 +95,8 @@ class ReevooAdapter(Adapter):
 
 def _adapter(api_key: str | None, api_secret: str | None) -> ReevooAdapter:
     return ReevooAdapter(
-        credential(api_key, ENV_API_KEY, what="Reevoo API key"),
-        credential(api_secret, ENV_API_SECRET, what="Reevoo API secret"),
+        credential(api_key, API_KEY.env, what=API_KEY.description),
+        credential(api_secret, API_SECRET.env, what=API_SECRET.description),
     )
 
 
@@ -134,3 +136,23 @@ class AsyncReevoo(AsyncClient):
     async def get_review(self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None) -> Any:
         kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
         return await self.call("get_customer_experience_review", review_id, **kwargs)
+
+
+PROVIDER = ProviderInfo(
+    name=ReevooAdapter.name,
+    client=Reevoo,
+    async_client=AsyncReevoo,
+    credentials=(API_KEY, API_SECRET),
+    options=(
+        ScopeOption("trkref", "organisation trkref", required=True),
+        ScopeOption("branch_code", "branch code"),
+        ScopeOption("older_reviews", "all reviews, not only the moving window", kind="flag"),
+    ),
+    # List items carry no id and no change time: ids are content-derived, so an id already exported
+    # is that version already exported.
+    export=ExportPolicy(ids_are_versions=True),
+    resume_keys=ReevooAdapter.resume_args,
+    operations="listCustomerExperienceReviews, getCustomerExperienceReview",
+    auth="HTTP Basic",
+    pagination="none (moving window)",
+)

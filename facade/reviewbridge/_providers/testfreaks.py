@@ -12,12 +12,14 @@ import httpx
 from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
+from .._json import items, member, number, text
 from .._pagination import NextLink, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import items, member, number, operation_namer, text
+from ._common import operation_namer
+from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
-ENV_API_KEY = "REVIEWBRIDGE_TESTFREAKS_API_KEY"
+API_KEY = Credential("api_key", "REVIEWBRIDGE_TESTFREAKS_API_KEY", "TestFreaks API key")
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -37,10 +39,6 @@ class TestFreaksFilters(TypedDict, total=False):
     customer_id: str
     moderation_status: str
     limit: int
-
-
-# `accepted`: true approved, false rejected, null left to moderation.
-_MODERATION: dict[object, str] = {True: "accepted", False: "rejected"}
 
 
 class TestFreaksAdapter(Adapter):
@@ -120,16 +118,15 @@ class TestFreaksAdapter(Adapter):
             reply=reply,
             product=text(item.get("product")),
             order_ref=text(item.get("order_id")),
-            status={True: "accepted", False: "rejected"}.get(accepted, "pending")
-            if accepted is not None
-            else "pending",
+            # `accepted`: true approved, false rejected, null left to moderation.
+            status="accepted" if accepted is True else "rejected" if accepted is False else "pending",
             source=item,
             model=self.models[1],
         )
 
 
 def _adapter(api_key: str | None) -> TestFreaksAdapter:
-    return TestFreaksAdapter(credential(api_key, ENV_API_KEY, what="TestFreaks API key"))
+    return TestFreaksAdapter(credential(api_key, API_KEY.env, what=API_KEY.description))
 
 
 class TestFreaks(SyncClient):
@@ -180,3 +177,20 @@ class AsyncTestFreaks(AsyncClient):
 
     async def delete_review(self, review_id: str, *, client_id: str | None = None) -> Any:
         return await self.call("delete_review", review_id, **drop_unset(client_id=client_id))
+
+
+PROVIDER = ProviderInfo(
+    name=TestFreaksAdapter.name,
+    client=TestFreaks,
+    async_client=AsyncTestFreaks,
+    credentials=(API_KEY,),
+    options=(
+        ScopeOption("client_id", "client id"),
+        ScopeOption("limit", "reviews per page", kind="count", cli=False),
+    ),
+    export=ExportPolicy(since_filter="updated_after"),
+    resume_keys=TestFreaksAdapter.resume_args,
+    operations="listReviews, getReview, createReview, updateReview, deleteReview",
+    auth="HTTP Basic (API key)",
+    pagination="next link",
+)

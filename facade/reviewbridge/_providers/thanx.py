@@ -11,14 +11,17 @@ import httpx
 from .._auth import HeaderSetAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
+from .._json import ShapeError, items, member, number, text
 from .._pagination import ChangeCursor, PageNumber, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
-from ._common import ShapeError, items, member, number, operation_namer, text
+from .._version import __version__
+from ._common import operation_namer
+from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
-ENV_CLIENT_ID = "REVIEWBRIDGE_THANX_CLIENT_ID"
-ENV_ACCESS_TOKEN = "REVIEWBRIDGE_THANX_ACCESS_TOKEN"
-USER_AGENT = "reviewbridge/0.1 (+partner feedback export)"
+CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
+ACCESS_TOKEN = Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
+USER_AGENT = f"reviewbridge/{__version__} (+partner feedback export)"
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -128,8 +131,8 @@ def _total_pages(body: Any) -> int:
 
 def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
     return ThanxAdapter(
-        credential(client_id, ENV_CLIENT_ID, what="Thanx client id"),
-        credential(access_token, ENV_ACCESS_TOKEN, what="Thanx access token"),
+        credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
+        credential(access_token, ACCESS_TOKEN.env, what=ACCESS_TOKEN.description),
     )
 
 
@@ -158,3 +161,21 @@ class AsyncThanx(AsyncClient):
     def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[Review]:
         """Every feedback record of a merchant, as reviews."""
         return self._reviews({**filters, "concurrency": concurrency})
+
+
+PROVIDER = ProviderInfo(
+    name=ThanxAdapter.name,
+    client=Thanx,
+    async_client=AsyncThanx,
+    credentials=(CLIENT_ID, ACCESS_TOKEN),
+    options=(
+        ScopeOption("merchant_id", "merchant id", required=True),
+        ScopeOption("states", "feedback state filter (repeatable)", kind="texts"),
+        ScopeOption("per_page", "records per page", kind="count", cli=False),
+    ),
+    export=ExportPolicy(since_filter="updated_after"),
+    resume_keys=ThanxAdapter.resume_args,
+    operations="listFeedbacks",
+    auth="bearer token + client id header",
+    pagination="page numbers",
+)

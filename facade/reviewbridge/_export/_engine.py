@@ -8,7 +8,6 @@ version ends up in the output exactly once.
 
 from __future__ import annotations
 
-import collections
 import concurrent.futures
 import datetime as dt
 import threading
@@ -18,25 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from .._client import SyncClient
-from .._providers.etrusted import ETrusted
-from .._providers.reevoo import Reevoo
-from .._providers.testfreaks import TestFreaks
-from .._providers.thanx import Thanx
-from .._review import Review
-from ._state import OVERLAP, Run, ScopeState, State, StateError, key_time, lock_state
+from .._exceptions import ExportError, StateError
+from .._providers import REGISTRY, ProviderInfo
+from ._state import ScopeState, State, lock_state
+from ._walk import ScopeWalk
 from ._writer import Writer
-
-#: provider -> (client class, credential argument names of its constructor)
-PROVIDERS: dict[str, tuple[Callable[..., SyncClient], tuple[str, ...]]] = {
-    "reevoo": (Reevoo, ("api_key", "api_secret")),
-    "thanx": (Thanx, ("client_id", "access_token")),
-    "etrusted": (ETrusted, ("client_id", "client_secret")),
-    "testfreaks": (TestFreaks, ("api_key",)),
-}
-
-
-class ExportError(Exception):
-    """The export cannot start or go on; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +32,9 @@ class Job:
     filters: dict[str, Any]
     credentials: dict[str, str] = field(default_factory=dict)
     base_url: str | None = None
-    token_url: str | None = None
+    #: constructor options besides credentials the provider allows (``ProviderInfo.client_options``)
+    client_options: dict[str, str] = field(default_factory=dict)
+    allow_insecure: bool = False
 
 
 @dataclass
@@ -63,43 +50,24 @@ class ScopeResult:
 ClientFactory = Callable[[Job], SyncClient]
 
 
-def default_client_factory(job: Job) -> SyncClient:
+def provider_info(name: str) -> ProviderInfo:
+    """The registry entry of ``name``; an ExportError naming the known providers otherwise."""
     try:
-        cls, _ = PROVIDERS[job.provider]
+        return REGISTRY[name]
     except KeyError:
-        raise ExportError(f"unknown provider {job.provider!r}; known: {', '.join(PROVIDERS)}") from None
-    extra: dict[str, Any] = dict(job.credentials)
-    if job.token_url:
-        extra["token_url"] = job.token_url
+        raise ExportError(f"unknown provider {name!r}; known: {', '.join(REGISTRY)}") from None
+
+
+def default_client_factory(job: Job) -> SyncClient:
+    info = provider_info(job.provider)
     # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
-    return cls(base_url=job.base_url, **extra)
+    return info.client(
+        base_url=job.base_url, allow_insecure=job.allow_insecure, **job.credentials, **job.client_options
+    )
 
 
 def scope_key(provider: str, scope: dict[str, Any]) -> str:
     return f"{provider}:" + ",".join(f"{k}={v}" for k, v in scope.items() if v is not None)
-
-
-#: what an export asks for unless told otherwise: everything (eTrusted hides statements by default)
-EXPORT_DEFAULTS: dict[str, dict[str, Any]] = {"etrusted": {"ignore_statements": False}}
-
-
-def _since_filters(provider: str, since: dt.datetime | None) -> dict[str, Any]:
-    if provider == "etrusted":
-        return {"order_by": "updatedAt"}  # newest change first; the walk stops below ``since``
-    if since is not None and provider in ("testfreaks", "thanx"):
-        return {"updated_after": since}
-    return {}
-
-
-def _max(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
-    if a is None or b is None:
-        return a or b
-    return max(a, b)
-
-
-def _keep(version_key: str, floor: dt.datetime | None) -> bool:
-    stamp = key_time(version_key)
-    return stamp is None or floor is None or stamp >= floor
 
 
 class _Engine:
@@ -124,81 +92,40 @@ class _Engine:
         state = self.state
         with self.io_lock:
             scope = state.scopes.setdefault(key, ScopeState())
-            run = scope.run
-            if run is not None:
-                since, resume, run_hwm = run.since, run.resume, run.hwm
-            else:
-                # --since narrows a first run; once a mark exists, going back before it would write
-                # reviews again that are already in the output, so the later of the two applies.
-                mark = scope.hwm - OVERLAP if scope.hwm is not None else None
-                since = _max(self.since, mark)
-                resume, run_hwm = None, None
-        filters = {**EXPORT_DEFAULTS.get(job.provider, {}), **job.filters, **_since_filters(job.provider, since)}
+            walk = ScopeWalk(scope, provider_info(job.provider).export, self.since)
         concurrency = 1 if self.incremental else self.concurrency
-        # Versions written by the last pages of this walk: a page-number API may shift a record onto the
-        # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
-        # however long the export.
-        recent: collections.deque[set[str]] = collections.deque(maxlen=2)
-        pages = client.review_pages(resume=resume, concurrency=concurrency, follow_changes=True, **filters)
+        pages = client.review_pages(
+            resume=walk.resume, concurrency=concurrency, follow_changes=True, **walk.filters(job.filters)
+        )
+        complete = False
         for page in pages:
-            fresh: list[Review] = []
-            written: set[str] = set().union(*recent)
-            stop = False
-            reviews = page.reviews
-            if job.provider == "etrusted" and since is not None:
-                older = [r for r in reviews if r.updated_at is not None and r.updated_at < since]
-                stop = bool(reviews) and len(older) == len(reviews)
-                reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
             # Only this thread changes this scope's sets, so reading them needs no lock; encoding
             # (the costly part) runs outside it too, and scopes export in parallel.
-            for review in reviews:
-                version = review.version_key()
-                if version in scope.boundary or version in written or review.id in scope.seen:
-                    result.skipped += 1
-                    continue
-                fresh.append(review)
-                written.add(version)
-            recent.append({r.version_key() for r in fresh})
+            fresh, skipped, stop = walk.select(page)
             data = self.writer.encode(fresh)
             with self.io_lock:
                 self.writer.append(data)
-                for review in page.reviews:
-                    run_hwm = _max(run_hwm, review.updated_at)
-                floor = _max(scope.hwm, run_hwm)
-                floor = floor - OVERLAP if floor is not None else None
-                scope.boundary |= {r.version_key() for r in fresh if _keep(r.version_key(), floor)}
-                if job.provider == "reevoo":
-                    scope.seen |= {r.id for r in fresh}
-                if page.resume is None or stop:
-                    self._commit(scope, run_hwm)
-                else:
-                    scope.run = Run(resume=page.resume, since=since, hwm=run_hwm)
+                complete = walk.record(page, fresh, stop)
                 state.output_offset = self.writer.offset
                 if self.incremental:
                     state.save()
                 result.written += len(fresh)
+                result.skipped += skipped
                 result.pages += 1
                 result.retries = client.retries
             if self.on_page is not None:
                 self.on_page(result)
-            if stop:
+            if complete:
                 break
         with self.io_lock:
-            if scope.run is not None:  # the walk ended without a page saying so
-                self._commit(scope, run_hwm)
+            if not complete:  # the walk ended without a page saying so
+                walk.finish()
                 if self.incremental:
                     state.save()
             result.retries = client.retries
             result.done = True
         if self.on_page is not None:
             self.on_page(result)
-
-    @staticmethod
-    def _commit(scope: ScopeState, run_hwm: dt.datetime | None) -> None:
-        scope.hwm = _max(scope.hwm, run_hwm)
-        floor = scope.hwm - OVERLAP if scope.hwm is not None else None
-        scope.boundary = {k for k in scope.boundary if _keep(k, floor)}
-        scope.run = None
 
 
 def run_export(
@@ -227,8 +154,7 @@ def run_export(
     try:
         keys: list[str] = []
         for job in jobs:
-            if job.provider not in PROVIDERS:
-                raise ExportError(f"unknown provider {job.provider!r}; known: {', '.join(PROVIDERS)}")
+            provider_info(job.provider)
             client = client_factory(job)
             clients.append(client)
             scope, _ = client.adapter.check_filters(dict(job.filters))

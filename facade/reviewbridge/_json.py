@@ -1,0 +1,39 @@
+"""Reading JSON bodies defensively: a member that is missing, null or of the wrong type is None."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ShapeError(ValueError):
+    """A response body is not shaped as the spec documents (reported as ResponseParseError)."""
+
+
+def member(obj: Any, *path: str) -> Any:
+    """``obj[path[0]][path[1]]...``, or None where a level is missing, null or not an object."""
+    for key in path:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(key)
+    return obj
+
+
+def items(body: Any, key: str) -> list[dict[str, Any]]:
+    """The list of records under ``key``; a ShapeError if the body is not shaped so."""
+    found = member(body, key)
+    if found is None:
+        if isinstance(body, dict):
+            return []
+        raise ShapeError(f"expected a JSON object with {key!r}, got {type(body).__name__}")
+    if not isinstance(found, list) or not all(isinstance(i, dict) for i in found):
+        raise ShapeError(f"expected {key!r} to be a list of objects")
+    return found
+
+
+def text(obj: Any) -> str | None:
+    """A non-empty string, or None (missing, null, non-string and placeholder values alike)."""
+    return obj if isinstance(obj, str) and obj else None
+
+
+def number(obj: Any) -> float | None:
+    return float(obj) if isinstance(obj, int | float) and not isinstance(obj, bool) else None

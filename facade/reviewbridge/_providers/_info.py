@@ -1,0 +1,92 @@
+"""What a provider module tells the rest of reviewbridge about itself: one ``ProviderInfo`` each.
+
+The export engine, the command line, the config reader and the state store iterate over these
+(``reviewbridge._providers.REGISTRY``) and hold no provider names of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .._client import AsyncClient, SyncClient
+
+#: How an option is given: one string, several strings (a repeatable flag, or a TOML list), a
+#: true/false flag, or a positive whole number (page sizes: config files only).
+OptionKind = Literal["text", "texts", "flag", "count"]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A credential: the client constructor's argument and the environment variable it defaults to."""
+
+    argument: str
+    env: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ScopeOption:
+    """A scope or filter of the list operation, as a command-line flag and a config-file key."""
+
+    key: str  # the facade's filter name, also the config-file key
+    help: str
+    kind: OptionKind = "text"
+    required: bool = False
+    cli: bool = True  # False: config files only (page sizes)
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.key.replace("_", "-")
+
+
+@dataclass(frozen=True)
+class ExportPolicy:
+    """How an export walks a provider so that every review version is written exactly once.
+
+    ``defaults``: filters an export sends unless told otherwise (everything, not the API's default
+    selection). ``order``: filters that fix the walk order. ``since_filter``: the list filter asking
+    the server for records changed after a time, if the API has one. ``newest_first``: the walk lists
+    the newest change first, so it stops at the first page wholly older than the incremental mark.
+    ``ids_are_versions``: ids are derived from the record's content, so an id already exported is
+    that version already exported.
+    """
+
+    defaults: Mapping[str, object] = field(default_factory=dict)
+    order: Mapping[str, object] = field(default_factory=dict)
+    since_filter: str | None = None
+    newest_first: bool = False
+    ids_are_versions: bool = False
+
+    def filters(self, since: dt.datetime | None) -> dict[str, object]:
+        """The filters an export adds to the user's for a walk from ``since``."""
+        extra: dict[str, object] = dict(self.order)
+        if since is not None and self.since_filter is not None:
+            extra[self.since_filter] = since
+        return extra
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    """Every fact about one provider that code outside its module needs."""
+
+    name: str
+    client: Callable[..., SyncClient]
+    async_client: Callable[..., AsyncClient]
+    credentials: tuple[Credential, ...]
+    options: tuple[ScopeOption, ...]
+    export: ExportPolicy
+    resume_keys: tuple[str, ...]
+    #: for ``reviewbridge providers``
+    operations: str
+    auth: str
+    pagination: str
+    #: a ``texts`` option whose values are exported as one scope each
+    fan_out: str | None = None
+    #: constructor options besides credentials that a config entry may set (strings)
+    client_options: tuple[str, ...] = ()
+
+    def option(self, key: str) -> ScopeOption | None:
+        return next((o for o in self.options if o.key == key), None)

@@ -1,0 +1,111 @@
+"""The provider registry: each provider module holds every fact about its provider; nothing else
+in the SDK names a provider."""
+
+from __future__ import annotations
+
+import ast
+import re
+import typing
+from pathlib import Path
+
+import pytest
+import reviewbridge as rb
+from reviewbridge._cli import main
+from reviewbridge._export._state import RESUME_KEYS
+from reviewbridge._providers import REGISTRY
+
+PACKAGE = Path(rb.__file__).parent
+PROVIDER_MODULES = PACKAGE / "_providers"
+
+
+def test_registry_lists_every_client_class_once() -> None:
+    assert len(REGISTRY) == 4
+    for name, info in REGISTRY.items():
+        assert info.name == name
+        assert info.client in {getattr(rb, n) for n in rb.__all__}
+        assert info.async_client in {getattr(rb, n) for n in rb.__all__}
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_registry_facts_agree_with_the_clients(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    info = REGISTRY[name]
+    for credential in info.credentials:
+        monkeypatch.setenv(credential.env, f"value-of-{credential.argument}")
+    client = info.client(base_url="http://127.0.0.1:9")  # credentials from the environment variables named
+    adapter = client.adapter
+    assert adapter.name == name
+    filters = typing.get_type_hints(adapter.filters)
+    for option in info.options:
+        assert option.key in filters, f"{name}: option {option.key} is not a filter of the list operation"
+    assert set(info.resume_keys) == set(adapter.resume_args) <= RESUME_KEYS
+    assert info.fan_out is None or info.option(info.fan_out) is not None
+    client.close()
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def _naming(value: str) -> bool:
+    return re.search(r"\b(" + "|".join(REGISTRY) + r")\b", value) is not None
+
+
+def test_no_string_literal_names_a_provider_outside_the_provider_modules() -> None:
+    found = [
+        f"{path.relative_to(PACKAGE)}:{line}: {value!r}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if PROVIDER_MODULES not in path.parents and "sandbox" not in path.relative_to(PACKAGE).parts
+        for line, value in _string_literals(path)
+        if _naming(value)
+    ]
+    assert found == []
+
+
+def test_the_literal_check_finds_a_provider_name(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""Mentions thanx in a docstring."""\nPROVIDER = "thanx"\n', encoding="utf-8")
+    assert _string_literals(sample) == [(2, "thanx")]
+    assert _naming("thanx") and _naming("etrusted needs --channel-id") and not _naming("AsyncThanx")
+
+
+def test_version_is_one_source(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"reviewbridge {rb.__version__}"
+    from reviewbridge._providers.thanx import USER_AGENT
+
+    assert f"reviewbridge/{rb.__version__}" in USER_AGENT
+
+
+def test_cli_insecure_refusal_names_the_cli_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(REGISTRY["testfreaks"].credentials[0].env, "key")
+    out = tmp_path / "out.jsonl"
+    status = main(["export", "testfreaks", "--base-url", "http://reviews.example.com", "--out", str(out)])
+    assert status == 1
+    assert "--allow-insecure" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_providers_listing_comes_from_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["providers"]) == 0
+    shown = capsys.readouterr().out
+    for info in REGISTRY.values():
+        assert info.name in shown and info.pagination in shown
+        for credential in info.credentials:
+            assert credential.env in shown
