@@ -8,14 +8,14 @@ import sys
 
 
 def env() -> dict[str, str]:
-    from reviewbridge.sandbox import credentials_env
+    from reviewbridge_sandbox import credentials_env
 
     return {**os.environ, **credentials_env(), "PYTHONUNBUFFERED": "1"}
 
 
 def sandbox(provider: str, *args: str) -> contextlib.AbstractContextManager[str]:
-    """``reviewbridge sandbox PROVIDER ARGS`` in its own process; the context yields its base URL."""
-    from reviewbridge.sandbox import spawn
+    """``reviewbridge-sandbox PROVIDER ARGS`` in its own process; the context yields its base URL."""
+    from reviewbridge_sandbox import spawn
 
     return spawn(provider, *args, env=env())
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import importlib.util
+import signal
+import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -239,20 +242,26 @@ def _providers() -> int:
 
 
 def _sandbox(rest: list[str]) -> int:
+    """``reviewbridge sandbox ARGS`` runs ``reviewbridge-sandbox ARGS`` as a child process (the SDK never
+    imports the sandbox) and answers its exit status; Ctrl-C and SIGTERM stop the sandbox too."""
+    if importlib.util.find_spec("reviewbridge_sandbox") is None:
+        raise UsageError("the sandbox is not installed; install it with: pip install 'reviewbridge[sandbox]'")
+    command = [sys.executable, "-m", "reviewbridge_sandbox", *rest]
+    child = subprocess.Popen(command)  # noqa: S603 - this interpreter and our own module, arguments as a list
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda *_: child.terminate()) if on_main_thread else None
     try:
-        from . import sandbox
-    except ImportError:
-        raise UsageError(
-            "the sandboxes are not available in this installation (reviewbridge.sandbox is missing); "
-            "install reviewbridge[sandbox]"
-        ) from None
-    add_arguments: Callable[[argparse.ArgumentParser], None] | None = getattr(sandbox, "add_arguments", None)
-    run: Callable[[argparse.Namespace], int] | None = getattr(sandbox, "run", None)
-    if add_arguments is None or run is None:
-        raise UsageError("reviewbridge.sandbox is incomplete (no add_arguments/run); update the installation")
-    parser = _Parser(prog="reviewbridge sandbox")
-    add_arguments(parser)
-    return run(parser.parse_args(rest))
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:  # pass it on, then wait for the sandbox to stop
+                child.send_signal(signal.SIGINT)
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+        if child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 def main(argv: list[str] | None = None, *, client_factory: ClientFactory = default_client_factory) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import hypothesis
 import schemathesis
-from reviewbridge.sandbox import create_app
+from reviewbridge_sandbox import create_app
 from schemathesis import GenerationMode
 
 ROOT = Path(__file__).resolve().parents[2]

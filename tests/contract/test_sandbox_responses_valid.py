@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import jsonschema
 import pytest
+from reviewbridge_sandbox import client as sandbox
 
 from tests.conftest import load_spec
-from tests.unit.test_sandbox_support import ETRUSTED_FORM, sandbox, walk_thanx
 
 SIZE = 600
 
@@ -21,6 +22,24 @@ def validator(provider: str, name: str) -> jsonschema.Draft202012Validator:
     spec = load_spec(provider)
     schema = {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+ETRUSTED_FORM = {
+    "grant_type": "client_credentials",
+    "client_id": "sandbox-client",
+    "client_secret": "sandbox-secret",
+    "audience": "https://api.etrusted.com",
+}
+
+
+async def walk_thanx(client: httpx.AsyncClient, url: str) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    for page in range(1, 1000):
+        body = (await client.get(f"{url}&page={page}")).json()
+        records += body["feedbacks"]
+        if page >= body["pagination"]["total_pages"]:
+            break
+    return records
 
 
 def check(provider: str, name: str, body: Any) -> None:

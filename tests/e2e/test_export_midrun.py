@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from reviewbridge._export import Job, ScopeResult, run_export
-from reviewbridge.sandbox import spawn
+from reviewbridge_sandbox import spawn
 
 CASES = {
     "thanx": ({"merchant_id": "m1", "per_page": 50}, {"client_id": "sandbox-client", "access_token": "sandbox-token"}),

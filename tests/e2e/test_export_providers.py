@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 import pytest
-from reviewbridge.sandbox import credentials_env, spawn
+from reviewbridge_sandbox import credentials_env, spawn
 
 CREDENTIALS = credentials_env()
 BASE_ENV = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWBRIDGE_")}

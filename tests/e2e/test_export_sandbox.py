@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reviewbridge.sandbox import spawn
+from reviewbridge_sandbox import spawn
 
 ENV = {**os.environ, "REVIEWBRIDGE_TESTFREAKS_API_KEY": "sk_test", "PYTHONUNBUFFERED": "1"}
 

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import reviewbridge
-from reviewbridge.sandbox import spawn
+from reviewbridge_sandbox import spawn
 
 SCOPE = "example.com"
 PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")

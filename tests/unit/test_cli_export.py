@@ -280,11 +280,11 @@ def test_config_refuses_secret_values(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "api_key_env" in err and "hunter2" not in err
 
 
-def test_sandbox_help_is_the_sandbox_parsers(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exit_info:
-        main(["sandbox", "--help"])
-    assert exit_info.value.code == 0
-    assert "--fault-rate" in capsys.readouterr().out
+def test_sandbox_is_an_alias_of_reviewbridge_sandbox(capfd: pytest.CaptureFixture[str]) -> None:
+    assert main(["sandbox", "--help"]) == 0
+    assert "usage: reviewbridge-sandbox" in capfd.readouterr().out
+    assert main(["sandbox", "nosuch"]) == 2
+    assert "invalid choice: 'nosuch'" in capfd.readouterr().err
 
 
 def test_failed_export_without_state_keeps_the_old_output(tmp_path: Path) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from reviewbridge.sandbox._times import parse_datetime
-
-from tests.unit.test_sandbox_support import sandbox, walk_thanx
+from _support import sandbox, walk_thanx
+from reviewbridge_sandbox._times import parse_datetime
 
 URL = "/partner/feedbacks?merchant_id=woeri34"
 STAMPS = ("viewed_at", "rated_at", "reviewed_at", "responded_at")

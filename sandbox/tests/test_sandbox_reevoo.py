@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
-from reviewbridge._review_id import reevoo_review_id
-
-from tests.unit.test_sandbox_support import sandbox
+from _support import sandbox
+from reviewbridge_sandbox._reevoo_id import reevoo_review_id
 
 LIST = "/v4/organisations/ABC/customer_experience_reviews"
 
@@ -103,3 +103,14 @@ async def test_each_trkref_has_its_own_reviews() -> None:
     assert a == again
     assert a != b
     assert len(b["customer_experience_reviews"]) == 20
+
+
+def test_review_id_follows_the_documented_rule() -> None:
+    item = {"order_ref": "ABC-1", "nps_score": 9, "id": "ignored", "fast_responses": [{"response": "Thanks"}],
+            "reviewer": {"location": "Zürich", "first_name": None}, "would_buy_again": True}  # fmt: skip
+    canonical = (
+        '{"nps_score":9,"order_ref":"ABC-1","reviewer":{"first_name":null,"location":"Zürich"},"would_buy_again":true}'
+    )
+    assert reevoo_review_id(item) == "rv-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
+    assert reevoo_review_id({**item, "fast_responses": []}) == reevoo_review_id(item)
+    assert reevoo_review_id({**item, "nps_score": 8}) != reevoo_review_id(item)

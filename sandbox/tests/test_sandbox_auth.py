@@ -7,9 +7,8 @@ import base64
 
 import httpx
 import pytest
-from reviewbridge.sandbox import create_app
-
-from tests.unit.test_sandbox_support import ETRUSTED_FORM, THANX_HEADERS, client_for, etrusted_token
+from _support import ETRUSTED_FORM, THANX_HEADERS, client_for, etrusted_token
+from reviewbridge_sandbox import create_app
 
 
 def basic(user: str, password: str) -> dict[str, str]:

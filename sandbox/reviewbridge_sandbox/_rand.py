@@ -121,7 +121,3 @@ DIGITS = "0123456789"
 def uuid_text(hex32: str) -> str:
     """``8-4-4-4-12`` grouping of 32 hex digits (ordering of the groups is kept)."""
     return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
-
-
-def random_uuid(generator: random.Random) -> str:
-    return uuid_text(f"{generator.getrandbits(128):032x}")

@@ -1,26 +1,35 @@
-"""Helpers shared by the sandbox tests (this module holds no tests).
+"""Helpers shared by the sandbox's own tests (this module holds no tests).
 
 Every helper talks to a sandbox in-process through ``httpx.ASGITransport``: no sockets, no threads.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from reviewbridge.sandbox import create_app
+from reviewbridge_sandbox import client as sandbox
+
+__all__ = [
+    "BASE_URL",
+    "ETRUSTED_FORM",
+    "THANX_HEADERS",
+    "client_for",
+    "etrusted_token",
+    "list_url",
+    "sandbox",
+    "walk_etrusted",
+    "walk_testfreaks",
+    "walk_thanx",
+]
 
 BASE_URL = "http://sandbox.test"
-REEVOO_AUTH = ("demo_key", "demo_secret")
 THANX_HEADERS = {
     "Authorization": "Bearer sandbox-token",
     "X-ClientId": "sandbox-client",
     "Accept-Version": "v4.0",
     "User-Agent": "reviewbridge-tests/1.0",
 }
-TESTFREAKS_AUTH = ("sk_test", "")
 ETRUSTED_FORM = {
     "grant_type": "client_credentials",
     "client_id": "sandbox-client",
@@ -37,22 +46,6 @@ async def etrusted_token(client: httpx.AsyncClient) -> str:
     response = await client.post("/oauth/token", data=ETRUSTED_FORM)
     assert response.status_code == 200, response.text
     return str(response.json()["access_token"])
-
-
-@asynccontextmanager
-async def sandbox(provider: str, **kwargs: Any) -> AsyncIterator[httpx.AsyncClient]:
-    """A client already carrying the provider's sandbox credentials."""
-    app = create_app(provider, **kwargs)
-    async with client_for(app) as client:
-        if provider == "reevoo":
-            client.auth = httpx.BasicAuth(*REEVOO_AUTH)
-        elif provider == "thanx":
-            client.headers.update(THANX_HEADERS)
-        elif provider == "testfreaks":
-            client.auth = httpx.BasicAuth(*TESTFREAKS_AUTH)
-        else:
-            client.headers["Authorization"] = f"Bearer {await etrusted_token(client)}"
-        yield client
 
 
 LIST_PATHS = {

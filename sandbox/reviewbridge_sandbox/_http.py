@@ -60,10 +60,6 @@ async def read_json(request: Request) -> Any:
         raise BadInput(f"Malformed JSON body: {exc}") from None
 
 
-def query_str(query: QueryParams, name: str) -> str | None:
-    return query.get(name)
-
-
 def query_int(query: QueryParams, name: str, *, default: int, minimum: int, maximum: int | None = None) -> int:
     raw = query.get(name)
     if raw is None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from reviewbridge._review_id import reevoo_review_id
-
-from tests.unit.test_sandbox_support import sandbox, walk_testfreaks, walk_thanx
+from _support import sandbox, walk_testfreaks, walk_thanx
+from reviewbridge_sandbox._reevoo_id import reevoo_review_id
 
 
 async def test_dataset_matches_what_the_api_lists() -> None:

@@ -9,10 +9,9 @@ from collections import Counter
 
 import httpx
 import pytest
-from reviewbridge.sandbox import create_app
-from reviewbridge.sandbox._faults import FAULT_KINDS
-
-from tests.unit.test_sandbox_support import THANX_HEADERS, client_for
+from _support import THANX_HEADERS, client_for
+from reviewbridge_sandbox import create_app
+from reviewbridge_sandbox._faults import FAULT_KINDS
 
 
 def first_fault_seed(kind: str) -> int:
@@ -160,7 +159,7 @@ def test_dropped_connection_is_a_protocol_error_over_http(served: str) -> None:
 
 @pytest.fixture
 def served() -> object:
-    from tests.unit.test_sandbox_cli import running
+    from test_sandbox_cli import running
 
     with running("testfreaks", "--fault-rate", "1", "--seed", str(first_fault_seed("drop"))) as url:
         yield url

@@ -6,8 +6,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
-from tests.unit.test_sandbox_support import sandbox, walk_testfreaks
+from _support import sandbox, walk_testfreaks
 
 REVIEW = {
     "review": {

@@ -8,11 +8,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from _support import BASE_URL, THANX_HEADERS
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reviewbridge.sandbox import create_app
-
-from tests.unit.test_sandbox_support import BASE_URL, THANX_HEADERS
+from reviewbridge_sandbox import create_app
 
 APPS = {provider: create_app(provider, reviews=30) for provider in ("reevoo", "thanx", "etrusted", "testfreaks")}
 TOKEN: dict[str, str] = {}

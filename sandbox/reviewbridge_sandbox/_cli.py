@@ -1,4 +1,4 @@
-"""Running a sandbox as a local server: ``serve()`` and the ``reviewbridge sandbox`` command."""
+"""Running a sandbox as a local server: ``serve()`` and the ``reviewbridge-sandbox`` command."""
 
 from __future__ import annotations
 
@@ -51,13 +51,13 @@ def serve(provider: str, *, host: str = "127.0.0.1", port: int = 0, **create_app
     """Serve ``provider``'s sandbox until interrupted (loopback only unless ``host`` says otherwise).
 
     Once the server accepts connections it prints exactly one line to stdout,
-    ``reviewbridge sandbox <provider> listening on http://HOST:PORT``; ``port=0`` picks a free port.
+    ``reviewbridge-sandbox <provider> listening on http://HOST:PORT``; ``port=0`` picks a free port.
     """
     app = create_app(provider, **create_app_kwargs)
     sock = _bind(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    banner = f"reviewbridge sandbox {provider} listening on http://{shown}:{bound_port}"
+    banner = f"reviewbridge-sandbox {provider} listening on http://{shown}:{bound_port}"
     logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=1)
     try:
@@ -100,7 +100,7 @@ def _positive_float(text: str) -> float:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``reviewbridge sandbox PROVIDER``."""
+    """The options of ``reviewbridge-sandbox PROVIDER``."""
     parser.add_argument("provider", metavar="PROVIDER", choices=PROVIDERS, help=f"one of: {', '.join(PROVIDERS)}")
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1, loopback only)")
     parser.add_argument("--port", type=_bounded_int(0, 65535), default=0, help="port (default: 0, any free port)")
@@ -133,17 +133,17 @@ def run(args: argparse.Namespace) -> int:
             slow_ms=args.slow_ms,
         )
     except ValueError as exc:
-        print(f"reviewbridge sandbox: error: {exc}", file=sys.stderr)
+        print(f"reviewbridge-sandbox: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"reviewbridge sandbox: error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        print(f"reviewbridge-sandbox: error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="reviewbridge sandbox", description="Serve a local sandbox of one review provider's API."
+        prog="reviewbridge-sandbox", description="Serve a local sandbox of one review provider's API."
     )
     add_arguments(parser)
     return run(parser.parse_args(argv))

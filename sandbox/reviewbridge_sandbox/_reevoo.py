@@ -12,8 +12,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from reviewbridge._review_id import reevoo_review_id
-
 from . import _text as text
 from ._auth import basic_credentials, same
 from ._faults import Stats
@@ -21,6 +19,7 @@ from ._http import BadInput, json_response, query_bool
 from ._provider import Provider
 from ._rand import rng
 from ._reevoo_data import BRANCHES, Core, ReevooData
+from ._reevoo_id import reevoo_review_id
 from ._settings import DEFAULT_SCOPE, Settings
 from ._table import Scopes, Table
 from ._times import DAY_MS, floor_day, iso_s, now_ms

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from reviewbridge.sandbox._rand import HEX, LOWER, Codec
-from reviewbridge.sandbox._times import iso_ms, iso_s, parse_date, parse_datetime
-
-from tests.unit.test_sandbox_support import list_url, sandbox
+from _support import list_url, sandbox
+from reviewbridge_sandbox._rand import HEX, LOWER, Codec
+from reviewbridge_sandbox._times import iso_ms, iso_s, parse_date, parse_datetime
 
 ETRUSTED_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 SECOND_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")

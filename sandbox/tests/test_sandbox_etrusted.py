@@ -6,9 +6,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from reviewbridge.sandbox._times import parse_datetime
-
-from tests.unit.test_sandbox_support import sandbox, walk_etrusted
+from _support import sandbox, walk_etrusted
+from reviewbridge_sandbox._times import parse_datetime
 
 LIST = "/channels/chl-1/customer-reviews"
 

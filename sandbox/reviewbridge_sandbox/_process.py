@@ -32,11 +32,11 @@ def credentials_env() -> dict[str, str]:
 def spawn(
     provider: str, *args: str, env: Mapping[str, str] | None = None, startup_seconds: float = 60.0
 ) -> Iterator[str]:
-    """Start ``reviewbridge sandbox PROVIDER ARGS`` on 127.0.0.1 and a free port; yield its base URL.
+    """Start ``reviewbridge-sandbox PROVIDER ARGS`` on 127.0.0.1 and a free port; yield its base URL.
 
     The process is stopped (SIGTERM, then SIGKILL after 10 s) when the block ends, whatever happens.
     """
-    command = [sys.executable, "-m", "reviewbridge.sandbox", provider, "--host", "127.0.0.1", "--port", "0", *args]
+    command = [sys.executable, "-m", "reviewbridge_sandbox", provider, "--host", "127.0.0.1", "--port", "0", *args]
     proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module, arguments as a list
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=dict(env) if env else None
     )

@@ -8,11 +8,10 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from _support import sandbox, walk_etrusted, walk_testfreaks, walk_thanx
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reviewbridge.sandbox._times import parse_datetime
-
-from tests.unit.test_sandbox_support import sandbox, walk_etrusted, walk_testfreaks, walk_thanx
+from reviewbridge_sandbox._times import parse_datetime
 
 PROPERTY_SETTINGS = settings(max_examples=50, deadline=None, derandomize=True, database=None)
 SIZES = st.integers(min_value=0, max_value=120)
