@@ -158,11 +158,11 @@ def check_after_kill(database: Path) -> None:
 def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: float, seed: int) -> tuple[int, int]:
     """Kill ``load --all --config`` at random moments of its whole run (start-up, walk, normalise, load),
     resuming with the same command, until KILLS kills; the last run is let finish. A run committing every
-    40 reviews is killed between commits too. Returns (kills, failed runs)."""
+    30 reviews is killed between commits too. Returns (kills, failed runs)."""
     config = write_config(directory, sandbox, page_size=15)
     database = directory / "reviews.duckdb"
     command = [sys.executable, "-m", "reviewbridge._cli", "load", "--all", "--config", str(config),
-               "--commit-every", "40"]  # fmt: skip
+               "--commit-every", "30"]  # fmt: skip
     dataset = sandbox.dataset()
     rng = random.Random(seed)
     kills = failures = attempts = 0
@@ -214,18 +214,18 @@ def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: 
 @pytest.mark.parametrize("name", list(PROVIDERS))
 def test_sigkill_and_resume(name: str, tmp_path: Path) -> None:
     provider = PROVIDERS[name]
-    with spawn(name, "--reviews", "200", "--latency-ms", str(provider.latency_ms), env=ENV) as url:
-        kill_and_resume(Sandbox(provider, url), tmp_path, faults=False, budget=45, seed=11)
+    with spawn(name, "--reviews", "120", "--latency-ms", str(provider.latency_ms), env=ENV) as url:
+        kill_and_resume(Sandbox(provider, url), tmp_path, faults=False, budget=40, seed=11)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(PROVIDERS))
 def test_faults_change_nothing(name: str, tmp_path: Path) -> None:
     provider = PROVIDERS[name]
-    args = ("--reviews", "200", "--latency-ms", str(provider.latency_ms), "--fault-rate", "0.3", "--slow-ms", "50")
+    args = ("--reviews", "120", "--latency-ms", str(provider.latency_ms), "--fault-rate", "0.3", "--slow-ms", "50")
     with spawn(name, *args, "--seed", "8", env=ENV) as url:
         sandbox = Sandbox(provider, url)
-        kill_and_resume(sandbox, tmp_path, faults=True, budget=45, seed=13)
+        kill_and_resume(sandbox, tmp_path, faults=True, budget=40, seed=13)
         stats = httpx.get(f"{url}/_sandbox/stats", timeout=30).json()
         assert sum(stats["faults"].values()) > 0, stats
 
