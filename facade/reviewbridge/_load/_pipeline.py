@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import logging
 import os
 import re
 import shutil
@@ -108,13 +107,6 @@ def _cause(exc: BaseException) -> BaseException:
     return innermost
 
 
-class _QuietArrowHints(logging.Filter):
-    """Drops dlt's notice that the ``json`` columns arrive as Arrow strings: that is how they are sent."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "when merging arrow schema with dlt schema" not in record.getMessage()
-
-
 @contextlib.contextmanager
 def _locked(target: Target) -> Iterator[None]:
     if target.working_dir is None:
@@ -159,7 +151,6 @@ def run_load(
     """Load every job's scope into ``target``, continuing where the last run into it stopped."""
     keys = check_scopes(jobs, client_factory)
     results = [ScopeResult(key) for key in keys]
-    logging.getLogger("dlt").addFilter(_QuietArrowHints())
     before = _beside(target)
     loaded = False
     try:
@@ -191,6 +182,8 @@ def run_load(
                 with contextlib.suppress(OSError):
                     shutil.rmtree(path) if path.is_dir() else path.unlink()
         cause = _cause(exc)
+        if isinstance(cause, KeyboardInterrupt):  # dlt wraps an interrupt in its step error
+            raise KeyboardInterrupt from None
         if isinstance(cause, ReviewBridgeError | OSError):
             raise cause from None
         raise LoadError(f"loading into {target.describe()} failed: {_first_line(cause)}") from None

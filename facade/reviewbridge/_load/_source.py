@@ -8,6 +8,7 @@ rows it extracted: a run that fails or is killed commits neither, and the next r
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -29,6 +30,16 @@ SOURCE = "reviewbridge"
 BATCH = 5000
 
 OnPage = Callable[[ScopeResult], None]
+
+
+class _QuietArrowHints(logging.Filter):
+    """Drops dlt's notice that the ``json`` columns arrive as Arrow strings: that is how they are sent."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "when merging arrow schema with dlt schema" not in record.getMessage()
+
+
+_QUIET = _QuietArrowHints()
 
 
 def resource_name(key: str) -> str:
@@ -143,6 +154,7 @@ def reviews_source(
 ) -> DltSource:
     """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``)."""
     keys = check_scopes(scopes, client_factory)
+    logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
         results = [ScopeResult(key) for key in keys]
     if [r.key for r in results] != keys:
