@@ -214,7 +214,7 @@ class Adapter:
 def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, response: httpx.Response) -> Any:
     """The typed body of a response; a ResponseParseError (status and bytes kept) if it cannot be read."""
     try:
-        parsed = module._parse_response(client=client, response=response)
+        parsed = module.parse_response(client=client, response=response)
     except _MAPPING_ERRORS as exc:
         raise _shape_failure(adapter, operation, exc, response) from None
     if parsed is None and response.status_code != 204:
@@ -296,7 +296,7 @@ class _Lister:
 
     def request_kwargs(self, args: Args) -> dict[str, Any]:
         try:
-            return dict(self.module._get_kwargs(**args))
+            return dict(self.module.build_request(**args))
         except (TypeError, ValueError, AttributeError) as exc:  # built from the caller's arguments only
             raise _usage_failure(self.adapter, self.operation, exc) from None
 
@@ -420,7 +420,7 @@ class SyncClient(_Base):
         """Call a generated operation by module name and return its typed result."""
         module = self.adapter.operation(operation)
         try:
-            request = module._get_kwargs(*args, **kwargs)
+            request = module.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
             raise _usage_failure(self.adapter, operation, exc) from None
         return _parsed(self.adapter, operation, module, self.generated, self._http.request(**request))
@@ -506,7 +506,7 @@ class AsyncClient(_Base):
         """Call a generated operation by module name and return its typed result."""
         module = self.adapter.operation(operation)
         try:
-            request = module._get_kwargs(*args, **kwargs)
+            request = module.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
             raise _usage_failure(self.adapter, operation, exc) from None
         return _parsed(self.adapter, operation, module, self.generated, await self._http.request(**request))
