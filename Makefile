@@ -27,7 +27,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check facade scripts tests bench sandbox examples
 	$(BIN)/ruff format --check facade scripts tests bench sandbox examples
-	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox
+	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing/public_api.py
 
 test: install validate check-generated lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import math
 import re
 import threading
@@ -67,9 +68,15 @@ _TOKEN = re.compile(r"[\x21-\x7e]+")
 
 
 def _json(content: bytes) -> Any:
-    """The parsed body, or None when it is not JSON (or nested too deeply to parse)."""
+    """The parsed body, or None when it is not JSON (or nested too deeply to parse). ``NaN`` and
+    ``Infinity`` are read (as the standard library does): an ``expires_in`` of NaN is a bad lifetime,
+    not an unreadable answer."""
     try:
         return orjson.loads(content)
+    except ValueError:
+        pass
+    try:
+        return json.loads(content)
     except (ValueError, RecursionError):
         return None
 

@@ -21,6 +21,7 @@ import httpx
 import orjson
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
+from ._gc import gc_paused
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
 from ._json import ShapeError
 from ._pagination import (
@@ -321,7 +322,8 @@ class _Lister:
         response = self._responses.pop(id(body), None)
         records = self.strategy.items(body)
         try:
-            reviews = [adapter.to_review(item, self.scope) for item in records]
+            with gc_paused():
+                reviews = [adapter.to_review(item, self.scope) for item in records]
         except _MAPPING_ERRORS:
             reviews = []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault
@@ -416,8 +418,8 @@ class SyncClient(_Base):
         #: pass it as ``client=`` to any operation of the generated package.
         self.generated = self.adapter.generated_client(url).set_httpx_client(self._http)
 
-    def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name and return its typed result."""
+    def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name; the provider's public method types the result."""
         module = self.adapter.operation(operation)
         try:
             request = module.build_request(*args, **kwargs)
@@ -502,8 +504,8 @@ class AsyncClient(_Base):
         )
         self.generated = self.adapter.generated_client(url).set_async_httpx_client(self._http)
 
-    async def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name and return its typed result."""
+    async def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name; the provider's public method types the result."""
         module = self.adapter.operation(operation)
         try:
             request = module.build_request(*args, **kwargs)

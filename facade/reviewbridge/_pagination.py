@@ -88,6 +88,8 @@ class ChangeCursor(Generic[PageT]):
     cursor_arg: str = "updated_after"
     page_arg: str = "page"
     tie: dt.timedelta = dt.timedelta(seconds=1)
+    #: how far ahead of this machine's clock a change time may be and still anchor the walk
+    future: dt.timedelta = dt.timedelta(minutes=5)
 
     def next_args(self, page: PageT, args: Args) -> Args | None:
         current = int(args.get(self.page_arg) or 1)
@@ -98,6 +100,8 @@ class ChangeCursor(Generic[PageT]):
         known = [s for s in stamps if s is not None]
         in_order = len(known) == len(stamps) and all(a <= b for a, b in itertools.pairwise(known))
         cursor = known[-1] - self.tie if in_order and known else None
+        if cursor is not None and cursor > dt.datetime.now(dt.UTC) + self.future:
+            cursor = None  # a stamp from the future (a lie, or a wrong clock) must not skip what is left
         previous = args.get(self.cursor_arg)
         if cursor is None or (isinstance(previous, dt.datetime) and cursor <= previous):
             return {**args, self.page_arg: current + 1}  # not in change order, or one second fills pages

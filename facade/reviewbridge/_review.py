@@ -55,10 +55,11 @@ class Review:
         return f"{self.id}@{stamp}"
 
 
-#: Timestamps are kept a day inside datetime's range: marks and overlaps are computed from them (a
-#: few minutes either way), and ``0001-01-01T00:00:00+05:00`` cannot even be turned into UTC.
+#: Timestamps start a day after datetime's earliest: marks are moved back a few minutes from them, and
+#: ``0001-01-01T00:00:00+05:00`` cannot even be turned into UTC. Late ones only need to convert to UTC:
+#: the export never moves a mark past its own start, whatever a record says.
 _EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
-_LATEST = dt.datetime(9999, 12, 30, tzinfo=dt.UTC)
+_LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
 def parse_timestamp(value: object) -> dt.datetime | None:

@@ -47,6 +47,7 @@ VETO_REASONS = ("UNTRUTHFUL", "ABUSIVE", "VIOLATES_THE_TERMS_OF_USE")
 
 class Etrusted(Provider):
     name = "etrusted"
+    stamp_fields = ("updatedAt",)
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

@@ -28,7 +28,8 @@ def test_bench_smoke_writes_every_figure(tmp_path: Path) -> None:
     results = run("bench.run", tmp_path / "results.json", timeout=240)
     for provider in ("reevoo", "thanx", "etrusted", "testfreaks"):
         row = results["client_cost"][provider]  # type: ignore[index]
-        for key in ("raw_rps", "generated_rps", "facade_rps", "generated_over_raw", "facade_over_raw"):
+        columns = ("raw_rps", "generated_rps", "facade_rps", "dlt_rps", "generated_over_raw", "facade_over_raw")
+        for key in (*columns, "dlt_over_raw", "facade_over_dlt", *(f"loopback_{c}" for c in columns)):
             assert isinstance(row[key], int | float) and row[key] > 0, (provider, key)
     assert set(results["concurrency"]) >= {"thanx_pages_speedup", "etrusted_channels_speedup"}  # type: ignore[arg-type]
     assert set(results["memory"]) >= {"rss_20k_mb", "rss_200k_mb", "ratio"}  # type: ignore[arg-type]
@@ -54,3 +55,7 @@ def test_soak_smoke_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     assert isinstance(results["token_requests"], int) and results["token_requests"] >= 1
     for key in ("faults_injected", "retries"):
         assert isinstance(results[key], int)
+    by_kind = results["export"]["faults_by_kind"]  # type: ignore[index]
+    liars = {"empty200", "emptyobject", "redirect", "truncated", "future"}
+    assert liars <= set(by_kind), by_kind  # the soak runs with the lying faults, and reports each kind
+    assert sum(by_kind.values()) == results["faults_injected"]
