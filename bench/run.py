@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import client_cost
+from . import client_cost, load_cost
 from ._procs import env, reviewbridge, sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,12 +149,19 @@ def bench_import(smoke: bool) -> dict[str, Any]:
     return {"reviewbridge_ms": round(rb, 1), "httpx_ms": round(hx, 1), "ratio": round(rb / hx, 2)}
 
 
+def bench_load(smoke: bool) -> dict[str, Any]:
+    if smoke:
+        return load_cost.measure(reviews=2000, small=200, repeats=1)
+    return load_cost.measure(reviews=200_000, small=20_000, repeats=3)
+
+
 SECTIONS = {
     "client_cost": bench_client_cost,
     "concurrency": bench_concurrency,
     "memory": bench_memory,
     "generate": bench_generate,
     "import": bench_import,
+    "load": bench_load,
 }
 
 
@@ -175,7 +182,7 @@ def print_table(results: dict[str, Any]) -> None:
                 f"{provider:<12} {rps[0]:>8} {rps[1]:>10} {rps[2]:>8} {rps[3]:>8}"
                 f" {ratios[0]:>8} {ratios[1]:>8} {ratios[2]:>8} {row[prefix + 'facade_over_dlt']:>8}"
             )
-    for section in ("concurrency", "memory", "generate", "import"):
+    for section in ("concurrency", "memory", "generate", "import", "load"):
         if section in results:
             figures = ", ".join(f"{k}={v}" for k, v in results[section].items())
             print(f"{section:<12} {figures}")

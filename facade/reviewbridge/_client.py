@@ -220,27 +220,26 @@ def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, r
         raise _shape_failure(adapter, operation, exc, response) from None
     if parsed is None and response.status_code != 204:
         raise ResponseParseError(
-            f"{adapter.name} {_operation_id(operation)}: HTTP {response.status_code} is not an answer this "
+            f"{adapter.name} {_operation_id(adapter, operation)}: HTTP {response.status_code} is not an answer this "
             "operation documents",
             provider=adapter.name,
-            operation=_operation_id(operation),
+            operation=_operation_id(adapter, operation),
             status_code=response.status_code,
             body=response.content,
         )
     return parsed
 
 
-def _operation_id(operation: str) -> str:
-    # Name the operation as status errors do: the spec's operationId, not the generated module's name.
-    head, *rest = operation.split("_")
-    return head + "".join(word[:1].upper() + word[1:] for word in rest)
+def _operation_id(adapter: Adapter, operation: str) -> str:
+    # Name the operation as status errors do: the spec's operationId (generated), not the module's name.
+    return str(adapter.operation(operation).OPERATION_ID)
 
 
 def _shape_failure(
     adapter: Adapter, operation: str, exc: Exception, response: httpx.Response | None
 ) -> ResponseParseError:
     """A ResponseParseError for a body of the wrong shape, with the status and raw bytes it came with."""
-    operation = _operation_id(operation)
+    operation = _operation_id(adapter, operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
         provider=adapter.name,
@@ -253,7 +252,7 @@ def _shape_failure(
 def _suspect_failure(
     adapter: Adapter, operation: str, exc: SuspectPage, attempts: int, response: httpx.Response | None
 ) -> ResponseParseError:
-    operation = _operation_id(operation)
+    operation = _operation_id(adapter, operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: {exc} (asked {attempts} times); a walk ends only on the documented end "
         "of the list, so it stops here with an error rather than skip what follows",
@@ -274,7 +273,8 @@ def _record_label(index: int, item: object) -> str:
 
 
 def _usage_failure(adapter: Adapter, operation: str, exc: Exception) -> UsageError:
-    return UsageError(f"{adapter.name} {_operation_id(operation)}: invalid argument ({type(exc).__name__}: {exc})")
+    name = _operation_id(adapter, operation)
+    return UsageError(f"{adapter.name} {name}: invalid argument ({type(exc).__name__}: {exc})")
 
 
 #: what reading a record of the wrong shape raises (the mapping reads only the server's data)

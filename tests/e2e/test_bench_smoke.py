@@ -35,6 +35,16 @@ def test_bench_smoke_writes_every_figure(tmp_path: Path) -> None:
     assert set(results["memory"]) >= {"rss_20k_mb", "rss_200k_mb", "ratio"}  # type: ignore[arg-type]
     assert results["generate"]["deterministic"] is True  # type: ignore[index]
     assert set(results["import"]) >= {"reviewbridge_ms", "httpx_ms", "ratio"}  # type: ignore[arg-type]
+    load = results["load"]
+    for key in (
+        "load_rps",
+        "export_rps",
+        "load_over_export_wall",
+        "load_over_export_cpu",
+        "rss_small_mb",
+        "rss_large_mb",
+    ):
+        assert isinstance(load[key], int | float) and load[key] > 0, key  # type: ignore[index]
 
 
 def test_soak_smoke_loses_and_duplicates_nothing(tmp_path: Path) -> None:
