@@ -31,6 +31,7 @@ from ._http import (
     query_csv,
     query_datetime,
     query_int,
+    query_list,
     read_json,
     with_params,
 )
@@ -45,12 +46,9 @@ CLIENT_SECRET = "sandbox-secret"
 AUDIENCE = "https://api.etrusted.com"
 ORDERS = ("submittedAt", "updatedAt", "editedAt")
 EXTRAS = ("VETO", "ATTACHMENTS", "ORIGINAL_REVIEW")
-REVIEWS_EXTRAS = ("VETO", "ATTACHMENTS")
 STATUS_FILTER = ("APPROVED", "MODERATION", "REJECTED")
-VETO_REASONS = ("UNTRUTHFUL", "ABUSIVE", "VIOLATES_THE_TERMS_OF_USE", "INAPPROPRIATE_IMAGE")
 MAX_COUNT = 1000
 MAX_MINIMAL_COUNT = 5000
-MAX_CHANNELS = 100
 
 
 class Etrusted(Provider):
@@ -123,33 +121,33 @@ class Etrusted(Provider):
     # ---------- reading requests ----------
 
     @staticmethod
-    def _filters(request: Request, *, statuses: Collection[str], with_sku: bool) -> Filters:
+    def _filters(request: Request, *, extensible: bool) -> Filters:
+        """The list filters. The deprecated operations refuse unknown statuses and types; the ``/reviews``
+        family takes them (the enumerations are extensible: a value this sandbox does not know matches
+        nothing) and adds ``sku``."""
         q = request.query_params
         ratings = query_csv(q, "rating", ("1", "2", "3", "4", "5"))
-        states = query_csv(q, "status", statuses)
-        types = query_csv(q, "type", TYPES)
+        states: Collection[str] | None = (
+            query_list(q, "status") if extensible else query_csv(q, "status", STATUS_FILTER)
+        )
+        types: Collection[str] | None = query_list(q, "type") if extensible else query_csv(q, "type", TYPES)
         query = q.get("query")
+        skus = query_list(q, "sku") if extensible else None
         return Filters(
             ratings=None if ratings is None else frozenset(int(r) for r in ratings),
-            states=None if states is None else frozenset(STATES.index(s) for s in states),
-            types=None if types is None else frozenset(TYPES.index(t) for t in types),
+            states=None if states is None else _positions(STATES, states),
+            types=None if types is None else _positions(TYPES, types),
             has_reply=query_bool(q, "hasReply"),
             submitted_after=query_datetime(q, "submittedAfter"),
             submitted_before=query_datetime(q, "submittedBefore"),
             ignore_statements=bool(query_bool(q, "ignoreStatements", True)),
             query=query.lower() if query else None,
-            skus=_skus(q.get("sku")) if with_sku else None,
+            skus=None if skus is None else frozenset(skus),
         )
 
     def _channel_ids(self, request: Request) -> tuple[str, ...]:
-        """``channels`` (comma-separated, duplicates ignored), or the account's own channels when absent."""
-        raw = request.query_params.get("channels")
-        if raw is None:
-            return self.account.channel_ids
-        ids = tuple(dict.fromkeys(part.strip() for part in raw.split(",")))
-        if not all(ids) or len(ids) > MAX_CHANNELS:
-            raise BadInput(f"channels must be 1 to {MAX_CHANNELS} channel ids")
-        return ids
+        """``channels`` (comma-separated, repeats ignored), or the account's own channels when absent."""
+        return query_list(request.query_params, "channels") or self.account.channel_ids
 
     def _review(self, request: Request) -> tuple[Channel, int] | None:
         return self.account.find(request.path_params["reviewId"])
@@ -167,11 +165,12 @@ class Etrusted(Provider):
             return empty_response(401)
         q = request.query_params
         try:
-            filters = self._filters(request, statuses=STATUS_FILTER, with_sku=True)
+            filters = self._filters(request, extensible=True)
             count = query_int(
                 q, "count", default=50, minimum=1, maximum=MAX_MINIMAL_COUNT if minimal_items else MAX_COUNT
             )
-            extras = frozenset() if minimal_items else query_csv(q, "additionalInformation", REVIEWS_EXTRAS)
+            # Extensible: blocks this sandbox does not know are left out.
+            extras = frozenset() if minimal_items else frozenset(query_list(q, "additionalInformation") or ())
             channel_ids = self._channel_ids(request)
         except BadInput:
             return empty_response(400)
@@ -182,16 +181,16 @@ class Etrusted(Provider):
 
         def item(channel: Channel, index: int) -> dict[str, Any]:
             doc = channel.doc(index)
-            return minimal(doc) if minimal_items else present(doc, extras or frozenset(), channel.vetos.get(index))
+            return minimal(doc) if minimal_items else present(doc, extras, channel.vetos.get(index))
 
         view = self.account.view(channel_ids, order, filters)
-        return self._page(request, view, order, count, item, total=len(view.keys))
+        return self._page(request, view, order, count, item)
 
     async def get_reviews_count(self, request: Request) -> Response:
         if not self._authorized(request):
             return empty_response(401)
         try:
-            filters = self._filters(request, statuses=STATUS_FILTER, with_sku=True)
+            filters = self._filters(request, extensible=True)
             channel_ids = self._channel_ids(request)
         except BadInput:
             return empty_response(400)
@@ -254,7 +253,7 @@ class Etrusted(Provider):
             return empty_response(401)
         q = request.query_params
         try:
-            filters = self._filters(request, statuses=STATUS_FILTER, with_sku=False)
+            filters = self._filters(request, extensible=False)
             count = query_int(q, "count", default=50, minimum=1, maximum=MAX_COUNT)
             extras = query_csv(q, "additionalInformation", EXTRAS) or frozenset()
             order = q.get("orderBy", "submittedAt")
@@ -267,7 +266,7 @@ class Etrusted(Provider):
         def item(channel: Channel, index: int) -> dict[str, Any]:
             return present(channel.doc(index), extras, channel.vetos.get(index))
 
-        return self._page(request, view, order, count, item, total=0)  # docs: deprecated, always 0
+        return self._page(request, view, order, count, item)
 
     def _in_channel(self, request: Request) -> tuple[Channel, int] | None:
         channel = self.account.channel(request.path_params["channelId"])
@@ -299,8 +298,6 @@ class Etrusted(Provider):
         order: str,
         count: int,
         item: Callable[[Channel, int], dict[str, Any]],
-        *,
-        total: int,
     ) -> Response:
         """One page of ``view``, newest first, after/before a review id (cursor paging)."""
         keys = view.keys
@@ -332,7 +329,7 @@ class Etrusted(Provider):
         drop = ("after", "before")
         return json_response(
             {
-                "totalElements": total,
+                "totalElements": 0,  # docs: deprecated, always 0 (getReviewsCount counts)
                 "paging": {
                     "count": len(items),
                     "cursor": {"before": first_id, "after": last_id},
@@ -394,20 +391,16 @@ class Etrusted(Provider):
         return {"added": added_ids, "updated": updated_ids}
 
 
-def _skus(raw: str | None) -> frozenset[str] | None:
-    if raw is None:
-        return None
-    skus = frozenset(part.strip() for part in raw.split(","))
-    if "" in skus:
-        raise BadInput("sku must be comma-separated SKUs")
-    return skus
+def _positions(known: tuple[str, ...], values: Collection[str]) -> frozenset[int]:
+    """The positions in ``known`` of ``values``; values not known match nothing (-1)."""
+    return frozenset(known.index(value) if value in known else -1 for value in values)
 
 
 def _reply_request(body: Any) -> tuple[str, bool]:
     if not isinstance(body, dict):
         raise BadInput("body must be an object")
     comment, notify = body.get("comment"), body.get("sendNotification", False)
-    if not isinstance(comment, str) or not comment:
+    if not isinstance(comment, str):
         raise BadInput("comment is required")
     if not isinstance(notify, bool):
         raise BadInput("sendNotification must be true or false")
@@ -420,8 +413,8 @@ def _veto_request(body: Any) -> tuple[str, str]:
     comment, reason = body.get("comment"), body.get("reason")
     if not isinstance(comment, str):
         raise BadInput("comment is required")
-    if reason not in VETO_REASONS:
-        raise BadInput(f"reason must be one of {', '.join(VETO_REASONS)}")
+    if not isinstance(reason, str):  # docs: extensible (UNTRUTHFUL, ABUSIVE, ..., INAPPROPRIATE_IMAGE)
+        raise BadInput("reason is required")
     email = body.get("vetoReporterEmail")
     if "vetoReporterEmail" in body and not (isinstance(email, str) and _is_email(email)):
         raise BadInput("vetoReporterEmail must be an e-mail address")

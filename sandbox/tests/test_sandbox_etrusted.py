@@ -180,7 +180,7 @@ async def test_veto_is_stored_and_shown() -> None:
     [
         {"comment": "x"},
         {"reason": "UNTRUTHFUL"},
-        {"comment": "x", "reason": "BORING"},
+        {"comment": "x", "reason": None},
         {"comment": 5, "reason": "ABUSIVE"},
         {"comment": "x", "reason": "ABUSIVE", "vetoReporterEmail": "not-an-email"},
         {"comment": "x", "reason": "ABUSIVE", "channelName": 7},
