@@ -8,10 +8,11 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml sandbox/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,sandbox,cli,bench]'
+	# One resolve: the local sandbox distribution is what the `sandbox` extra asks for.
+	$(BIN)/python -m pip install --quiet -e ./sandbox -e '.[dev,sandbox,cli,bench]'
 	@touch $(STAMP)
 
 validate: install
