@@ -297,7 +297,7 @@ class Thanx(Provider):
 def _response_text(body: Any) -> str:
     feedback = body.get("feedback") if isinstance(body, dict) else None
     response = feedback.get("response") if isinstance(feedback, dict) else None
-    if not isinstance(response, str) or not response.strip():
+    if not isinstance(response, str):  # the spec sets no minimum length
         raise BadInput("feedback.response is required: the text of the response")
     return response
 

@@ -133,7 +133,8 @@ async def test_an_already_responded_feedback_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "body", [{}, {"feedback": {}}, {"feedback": {"response": ""}}, {"feedback": {"response": 3}}, {"response": "x"}, []]
+    "body",
+    [{}, {"feedback": {}}, {"feedback": {"response": None}}, {"feedback": {"response": 3}}, {"response": "x"}, []],
 )
 async def test_respond_bodies_are_checked(body: object) -> None:
     async with sandbox("thanx", reviews=5) as client:
