@@ -1,8 +1,10 @@
 """``make soak``: survival under faults, with figures in bench/soak.json.
 
-1. The four sandboxes with ``--fault-rate 0.3`` and N reviews each; ``reviewbridge export --all`` of all
-   four concurrently with ``--state``, killed with SIGKILL at 10 random moments and resumed each time;
-   at the end every review of every sandbox must be in the output exactly once.
+1. The four sandboxes with ``--fault-rate 0.3 --liars`` and N reviews each (the faults include lies: an
+   empty 200, ``{}``, a redirect, truncated JSON, a record stamped in the far future); ``reviewbridge
+   export --all`` of all four concurrently with ``--state``, killed with SIGKILL at 10 random moments and
+   resumed each time; at the end every review of every sandbox must be in the output exactly once. How
+   many faults of each kind were injected is reported.
 2. 100 concurrent async ``reviews()`` walks against one eTrusted sandbox whose tokens live 2 seconds.
 
 Every loop is bounded in count and time; everything talks to 127.0.0.1 only.
@@ -73,12 +75,13 @@ def _expected(urls: dict[str, str]) -> set[tuple[str, str]]:
     return expected
 
 
-def _faults(urls: dict[str, str]) -> int:
-    total = 0
+def _faults(urls: dict[str, str]) -> dict[str, int]:
+    """Faults injected by all the sandboxes, by kind."""
+    by_kind: collections.Counter[str] = collections.Counter()
     for url in urls.values():
         stats = httpx.get(f"{url}/_sandbox/stats", timeout=30).json()
-        total += sum(int(n) for n in stats.get("faults", {}).values())
-    return total
+        by_kind.update({kind: int(n) for kind, n in stats.get("faults", {}).items()})
+    return dict(sorted(by_kind.items()))
 
 
 def export_under_kills(urls: dict[str, str], workdir: Path, kills: int, rng: random.Random) -> dict[str, Any]:
@@ -114,11 +117,13 @@ def export_under_kills(urls: dict[str, str], workdir: Path, kills: int, rng: ran
             row = json.loads(line)
             written[(row["provider"], str(row["id"]))] += 1
     expected = _expected(urls)
+    faults = _faults(urls)
     return {
         "finished": finished,
         "runs": runs,
         "kills": killed,
-        "faults_injected": _faults(urls),
+        "faults_injected": sum(faults.values()),
+        "faults_by_kind": faults,
         "retries": retries,
         "reviews_expected": len(expected),
         "reviews_written": sum(written.values()),
@@ -169,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         urls = {
             provider: stack.enter_context(
-                sandbox(provider, "--reviews", str(reviews), "--fault-rate", "0.3", "--seed", str(args.seed))
+                sandbox(provider, "--reviews", str(reviews), "--fault-rate", "0.3", "--liars", "--seed", str(args.seed))
             )
             for provider in SCOPES
         }
@@ -191,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in flat.items():
         print(f"{key:<20} {value}")
     print(f"{'kills':<20} {results['export']['kills']} (runs {results['export']['runs']})")
+    faults = ", ".join(f"{kind} {n}" for kind, n in results["export"]["faults_by_kind"].items())
+    print(f"{'faults by kind':<20} {faults}")
     tokens = results["tokens"]
     print(f"{'token walks':<20} {tokens['walks_complete_once']}/{tokens['walks']} complete, once each")
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

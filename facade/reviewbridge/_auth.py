@@ -9,14 +9,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import math
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
+from typing import Any
 
 import httpx
+import orjson
 
 from ._exceptions import AuthenticationError, ResponseParseError, status_error_class
-from ._secrets import Secret
+from ._secrets import Secret, redacted_request
 
 __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
 
@@ -54,6 +58,39 @@ class HeaderSetAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"HeaderSetAuth(headers={sorted([*self._secret_headers, *self._headers])})"
+
+
+#: Seconds a token is taken to live when the answer gives no usable ``expires_in``.
+DEFAULT_TOKEN_LIFETIME = 300.0
+#: What a bearer token may hold (RFC 6750's b64token, leniently: visible ASCII), so it cannot break
+#: the header it goes into.
+_TOKEN = re.compile(r"[\x21-\x7e]+")
+
+
+def _json(content: bytes) -> Any:
+    """The parsed body, or None when it is not JSON (or nested too deeply to parse). ``NaN`` and
+    ``Infinity`` are read (as the standard library does): an ``expires_in`` of NaN is a bad lifetime,
+    not an unreadable answer."""
+    try:
+        return orjson.loads(content)
+    except ValueError:
+        pass
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+
+
+def token_lifetime(value: object) -> float:
+    """Seconds from an ``expires_in``; the default for a missing, non-numeric, non-finite or non-positive one
+    (a lifetime of zero or NaN would otherwise ask for a new token on every call)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return DEFAULT_TOKEN_LIFETIME
+    try:
+        seconds = float(value)
+    except (ValueError, OverflowError):
+        return DEFAULT_TOKEN_LIFETIME
+    return seconds if math.isfinite(seconds) and seconds > 0 else DEFAULT_TOKEN_LIFETIME
 
 
 class ClientCredentialsAuth(httpx.Auth):
@@ -117,38 +154,41 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def _store(self, response: httpx.Response) -> str:
         operation = "requestAccessToken"
-        if response.status_code != 200:
-            error_class = status_error_class(response.status_code)
-            if response.status_code in (400, 401):
-                error_class = AuthenticationError
-            code = None
-            try:
-                body = json.loads(response.content)
-                code = body.get("error") if isinstance(body, dict) else None
-            except ValueError:
-                pass
+        status = response.status_code
+        body = _json(response.content)
+        if status != 200:
+            # The error keeps the response; its request (the form with the client secret) is redacted.
+            response.request = redacted_request(response.request)
+            error_class = status_error_class(status)
+            error = body.get("error") if isinstance(body, dict) else None
+            code = error if isinstance(error, str) else None
+            if status in (400, 401):
+                error_class, what = AuthenticationError, "refused the client credentials"
+            elif status >= 500:
+                what = "failed (a server error, not a verdict on the credentials)"
+            else:
+                what = "did not issue a token"
             raise error_class(
-                f"{self._provider}: the token endpoint refused the client credentials "
-                f"(HTTP {response.status_code}{', ' + code if code else ''})",
+                f"{self._provider}: the token endpoint {what} (HTTP {status}{', ' + code if code else ''})",
                 provider=self._provider,
                 operation=operation,
-                status_code=response.status_code,
+                status_code=status,
                 code=code,
                 request_id=None,
                 response=response,
             )
-        try:
-            body = json.loads(response.content)
-            token = str(body["access_token"])
-            lifetime = float(body.get("expires_in") or 300)
-        except (ValueError, KeyError, TypeError) as exc:
+        token = body.get("access_token") if isinstance(body, dict) else None
+        if not isinstance(token, str) or not _TOKEN.fullmatch(token):
+            found = "no JSON object" if not isinstance(body, dict) else f"access_token {_kind(token)}"
             raise ResponseParseError(
-                f"{self._provider}: the token endpoint answered without a readable access_token",
+                f"{self._provider}: the token endpoint answered without a usable access_token "
+                f"(a non-empty string was expected; got {found})",
                 provider=self._provider,
                 operation=operation,
-                status_code=response.status_code,
+                status_code=status,
                 body=b"<token response withheld>",
-            ) from exc
+            )
+        lifetime = token_lifetime(body.get("expires_in"))
         # Refresh early: a tenth of the lifetime, at most 30 s, before it runs out.
         self._expires_at = self._requested_at + lifetime - min(30.0, lifetime / 10)
         self._token = token
@@ -216,3 +256,12 @@ class ClientCredentialsAuth(httpx.Auth):
             if self._async_lock is None or self._async_lock_loop is not loop:
                 self._async_lock, self._async_lock_loop = asyncio.Lock(), loop
             return self._async_lock
+
+
+def _kind(value: object) -> str:
+    """What a token value is, without showing it."""
+    if value is None:
+        return "null or missing"
+    if isinstance(value, str):
+        return "empty" if not value else "with spaces or control characters"
+    return f"of type {type(value).__name__}"

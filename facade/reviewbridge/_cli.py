@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import importlib.util
+import math
 import signal
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from ._export import (
 )
 from ._export._config import jobs_for
 from ._providers import REGISTRY
+from ._terminal import printable
 from ._version import __version__
 
 
@@ -34,12 +36,33 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+#: --since must leave room for the marks' arithmetic (minutes either way) at both ends of datetime's range
+_SINCE_RANGE = (dt.datetime(1, 1, 2, tzinfo=dt.UTC), dt.datetime(9999, 12, 30, tzinfo=dt.UTC))
+
+
 def _parse_since(value: str) -> dt.datetime:
+    example = "e.g. 2024-05-01T00:00:00Z"
     try:
         parsed = dt.datetime.fromisoformat(value)
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        in_range = _SINCE_RANGE[0] <= parsed.astimezone(dt.UTC) <= _SINCE_RANGE[1]
     except ValueError:
-        raise UsageError(f"--since {value!r} is not an ISO 8601 date-time (e.g. 2024-05-01T00:00:00Z)") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        raise UsageError(f"--since {value!r} is not an ISO 8601 date-time ({example})") from None
+    except OverflowError:
+        in_range = False
+    if not in_range:
+        raise UsageError(f"--since {value!r} is out of range: give a date between the years 1 and 9999 ({example})")
+    return parsed
+
+
+def _parse_timeout(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise UsageError(f"--timeout {value!r} is not a positive number of seconds")
+    return seconds
 
 
 def _scope_flags(parser: argparse.ArgumentParser) -> None:
@@ -80,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
     )
     export.add_argument("--concurrency", type=int, default=1, help="pages in flight (page-number APIs, no --state)")
+    export.add_argument(
+        "--timeout", help="seconds one attempt of a request may take in all, a slow body included (default 30)"
+    )
+    export.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV: write cells starting with = + - @ tab or CR as they are (by default they get a leading ')",
+    )
     _scope_flags(export)
     commands.add_parser("providers", help="list providers, operations, auth and pagination")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
@@ -125,7 +156,8 @@ class _Progress:
     def start(self, results: list[ScopeResult]) -> None:
         self._progress.start()
         for result in results:
-            self._tasks[result.key] = self._progress.add_task(result.key, total=None, pages=0)
+            description = printable(result.key).replace("[", r"\[")  # no rich markup either
+            self._tasks[result.key] = self._progress.add_task(description, total=None, pages=0)
 
     def page(self, result: ScopeResult) -> None:
         self._progress.update(self._tasks[result.key], completed=result.written, pages=result.pages)
@@ -155,6 +187,11 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
     since = _parse_since(args.since) if args.since else None
+    if args.timeout is not None:
+        timeout = _parse_timeout(args.timeout)
+        jobs = [dataclasses.replace(job, timeout=timeout) for job in jobs]
+    if args.csv_raw and fmt != "csv":
+        raise UsageError("--csv-raw applies to --format csv only")
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -168,19 +205,23 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             client_factory=client_factory,
             on_start=progress.start if progress else None,
             on_page=progress.page if progress else None,
+            csv_raw=args.csv_raw,
         )
     finally:
         if progress:
             progress.stop()
     elapsed = time.monotonic() - started
     for r in results:
-        print(
-            f"reviewbridge: {r.key}: {r.written} reviews written ({r.skipped} already exported), "
-            f"{r.pages} pages, {r.retries} retries",
-            file=sys.stderr,
+        _say(
+            f"{r.key}: {r.written} reviews written ({r.skipped} already exported), {r.pages} pages, {r.retries} retries"
         )
+        if r.future:
+            _say(
+                f"warning: {r.key}: {r.future} review(s) carry a change time in the future (e.g. {r.future_example}); "
+                "exported, but the incremental mark stays at this run's start"
+            )
     total = sum(r.written for r in results)
-    print(f"reviewbridge: {total} reviews written in {elapsed:.1f}s", file=sys.stderr)
+    _say(f"{total} reviews written in {elapsed:.1f}s")
     return 0
 
 
@@ -238,9 +279,13 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         return _fail("interrupted; run the same command again to continue", 130)
 
 
+def _say(message: str) -> None:
+    """One line on stderr; escape sequences and control characters a server sent are dropped."""
+    print(f"reviewbridge: {' '.join(printable(message).split())}", file=sys.stderr)
+
+
 def _fail(message: str, status: int) -> int:
-    first = " ".join(message.split()) or "unknown error"
-    print(f"reviewbridge: error: {first}", file=sys.stderr)
+    _say(f"error: {' '.join(printable(message).split()) or 'unknown error'}")
     return status
 
 

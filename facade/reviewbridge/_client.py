@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+import math
 import types
 import typing
 from collections.abc import AsyncIterator, Iterator
@@ -17,6 +18,7 @@ from types import ModuleType, TracebackType
 from typing import Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
+import orjson
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
@@ -25,13 +27,16 @@ from ._pagination import (
     Args,
     PageNumber,
     Strategy,
+    SuspectPage,
+    afetch_checked,
     aiterate_pages,
     aiterate_pages_concurrently,
+    fetch_checked,
     iterate_pages,
     iterate_pages_concurrently,
 )
 from ._review import Review
-from ._transport import RetryPolicy
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 
 Body = Any
 
@@ -40,9 +45,11 @@ class ClientOptions(TypedDict, total=False):
     """Options every client takes besides its credentials."""
 
     base_url: str | None  # production when None
-    timeout: float | httpx.Timeout  # seconds per request (default 30)
+    timeout: float | httpx.Timeout  # seconds one attempt of a request may take in all (default 30)
     max_retries: int  # retries of a failed idempotent request (default 3)
     allow_insecure: bool  # allow plain http to a non-loopback host
+    max_response_bytes: int  # largest response body accepted once decompressed (default 64 MiB)
+    max_pages: int | None  # safety limit: a walk longer than this many pages is an error (default none)
 
 
 class SyncOptions(ClientOptions, total=False):
@@ -207,7 +214,7 @@ class Adapter:
 def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, response: httpx.Response) -> Any:
     """The typed body of a response; a ResponseParseError (status and bytes kept) if it cannot be read."""
     try:
-        parsed = module._parse_response(client=client, response=response)
+        parsed = module.parse_response(client=client, response=response)
     except _MAPPING_ERRORS as exc:
         raise _shape_failure(adapter, operation, exc, response) from None
     if parsed is None and response.status_code != 204:
@@ -242,12 +249,35 @@ def _shape_failure(
     )
 
 
+def _suspect_failure(
+    adapter: Adapter, operation: str, exc: SuspectPage, attempts: int, response: httpx.Response | None
+) -> ResponseParseError:
+    operation = _operation_id(operation)
+    return ResponseParseError(
+        f"{adapter.name} {operation}: {exc} (asked {attempts} times); a walk ends only on the documented end "
+        "of the list, so it stops here with an error rather than skip what follows",
+        provider=adapter.name,
+        operation=operation,
+        status_code=exc.status_code if exc.status_code is not None else response.status_code if response else 0,
+        body=exc.body if exc.body is not None else response.content if response is not None else b"",
+    )
+
+
+def _record_label(index: int, item: object) -> str:
+    """Which record of a page: its position and the start of its JSON (control characters dropped)."""
+    try:
+        start = orjson.dumps(item)[:80].decode("utf-8", "replace")
+    except TypeError:
+        start = type(item).__name__
+    return f"record {index + 1} on the page ({''.join(c for c in start if c.isprintable())}...)"
+
+
 def _usage_failure(adapter: Adapter, operation: str, exc: Exception) -> UsageError:
     return UsageError(f"{adapter.name} {_operation_id(operation)}: invalid argument ({type(exc).__name__}: {exc})")
 
 
 #: what reading a record of the wrong shape raises (the mapping reads only the server's data)
-_MAPPING_ERRORS = (ShapeError, KeyError, TypeError, AttributeError, ValueError)
+_MAPPING_ERRORS = (ShapeError, KeyError, TypeError, AttributeError, ValueError, OverflowError)
 
 
 class _Lister:
@@ -266,12 +296,16 @@ class _Lister:
 
     def request_kwargs(self, args: Args) -> dict[str, Any]:
         try:
-            return dict(self.module._get_kwargs(**args))
+            return dict(self.module.build_request(**args))
         except (TypeError, ValueError, AttributeError) as exc:  # built from the caller's arguments only
             raise _usage_failure(self.adapter, self.operation, exc) from None
 
     def body(self, response: httpx.Response) -> Body:
-        body = response.json() if response.content else {}
+        if not response.content:
+            raise SuspectPage(
+                f"HTTP {response.status_code} with an empty body", status_code=response.status_code, body=b""
+            )
+        body = response.json()
         self._responses[id(body)] = response
         self.last = response
         return body
@@ -279,13 +313,22 @@ class _Lister:
     def failure(self, exc: Exception, response: httpx.Response | None = None) -> ResponseParseError:
         return _shape_failure(self.adapter, self.operation, exc, response or self.last)
 
+    def suspect(self, exc: SuspectPage, attempts: int) -> ResponseParseError:
+        return _suspect_failure(self.adapter, self.operation, exc, attempts, self.last)
+
     def page(self, body: Body, next_args: Args | None) -> ReviewPage:
         adapter = self.adapter
         response = self._responses.pop(id(body), None)
+        records = self.strategy.items(body)
         try:
-            reviews = [adapter.to_review(item, self.scope) for item in self.strategy.items(body)]
-        except _MAPPING_ERRORS as exc:
-            raise self.failure(exc, response) from None
+            reviews = [adapter.to_review(item, self.scope) for item in records]
+        except _MAPPING_ERRORS:
+            reviews = []
+            for index, item in enumerate(records):  # again, one by one, to name the record at fault
+                try:
+                    reviews.append(adapter.to_review(item, self.scope))
+                except _MAPPING_ERRORS as exc:
+                    raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
         resume = None
         if next_args is not None:  # JSON-ready: timestamps as ISO 8601 (list_args reads them back)
             resume = {
@@ -300,6 +343,20 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _attempt_timeout(timeout: object) -> float | None:
+    """Seconds one attempt may take in all: the timeout given, or an ``httpx.Timeout``'s longest phase."""
+    if isinstance(timeout, httpx.Timeout):
+        phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        return max(phases) if phases else None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds (or an httpx.Timeout), not {timeout!r}")
+    return float(timeout)
+
+
 class _Base:
     adapter: Adapter
     base_url: httpx.URL
@@ -311,12 +368,24 @@ class _Base:
         max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
         base_url = options.get("base_url")
         allow_insecure = options.get("allow_insecure", False)
-        if max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+        if not _whole(max_retries) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries!r}")
+        max_bytes = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        if not _whole(max_bytes) or max_bytes < 1:
+            raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, not {max_bytes!r}")
+        max_pages = options.get("max_pages")
+        if max_pages is not None and (not _whole(max_pages) or max_pages < 1):
+            raise ConfigurationError(f"max_pages must be 1 or more (or None), not {max_pages!r}")
         url = check_base_url(base_url or self.adapter.production_url, allow_insecure=allow_insecure)
-        policy = RetryPolicy(max_retries=max_retries, retryable_post=self.adapter.retryable_post)
+        policy = RetryPolicy(
+            max_retries=max_retries,
+            retryable_post=self.adapter.retryable_post,
+            max_response_bytes=max_bytes,
+            attempt_timeout=_attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
+        )
         self.base_url = url
         self._policy = policy
+        self._max_pages = max_pages
         return url, policy
 
     @property
@@ -351,7 +420,7 @@ class SyncClient(_Base):
         """Call a generated operation by module name and return its typed result."""
         module = self.adapter.operation(operation)
         try:
-            request = module._get_kwargs(*args, **kwargs)
+            request = module.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
             raise _usage_failure(self.adapter, operation, exc) from None
         return _parsed(self.adapter, operation, module, self.generated, self._http.request(**request))
@@ -371,19 +440,28 @@ class SyncClient(_Base):
         scope, args = self.adapter.check_filters(filters)
         lister = _Lister(self.adapter, self.base_url, scope, follow_changes)
 
-        def fetch(call_args: Args) -> Body:
-            return lister.body(self._http.request(**lister.request_kwargs(call_args)))
+        def send(call_args: Args) -> Body:
+            try:
+                return lister.body(self._http.request(**lister.request_kwargs(call_args)))
+            except ResponseParseError as exc:  # a body that is not JSON (cut short, say): fetched again
+                raise SuspectPage(exc.message.partition(": ")[2], status_code=exc.status_code, body=exc.body) from None
 
+        fetch = fetch_checked(send, lister.strategy, self._policy)
         start = {**args, **self.adapter.from_resume(resume or {})}
         # The pagination drivers read each body too (its items, its next cursor or link): a body of the
         # wrong shape found there is a ResponseParseError like one found by lister.page.
         try:
             if concurrency > 1 and isinstance(lister.strategy, PageNumber):
-                for body in iterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
+                pages = iterate_pages_concurrently(
+                    fetch, lister.strategy, start, concurrency=concurrency, max_pages=self._max_pages
+                )
+                for body in pages:
                     yield lister.page(body, None)
                 return
-            for body, next_args in iterate_pages(fetch, lister.strategy, start):
+            for body, next_args in iterate_pages(fetch, lister.strategy, start, max_pages=self._max_pages):
                 yield lister.page(body, next_args)
+        except SuspectPage as exc:
+            raise lister.suspect(exc, self._policy.max_retries + 1) from None
         except ShapeError as exc:
             raise lister.failure(exc) from None
 
@@ -428,7 +506,7 @@ class AsyncClient(_Base):
         """Call a generated operation by module name and return its typed result."""
         module = self.adapter.operation(operation)
         try:
-            request = module._get_kwargs(*args, **kwargs)
+            request = module.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
             raise _usage_failure(self.adapter, operation, exc) from None
         return _parsed(self.adapter, operation, module, self.generated, await self._http.request(**request))
@@ -448,17 +526,26 @@ class AsyncClient(_Base):
         scope, args = self.adapter.check_filters(filters)
         lister = _Lister(self.adapter, self.base_url, scope, follow_changes)
 
-        async def fetch(call_args: Args) -> Body:
-            return lister.body(await self._http.request(**lister.request_kwargs(call_args)))
+        async def send(call_args: Args) -> Body:
+            try:
+                return lister.body(await self._http.request(**lister.request_kwargs(call_args)))
+            except ResponseParseError as exc:  # see SyncClient.review_pages
+                raise SuspectPage(exc.message.partition(": ")[2], status_code=exc.status_code, body=exc.body) from None
 
+        fetch = afetch_checked(send, lister.strategy, self._policy)
         start = {**args, **self.adapter.from_resume(resume or {})}
         try:  # see SyncClient.review_pages
             if concurrency > 1 and isinstance(lister.strategy, PageNumber):
-                async for body in aiterate_pages_concurrently(fetch, lister.strategy, start, concurrency=concurrency):
+                pages = aiterate_pages_concurrently(
+                    fetch, lister.strategy, start, concurrency=concurrency, max_pages=self._max_pages
+                )
+                async for body in pages:
                     yield lister.page(body, None)
                 return
-            async for body, next_args in aiterate_pages(fetch, lister.strategy, start):
+            async for body, next_args in aiterate_pages(fetch, lister.strategy, start, max_pages=self._max_pages):
                 yield lister.page(body, next_args)
+        except SuspectPage as exc:
+            raise lister.suspect(exc, self._policy.max_retries + 1) from None
         except ShapeError as exc:
             raise lister.failure(exc) from None
 

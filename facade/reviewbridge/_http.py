@@ -2,13 +2,13 @@
 
 Subclassing ``httpx.Client.send`` puts error mapping outside authentication and retries: a 401 that
 the eTrusted flow recovers from by refreshing its token never surfaces, one that survives it does.
+Redirects are never followed (credentials would go with them): a 3xx that survives the retries is an
+error. An exception keeps the response, but its request is a redacted copy: no credential rides along.
 """
 
 from __future__ import annotations
 
-import functools
 import ipaddress
-import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,12 +23,16 @@ from ._exceptions import (
     ResponseParseError,
     status_error_class,
 )
+from ._secrets import masked_url, redacted_request
 from ._transport import (
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
+    ResponseTooLarge,
     RetryPolicy,
     RetryTransport,
+    async_default_transport,
+    default_transport,
 )
 
 # orjson parses review pages several times faster than the standard library.
@@ -56,7 +60,13 @@ def check_base_url(url: str, *, allow_insecure: bool) -> httpx.URL:
     except httpx.InvalidURL as exc:
         raise ConfigurationError(f"invalid base URL {url!r}: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"invalid base URL {url!r}: expected http(s)://host[:port]")
+        raise ConfigurationError(f"invalid base URL {str(masked_url(parsed))!r}: expected http(s)://host[:port]")
+    if parsed.userinfo:
+        # httpx would send it as Basic auth, log it with the URL, and keep it in every error's request.
+        raise ConfigurationError(
+            f"refusing URL {str(masked_url(parsed))!r} with a user name or password in it (user:password@host): "
+            "pass credentials as the client's arguments or environment variables"
+        )
     if parsed.scheme == "http" and not allow_insecure and not _is_loopback(parsed.host):
         raise ConfigurationError(
             f"refusing plain http to {parsed.host}: credentials would travel unencrypted "
@@ -85,16 +95,26 @@ def _request_id(response: httpx.Response) -> str | None:
 
 def _raise_for_status(provider: ProviderHTTP, response: httpx.Response) -> None:
     status = response.status_code
-    if status < 400:
+    if status < 300:
         return
     operation = provider.operation_of(response.request)
+    response.request = redacted_request(response.request)
     code: str | None = None
     message: str | None = None
-    if response.content:
+    if status < 400:
+        location = response.headers.get("location", "")
+        try:
+            where = f" to {masked_url(response.request.url.join(location))}" if location else ""
+        except httpx.InvalidURL:
+            where = ""
+        message = f"a redirect{where}, not followed (credentials would travel with it)"
+    elif response.content:
         try:
             code, message = provider.parse_error(_loads(response.content))
-        except (ValueError, TypeError, AttributeError, KeyError):
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
             message = None
+        code = code if isinstance(code, str) else None
+        message = message if isinstance(message, str) else None
     reason = message or response.reason_phrase or "error"
     text = f"{provider.name} {operation}: HTTP {status}{' ' + code if code else ''}: {reason}"
     raise status_error_class(status)(
@@ -114,10 +134,11 @@ def _parse_body_once(provider: ProviderHTTP, response: httpx.Response) -> None:
         return
     try:
         parsed = _loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError) as exc:
         operation = provider.operation_of(response.request)
+        what = "nested too deeply to read" if "depth" in str(exc) or isinstance(exc, RecursionError) else "not JSON"
         raise ResponseParseError(
-            f"{provider.name} {operation}: HTTP {response.status_code} with a body that is not JSON",
+            f"{provider.name} {operation}: HTTP {response.status_code} with a body that is {what}",
             provider=provider.name,
             operation=operation,
             status_code=response.status_code,
@@ -127,54 +148,62 @@ def _parse_body_once(provider: ProviderHTTP, response: httpx.Response) -> None:
     response.json = lambda **_: parsed  # type: ignore[method-assign]
 
 
-def _connection_error(provider: ProviderHTTP, request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
+def _transport_error(
+    provider: ProviderHTTP, request: httpx.Request, exc: Exception
+) -> APIConnectionError | ResponseParseError:
     operation = provider.operation_of(request)
+    if isinstance(exc, ResponseTooLarge):
+        return ResponseParseError(
+            f"{provider.name} {operation}: {exc} (the client's max_response_bytes)",
+            provider=provider.name,
+            operation=operation,
+            status_code=0,
+            body=b"",
+        )
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else f"failed ({type(exc).__name__})"
     return kind(f"{provider.name} {operation}: the request {what}", provider=provider.name, operation=operation)
 
 
+def _answer(provider: ProviderHTTP, response: httpx.Response) -> httpx.Response:
+    # The transport read the body in full already (within its bounds).
+    _raise_for_status(provider, response)
+    _parse_body_once(provider, response)
+    return response
+
+
 class SyncHTTP(httpx.Client):
-    """``httpx.Client`` whose ``send`` raises reviewbridge errors."""
+    """``httpx.Client`` whose ``send`` raises reviewbridge errors and never follows a redirect."""
 
     provider: ProviderHTTP
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["follow_redirects"] = False
         try:
             response = super().send(request, **kwargs)
-        except httpx.HTTPError as exc:
-            raise _connection_error(self.provider, request, exc) from None
-        if response.status_code >= 400:
-            response.read()
-            _raise_for_status(self.provider, response)
-        elif not kwargs.get("stream"):
-            _parse_body_once(self.provider, response)
-        return response
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            failure = _transport_error(self.provider, request, exc)
+        else:
+            return _answer(self.provider, response)
+        # Raised here, outside the handler: the httpx error (and the request it holds, credentials
+        # included) does not ride along as the new error's __context__.
+        raise failure
 
 
 class AsyncHTTP(httpx.AsyncClient):
-    """``httpx.AsyncClient`` whose ``send`` raises reviewbridge errors."""
+    """``httpx.AsyncClient`` whose ``send`` raises reviewbridge errors and never follows a redirect."""
 
     provider: ProviderHTTP
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["follow_redirects"] = False
         try:
             response = await super().send(request, **kwargs)
-        except httpx.HTTPError as exc:
-            raise _connection_error(self.provider, request, exc) from None
-        if response.status_code >= 400:
-            await response.aread()
-            _raise_for_status(self.provider, response)
-        elif not kwargs.get("stream"):
-            _parse_body_once(self.provider, response)
-        return response
-
-
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    # What httpx would build for each client (certifi's CA bundle); building it costs ~25 ms, so the
-    # clients of one process share it.
-    return httpx.create_ssl_context()
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            failure = _transport_error(self.provider, request, exc)
+        else:
+            return _answer(self.provider, response)
+        raise failure  # outside the handler, as in SyncHTTP.send
 
 
 def build_sync(
@@ -187,9 +216,15 @@ def build_sync(
     http_client: httpx.Client | None,
     headers: dict[str, str],
 ) -> SyncHTTP:
-    inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(verify=_ssl_context())
+    inner = ClientTransport(http_client) if http_client is not None else default_transport()
     client = SyncHTTP(
-        base_url=base_url, auth=auth, timeout=timeout, transport=RetryTransport(inner, policy), headers=headers
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        transport=RetryTransport(inner, policy),
+        headers=headers,
+        follow_redirects=False,
+        trust_env=False,  # the inner client reads the environment; this one only adds auth and retries
     )
     client.provider = provider
     return client
@@ -205,13 +240,15 @@ def build_async(
     http_client: httpx.AsyncClient | None,
     headers: dict[str, str],
 ) -> AsyncHTTP:
-    inner = (
-        AsyncClientTransport(http_client)
-        if http_client is not None
-        else httpx.AsyncHTTPTransport(verify=_ssl_context())
-    )
+    inner = AsyncClientTransport(http_client) if http_client is not None else async_default_transport()
     client = AsyncHTTP(
-        base_url=base_url, auth=auth, timeout=timeout, transport=AsyncRetryTransport(inner, policy), headers=headers
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        transport=AsyncRetryTransport(inner, policy),
+        headers=headers,
+        follow_redirects=False,
+        trust_env=False,  # see build_sync
     )
     client.provider = provider
     return client

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 
@@ -19,15 +20,31 @@ def member(obj: Any, *path: str) -> Any:
 
 
 def items(body: Any, key: str) -> list[dict[str, Any]]:
-    """The list of records under ``key``; a ShapeError if the body is not shaped so."""
-    found = member(body, key)
-    if found is None:
-        if isinstance(body, dict):
-            return []
+    """The list of records under ``key``; a ShapeError if the body is not shaped so.
+
+    A body without the list (``{}``, or the member null) is not an empty page: taken as one, it would end
+    a walk early and silently."""
+    if not isinstance(body, dict):
         raise ShapeError(f"expected a JSON object with {key!r}, got {type(body).__name__}")
+    found = body.get(key)
+    if found is None:
+        raise ShapeError(f"the body has no {key!r} list")
     if not isinstance(found, list) or not all(isinstance(i, dict) for i in found):
         raise ShapeError(f"expected {key!r} to be a list of objects")
     return found
+
+
+def identifier(value: Any) -> str:
+    """A record's id as a string; a ShapeError if it is missing, null, empty or not a string or number
+    (``str(None)`` would make every such record the one record ``"None"``)."""
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    what = "missing or null" if value is None else "empty" if value == "" else f"a {type(value).__name__}"
+    raise ShapeError(f"its id is {what}, not a string or number")
 
 
 def text(obj: Any) -> str | None:

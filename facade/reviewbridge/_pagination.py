@@ -2,7 +2,12 @@
 
 A strategy knows a style (page numbers, cursors, next links, a single window). It turns a page into
 the arguments of the next request, or ``None`` at the documented end. The drivers add what every
-style needs: stop on an empty page, refuse to loop (arguments seen before), fetch.
+style needs: fetch, refuse to loop (arguments seen before), stop at a safety limit.
+
+A walk ends only on the documented end signal. A page that is neither a usable page nor that end (an
+empty or unreadable body, a body without the list, an empty page that still points to a next one) is
+a :class:`SuspectPage`: fetched again like a transient fault, then reported, never taken as the end:
+taking it so would end the walk early and lose every record after it, silently.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import asyncio
 import concurrent.futures
 import datetime as dt
 import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -19,6 +24,7 @@ import httpx
 
 from ._exceptions import PaginationError
 from ._http import same_origin
+from ._transport import RetryPolicy
 
 PageT = TypeVar("PageT")
 PageT_contra = TypeVar("PageT_contra", contravariant=True)
@@ -82,6 +88,8 @@ class ChangeCursor(Generic[PageT]):
     cursor_arg: str = "updated_after"
     page_arg: str = "page"
     tie: dt.timedelta = dt.timedelta(seconds=1)
+    #: how far ahead of this machine's clock a change time may be and still anchor the walk
+    future: dt.timedelta = dt.timedelta(minutes=5)
 
     def next_args(self, page: PageT, args: Args) -> Args | None:
         current = int(args.get(self.page_arg) or 1)
@@ -92,6 +100,8 @@ class ChangeCursor(Generic[PageT]):
         known = [s for s in stamps if s is not None]
         in_order = len(known) == len(stamps) and all(a <= b for a, b in itertools.pairwise(known))
         cursor = known[-1] - self.tie if in_order and known else None
+        if cursor is not None and cursor > dt.datetime.now(dt.UTC) + self.future:
+            cursor = None  # a stamp from the future (a lie, or a wrong clock) must not skip what is left
         previous = args.get(self.cursor_arg)
         if cursor is None or (isinstance(previous, dt.datetime) and cursor <= previous):
             return {**args, self.page_arg: current + 1}  # not in change order, or one second fills pages
@@ -150,6 +160,73 @@ class NextLink(Generic[PageT]):
         return self.items_of(page)
 
 
+#: A page-number walk with concurrency refuses to plan more pages than this (or than ``max_pages``).
+MAX_PLANNED_PAGES = 1_000_000
+
+
+class SuspectPage(Exception):
+    """A page that is neither usable nor the documented end of the list (the message says why)."""
+
+    def __init__(self, message: str, *, status_code: int | None = None, body: bytes | None = None) -> None:
+        super().__init__(message)
+        #: the answer's status and bytes, when the response is not the one the walk last read
+        self.status_code = status_code
+        self.body = body
+
+
+def check_page(strategy: Strategy[PageT], page: PageT, args: Args) -> None:
+    """Raise :class:`SuspectPage` unless ``page`` is a usable page or the documented end."""
+    try:
+        records = strategy.items(page)
+        following = None if records else strategy.next_args(page, args)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise SuspectPage(f"the page does not have the documented shape ({exc})") from None
+    if not records and following is not None:
+        raise SuspectPage("an empty page still points to a next page")
+
+
+def fetch_checked(
+    fetch: Callable[[Args], PageT], strategy: Strategy[PageT], policy: RetryPolicy
+) -> Callable[[Args], PageT]:
+    """``fetch``, each page checked; a suspect page fetched again as the policy allows, then raised."""
+
+    def checked(args: Args) -> PageT:
+        for attempt in itertools.count(1):
+            try:
+                page = fetch(args)
+                check_page(strategy, page, args)
+                return page
+            except SuspectPage:
+                if attempt > policy.max_retries:
+                    raise
+                policy.retries += 1
+                policy.sleep(policy.backoff(attempt))
+        raise AssertionError("unreachable")
+
+    return checked
+
+
+def afetch_checked(
+    fetch: Callable[[Args], Awaitable[PageT]], strategy: Strategy[PageT], policy: RetryPolicy
+) -> Callable[[Args], Awaitable[PageT]]:
+    """The async twin of :func:`fetch_checked`."""
+
+    async def checked(args: Args) -> PageT:
+        for attempt in itertools.count(1):
+            try:
+                page = await fetch(args)
+                check_page(strategy, page, args)
+                return page
+            except SuspectPage:
+                if attempt > policy.max_retries:
+                    raise
+                policy.retries += 1
+                await asyncio.sleep(policy.backoff(attempt))
+        raise AssertionError("unreachable")
+
+    return checked
+
+
 def _key(args: Args) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k, repr(v)) for k, v in args.items()))
 
@@ -157,20 +234,17 @@ def _key(args: Args) -> tuple[tuple[str, str], ...]:
 class _Walk(Generic[PageT]):
     """The state shared by the sync and async drivers."""
 
-    def __init__(self, strategy: Strategy[PageT], args: Args, max_pages: int | None) -> None:
+    def __init__(self, strategy: Strategy[PageT], args: Args) -> None:
         self.strategy = strategy
         self.args: Args | None = args
         self.seen = {_key(args)}
-        self.max_pages = max_pages
         self.count = 0
 
     def advance(self, page: PageT) -> None:
         assert self.args is not None
         self.count += 1
-        if not self.strategy.items(page) or (self.max_pages is not None and self.count >= self.max_pages):
-            self.args = None
-            return
-        following = self.strategy.next_args(page, self.args)
+        # Fetched pages are checked: an empty one here is the documented end.
+        following = self.strategy.next_args(page, self.args) if self.strategy.items(page) else None
         if following is not None:
             key = _key(following)
             if key in self.seen:
@@ -183,8 +257,9 @@ def iterate_pages(
     fetch: Callable[[Args], PageT], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
 ) -> Iterator[tuple[PageT, Args | None]]:
     """Each page with the arguments of the page after it (None after the last)."""
-    walk = _Walk(strategy, args, max_pages)
+    walk = _Walk(strategy, args)
     while walk.args is not None:
+        _within_limit(walk.count, max_pages)  # checked before the fetch: the last page came with its resume
         page = fetch(walk.args)
         walk.advance(page)
         yield page, walk.args
@@ -194,26 +269,48 @@ async def aiterate_pages(
     fetch: Callable[[Args], Awaitable[PageT]], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
 ) -> AsyncIterator[tuple[PageT, Args | None]]:
     """The async twin of :func:`iterate_pages`."""
-    walk = _Walk(strategy, args, max_pages)
+    walk = _Walk(strategy, args)
     while walk.args is not None:
+        _within_limit(walk.count, max_pages)  # see iterate_pages
         page = await fetch(walk.args)
         walk.advance(page)
         yield page, walk.args
 
 
-def _page_numbers(strategy: PageNumber[PageT], first: PageT, args: Args) -> list[Args]:
+def _within_limit(count: int, max_pages: int | None) -> None:
+    if max_pages is not None and count >= max_pages:
+        raise PaginationError(
+            f"the walk reached max_pages={max_pages} before the last page; "
+            "raise the client's max_pages if the list is really this long"
+        )
+
+
+def _page_numbers(strategy: PageNumber[PageT], first: PageT, args: Args, max_pages: int | None) -> Iterable[Args]:
+    """The arguments of the pages after the first, made one at a time (the total may be huge)."""
     total = strategy.total_pages_of(first)
     start = int(args.get(strategy.page_arg) or 1)
-    return [{**args, strategy.page_arg: n} for n in range(start + 1, (total or start) + 1)]
+    last = total if total is not None else start
+    limit = min(MAX_PLANNED_PAGES, max_pages) if max_pages is not None else MAX_PLANNED_PAGES
+    if last - start + 1 > limit:
+        raise PaginationError(
+            f"the API announces {last} pages (total_pages); refusing to walk more than {limit} "
+            "(the client's max_pages, at most 1000000)"
+        )
+    return ({**args, strategy.page_arg: n} for n in range(start + 1, last + 1))
 
 
 def iterate_pages_concurrently(
-    fetch: Callable[[Args], PageT], strategy: PageNumber[PageT], args: Args, *, concurrency: int
+    fetch: Callable[[Args], PageT],
+    strategy: PageNumber[PageT],
+    args: Args,
+    *,
+    concurrency: int,
+    max_pages: int | None = None,
 ) -> Iterator[PageT]:
     """Page-number pages, ``concurrency`` in flight at once, yielded in order."""
     first = fetch(args)
+    rest = _page_numbers(strategy, first, args, max_pages)
     yield first
-    rest = _page_numbers(strategy, first, args)
     with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
         pending: list[concurrent.futures.Future[PageT]] = []
         queue = iter(rest)
@@ -230,12 +327,17 @@ def iterate_pages_concurrently(
 
 
 async def aiterate_pages_concurrently(
-    fetch: Callable[[Args], Awaitable[PageT]], strategy: PageNumber[PageT], args: Args, *, concurrency: int
+    fetch: Callable[[Args], Awaitable[PageT]],
+    strategy: PageNumber[PageT],
+    args: Args,
+    *,
+    concurrency: int,
+    max_pages: int | None = None,
 ) -> AsyncIterator[PageT]:
     """The async twin of :func:`iterate_pages_concurrently`."""
     first = await fetch(args)
+    queue = iter(_page_numbers(strategy, first, args, max_pages))
     yield first
-    queue = iter(_page_numbers(strategy, first, args))
     pending = [asyncio.ensure_future(fetch(a)) for _, a in zip(range(concurrency), queue, strict=False)]
     try:
         while pending:

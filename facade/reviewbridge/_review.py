@@ -55,10 +55,18 @@ class Review:
         return f"{self.id}@{stamp}"
 
 
+#: Timestamps start a day after datetime's earliest: marks are moved back a few minutes from them, and
+#: ``0001-01-01T00:00:00+05:00`` cannot even be turned into UTC. Late ones only need to convert to UTC:
+#: the export never moves a mark past its own start, whatever a record says.
+_EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
+_LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
 def parse_timestamp(value: object) -> dt.datetime | None:
     """An ISO 8601 date or date-time as an aware datetime (UTC when the value has no offset).
 
-    Unreadable values give None rather than an error: a review must not be lost over its timestamp.
+    Unreadable or out-of-range values give None rather than an error: a review must not be lost over
+    its timestamp (the value the provider sent stays in ``raw_json``).
     """
     if not isinstance(value, str) or not value:
         return None
@@ -71,8 +79,9 @@ def _parse_iso(value: str) -> dt.datetime | None:
     # datetimes are immutable, so sharing them is safe.
     try:
         parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=dt.UTC)
+        in_range = _EARLIEST <= parsed.astimezone(dt.UTC) <= _LATEST
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed
+    return parsed if in_range else None

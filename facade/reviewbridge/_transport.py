@@ -1,15 +1,24 @@
-"""Transports: retries with backoff, one DEBUG log record per attempt, and forwarding to a user's client.
+"""Transports: retries with backoff, bounded attempts, one DEBUG log record per attempt, forwarding.
 
 Retries sit in the transport, beneath authentication, so a retried request keeps its credentials and
 a token refresh (eTrusted) is never mistaken for a retry. The policy itself (which requests, which
 outcomes, how long to wait) is tenacity's: a stop condition, a retry predicate and a wait function.
+
+Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at
+the cap, not at the end of memory) and a deadline (a body trickling a byte at a time stops at the
+timeout). Requests always go out through an ``httpx.Client`` with redirects off: the user's own, or
+one built here that honours the proxy and certificate environment variables as httpx does.
 """
 
 from __future__ import annotations
 
 import email.utils
+import functools
 import logging
+import math
+import os
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,9 +27,15 @@ from typing import Any
 import httpx
 import tenacity
 
+from ._exceptions import ConfigurationError
+from ._secrets import masked_url
+
 logger = logging.getLogger("reviewbridge")
 
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+#: Transient answers. A redirect is one too: it is never followed (credentials would travel with it),
+#: and a server that redirects an API call mid-walk is retried like one that failed, then reported.
+RETRY_STATUSES = frozenset({301, 302, 303, 307, 308, 408, 429, 500, 502, 503, 504})
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
@@ -44,6 +59,10 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     retryable_post: RequestPredicate = _never
+    #: largest body accepted, counted after decompression
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    #: seconds one attempt may take in all (connect, send, headers, a trickling body); None: unbounded
+    attempt_timeout: float | None = None
     sleep: Callable[[float], Any] = time.sleep
     random: Callable[[], float] = field(default=random.random)
     retries: int = 0  # counted across the client's life, for summaries and benchmarks
@@ -58,7 +77,11 @@ class RetryPolicy:
             retry_after = parse_retry_after(outcome.result().headers.get("Retry-After"))
             if retry_after is not None:
                 return min(retry_after, self.max_retry_after)
-        ceiling = min(self.max_delay, self.base_delay * 2 ** (state.attempt_number - 1))
+        return self.backoff(state.attempt_number)
+
+    def backoff(self, attempt: int) -> float:
+        """Full jitter: a random wait below an exponentially growing, capped ceiling."""
+        ceiling = min(self.max_delay, self.base_delay * 2 ** min(attempt - 1, 32))
         return float(ceiling * self.random())
 
     def tenacity_kwargs(self, request: httpx.Request) -> dict[str, Any]:
@@ -93,29 +116,73 @@ class RetryPolicy:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date; None when malformed."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():  # str.isdigit() alone also accepts "²" and other digits
+        seconds = float(value)
+        return seconds if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - time.time()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - time.time())
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def loggable_url(url: httpx.URL) -> str:
     """The URL without user info; query values of secret-looking parameters masked."""
-    secret_words = ("token", "secret", "key", "password", "signature")
-    params = [
-        (name, "********" if any(word in name.lower() for word in secret_words) else value)
-        for name, value in url.params.multi_items()
-    ]
-    return str(url.copy_with(userinfo=b"", params=params or None))
+    return str(masked_url(url))
+
+
+class ResponseTooLarge(Exception):
+    """A body grew past ``RetryPolicy.max_response_bytes`` once decoded (reported as ResponseParseError)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the response body is larger than {limit} bytes once decoded")
+        self.limit = limit
+
+
+class _Body:
+    """Collects one attempt's decoded body within the size cap and the deadline (sync and async alike)."""
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+        self._request = request
+        self._limit = policy.max_response_bytes
+        timeout = policy.attempt_timeout
+        self._deadline = time.monotonic() + timeout if timeout is not None else math.inf
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def start(self, response: httpx.Response) -> None:
+        """Check what the headers announce, and the time spent until they came."""
+        self.check_time()
+        length = response.headers.get("content-length", "")
+        encoded = response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
+        if not encoded and length.isascii() and length.isdigit() and int(length) > self._limit:
+            raise ResponseTooLarge(self._limit)
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise ResponseTooLarge(self._limit)
+        self._chunks.append(chunk)
+        self.check_time()
+
+    def check_time(self) -> None:
+        if time.monotonic() > self._deadline:
+            raise httpx.ReadTimeout("the attempt took longer than its timeout", request=self._request)
+
+    def response(self, response: httpx.Response) -> httpx.Response:
+        """A complete response holding the decoded body, fit to hand to another client."""
+        # Raw bytes: a header that is not ASCII (a hostile Retry-After, say) must not break the copy.
+        headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _HOP_HEADERS]
+        return httpx.Response(
+            response.status_code, headers=headers, content=b"".join(self._chunks), request=self._request
+        )
 
 
 def _log(request: httpx.Request, status: int | str, attempt: int, started: float) -> None:
@@ -144,14 +211,20 @@ class RetryTransport(httpx.BaseTransport):
     def _attempt(self, request: httpx.Request, retrying: tenacity.Retrying) -> httpx.Response:
         attempt = retrying.statistics.get("attempt_number", 1)
         started = time.perf_counter()
+        body = _Body(request, self.policy)
         try:
             response = self._inner.handle_request(request)
-            response.read()  # a connection dropped mid-body fails here, inside the retry loop
+            try:  # a connection dropped mid-body fails here, inside the retry loop
+                body.start(response)
+                for chunk in response.iter_bytes():
+                    body.add(chunk)
+            finally:
+                response.close()
         except httpx.HTTPError as exc:
             _log(request, type(exc).__name__, attempt, started)
             raise
         _log(request, response.status_code, attempt, started)
-        return response
+        return body.response(response)
 
     def close(self) -> None:
         self._inner.close()
@@ -173,43 +246,89 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def _attempt(self, request: httpx.Request, retrying: tenacity.AsyncRetrying) -> httpx.Response:
         attempt = retrying.statistics.get("attempt_number", 1)
         started = time.perf_counter()
+        body = _Body(request, self.policy)
         try:
             response = await self._inner.handle_async_request(request)
-            await response.aread()  # a connection dropped mid-body fails here, inside the retry loop
+            try:  # a connection dropped mid-body fails here, inside the retry loop
+                body.start(response)
+                async for chunk in response.aiter_bytes():
+                    body.add(chunk)
+            finally:
+                await response.aclose()
         except httpx.HTTPError as exc:
             _log(request, type(exc).__name__, attempt, started)
             raise
         _log(request, response.status_code, attempt, started)
-        return response
+        return body.response(response)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
-_HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-
-
-def _detached(response: httpx.Response) -> httpx.Response:
-    """A copy of a fully read response, its body already decoded, fit to hand to another client."""
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _HOP_HEADERS]
-    return httpx.Response(response.status_code, headers=headers, content=response.content)
+_HOP_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 class ClientTransport(httpx.BaseTransport):
-    """Sends through a user's own ``httpx.Client`` (its transport, proxies, certificates, hooks)."""
+    """Sends through an ``httpx.Client`` (a user's own: its transport, proxies, certificates, hooks).
+
+    Redirects are off whatever the client says: a redirect would carry the credentials to wherever it
+    points. The response streams: the retry transport above reads it within its bounds.
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return _detached(self._client.send(request))
+        return self._client.send(request, stream=True, follow_redirects=False)
 
 
 class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a user's own ``httpx.AsyncClient``."""
+    """The async twin of :class:`ClientTransport`."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return _detached(await self._client.send(request))
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+
+class OwnedClientTransport(ClientTransport):
+    """A :class:`ClientTransport` over a client built here, closed with it."""
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncOwnedClientTransport(AsyncClientTransport):
+    """The async twin of :class:`OwnedClientTransport`."""
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+@functools.cache
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    # What httpx builds for each client (certifi's bundle, or SSL_CERT_FILE / SSL_CERT_DIR); building it
+    # costs ~25 ms, so the clients of one process share it.
+    return httpx.create_ssl_context(trust_env=True)
+
+
+def environment_ssl_context() -> ssl.SSLContext:
+    """The TLS context httpx would build, honouring ``SSL_CERT_FILE`` and ``SSL_CERT_DIR``."""
+    cert_file, cert_dir = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    try:
+        return _ssl_context(cert_file, cert_dir)
+    except (OSError, ssl.SSLError) as exc:
+        where = f"SSL_CERT_FILE={cert_file}" if cert_file else f"SSL_CERT_DIR={cert_dir}"
+        raise ConfigurationError(f"cannot load the CA certificates of {where}: {exc}") from None
+
+
+def default_transport() -> OwnedClientTransport:
+    """Without a user client: an httpx client that takes ``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY`` and
+    the certificate variables from the environment, as httpx does by default (``trust_env``)."""
+    return OwnedClientTransport(httpx.Client(verify=environment_ssl_context(), trust_env=True))
+
+
+def async_default_transport() -> AsyncOwnedClientTransport:
+    """The async twin of :func:`default_transport`."""
+    return AsyncOwnedClientTransport(httpx.AsyncClient(verify=environment_ssl_context(), trust_env=True))

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from ._admin import admin_routes
 from ._etrusted import Etrusted
-from ._faults import FaultInjector, Stats
+from ._faults import FAULT_KINDS, LIAR_KINDS, FaultInjector, Stats
 from ._provider import Provider
 from ._reevoo import Reevoo
 from ._settings import Settings
@@ -34,13 +34,16 @@ def create_app(
     latency_ms: int = 0,
     token_ttl: float = 300.0,
     slow_ms: int = 5000,
+    liars: bool = False,
 ) -> Starlette:
     """An ASGI app serving ``provider``'s spec operations on seeded data.
 
     Every scope (Reevoo ``trkref``, Thanx ``merchant_id``, eTrusted ``channelId``, TestFreaks
     ``client_id``; ``example.com`` when absent) has its own ``reviews`` reviews generated from
     ``seed``. ``fault_rate`` of the API requests fail (seeded), every answer waits ``latency_ms``,
-    eTrusted tokens expire after ``token_ttl`` seconds, and a "slow" fault takes ``slow_ms``.
+    eTrusted tokens expire after ``token_ttl`` seconds, and a "slow" fault takes ``slow_ms``. With
+    ``liars`` the faults include lying answers to GETs (an empty 200, ``{}``, a redirect, truncated JSON,
+    a record stamped in the far future).
     ``app.state.sandbox`` is the provider implementation (its ``stats`` count requests and faults).
     """
     settings = Settings(
@@ -51,8 +54,9 @@ def create_app(
         latency_ms=latency_ms,
         token_ttl=token_ttl,
         slow_ms=slow_ms,
+        liars=liars,
     )
-    stats = Stats()
+    stats = Stats(kinds=(*FAULT_KINDS, *LIAR_KINDS) if liars else FAULT_KINDS)
     implementation = IMPLEMENTATIONS[provider](settings, stats)
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -64,7 +68,15 @@ def create_app(
 
     app = Starlette(
         routes=[*implementation.routes(), *admin_routes(implementation)],
-        middleware=[Middleware(FaultInjector, settings=settings, stats=stats, error=implementation.error)],
+        middleware=[
+            Middleware(
+                FaultInjector,
+                settings=settings,
+                stats=stats,
+                error=implementation.error,
+                stamp_fields=implementation.stamp_fields,
+            )
+        ],
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )
     app.state.sandbox = implementation

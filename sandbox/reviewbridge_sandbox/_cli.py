@@ -116,6 +116,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--token-ttl", type=_positive_float, default=300.0, help="eTrusted token lifetime in seconds (default: 300)"
     )
     parser.add_argument("--slow-ms", type=_bounded_int(0), default=5000, help="duration of a 'slow' fault (ms)")
+    parser.add_argument(
+        "--liars",
+        action="store_true",
+        help="faults include lies to GETs: empty 200, {}, a redirect, truncated JSON, a future timestamp",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -131,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
             latency_ms=args.latency_ms,
             token_ttl=args.token_ttl,
             slow_ms=args.slow_ms,
+            liars=args.liars,
         )
     except ValueError as exc:
         print(f"reviewbridge-sandbox: error: {exc}", file=sys.stderr)

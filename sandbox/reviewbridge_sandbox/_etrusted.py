@@ -53,6 +53,7 @@ MAX_MINIMAL_COUNT = 5000
 
 class Etrusted(Provider):
     name = "etrusted"
+    stamp_fields = ("updatedAt",)
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

@@ -4,11 +4,17 @@ With ``fault_rate`` F, a seeded ``random.Random(seed)`` decides for each API req
 ``/_sandbox/*``) whether it fails and how: 429 with ``Retry-After: 1``, 500, 502, 503, a connection
 dropped in the middle of the body, or an answer slower than ``slow_ms``. The same seed and the same
 sequence of requests give the same faults.
+
+With ``liars`` a GET may also get a lie, an answer that is fine as HTTP but not as an API answer: an
+empty 200, ``{}``, a redirect elsewhere, JSON cut short (with a Content-Length that matches), or the
+true page with its last record stamped in the far future. A client must neither take a lie for the
+end of a list nor let a future stamp become its incremental mark.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -23,6 +29,8 @@ from ._settings import Settings
 
 ADMIN_PREFIX = "/_sandbox"
 FAULT_KINDS = ("429", "500", "502", "503", "drop", "slow")
+LIAR_KINDS = ("empty200", "emptyobject", "redirect", "truncated", "future")
+FAR_FUTURE = "9999-12-31T23:59:59Z"
 
 _GATEWAY_PAGE = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
@@ -38,10 +46,12 @@ class Stats:
     requests: int = 0
     token_requests: int = 0
     faults: Counter[str] = field(default_factory=Counter)
+    #: the kinds reported (the lies only when the sandbox tells them)
+    kinds: tuple[str, ...] = FAULT_KINDS
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "faults": {kind: self.faults.get(kind, 0) for kind in FAULT_KINDS},
+            "faults": {kind: self.faults.get(kind, 0) for kind in self.kinds},
             "requests": self.requests,
             "token_requests": self.token_requests,
         }
@@ -53,30 +63,45 @@ ErrorFactory = Callable[[int, str], Response]
 class FaultInjector:
     """Counts API requests, adds latency and injects the seeded faults."""
 
-    def __init__(self, app: ASGIApp, *, settings: Settings, stats: Stats, error: ErrorFactory) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        settings: Settings,
+        stats: Stats,
+        error: ErrorFactory,
+        stamp_fields: tuple[str, ...] = (),
+    ) -> None:
         self.app = app
         self.settings = settings
         self.stats = stats
         self.error = error
+        self.stamp_fields = stamp_fields
         self.random = random.Random(settings.seed)  # noqa: S311 - reproducible fault schedule, not security
 
-    def draw(self) -> str | None:
+    def draw(self, method: str) -> str | None:
         """The fault for the next request, or None."""
         roll = self.random.random()
         if roll >= self.settings.fault_rate:
             return None
-        return self.random.choice(FAULT_KINDS)
+        kinds: tuple[str, ...] = FAULT_KINDS
+        if self.settings.liars and method == "GET":
+            kinds += tuple(k for k in LIAR_KINDS if k != "future" or self.stamp_fields)
+        return self.random.choice(kinds)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or str(scope.get("path", "")).startswith(ADMIN_PREFIX + "/"):
             await self.app(scope, receive, send)
             return
         self.stats.requests += 1
-        fault = self.draw()
+        fault = self.draw(str(scope.get("method", "GET")))
         if self.settings.latency_ms:
             await asyncio.sleep(self.settings.latency_ms / 1000)
         if fault is None:
             await self.app(scope, receive, send)
+            return
+        if fault in LIAR_KINDS:
+            await self.lie(fault, scope, receive, send)
             return
         self.stats.faults[fault] += 1
         if fault == "slow":
@@ -94,6 +119,72 @@ class FaultInjector:
             await self.error(503, "Service temporarily unavailable")(scope, receive, send)
         else:
             await self.error(500, "Internal server error")(scope, receive, send)
+
+    async def lie(self, kind: str, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer with the lie ``kind``; counted only when told (a page without records has nothing to
+        stamp in the future, and then the truth goes out)."""
+        if kind == "empty200":
+            self.stats.faults[kind] += 1
+            await Response(b"", status_code=200, media_type="application/json")(scope, receive, send)
+            return
+        if kind == "emptyobject":
+            self.stats.faults[kind] += 1
+            await Response(b"{}", status_code=200, media_type="application/json")(scope, receive, send)
+            return
+        if kind == "redirect":
+            self.stats.faults[kind] += 1
+            # Elsewhere: a client that follows it would carry its credentials to another origin.
+            location = {"Location": "http://127.0.0.1:9/collect"}
+            await Response(b"", status_code=302, headers=location)(scope, receive, send)
+            return
+        status, headers, body = await _truth(self.app, scope, receive)
+        if status == 200 and kind == "truncated" and len(body) > 1:
+            self.stats.faults[kind] += 1
+            body = body[: len(body) // 2]
+        elif status == 200 and kind == "future":
+            stamped = _stamp_last_record(body, self.stamp_fields)
+            if stamped is not None:
+                self.stats.faults[kind] += 1
+                body = stamped
+        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+async def _truth(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """The answer the app would give: status, headers and the whole body."""
+    start: dict[str, Any] = {}
+    chunks: list[bytes] = []
+
+    async def capture(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            start.update(message)
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    await app(scope, receive, capture)
+    return int(start.get("status", 500)), list(start.get("headers", [])), b"".join(chunks)
+
+
+def _stamp_last_record(body: bytes, fields: tuple[str, ...]) -> bytes | None:
+    """``body`` with the last record of its list stamped in the far future; None when it has none.
+
+    The last, not the first: a walk anchored on change times may read the first record of a page again
+    (the previous page's last, at the same second), and a lie told once would then be a second version."""
+    try:
+        page = json.loads(body)
+    except ValueError:
+        return None
+    records = next((v for v in page.values() if isinstance(v, list) and v), None) if isinstance(page, dict) else None
+    if not records or not isinstance(records[-1], dict):
+        return None
+    stamped = [name for name in fields if records[-1].get(name)]
+    if not stamped:
+        return None
+    for name in stamped:
+        records[-1][name] = FAR_FUTURE
+    return json.dumps(page).encode()
 
 
 class DroppedConnection(httpx.RemoteProtocolError):

@@ -15,6 +15,8 @@ from ._settings import Settings
 
 class Provider(abc.ABC):
     name: ClassVar[str]
+    #: the fields of a record that say when it changed (what the "future" lie rewrites); none: no such lie
+    stamp_fields: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         self.settings = settings

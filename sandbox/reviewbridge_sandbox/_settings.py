@@ -1,4 +1,4 @@
-"""What a sandbox was asked to be: provider, data size, seed, faults, latency, token lifetime."""
+"""What a sandbox was asked to be: provider, data size, seed, faults (lies too), latency, token lifetime."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ class Settings:
     latency_ms: int = 0
     token_ttl: float = 300.0
     slow_ms: int = 5000
+    #: the faults include lies: answers that look fine to HTTP but are not (see _faults.LIAR_KINDS)
+    liars: bool = False
 
     def __post_init__(self) -> None:
         if self.provider not in PROVIDERS:

@@ -101,6 +101,7 @@ class Client(Table):
 
 class Testfreaks(Provider):
     name = "testfreaks"
+    stamp_fields = ("updated_at",)
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

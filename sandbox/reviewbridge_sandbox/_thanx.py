@@ -102,6 +102,7 @@ def _stamp(value: Any) -> int:
 
 class Thanx(Provider):
     name = "thanx"
+    stamp_fields = ("viewed_at", "rated_at", "reviewed_at", "responded_at")
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

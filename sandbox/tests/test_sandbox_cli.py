@@ -78,6 +78,7 @@ def test_defaults() -> None:
         "latency_ms": 0,
         "token_ttl": 300.0,
         "slow_ms": 5000,
+        "liars": False,
     }
 
 

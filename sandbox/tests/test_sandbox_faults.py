@@ -11,7 +11,8 @@ import httpx
 import pytest
 from _support import THANX_HEADERS, client_for
 from reviewbridge_sandbox import create_app
-from reviewbridge_sandbox._faults import FAULT_KINDS
+from reviewbridge_sandbox._faults import FAR_FUTURE, FAULT_KINDS, LIAR_KINDS, FaultInjector, Stats
+from reviewbridge_sandbox._settings import Settings
 
 
 def first_fault_seed(kind: str) -> int:
@@ -163,3 +164,67 @@ def served() -> object:
 
     with running("testfreaks", "--fault-rate", "1", "--seed", str(first_fault_seed("drop"))) as url:
         yield url
+
+
+def first_lie_seed(kind: str) -> int:
+    """A seed whose first GET (at fault rate 1, with lies, a provider that has stamps) gets ``kind``."""
+    kinds = (*FAULT_KINDS, *LIAR_KINDS)
+    for seed in range(1000):
+        rng = random.Random(seed)
+        rng.random()
+        if rng.choice(kinds) == kind:
+            return seed
+    raise AssertionError(kind)
+
+
+async def _lie(kind: str) -> tuple[httpx.Response, dict[str, object]]:
+    app = create_app("testfreaks", seed=first_lie_seed(kind), fault_rate=1.0, liars=True)
+    async with client_for(app) as client:
+        response = await client.get("/v1/reviews?limit=5", auth=("sk_test", ""))
+        stats = (await client.get("/_sandbox/stats")).json()
+    return response, stats
+
+
+@pytest.mark.parametrize(
+    ("kind", "status", "body"),
+    [("empty200", 200, b""), ("emptyobject", 200, b"{}"), ("redirect", 302, b"")],
+)
+async def test_lies_that_replace_the_answer(kind: str, status: int, body: bytes) -> None:
+    response, stats = await _lie(kind)
+    assert (response.status_code, response.content) == (status, body)
+    if kind == "redirect":
+        assert response.headers["location"].startswith("http://127.0.0.1:9/")
+    assert stats["faults"][kind] == 1  # type: ignore[index]
+
+
+async def test_truncated_json_is_complete_http_but_not_json() -> None:
+    response, stats = await _lie("truncated")
+    assert response.status_code == 200
+    assert int(response.headers["content-length"]) == len(response.content) > 0
+    with pytest.raises(ValueError):
+        response.json()
+    assert stats["faults"]["truncated"] == 1  # type: ignore[index]
+
+
+async def test_future_lie_stamps_the_last_record_only() -> None:
+    response, stats = await _lie("future")
+    records = response.json()["data"]
+    assert records[-1]["updated_at"] == FAR_FUTURE
+    assert all(r["updated_at"] != FAR_FUTURE for r in records[:-1])
+    assert stats["faults"]["future"] == 1  # type: ignore[index]
+
+
+async def test_lies_only_when_asked_and_only_to_gets() -> None:
+    app = create_app("testfreaks", seed=1, fault_rate=1.0)
+    async with client_for(app) as client:
+        for _ in range(60):
+            with contextlib.suppress(httpx.RemoteProtocolError):
+                await client.get("/v1/reviews?limit=1", auth=("sk_test", ""))
+        stats = (await client.get("/_sandbox/stats")).json()
+    assert set(stats["faults"]) == set(FAULT_KINDS)
+    liar = FaultInjector(
+        create_app("reevoo"), settings=Settings("reevoo", fault_rate=1.0, liars=True), stats=Stats(), error=None
+    )  # type: ignore[arg-type]
+    assert {liar.draw("POST") for _ in range(300)} <= set(FAULT_KINDS)
+    assert "future" not in {liar.draw("GET") for _ in range(300)}  # Reevoo's records have no change time to lie about
+    assert {liar.draw("GET") for _ in range(300)} & set(LIAR_KINDS)

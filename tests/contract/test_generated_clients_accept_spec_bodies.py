@@ -155,7 +155,7 @@ def test_every_operation_has_a_json_response_schema() -> None:
 def test_generated_client_parses_and_round_trips_spec_bodies(
     provider: str, tag: str, operation_id: str, status: int, schema: dict[str, Any]
 ) -> None:
-    module = __import__(f"{provider}_client.api.{snake(tag)}.{snake(operation_id)}", fromlist=["_parse_response"])
+    module = __import__(f"{provider}_client.api.{snake(tag)}.{snake(operation_id)}", fromlist=["parse_response"])
     client = __import__(f"{provider}_client", fromlist=["Client"]).Client(base_url="http://127.0.0.1")
 
     validator = Draft202012Validator(schema)
@@ -166,7 +166,7 @@ def test_generated_client_parses_and_round_trips_spec_bodies(
     def check(data: st.DataObject) -> None:
         body = data.draw(bodies, label="documented body")
         body = data.draw(st.composite(lambda draw: _with_surprises(draw, body))(), label="with surprises")
-        parsed = module._parse_response(client=client, response=httpx.Response(status, json=body))
+        parsed = module.parse_response(client=client, response=httpx.Response(status, json=body))
         assert parsed is not None
         assert parsed.to_dict() == body
 

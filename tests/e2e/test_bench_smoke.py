@@ -44,3 +44,7 @@ def test_soak_smoke_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     assert isinstance(results["token_requests"], int) and results["token_requests"] >= 1
     for key in ("faults_injected", "retries"):
         assert isinstance(results[key], int)
+    by_kind = results["export"]["faults_by_kind"]  # type: ignore[index]
+    liars = {"empty200", "emptyobject", "redirect", "truncated", "future"}
+    assert liars <= set(by_kind), by_kind  # the soak runs with the lying faults, and reports each kind
+    assert sum(by_kind.values()) == results["faults_injected"]

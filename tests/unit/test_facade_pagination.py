@@ -78,15 +78,16 @@ def test_etrusted_cursor_loop_refused() -> None:
     assert len(calls) == 2
 
 
-def test_empty_page_stops_even_with_a_next_link() -> None:
+def test_empty_page_with_a_next_link_is_fetched_again_then_an_error() -> None:
     calls: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(request)
         return httpx.Response(200, json=tf_page([], f"{BASE}/v1/reviews?after={len(calls)}"))
 
-    assert list(tf_client(handler).reviews()) == []
-    assert len(calls) == 1
+    with pytest.raises(rb.ResponseParseError, match="empty page still points to a next page"):
+        list(tf_client(handler).reviews())
+    assert len(calls) == 4  # the first answer and max_retries=3 more; never taken as the end
 
 
 @pytest.mark.parametrize("after", ["", None])

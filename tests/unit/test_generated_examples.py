@@ -27,7 +27,7 @@ def parse(example: ResponseExample, body: Any) -> Any:
     client_module = __import__(f"{example.provider}_client", fromlist=["Client"])
     client = client_module.Client(base_url="http://127.0.0.1")
     response = httpx.Response(example.status, json=body)
-    return module._parse_response(client=client, response=response)
+    return module.parse_response(client=client, response=response)
 
 
 def test_every_operation_has_a_documented_example() -> None:

@@ -36,6 +36,8 @@ class Job:
     #: constructor options besides credentials the provider allows (``ProviderInfo.client_options``)
     client_options: dict[str, str] = field(default_factory=dict)
     allow_insecure: bool = False
+    #: seconds one attempt of a request may take in all (the client's default when None)
+    timeout: float | None = None
 
 
 @dataclass
@@ -46,6 +48,10 @@ class ScopeResult:
     pages: int = 0
     retries: int = 0
     done: bool = False
+    #: reviews written whose change time lies beyond the run's start (plus CLOCK_SKEW): exported, but
+    #: the mark does not follow them (one such stamp would otherwise hide every later change for good)
+    future: int = 0
+    future_example: str | None = None
 
 
 ClientFactory = Callable[[Job], SyncClient]
@@ -62,8 +68,9 @@ def provider_info(name: str) -> ProviderInfo:
 def default_client_factory(job: Job) -> SyncClient:
     info = provider_info(job.provider)
     # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
+    options: dict[str, Any] = {"timeout": job.timeout} if job.timeout is not None else {}
     return info.client(
-        base_url=job.base_url, allow_insecure=job.allow_insecure, **job.credentials, **job.client_options
+        base_url=job.base_url, allow_insecure=job.allow_insecure, **job.credentials, **job.client_options, **options
     )
 
 
@@ -75,6 +82,10 @@ def _max(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
     if a is None or b is None:
         return a or b
     return max(a, b)
+
+
+#: How far ahead of this machine a provider's clock may be before its timestamps count as the future.
+CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 def _keep(version_key: str, floor: dt.datetime | None) -> bool:
@@ -99,6 +110,9 @@ class _Engine:
         self.concurrency = concurrency
         self.on_page = on_page
         self.io_lock = threading.Lock()
+        # The mark never moves past this, whatever the records say: a change stamped later than the run's
+        # start is a clock error or a lie, and the next run asks again from the run's start.
+        self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
 
     def walk(self, job: Job, client: SyncClient, key: str, result: ScopeResult) -> None:
         state = self.state
@@ -137,6 +151,13 @@ class _Engine:
                 if version in scope.boundary or version in written or review.id in scope.seen:
                     result.skipped += 1
                     continue
+                if review.updated_at is not None and review.updated_at > self.ceiling:
+                    result.future += 1
+                    result.future_example = f"{review.id} at {review.updated_at.isoformat()}"
+                    if self._exported_lately(scope, written, review.id):
+                        # Its only news is a change time nobody can have made yet: not a new version.
+                        result.skipped += 1
+                        continue
                 fresh.append(review)
                 written.add(version)
             recent.append({r.version_key() for r in fresh})
@@ -144,7 +165,8 @@ class _Engine:
             with self.io_lock:
                 self.writer.append(data)
                 for review in page.reviews:
-                    run_hwm = _max(run_hwm, review.updated_at)
+                    changed = review.updated_at
+                    run_hwm = _max(run_hwm, min(changed, self.ceiling) if changed is not None else None)
                 floor = _max(scope.hwm, run_hwm)
                 floor = floor - OVERLAP if floor is not None else None
                 scope.boundary |= {r.version_key() for r in fresh if _keep(r.version_key(), floor)}
@@ -175,6 +197,12 @@ class _Engine:
             self.on_page(result)
 
     @staticmethod
+    def _exported_lately(scope: ScopeState, written: set[str], review_id: str) -> bool:
+        """Whether a version of ``review_id`` is among those this scope keeps (the overlap window)."""
+        prefix = review_id + "@"
+        return any(key.startswith(prefix) for key in (*scope.boundary, *written))
+
+    @staticmethod
     def _commit(scope: ScopeState, run_hwm: dt.datetime | None) -> None:
         scope.hwm = _max(scope.hwm, run_hwm)
         floor = scope.hwm - OVERLAP if scope.hwm is not None else None
@@ -193,10 +221,12 @@ def run_export(
     client_factory: ClientFactory = default_client_factory,
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
+    csv_raw: bool = False,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
-    Everything is checked (providers, credentials, filters, state, lock) before the output is touched.
+    Everything is checked (providers, credentials, filters, state, locks) before the output is written.
+    CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``.
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -216,8 +246,13 @@ def run_export(
             if key in keys:
                 raise ExportError(f"scope {key} is listed twice")
             keys.append(key)
+        neutralise = not csv_raw
         if state_path is None:
-            return _run(jobs, clients, keys, State(None), out, fmt, None, since, concurrency, on_start, on_page)
+            writer = Writer.open(out, fmt, neutralise=neutralise)
+            try:
+                return _run(jobs, clients, keys, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
+            finally:
+                writer.close()
         target = Path(out).resolve()
         if target in (state_path.resolve(), Path(f"{state_path}.lock").resolve()):
             raise ExportError("--out and --state name the same file; give each its own")
@@ -233,13 +268,20 @@ def run_export(
                     f"{out} holds {state.format} records (state {state_path}); "
                     f"export with --format {state.format}, or to another output"
                 )
-            if state.output is None and target.exists() and target.stat().st_size > 0:
-                raise ExportError(
-                    f"{out} already has content that state file {state_path} does not know of; "
-                    "remove it, or export to a new file"
-                )
-            state.output, state.format = str(target), fmt
-            return _run(jobs, clients, keys, state, out, fmt, state.output_offset, since, 1, on_start, on_page)
+            # The output's own lock, then its content checked under it: two runs with different state
+            # files cannot both find it empty and interleave their pages.
+            writer = Writer.open_ledger(out, fmt, neutralise=neutralise)
+            try:
+                if state.output is None and writer.offset > 0:
+                    raise ExportError(
+                        f"{out} already has content that state file {state_path} does not know of; "
+                        "remove it, or export to a new file"
+                    )
+                writer.cut(state.output_offset, out)
+                state.output, state.format = str(target), fmt
+                return _run(jobs, clients, keys, state, writer, fmt, True, since, 1, on_start, on_page)
+            finally:
+                writer.close()
     finally:
         for client in clients:
             client.close()
@@ -250,15 +292,14 @@ def _run(
     clients: list[SyncClient],
     keys: list[str],
     state: State,
-    out: str,
+    writer: Writer,
     fmt: str,
-    offset: int | None,
+    incremental: bool,
     since: dt.datetime | None,
     concurrency: int,
     on_start: Callable[[list[ScopeResult]], None] | None,
     on_page: Callable[[ScopeResult], None] | None,
 ) -> list[ScopeResult]:
-    writer = Writer.open(out, fmt, offset=offset)
     if state.path is not None and not state.path.exists():
         # Claim the output before writing to it: a run killed after its first page then restarts
         # from offset 0 instead of finding content that no state knows of.
@@ -266,26 +307,23 @@ def _run(
     results = [ScopeResult(key) for key in keys]
     if on_start is not None:
         on_start(results)
-    engine = _Engine(state, writer, since, offset is not None, concurrency, on_page)
-    try:
-        if len(jobs) == 1:
-            engine.walk(jobs[0], clients[0], keys[0], results[0])
-        else:
-            with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(jobs), 8)) as pool:
-                futures = [
-                    pool.submit(engine.walk, job, client, key, result)
-                    for job, client, key, result in zip(jobs, clients, keys, results, strict=True)
-                ]
-                errors = [f.exception() for f in futures]
-            first = next((e for e in errors if e is not None), None)
-            if first is not None:
-                raise first
-        if fmt == "csv" and writer.offset == 0:
-            writer.write([])  # the header, even for an empty export
-            if offset is not None:
-                state.output_offset = writer.offset
-                state.save()
-        writer.commit()
-    finally:
-        writer.close()
+    engine = _Engine(state, writer, since, incremental, concurrency, on_page)
+    if len(jobs) == 1:
+        engine.walk(jobs[0], clients[0], keys[0], results[0])
+    else:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(jobs), 8)) as pool:
+            futures = [
+                pool.submit(engine.walk, job, client, key, result)
+                for job, client, key, result in zip(jobs, clients, keys, results, strict=True)
+            ]
+            errors = [f.exception() for f in futures]
+        first = next((e for e in errors if e is not None), None)
+        if first is not None:
+            raise first
+    if fmt == "csv" and writer.offset == 0:
+        writer.write([])  # the header, even for an empty export
+        if incremental:
+            state.output_offset = writer.offset
+            state.save()
+    writer.commit()
     return results

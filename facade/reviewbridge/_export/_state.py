@@ -29,9 +29,18 @@ def key_time(version_key: str) -> dt.datetime | None:
         return None
     try:
         parsed = dt.datetime.fromisoformat(stamp)
-    except ValueError:
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        _within_range(parsed)
+    except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return parsed
+
+
+def _within_range(value: dt.datetime) -> None:
+    """Raise OverflowError unless the marks' arithmetic (a day either way, in UTC) works on ``value``."""
+    utc = value.astimezone(dt.UTC)
+    utc - dt.timedelta(days=1)
+    utc + dt.timedelta(days=1)
 
 
 def iso(value: dt.datetime) -> str:
@@ -46,7 +55,7 @@ def parse_iso(value: object, what: str) -> dt.datetime | None:
     try:
         parsed = dt.datetime.fromisoformat(value)
         parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        parsed - dt.timedelta(days=1)  # the overlap arithmetic must work on it (not year 1)
+        _within_range(parsed)  # the overlap arithmetic must work on it, at both ends (not year 1 nor 9999)
     except (ValueError, OverflowError) as exc:
         raise StateError(f"{what} is not a usable ISO 8601 timestamp: {value!r}") from exc
     return parsed
@@ -131,6 +140,8 @@ class State:
             data = json.loads(text)
         except ValueError as exc:
             raise StateError(f"state file {path} is not valid JSON ({exc})") from exc
+        except RecursionError:
+            raise StateError(f"state file {path} is corrupt: it is nested too deeply to be a state") from None
         try:
             version = data.get("version") if isinstance(data, dict) else None
             if type(version) is not int or version != VERSION:

@@ -1,12 +1,18 @@
-"""Output: reviews as JSON lines or CSV, to a file (append, truncated to what is committed) or stdout."""
+"""Output: reviews as JSON lines or CSV, to a file (append, truncated to what is committed) or stdout.
+
+The output belongs to one run at a time: a run holds an exclusive lock on the output file itself (not
+on a file beside it) for as long as it writes, whatever state file it uses. An output that exists and
+is not a regular file (a FIFO, a character device, ``/dev/stdout``) is written to directly and never
+replaced; a symbolic link is written through (the link stays a link).
+"""
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
-import io
+import fcntl
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +20,7 @@ from typing import IO, Any
 
 import orjson
 
+from .._exceptions import ExportError, LockHeld
 from .._review import Review
 
 FORMATS = ("jsonl", "csv")
@@ -67,67 +74,165 @@ def review_record(review: Review) -> dict[str, Any]:
 
 
 def encode_jsonl(reviews: list[Review]) -> bytes:
-    return b"".join(orjson.dumps(review_record(r), default=str) + b"\n" for r in reviews)
+    try:
+        return b"".join(orjson.dumps(review_record(r), default=str) + b"\n" for r in reviews)
+    except orjson.JSONEncodeError:
+        for review in reviews:  # name the record that cannot be written
+            try:
+                orjson.dumps(review_record(review), default=str)
+            except orjson.JSONEncodeError as exc:
+                raise ExportError(
+                    f"{review.provider} review {review.id!r} cannot be written as JSON ({exc}: nested too "
+                    "deeply); nothing after it was written"
+                ) from None
+        raise
 
 
-def encode_csv(reviews: list[Review], *, header: bool) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection rule).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object, neutralise: bool) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if neutralise and isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    # Quoted when it holds a delimiter, a quote or a line break of either kind: the csv module leaves a
+    # bare CR unquoted when the line terminator is LF, and a reader then sees an extra row.
+    if any(c in text for c in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def encode_csv(reviews: list[Review], *, header: bool, neutralise: bool = True) -> bytes:
+    """CSV rows (with the header row first if asked). ``neutralise`` prefixes a ``'`` to text cells a
+    spreadsheet would run as a formula."""
+    rows: list[str] = []
     if header:
-        writer.writerow(CSV_FIELDS)
+        rows.append(",".join(CSV_FIELDS))
     for review in reviews:
         record = review_record(review)
         record["pros"] = " | ".join(review.pros)
         record["cons"] = " | ".join(review.cons)
-        writer.writerow(["" if record[f] is None else record[f] for f in CSV_FIELDS])
-    return buffer.getvalue().encode()
+        rows.append(",".join(_csv_cell(record[f], neutralise) for f in CSV_FIELDS))
+    return "".join(row + "\n" for row in rows).encode()
+
+
+def _lock(fd: int, out: str) -> None:
+    """Hold the output's own lock (released when ``fd`` closes); LockHeld if another run has it."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise LockHeld(
+            f"another export is writing to {out} (it holds the output's lock); wait for it to finish, "
+            "or export to another file"
+        ) from None
+
+
+def _direct(out: str) -> bool:
+    """Whether ``out`` is written in place rather than replaced: an existing file that is not a regular
+    one (FIFO, device, socket), or a name in /dev or /proc, or reached through a link into them:
+    ``/dev/stdout`` may lead to a regular file the shell opened, and replacing that file would defeat the
+    shell's redirection (as root, replacing /dev/stdout itself breaks the machine)."""
+    path = os.path.abspath(out)
+    for _ in range(40):  # the kernel's own limit on a chain of links
+        if path.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(path):
+            break
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+        path = os.path.abspath(path)
+    try:
+        return not stat.S_ISREG(os.stat(out).st_mode)
+    except FileNotFoundError:
+        return False
 
 
 class Writer:
     """Appends encoded pages and makes them durable; ``offset`` is the size of the complete output."""
 
     def __init__(
-        self, handle: IO[bytes], fmt: str, offset: int, *, durable: bool, temporary: tuple[Path, Path] | None = None
+        self,
+        handle: IO[bytes],
+        fmt: str,
+        offset: int,
+        *,
+        durable: bool,
+        temporary: tuple[Path, Path] | None = None,
+        neutralise: bool = True,
+        held: int | None = None,
     ) -> None:
         self._handle = handle
         self._fmt = fmt
         self._durable = durable
         self._temporary = temporary  # (temporary file, the output it replaces on commit)
+        self._neutralise = neutralise
+        self._held = held  # an fd holding the lock of an output that commit replaces
         self.offset = offset
 
     @classmethod
-    def open(cls, out: str, fmt: str, *, offset: int | None) -> Writer:
-        """``out`` ('-' is stdout). With ``offset`` (incremental mode) the file is kept and cut back to
-        ``offset`` bytes, dropping a page a killed run left half-written; without it, it is replaced."""
+    def open(cls, out: str, fmt: str, *, neutralise: bool = True) -> Writer:
+        """A one-off export to ``out`` ('-' is stdout). A regular file (or a link to one) is written
+        beside the output and put in place on ``commit``, so a failed run leaves the old output; other
+        outputs (FIFO, device, /dev/stdout) are written directly."""
         if out == "-":
-            return cls(sys.stdout.buffer, fmt, 0, durable=False)
-        path = Path(out)
-        if offset is None:
-            # No state to keep in step with: write a temporary file beside the output and put it in
-            # place only when the export succeeds (commit), so a failed run leaves the old output.
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-            return cls(os.fdopen(fd, "wb"), fmt, 0, durable=False, temporary=(Path(tmp), path))
-        handle = path.open("ab")
+            return cls(sys.stdout.buffer, fmt, 0, durable=False, neutralise=neutralise)
+        if _direct(out):
+            handle = open(out, "ab")  # noqa: SIM115 - closed by close()
+            return cls(handle, fmt, 0, durable=False, neutralise=neutralise)
+        target = Path(os.path.realpath(out))  # through symbolic links: the link stays, its target is replaced
+        held = None
+        mode = 0o644
+        with contextlib.suppress(FileNotFoundError):
+            held = os.open(target, os.O_RDONLY | os.O_CLOEXEC)
         try:
-            size = os.fstat(handle.fileno()).st_size
-            if size < offset:
-                raise OSError(
-                    f"output {out} has {size} bytes but the state records {offset} complete bytes: "
-                    "it was truncated or replaced; use a new --state file (or restore the output)"
-                )
-            if size > offset:
-                handle.truncate(offset)
-                handle.flush()
-                os.fsync(handle.fileno())
+            if held is not None:
+                _lock(held, out)  # not while an incremental run appends to it
+                mode = stat.S_IMODE(os.fstat(held).st_mode)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+            os.fchmod(fd, mode)
         except BaseException:
-            handle.close()
+            if held is not None:
+                os.close(held)
             raise
-        return cls(handle, fmt, offset, durable=True)
+        return cls(
+            os.fdopen(fd, "wb"), fmt, 0, durable=False, temporary=(Path(tmp), target), neutralise=neutralise, held=held
+        )
+
+    @classmethod
+    def open_ledger(cls, out: str, fmt: str, *, neutralise: bool = True) -> Writer:
+        """The output of an incremental export, locked: a regular file (created if missing, through a
+        symbolic link) appended to in place. ``cut`` then drops what the state does not record."""
+        if _direct(out):
+            raise ExportError(f"--state needs a regular file for --out; {out} is not one (write it without --state)")
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        try:
+            _lock(fd, out)
+            handle = os.fdopen(fd, "ab")
+        except BaseException:
+            os.close(fd)
+            raise
+        return cls(handle, fmt, os.fstat(fd).st_size, durable=True, neutralise=neutralise)
+
+    def cut(self, offset: int, out: str) -> None:
+        """Cut the output back to ``offset`` complete bytes, dropping a page a killed run left half-written."""
+        size = os.fstat(self._handle.fileno()).st_size
+        if size < offset:
+            raise ExportError(
+                f"output {out} has {size} bytes but the state records {offset} complete bytes: "
+                "it was truncated or replaced; use a new --state file (or restore the output)"
+            )
+        if size > offset:
+            self._handle.truncate(offset)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        self.offset = offset
 
     def encode(self, reviews: list[Review]) -> bytes:
         """The records of ``reviews`` (no CSV header: ``append`` adds it at the start of the file)."""
         if self._fmt == "csv":
-            return encode_csv(reviews, header=False) if reviews else b""
+            return encode_csv(reviews, header=False, neutralise=self._neutralise) if reviews else b""
         return encode_jsonl(reviews)
 
     def append(self, data: bytes) -> int:
@@ -149,22 +254,25 @@ class Writer:
 
     def commit(self) -> None:
         """The export succeeded: make the output durable (and put a temporary file in place)."""
-        if self._handle is sys.stdout.buffer:
-            self._handle.flush()
-            return
         self._handle.flush()
-        os.fsync(self._handle.fileno())
+        if self._handle is sys.stdout.buffer:
+            return
+        if self._durable or self._temporary is not None:
+            os.fsync(self._handle.fileno())
         if self._temporary is not None:
             temporary, output = self._temporary
             os.replace(temporary, output)
             self._temporary = None
 
     def close(self) -> None:
-        """Close; a temporary output that was never committed is removed."""
+        """Close (releasing the output's lock); a temporary output that was never committed is removed."""
         if self._handle is sys.stdout.buffer:
             self._handle.flush()
             return
         self._handle.close()
+        if self._held is not None:
+            os.close(self._held)
+            self._held = None
         if self._temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self._temporary[0])

@@ -11,7 +11,7 @@ import httpx
 from .._auth import ClientCredentialsAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP, check_base_url
-from .._json import items, member, number, text
+from .._json import identifier, items, member, number, text
 from .._pagination import Cursor, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
@@ -113,7 +113,7 @@ class ETrustedAdapter(Adapter):
         state = item.get("state")
         return Review(
             provider="etrusted",
-            id=str(item["id"]),
+            id=identifier(item.get("id")),
             rating=number(item.get("rating")),
             rating_max=5,
             title=text(item.get("title")),

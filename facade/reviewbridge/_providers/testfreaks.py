@@ -12,7 +12,7 @@ import httpx
 from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
-from .._json import items, member, number, text
+from .._json import identifier, items, member, number, text
 from .._pagination import NextLink, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
@@ -106,7 +106,7 @@ class TestFreaksAdapter(Adapter):
         reply = next((text(r.get(k)) for r in replies for k in ("text", "response", "comment") if text(r.get(k))), None)
         return Review(
             provider="testfreaks",
-            id=str(item["id"]),
+            id=identifier(item.get("id")),
             rating=number(item.get("score")),
             rating_max=int(number(item.get("score_max")) or 5),
             text=text(item.get("extract")),

@@ -11,7 +11,7 @@ import httpx
 from .._auth import HeaderSetAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
-from .._json import ShapeError, items, member, number, text
+from .._json import ShapeError, identifier, items, member, number, text
 from .._pagination import ChangeCursor, PageNumber, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
@@ -105,7 +105,7 @@ class ThanxAdapter(Adapter):
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
         return Review(
             provider="thanx",
-            id=str(item["id"]),
+            id=identifier(item.get("id")),
             rating=number(item.get("rating")),
             rating_max=10,
             text=text(item.get("review")),

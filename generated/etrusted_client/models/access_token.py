@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessToken")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "access_token",
+        "expires_in",
+        "scope",
+        "token_type",
+    }
+)
 
 
 @_attrs_define
@@ -29,93 +39,41 @@ class AccessToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token: None | str | Unset
-        if isinstance(self.access_token, Unset):
-            access_token = UNSET
-        else:
-            access_token = self.access_token
-
-        expires_in: int | None | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
-        else:
-            expires_in = self.expires_in
-
-        scope: None | str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        else:
-            scope = self.scope
-
-        token_type: None | str | Unset
-        if isinstance(self.token_type, Unset):
-            token_type = UNSET
-        else:
-            token_type = self.token_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.access_token
+        if value is not UNSET:
+            field_dict["access_token"] = value
+        value = self.expires_in
+        if value is not UNSET:
+            field_dict["expires_in"] = value
+        value = self.scope
+        if value is not UNSET:
+            field_dict["scope"] = value
+        value = self.token_type
+        if value is not UNSET:
+            field_dict["token_type"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.access_token = src_dict.get("access_token", UNSET)
+        obj.expires_in = src_dict.get("expires_in", UNSET)
+        obj.scope = src_dict.get("scope", UNSET)
+        obj.token_type = src_dict.get("token_type", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        access_token = _parse_access_token(d.pop("access_token", UNSET))
-
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_token_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token_type = _parse_token_type(d.pop("token_type", UNSET))
-
-        access_token = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            scope=scope,
-            token_type=token_type,
-        )
-
-        access_token.additional_properties = d
-        return access_token
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +90,16 @@ class AccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# AccessToken as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AccessTokenJSON = TypedDict(
+    "AccessTokenJSON",
+    {
+        "access_token": "str | None",
+        "expires_in": "int | None",
+        "scope": "str | None",
+        "token_type": "str | None",
+    },
+    total=False,
+)

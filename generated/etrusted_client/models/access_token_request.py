@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.access_token_request_grant_type import AccessTokenRequestGrantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessTokenRequest")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "client_id",
+        "client_secret",
+        "grant_type",
+        "audience",
+    }
+)
 
 
 @_attrs_define
@@ -30,48 +40,41 @@ class AccessTokenRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        grant_type = self.grant_type.value
-
-        audience = self.audience
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "grant_type": grant_type,
-            }
-        )
-        if audience is not UNSET:
-            field_dict["audience"] = audience
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.client_id
+        field_dict["client_id"] = value
+        value = self.client_secret
+        field_dict["client_secret"] = value
+        value = self.grant_type
+        field_dict["grant_type"] = value.value if isinstance(value, AccessTokenRequestGrantType) else value
+        value = self.audience
+        if value is not UNSET:
+            field_dict["audience"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        obj = object.__new__(cls)
+        obj.client_id = src_dict["client_id"]
+        obj.client_secret = src_dict["client_secret"]
+        value = src_dict["grant_type"]
+        value = _AccessTokenRequestGrantType_BY_VALUE.get(value) or AccessTokenRequestGrantType(value)
 
-        client_secret = d.pop("client_secret")
+        obj.grant_type = value
+        obj.audience = src_dict.get("audience", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        grant_type = AccessTokenRequestGrantType(d.pop("grant_type"))
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        audience = d.pop("audience", UNSET)
-
-        access_token_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            grant_type=grant_type,
-            audience=audience,
-        )
-
-        access_token_request.additional_properties = d
-        return access_token_request
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +91,20 @@ class AccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# AccessTokenRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AccessTokenRequestJSON = TypedDict(
+    "AccessTokenRequestJSON",
+    {
+        "client_id": "Required[str]",
+        "client_secret": "Required[str]",
+        "grant_type": "Required[str]",
+        "audience": "str",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_AccessTokenRequestGrantType_BY_VALUE = AccessTokenRequestGrantType._value2member_map_

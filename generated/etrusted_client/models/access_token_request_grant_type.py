@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+_UNKNOWN_VALUES_KEPT = 64
+
 
 class AccessTokenRequestGrantType(StrEnum):
     """Open enumeration: the provider may add values without notice.
@@ -22,6 +24,10 @@ class AccessTokenRequestGrantType(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value
+        # Remember a bounded number of unknown values, so a server that keeps sending one costs a dict
+        # lookup instead of a new pseudo-member per record (and a hostile one cannot grow the cache).
+        if len(cls._value2member_map_) < len(cls._member_map_) + _UNKNOWN_VALUES_KEPT:
+            cls._value2member_map_.setdefault(value, member)
         return member
 
     @property

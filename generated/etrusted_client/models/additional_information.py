@@ -1,22 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.additional_information_original_review import (
-        AdditionalInformationOriginalReview,
-    )
-    from ..models.attachments import Attachments
-    from ..models.veto import Veto
-
-
 T = TypeVar("T", bound="AdditionalInformation")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "attachments",
+        "originalReview",
+        "veto",
+    }
+)
 
 
 @_attrs_define
@@ -37,117 +38,60 @@ class AdditionalInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_information_original_review import (
-            AdditionalInformationOriginalReview,  # noqa: PLC0415
-        )
-        from ..models.attachments import Attachments  # noqa: PLC0415
-        from ..models.veto import Veto  # noqa: PLC0415
-
-        attachments: dict[str, Any] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, Attachments):
-            attachments = self.attachments.to_dict()
-        else:
-            attachments = self.attachments
-
-        original_review: dict[str, Any] | None | Unset
-        if isinstance(self.original_review, Unset):
-            original_review = UNSET
-        elif isinstance(self.original_review, AdditionalInformationOriginalReview):
-            original_review = self.original_review.to_dict()
-        else:
-            original_review = self.original_review
-
-        veto: dict[str, Any] | None | Unset
-        if isinstance(self.veto, Unset):
-            veto = UNSET
-        elif isinstance(self.veto, Veto):
-            veto = self.veto.to_dict()
-        else:
-            veto = self.veto
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if original_review is not UNSET:
-            field_dict["originalReview"] = original_review
-        if veto is not UNSET:
-            field_dict["veto"] = veto
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.attachments
+        if value is not UNSET:
+            field_dict["attachments"] = value.to_dict() if isinstance(value, Attachments) else value
+        value = self.original_review
+        if value is not UNSET:
+            field_dict["originalReview"] = (
+                value.to_dict() if isinstance(value, AdditionalInformationOriginalReview) else value
+            )
+        value = self.veto
+        if value is not UNSET:
+            field_dict["veto"] = value.to_dict() if isinstance(value, Veto) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_information_original_review import (
-            AdditionalInformationOriginalReview,  # noqa: PLC0415
-        )
-        from ..models.attachments import Attachments  # noqa: PLC0415
-        from ..models.veto import Veto  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_attachments(data: object) -> Attachments | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("attachments", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attachments_type_0 = Attachments.from_dict(data)
-
-                return attachments_type_0
+                value = Attachments.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Attachments | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        def _parse_original_review(data: object) -> AdditionalInformationOriginalReview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.attachments = value
+        value = src_dict.get("originalReview", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                original_review_type_0 = AdditionalInformationOriginalReview.from_dict(data)
-
-                return original_review_type_0
+                value = AdditionalInformationOriginalReview.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdditionalInformationOriginalReview | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        original_review = _parse_original_review(d.pop("originalReview", UNSET))
-
-        def _parse_veto(data: object) -> None | Unset | Veto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.original_review = value
+        value = src_dict.get("veto", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                veto_type_0 = Veto.from_dict(data)
-
-                return veto_type_0
+                value = Veto.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Veto, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        veto = _parse_veto(d.pop("veto", UNSET))
+        obj.veto = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        additional_information = cls(
-            attachments=attachments,
-            original_review=original_review,
-            veto=veto,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        additional_information.additional_properties = d
-        return additional_information
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +108,28 @@ class AdditionalInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.additional_information_original_review import (
+    AdditionalInformationOriginalReview,  # noqa: E402
+)
+from ..models.attachments import Attachments  # noqa: E402
+from ..models.veto import Veto  # noqa: E402
+
+# AdditionalInformation as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AdditionalInformationJSON = TypedDict(
+    "AdditionalInformationJSON",
+    {
+        "attachments": "AttachmentsJSON | None",
+        "originalReview": "AdditionalInformationOriginalReviewJSON | None",
+        "veto": "VetoJSON | None",
+    },
+    total=False,
+)
+
+from ..models.additional_information_original_review import (
+    AdditionalInformationOriginalReviewJSON,  # noqa: E402
+)
+from ..models.attachments import AttachmentsJSON  # noqa: E402
+from ..models.veto import VetoJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachmentImage")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "extensions",
+        "id",
+        "pathLarge",
+        "pathOriginal",
+        "pathThumbnail",
+        "urlOriginal",
+    }
+)
 
 
 @_attrs_define
@@ -33,129 +45,49 @@ class AttachmentImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extensions: None | str | Unset
-        if isinstance(self.extensions, Unset):
-            extensions = UNSET
-        else:
-            extensions = self.extensions
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        path_large: None | str | Unset
-        if isinstance(self.path_large, Unset):
-            path_large = UNSET
-        else:
-            path_large = self.path_large
-
-        path_original: None | str | Unset
-        if isinstance(self.path_original, Unset):
-            path_original = UNSET
-        else:
-            path_original = self.path_original
-
-        path_thumbnail: None | str | Unset
-        if isinstance(self.path_thumbnail, Unset):
-            path_thumbnail = UNSET
-        else:
-            path_thumbnail = self.path_thumbnail
-
-        url_original: None | str | Unset
-        if isinstance(self.url_original, Unset):
-            url_original = UNSET
-        else:
-            url_original = self.url_original
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-        if id is not UNSET:
-            field_dict["id"] = id
-        if path_large is not UNSET:
-            field_dict["pathLarge"] = path_large
-        if path_original is not UNSET:
-            field_dict["pathOriginal"] = path_original
-        if path_thumbnail is not UNSET:
-            field_dict["pathThumbnail"] = path_thumbnail
-        if url_original is not UNSET:
-            field_dict["urlOriginal"] = url_original
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.extensions
+        if value is not UNSET:
+            field_dict["extensions"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.path_large
+        if value is not UNSET:
+            field_dict["pathLarge"] = value
+        value = self.path_original
+        if value is not UNSET:
+            field_dict["pathOriginal"] = value
+        value = self.path_thumbnail
+        if value is not UNSET:
+            field_dict["pathThumbnail"] = value
+        value = self.url_original
+        if value is not UNSET:
+            field_dict["urlOriginal"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.extensions = src_dict.get("extensions", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.path_large = src_dict.get("pathLarge", UNSET)
+        obj.path_original = src_dict.get("pathOriginal", UNSET)
+        obj.path_thumbnail = src_dict.get("pathThumbnail", UNSET)
+        obj.url_original = src_dict.get("urlOriginal", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_extensions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_path_large(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path_large = _parse_path_large(d.pop("pathLarge", UNSET))
-
-        def _parse_path_original(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path_original = _parse_path_original(d.pop("pathOriginal", UNSET))
-
-        def _parse_path_thumbnail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path_thumbnail = _parse_path_thumbnail(d.pop("pathThumbnail", UNSET))
-
-        def _parse_url_original(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_original = _parse_url_original(d.pop("urlOriginal", UNSET))
-
-        attachment_image = cls(
-            extensions=extensions,
-            id=id,
-            path_large=path_large,
-            path_original=path_original,
-            path_thumbnail=path_thumbnail,
-            url_original=url_original,
-        )
-
-        attachment_image.additional_properties = d
-        return attachment_image
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +104,18 @@ class AttachmentImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# AttachmentImage as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AttachmentImageJSON = TypedDict(
+    "AttachmentImageJSON",
+    {
+        "extensions": "str | None",
+        "id": "str | None",
+        "pathLarge": "str | None",
+        "pathOriginal": "str | None",
+        "pathThumbnail": "str | None",
+        "urlOriginal": "str | None",
+    },
+    total=False,
+)

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attachment_image import AttachmentImage
-
-
 T = TypeVar("T", bound="Attachments")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "images",
+    }
+)
 
 
 @_attrs_define
@@ -27,60 +30,44 @@ class Attachments:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        images: list[dict[str, Any]] | None | Unset
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = []
-            for images_type_0_item_data in self.images:
-                images_type_0_item = images_type_0_item_data.to_dict()
-                images.append(images_type_0_item)
-
-        else:
-            images = self.images
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if images is not UNSET:
-            field_dict["images"] = images
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.images
+        if value is not UNSET:
+            field_dict["images"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, AttachmentImage) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_image import AttachmentImage  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_images(data: object) -> list[AttachmentImage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("images", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                images_type_0 = []
-                _images_type_0 = data
-                for images_type_0_item_data in _images_type_0:
-                    images_type_0_item = AttachmentImage.from_dict(images_type_0_item_data)
-
-                    images_type_0.append(images_type_0_item)
-
-                return images_type_0
+                value = list(map(AttachmentImage.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AttachmentImage] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        images = _parse_images(d.pop("images", UNSET))
+        obj.images = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        attachments = cls(
-            images=images,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        attachments.additional_properties = d
-        return attachments
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +84,18 @@ class Attachments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.attachment_image import AttachmentImage  # noqa: E402
+
+# Attachments as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+AttachmentsJSON = TypedDict(
+    "AttachmentsJSON",
+    {
+        "images": "list[AttachmentImageJSON] | None",
+    },
+    total=False,
+)
+
+from ..models.attachment_image import AttachmentImageJSON  # noqa: E402

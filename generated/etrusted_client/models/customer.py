@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "email",
+        "firstName",
+        "fullName",
+        "lastName",
+        "mobile",
+    }
+)
 
 
 @_attrs_define
@@ -31,111 +42,45 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        mobile: None | str | Unset
-        if isinstance(self.mobile, Unset):
-            mobile = UNSET
-        else:
-            mobile = self.mobile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.email
+        if value is not UNSET:
+            field_dict["email"] = value
+        value = self.first_name
+        if value is not UNSET:
+            field_dict["firstName"] = value
+        value = self.full_name
+        if value is not UNSET:
+            field_dict["fullName"] = value
+        value = self.last_name
+        if value is not UNSET:
+            field_dict["lastName"] = value
+        value = self.mobile
+        if value is not UNSET:
+            field_dict["mobile"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.email = src_dict.get("email", UNSET)
+        obj.first_name = src_dict.get("firstName", UNSET)
+        obj.full_name = src_dict.get("fullName", UNSET)
+        obj.last_name = src_dict.get("lastName", UNSET)
+        obj.mobile = src_dict.get("mobile", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        customer = cls(
-            email=email,
-            first_name=first_name,
-            full_name=full_name,
-            last_name=last_name,
-            mobile=mobile,
-        )
-
-        customer.additional_properties = d
-        return customer
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +97,17 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Customer as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerJSON = TypedDict(
+    "CustomerJSON",
+    {
+        "email": "str | None",
+        "firstName": "str | None",
+        "fullName": "str | None",
+        "lastName": "str | None",
+        "mobile": "str | None",
+    },
+    total=False,
+)

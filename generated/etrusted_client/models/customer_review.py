@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,28 +12,40 @@ from ..models.review_type import ReviewType
 from ..models.verification_type import VerificationType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.additional_information import AdditionalInformation
-    from ..models.customer import Customer
-    from ..models.customer_review_feedback_type_type_1 import (
-        CustomerReviewFeedbackTypeType1,
-    )
-    from ..models.customer_review_metadata import CustomerReviewMetadata
-    from ..models.customer_review_reply import CustomerReviewReply
-    from ..models.customer_review_state_type_1 import CustomerReviewStateType1
-    from ..models.customer_review_type_type_1 import CustomerReviewTypeType1
-    from ..models.customer_review_verification_type_type_1 import (
-        CustomerReviewVerificationTypeType1,
-    )
-    from ..models.original_review import OriginalReview
-    from ..models.product import Product
-    from ..models.questionnaire import Questionnaire
-    from ..models.review_event import ReviewEvent
-    from ..models.survey_data import SurveyData
-    from ..models.transaction import Transaction
-
-
 T = TypeVar("T", bound="CustomerReview")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "_object",
+        "accountRef",
+        "additionalInformation",
+        "channelRef",
+        "comment",
+        "createdAt",
+        "customer",
+        "editedAt",
+        "event",
+        "feedbackType",
+        "hasAttachments",
+        "id",
+        "inviteRef",
+        "metadata",
+        "originalReview",
+        "product",
+        "questionnaire",
+        "rating",
+        "reply",
+        "state",
+        "submittedAt",
+        "surveyData",
+        "title",
+        "transaction",
+        "type",
+        "updatedAt",
+        "verificationType",
+    }
+)
 
 
 @_attrs_define
@@ -107,727 +119,267 @@ class CustomerReview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_information import AdditionalInformation  # noqa: PLC0415
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.customer_review_feedback_type_type_1 import (
-            CustomerReviewFeedbackTypeType1,  # noqa: PLC0415
-        )
-        from ..models.customer_review_metadata import CustomerReviewMetadata  # noqa: PLC0415
-        from ..models.customer_review_reply import CustomerReviewReply  # noqa: PLC0415
-        from ..models.customer_review_state_type_1 import CustomerReviewStateType1  # noqa: PLC0415
-        from ..models.customer_review_type_type_1 import CustomerReviewTypeType1  # noqa: PLC0415
-        from ..models.customer_review_verification_type_type_1 import (
-            CustomerReviewVerificationTypeType1,  # noqa: PLC0415
-        )
-        from ..models.original_review import OriginalReview  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.questionnaire import Questionnaire  # noqa: PLC0415
-        from ..models.review_event import ReviewEvent  # noqa: PLC0415
-        from ..models.survey_data import SurveyData  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
-        field_object_: None | str | Unset
-        if isinstance(self.field_object_, Unset):
-            field_object_ = UNSET
-        else:
-            field_object_ = self.field_object_
-
-        account_ref: None | str | Unset
-        if isinstance(self.account_ref, Unset):
-            account_ref = UNSET
-        else:
-            account_ref = self.account_ref
-
-        additional_information: dict[str, Any] | None | Unset
-        if isinstance(self.additional_information, Unset):
-            additional_information = UNSET
-        elif isinstance(self.additional_information, AdditionalInformation):
-            additional_information = self.additional_information.to_dict()
-        else:
-            additional_information = self.additional_information
-
-        channel_ref: None | str | Unset
-        if isinstance(self.channel_ref, Unset):
-            channel_ref = UNSET
-        else:
-            channel_ref = self.channel_ref
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        edited_at: None | str | Unset
-        if isinstance(self.edited_at, Unset):
-            edited_at = UNSET
-        else:
-            edited_at = self.edited_at
-
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, ReviewEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
-
-        feedback_type: dict[str, Any] | None | str | Unset
-        if isinstance(self.feedback_type, Unset):
-            feedback_type = UNSET
-        elif isinstance(self.feedback_type, FeedbackType):
-            feedback_type = self.feedback_type.value
-        elif isinstance(self.feedback_type, CustomerReviewFeedbackTypeType1):
-            feedback_type = self.feedback_type.to_dict()
-        else:
-            feedback_type = self.feedback_type
-
-        has_attachments: bool | None | Unset
-        if isinstance(self.has_attachments, Unset):
-            has_attachments = UNSET
-        else:
-            has_attachments = self.has_attachments
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        invite_ref: None | str | Unset
-        if isinstance(self.invite_ref, Unset):
-            invite_ref = UNSET
-        else:
-            invite_ref = self.invite_ref
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CustomerReviewMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        original_review: dict[str, Any] | None | Unset
-        if isinstance(self.original_review, Unset):
-            original_review = UNSET
-        elif isinstance(self.original_review, OriginalReview):
-            original_review = self.original_review.to_dict()
-        else:
-            original_review = self.original_review
-
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, Product):
-            product = self.product.to_dict()
-        else:
-            product = self.product
-
-        questionnaire: dict[str, Any] | None | Unset
-        if isinstance(self.questionnaire, Unset):
-            questionnaire = UNSET
-        elif isinstance(self.questionnaire, Questionnaire):
-            questionnaire = self.questionnaire.to_dict()
-        else:
-            questionnaire = self.questionnaire
-
-        rating: float | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
-
-        reply: dict[str, Any] | None | Unset
-        if isinstance(self.reply, Unset):
-            reply = UNSET
-        elif isinstance(self.reply, CustomerReviewReply):
-            reply = self.reply.to_dict()
-        else:
-            reply = self.reply
-
-        state: dict[str, Any] | None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, ReviewState):
-            state = self.state.value
-        elif isinstance(self.state, CustomerReviewStateType1):
-            state = self.state.to_dict()
-        else:
-            state = self.state
-
-        submitted_at: None | str | Unset
-        if isinstance(self.submitted_at, Unset):
-            submitted_at = UNSET
-        else:
-            submitted_at = self.submitted_at
-
-        survey_data: dict[str, Any] | None | Unset
-        if isinstance(self.survey_data, Unset):
-            survey_data = UNSET
-        elif isinstance(self.survey_data, SurveyData):
-            survey_data = self.survey_data.to_dict()
-        else:
-            survey_data = self.survey_data
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        transaction: dict[str, Any] | None | Unset
-        if isinstance(self.transaction, Unset):
-            transaction = UNSET
-        elif isinstance(self.transaction, Transaction):
-            transaction = self.transaction.to_dict()
-        else:
-            transaction = self.transaction
-
-        type_: dict[str, Any] | None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ReviewType):
-            type_ = self.type_.value
-        elif isinstance(self.type_, CustomerReviewTypeType1):
-            type_ = self.type_.to_dict()
-        else:
-            type_ = self.type_
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        verification_type: dict[str, Any] | None | str | Unset
-        if isinstance(self.verification_type, Unset):
-            verification_type = UNSET
-        elif isinstance(self.verification_type, VerificationType):
-            verification_type = self.verification_type.value
-        elif isinstance(self.verification_type, CustomerReviewVerificationTypeType1):
-            verification_type = self.verification_type.to_dict()
-        else:
-            verification_type = self.verification_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_object_ is not UNSET:
-            field_dict["_object"] = field_object_
-        if account_ref is not UNSET:
-            field_dict["accountRef"] = account_ref
-        if additional_information is not UNSET:
-            field_dict["additionalInformation"] = additional_information
-        if channel_ref is not UNSET:
-            field_dict["channelRef"] = channel_ref
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if edited_at is not UNSET:
-            field_dict["editedAt"] = edited_at
-        if event is not UNSET:
-            field_dict["event"] = event
-        if feedback_type is not UNSET:
-            field_dict["feedbackType"] = feedback_type
-        if has_attachments is not UNSET:
-            field_dict["hasAttachments"] = has_attachments
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invite_ref is not UNSET:
-            field_dict["inviteRef"] = invite_ref
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if original_review is not UNSET:
-            field_dict["originalReview"] = original_review
-        if product is not UNSET:
-            field_dict["product"] = product
-        if questionnaire is not UNSET:
-            field_dict["questionnaire"] = questionnaire
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if reply is not UNSET:
-            field_dict["reply"] = reply
-        if state is not UNSET:
-            field_dict["state"] = state
-        if submitted_at is not UNSET:
-            field_dict["submittedAt"] = submitted_at
-        if survey_data is not UNSET:
-            field_dict["surveyData"] = survey_data
-        if title is not UNSET:
-            field_dict["title"] = title
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if verification_type is not UNSET:
-            field_dict["verificationType"] = verification_type
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.field_object_
+        if value is not UNSET:
+            field_dict["_object"] = value
+        value = self.account_ref
+        if value is not UNSET:
+            field_dict["accountRef"] = value
+        value = self.additional_information
+        if value is not UNSET:
+            field_dict["additionalInformation"] = value.to_dict() if isinstance(value, AdditionalInformation) else value
+        value = self.channel_ref
+        if value is not UNSET:
+            field_dict["channelRef"] = value
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = value
+        value = self.created_at
+        if value is not UNSET:
+            field_dict["createdAt"] = value
+        value = self.customer
+        if value is not UNSET:
+            field_dict["customer"] = value.to_dict() if isinstance(value, Customer) else value
+        value = self.edited_at
+        if value is not UNSET:
+            field_dict["editedAt"] = value
+        value = self.event
+        if value is not UNSET:
+            field_dict["event"] = value.to_dict() if isinstance(value, ReviewEvent) else value
+        value = self.feedback_type
+        if value is not UNSET:
+            field_dict["feedbackType"] = (
+                value.value
+                if isinstance(value, FeedbackType)
+                else (value.to_dict() if isinstance(value, CustomerReviewFeedbackTypeType1) else value)
+            )
+        value = self.has_attachments
+        if value is not UNSET:
+            field_dict["hasAttachments"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.invite_ref
+        if value is not UNSET:
+            field_dict["inviteRef"] = value
+        value = self.metadata
+        if value is not UNSET:
+            field_dict["metadata"] = value.to_dict() if isinstance(value, CustomerReviewMetadata) else value
+        value = self.original_review
+        if value is not UNSET:
+            field_dict["originalReview"] = value.to_dict() if isinstance(value, OriginalReview) else value
+        value = self.product
+        if value is not UNSET:
+            field_dict["product"] = value.to_dict() if isinstance(value, Product) else value
+        value = self.questionnaire
+        if value is not UNSET:
+            field_dict["questionnaire"] = value.to_dict() if isinstance(value, Questionnaire) else value
+        value = self.rating
+        if value is not UNSET:
+            field_dict["rating"] = value
+        value = self.reply
+        if value is not UNSET:
+            field_dict["reply"] = value.to_dict() if isinstance(value, CustomerReviewReply) else value
+        value = self.state
+        if value is not UNSET:
+            field_dict["state"] = (
+                value.value
+                if isinstance(value, ReviewState)
+                else (value.to_dict() if isinstance(value, CustomerReviewStateType1) else value)
+            )
+        value = self.submitted_at
+        if value is not UNSET:
+            field_dict["submittedAt"] = value
+        value = self.survey_data
+        if value is not UNSET:
+            field_dict["surveyData"] = value.to_dict() if isinstance(value, SurveyData) else value
+        value = self.title
+        if value is not UNSET:
+            field_dict["title"] = value
+        value = self.transaction
+        if value is not UNSET:
+            field_dict["transaction"] = value.to_dict() if isinstance(value, Transaction) else value
+        value = self.type_
+        if value is not UNSET:
+            field_dict["type"] = (
+                value.value
+                if isinstance(value, ReviewType)
+                else (value.to_dict() if isinstance(value, CustomerReviewTypeType1) else value)
+            )
+        value = self.updated_at
+        if value is not UNSET:
+            field_dict["updatedAt"] = value
+        value = self.verification_type
+        if value is not UNSET:
+            field_dict["verificationType"] = (
+                value.value
+                if isinstance(value, VerificationType)
+                else (value.to_dict() if isinstance(value, CustomerReviewVerificationTypeType1) else value)
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_information import AdditionalInformation  # noqa: PLC0415
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.customer_review_feedback_type_type_1 import (
-            CustomerReviewFeedbackTypeType1,  # noqa: PLC0415
-        )
-        from ..models.customer_review_metadata import CustomerReviewMetadata  # noqa: PLC0415
-        from ..models.customer_review_reply import CustomerReviewReply  # noqa: PLC0415
-        from ..models.customer_review_state_type_1 import CustomerReviewStateType1  # noqa: PLC0415
-        from ..models.customer_review_type_type_1 import CustomerReviewTypeType1  # noqa: PLC0415
-        from ..models.customer_review_verification_type_type_1 import (
-            CustomerReviewVerificationTypeType1,  # noqa: PLC0415
-        )
-        from ..models.original_review import OriginalReview  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.questionnaire import Questionnaire  # noqa: PLC0415
-        from ..models.review_event import ReviewEvent  # noqa: PLC0415
-        from ..models.survey_data import SurveyData  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_field_object_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_object_ = _parse_field_object_(d.pop("_object", UNSET))
-
-        def _parse_account_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_ref = _parse_account_ref(d.pop("accountRef", UNSET))
-
-        def _parse_additional_information(data: object) -> AdditionalInformation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.field_object_ = src_dict.get("_object", UNSET)
+        obj.account_ref = src_dict.get("accountRef", UNSET)
+        value = src_dict.get("additionalInformation", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_information_type_0 = AdditionalInformation.from_dict(data)
-
-                return additional_information_type_0
+                value = AdditionalInformation.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdditionalInformation | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        additional_information = _parse_additional_information(d.pop("additionalInformation", UNSET))
-
-        def _parse_channel_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_ref = _parse_channel_ref(d.pop("channelRef", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.additional_information = value
+        obj.channel_ref = src_dict.get("channelRef", UNSET)
+        obj.comment = src_dict.get("comment", UNSET)
+        obj.created_at = src_dict.get("createdAt", UNSET)
+        value = src_dict.get("customer", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
+                value = Customer.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_edited_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edited_at = _parse_edited_at(d.pop("editedAt", UNSET))
-
-        def _parse_event(data: object) -> None | ReviewEvent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.customer = value
+        obj.edited_at = src_dict.get("editedAt", UNSET)
+        value = src_dict.get("event", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = ReviewEvent.from_dict(data)
-
-                return event_type_0
+                value = ReviewEvent.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReviewEvent | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        event = _parse_event(d.pop("event", UNSET))
-
-        def _parse_feedback_type(data: object) -> CustomerReviewFeedbackTypeType1 | FeedbackType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.event = value
+        value = src_dict.get("feedbackType", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                feedback_type_type_0 = FeedbackType(data)
-
-                return feedback_type_type_0
+                value = _FeedbackType_BY_VALUE.get(value) or FeedbackType(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # kept as sent, like upstream's cast fallback
+        elif isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feedback_type_type_1 = CustomerReviewFeedbackTypeType1.from_dict(data)
-
-                return feedback_type_type_1
+                value = CustomerReviewFeedbackTypeType1.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewFeedbackTypeType1 | FeedbackType | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        feedback_type = _parse_feedback_type(d.pop("feedbackType", UNSET))
-
-        def _parse_has_attachments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_attachments = _parse_has_attachments(d.pop("hasAttachments", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_invite_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite_ref = _parse_invite_ref(d.pop("inviteRef", UNSET))
-
-        def _parse_metadata(data: object) -> CustomerReviewMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.feedback_type = value
+        obj.has_attachments = src_dict.get("hasAttachments", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.invite_ref = src_dict.get("inviteRef", UNSET)
+        value = src_dict.get("metadata", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CustomerReviewMetadata.from_dict(data)
-
-                return metadata_type_0
+                value = CustomerReviewMetadata.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewMetadata | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_original_review(data: object) -> None | OriginalReview | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.metadata = value
+        value = src_dict.get("originalReview", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                original_review_type_0 = OriginalReview.from_dict(data)
-
-                return original_review_type_0
+                value = OriginalReview.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OriginalReview | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        original_review = _parse_original_review(d.pop("originalReview", UNSET))
-
-        def _parse_product(data: object) -> None | Product | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.original_review = value
+        value = src_dict.get("product", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_type_0 = Product.from_dict(data)
-
-                return product_type_0
+                value = Product.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Product | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_questionnaire(data: object) -> None | Questionnaire | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.product = value
+        value = src_dict.get("questionnaire", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                questionnaire_type_0 = Questionnaire.from_dict(data)
-
-                return questionnaire_type_0
+                value = Questionnaire.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Questionnaire | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        questionnaire = _parse_questionnaire(d.pop("questionnaire", UNSET))
-
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_reply(data: object) -> CustomerReviewReply | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.questionnaire = value
+        obj.rating = src_dict.get("rating", UNSET)
+        value = src_dict.get("reply", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reply_type_0 = CustomerReviewReply.from_dict(data)
-
-                return reply_type_0
+                value = CustomerReviewReply.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewReply | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        reply = _parse_reply(d.pop("reply", UNSET))
-
-        def _parse_state(data: object) -> CustomerReviewStateType1 | None | ReviewState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.reply = value
+        value = src_dict.get("state", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = ReviewState(data)
-
-                return state_type_0
+                value = _ReviewState_BY_VALUE.get(value) or ReviewState(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # kept as sent, like upstream's cast fallback
+        elif isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                state_type_1 = CustomerReviewStateType1.from_dict(data)
-
-                return state_type_1
+                value = CustomerReviewStateType1.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewStateType1 | None | ReviewState | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_submitted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        submitted_at = _parse_submitted_at(d.pop("submittedAt", UNSET))
-
-        def _parse_survey_data(data: object) -> None | SurveyData | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.state = value
+        obj.submitted_at = src_dict.get("submittedAt", UNSET)
+        value = src_dict.get("surveyData", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                survey_data_type_0 = SurveyData.from_dict(data)
-
-                return survey_data_type_0
+                value = SurveyData.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SurveyData | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        survey_data = _parse_survey_data(d.pop("surveyData", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_transaction(data: object) -> None | Transaction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.survey_data = value
+        obj.title = src_dict.get("title", UNSET)
+        value = src_dict.get("transaction", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transaction_type_0 = Transaction.from_dict(data)
-
-                return transaction_type_0
+                value = Transaction.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Transaction | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        transaction = _parse_transaction(d.pop("transaction", UNSET))
-
-        def _parse_type_(data: object) -> CustomerReviewTypeType1 | None | ReviewType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.transaction = value
+        value = src_dict.get("type", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ReviewType(data)
-
-                return type_type_0
+                value = _ReviewType_BY_VALUE.get(value) or ReviewType(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # kept as sent, like upstream's cast fallback
+        elif isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_1 = CustomerReviewTypeType1.from_dict(data)
-
-                return type_type_1
+                value = CustomerReviewTypeType1.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewTypeType1 | None | ReviewType | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
-        def _parse_verification_type(
-            data: object,
-        ) -> CustomerReviewVerificationTypeType1 | None | Unset | VerificationType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.type_ = value
+        obj.updated_at = src_dict.get("updatedAt", UNSET)
+        value = src_dict.get("verificationType", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verification_type_type_0 = VerificationType(data)
-
-                return verification_type_type_0
+                value = _VerificationType_BY_VALUE.get(value) or VerificationType(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # kept as sent, like upstream's cast fallback
+        elif isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                verification_type_type_1 = CustomerReviewVerificationTypeType1.from_dict(data)
-
-                return verification_type_type_1
+                value = CustomerReviewVerificationTypeType1.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerReviewVerificationTypeType1 | None | Unset | VerificationType, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        verification_type = _parse_verification_type(d.pop("verificationType", UNSET))
+        obj.verification_type = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        customer_review = cls(
-            field_object_=field_object_,
-            account_ref=account_ref,
-            additional_information=additional_information,
-            channel_ref=channel_ref,
-            comment=comment,
-            created_at=created_at,
-            customer=customer,
-            edited_at=edited_at,
-            event=event,
-            feedback_type=feedback_type,
-            has_attachments=has_attachments,
-            id=id,
-            invite_ref=invite_ref,
-            metadata=metadata,
-            original_review=original_review,
-            product=product,
-            questionnaire=questionnaire,
-            rating=rating,
-            reply=reply,
-            state=state,
-            submitted_at=submitted_at,
-            survey_data=survey_data,
-            title=title,
-            transaction=transaction,
-            type_=type_,
-            updated_at=updated_at,
-            verification_type=verification_type,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        customer_review.additional_properties = d
-        return customer_review
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -844,3 +396,84 @@ class CustomerReview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.additional_information import AdditionalInformation  # noqa: E402
+from ..models.customer import Customer  # noqa: E402
+from ..models.customer_review_feedback_type_type_1 import (
+    CustomerReviewFeedbackTypeType1,  # noqa: E402
+)
+from ..models.customer_review_metadata import CustomerReviewMetadata  # noqa: E402
+from ..models.customer_review_reply import CustomerReviewReply  # noqa: E402
+from ..models.customer_review_state_type_1 import CustomerReviewStateType1  # noqa: E402
+from ..models.customer_review_type_type_1 import CustomerReviewTypeType1  # noqa: E402
+from ..models.customer_review_verification_type_type_1 import (
+    CustomerReviewVerificationTypeType1,  # noqa: E402
+)
+from ..models.original_review import OriginalReview  # noqa: E402
+from ..models.product import Product  # noqa: E402
+from ..models.questionnaire import Questionnaire  # noqa: E402
+from ..models.review_event import ReviewEvent  # noqa: E402
+from ..models.survey_data import SurveyData  # noqa: E402
+from ..models.transaction import Transaction  # noqa: E402
+
+# CustomerReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerReviewJSON = TypedDict(
+    "CustomerReviewJSON",
+    {
+        "_object": "str | None",
+        "accountRef": "str | None",
+        "additionalInformation": "AdditionalInformationJSON | None",
+        "channelRef": "str | None",
+        "comment": "str | None",
+        "createdAt": "str | None",
+        "customer": "CustomerJSON | None",
+        "editedAt": "str | None",
+        "event": "ReviewEventJSON | None",
+        "feedbackType": "str | CustomerReviewFeedbackTypeType1JSON | None",
+        "hasAttachments": "bool | None",
+        "id": "str | None",
+        "inviteRef": "str | None",
+        "metadata": "CustomerReviewMetadataJSON | None",
+        "originalReview": "OriginalReviewJSON | None",
+        "product": "ProductJSON | None",
+        "questionnaire": "QuestionnaireJSON | None",
+        "rating": "float | None",
+        "reply": "CustomerReviewReplyJSON | None",
+        "state": "str | CustomerReviewStateType1JSON | None",
+        "submittedAt": "str | None",
+        "surveyData": "SurveyDataJSON | None",
+        "title": "str | None",
+        "transaction": "TransactionJSON | None",
+        "type": "str | CustomerReviewTypeType1JSON | None",
+        "updatedAt": "str | None",
+        "verificationType": "str | CustomerReviewVerificationTypeType1JSON | None",
+    },
+    total=False,
+)
+
+from ..models.additional_information import AdditionalInformationJSON  # noqa: E402
+from ..models.customer import CustomerJSON  # noqa: E402
+from ..models.customer_review_feedback_type_type_1 import (
+    CustomerReviewFeedbackTypeType1JSON,  # noqa: E402
+)
+from ..models.customer_review_metadata import CustomerReviewMetadataJSON  # noqa: E402
+from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402
+from ..models.customer_review_state_type_1 import CustomerReviewStateType1JSON  # noqa: E402
+from ..models.customer_review_type_type_1 import CustomerReviewTypeType1JSON  # noqa: E402
+from ..models.customer_review_verification_type_type_1 import (
+    CustomerReviewVerificationTypeType1JSON,  # noqa: E402
+)
+from ..models.original_review import OriginalReviewJSON  # noqa: E402
+from ..models.product import ProductJSON  # noqa: E402
+from ..models.questionnaire import QuestionnaireJSON  # noqa: E402
+from ..models.review_event import ReviewEventJSON  # noqa: E402
+from ..models.survey_data import SurveyDataJSON  # noqa: E402
+from ..models.transaction import TransactionJSON  # noqa: E402
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_FeedbackType_BY_VALUE = FeedbackType._value2member_map_
+_ReviewState_BY_VALUE = ReviewState._value2member_map_
+_ReviewType_BY_VALUE = ReviewType._value2member_map_
+_VerificationType_BY_VALUE = VerificationType._value2member_map_

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.customer_review import CustomerReview
-    from ..models.paging import Paging
-
-
 T = TypeVar("T", bound="CustomerReviewList")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "items",
+        "paging",
+        "totalElements",
+    }
+)
 
 
 @_attrs_define
@@ -32,109 +36,59 @@ class CustomerReviewList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.paging import Paging  # noqa: PLC0415
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        paging: dict[str, Any] | None | Unset
-        if isinstance(self.paging, Unset):
-            paging = UNSET
-        elif isinstance(self.paging, Paging):
-            paging = self.paging.to_dict()
-        else:
-            paging = self.paging
-
-        total_elements: int | None | Unset
-        if isinstance(self.total_elements, Unset):
-            total_elements = UNSET
-        else:
-            total_elements = self.total_elements
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if paging is not UNSET:
-            field_dict["paging"] = paging
-        if total_elements is not UNSET:
-            field_dict["totalElements"] = total_elements
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.items
+        if value is not UNSET:
+            field_dict["items"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, CustomerReview) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        value = self.paging
+        if value is not UNSET:
+            field_dict["paging"] = value.to_dict() if isinstance(value, Paging) else value
+        value = self.total_elements
+        if value is not UNSET:
+            field_dict["totalElements"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_review import CustomerReview  # noqa: PLC0415
-        from ..models.paging import Paging  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_items(data: object) -> list[CustomerReview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("items", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = CustomerReview.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                value = list(map(CustomerReview.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerReview] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_paging(data: object) -> None | Paging | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.items = value
+        value = src_dict.get("paging", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                paging_type_0 = Paging.from_dict(data)
-
-                return paging_type_0
+                value = Paging.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Paging | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        paging = _parse_paging(d.pop("paging", UNSET))
+        obj.paging = value
+        obj.total_elements = src_dict.get("totalElements", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_total_elements(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        total_elements = _parse_total_elements(d.pop("totalElements", UNSET))
-
-        customer_review_list = cls(
-            items=items,
-            paging=paging,
-            total_elements=total_elements,
-        )
-
-        customer_review_list.additional_properties = d
-        return customer_review_list
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +105,22 @@ class CustomerReviewList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.customer_review import CustomerReview  # noqa: E402
+from ..models.paging import Paging  # noqa: E402
+
+# CustomerReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerReviewListJSON = TypedDict(
+    "CustomerReviewListJSON",
+    {
+        "items": "list[CustomerReviewJSON] | None",
+        "paging": "PagingJSON | None",
+        "totalElements": "int | None",
+    },
+    total=False,
+)
+
+from ..models.customer_review import CustomerReviewJSON  # noqa: E402
+from ..models.paging import PagingJSON  # noqa: E402

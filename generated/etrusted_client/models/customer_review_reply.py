@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerReviewReply")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "comment",
+        "createdAt",
+        "sendNotification",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -29,93 +39,41 @@ class CustomerReviewReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        send_notification: bool | None | Unset
-        if isinstance(self.send_notification, Unset):
-            send_notification = UNSET
-        else:
-            send_notification = self.send_notification
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if send_notification is not UNSET:
-            field_dict["sendNotification"] = send_notification
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = value
+        value = self.created_at
+        if value is not UNSET:
+            field_dict["createdAt"] = value
+        value = self.send_notification
+        if value is not UNSET:
+            field_dict["sendNotification"] = value
+        value = self.updated_at
+        if value is not UNSET:
+            field_dict["updatedAt"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.comment = src_dict.get("comment", UNSET)
+        obj.created_at = src_dict.get("createdAt", UNSET)
+        obj.send_notification = src_dict.get("sendNotification", UNSET)
+        obj.updated_at = src_dict.get("updatedAt", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_send_notification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_notification = _parse_send_notification(d.pop("sendNotification", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
-        customer_review_reply = cls(
-            comment=comment,
-            created_at=created_at,
-            send_notification=send_notification,
-            updated_at=updated_at,
-        )
-
-        customer_review_reply.additional_properties = d
-        return customer_review_reply
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +90,16 @@ class CustomerReviewReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# CustomerReviewReply as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerReviewReplyJSON = TypedDict(
+    "CustomerReviewReplyJSON",
+    {
+        "comment": "str | None",
+        "createdAt": "str | None",
+        "sendNotification": "bool | None",
+        "updatedAt": "str | None",
+    },
+    total=False,
+)

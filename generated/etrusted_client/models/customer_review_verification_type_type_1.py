@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomerReviewVerificationTypeType1")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset({})
 
 
 @_attrs_define
@@ -16,19 +19,25 @@ class CustomerReviewVerificationTypeType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_review_verification_type_type_1 = cls()
+        obj = object.__new__(cls)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        customer_review_verification_type_type_1.additional_properties = d
-        return customer_review_verification_type_type_1
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,3 +54,11 @@ class CustomerReviewVerificationTypeType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# CustomerReviewVerificationTypeType1 as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerReviewVerificationTypeType1JSON = TypedDict(
+    "CustomerReviewVerificationTypeType1JSON",
+    {},
+    total=False,
+)

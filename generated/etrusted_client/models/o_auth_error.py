@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..models.o_auth_error_error import OAuthErrorError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthError")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "error",
+        "error_description",
+        "error_uri",
+    }
+)
 
 
 @_attrs_define
@@ -28,85 +37,44 @@ class OAuthError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, OAuthErrorError):
-            error = self.error.value
-        else:
-            error = self.error
-
-        error_description: None | str | Unset
-        if isinstance(self.error_description, Unset):
-            error_description = UNSET
-        else:
-            error_description = self.error_description
-
-        error_uri: None | str | Unset
-        if isinstance(self.error_uri, Unset):
-            error_uri = UNSET
-        else:
-            error_uri = self.error_uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
-        if error_uri is not UNSET:
-            field_dict["error_uri"] = error_uri
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.error
+        if value is not UNSET:
+            field_dict["error"] = value.value if isinstance(value, OAuthErrorError) else value
+        value = self.error_description
+        if value is not UNSET:
+            field_dict["error_description"] = value
+        value = self.error_uri
+        if value is not UNSET:
+            field_dict["error_uri"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_error(data: object) -> None | OAuthErrorError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("error", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_0 = OAuthErrorError(data)
-
-                return error_type_0
+                value = _OAuthErrorError_BY_VALUE.get(value) or OAuthErrorError(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OAuthErrorError | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        error = _parse_error(d.pop("error", UNSET))
+        obj.error = value
+        obj.error_description = src_dict.get("error_description", UNSET)
+        obj.error_uri = src_dict.get("error_uri", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_error_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        error_description = _parse_error_description(d.pop("error_description", UNSET))
-
-        def _parse_error_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_uri = _parse_error_uri(d.pop("error_uri", UNSET))
-
-        o_auth_error = cls(
-            error=error,
-            error_description=error_description,
-            error_uri=error_uri,
-        )
-
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +91,19 @@ class OAuthError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# OAuthError as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+OAuthErrorJSON = TypedDict(
+    "OAuthErrorJSON",
+    {
+        "error": "str | None",
+        "error_description": "str | None",
+        "error_uri": "str | None",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_OAuthErrorError_BY_VALUE = OAuthErrorError._value2member_map_

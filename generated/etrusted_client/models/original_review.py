@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.original_review_reply import OriginalReviewReply
-
-
 T = TypeVar("T", bound="OriginalReview")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "comment",
+        "rating",
+        "reply",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -33,107 +39,48 @@ class OriginalReview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.original_review_reply import OriginalReviewReply  # noqa: PLC0415
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        rating: float | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
-
-        reply: dict[str, Any] | None | Unset
-        if isinstance(self.reply, Unset):
-            reply = UNSET
-        elif isinstance(self.reply, OriginalReviewReply):
-            reply = self.reply.to_dict()
-        else:
-            reply = self.reply
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if reply is not UNSET:
-            field_dict["reply"] = reply
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = value
+        value = self.rating
+        if value is not UNSET:
+            field_dict["rating"] = value
+        value = self.reply
+        if value is not UNSET:
+            field_dict["reply"] = value.to_dict() if isinstance(value, OriginalReviewReply) else value
+        value = self.title
+        if value is not UNSET:
+            field_dict["title"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.original_review_reply import OriginalReviewReply  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_reply(data: object) -> None | OriginalReviewReply | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.comment = src_dict.get("comment", UNSET)
+        obj.rating = src_dict.get("rating", UNSET)
+        value = src_dict.get("reply", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reply_type_0 = OriginalReviewReply.from_dict(data)
-
-                return reply_type_0
+                value = OriginalReviewReply.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OriginalReviewReply | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        reply = _parse_reply(d.pop("reply", UNSET))
+        obj.reply = value
+        obj.title = src_dict.get("title", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        original_review = cls(
-            comment=comment,
-            rating=rating,
-            reply=reply,
-            title=title,
-        )
-
-        original_review.additional_properties = d
-        return original_review
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +97,21 @@ class OriginalReview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.original_review_reply import OriginalReviewReply  # noqa: E402
+
+# OriginalReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+OriginalReviewJSON = TypedDict(
+    "OriginalReviewJSON",
+    {
+        "comment": "str | None",
+        "rating": "float | None",
+        "reply": "OriginalReviewReplyJSON | None",
+        "title": "str | None",
+    },
+    total=False,
+)
+
+from ..models.original_review_reply import OriginalReviewReplyJSON  # noqa: E402

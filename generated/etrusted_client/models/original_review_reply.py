@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OriginalReviewReply")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "replyComment",
+        "replyCreatedAt",
+        "replyUpdatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -27,75 +36,37 @@ class OriginalReviewReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reply_comment: None | str | Unset
-        if isinstance(self.reply_comment, Unset):
-            reply_comment = UNSET
-        else:
-            reply_comment = self.reply_comment
-
-        reply_created_at: None | str | Unset
-        if isinstance(self.reply_created_at, Unset):
-            reply_created_at = UNSET
-        else:
-            reply_created_at = self.reply_created_at
-
-        reply_updated_at: None | str | Unset
-        if isinstance(self.reply_updated_at, Unset):
-            reply_updated_at = UNSET
-        else:
-            reply_updated_at = self.reply_updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reply_comment is not UNSET:
-            field_dict["replyComment"] = reply_comment
-        if reply_created_at is not UNSET:
-            field_dict["replyCreatedAt"] = reply_created_at
-        if reply_updated_at is not UNSET:
-            field_dict["replyUpdatedAt"] = reply_updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.reply_comment
+        if value is not UNSET:
+            field_dict["replyComment"] = value
+        value = self.reply_created_at
+        if value is not UNSET:
+            field_dict["replyCreatedAt"] = value
+        value = self.reply_updated_at
+        if value is not UNSET:
+            field_dict["replyUpdatedAt"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.reply_comment = src_dict.get("replyComment", UNSET)
+        obj.reply_created_at = src_dict.get("replyCreatedAt", UNSET)
+        obj.reply_updated_at = src_dict.get("replyUpdatedAt", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_reply_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        reply_comment = _parse_reply_comment(d.pop("replyComment", UNSET))
-
-        def _parse_reply_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reply_created_at = _parse_reply_created_at(d.pop("replyCreatedAt", UNSET))
-
-        def _parse_reply_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reply_updated_at = _parse_reply_updated_at(d.pop("replyUpdatedAt", UNSET))
-
-        original_review_reply = cls(
-            reply_comment=reply_comment,
-            reply_created_at=reply_created_at,
-            reply_updated_at=reply_updated_at,
-        )
-
-        original_review_reply.additional_properties = d
-        return original_review_reply
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +83,15 @@ class OriginalReviewReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# OriginalReviewReply as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+OriginalReviewReplyJSON = TypedDict(
+    "OriginalReviewReplyJSON",
+    {
+        "replyComment": "str | None",
+        "replyCreatedAt": "str | None",
+        "replyUpdatedAt": "str | None",
+    },
+    total=False,
+)

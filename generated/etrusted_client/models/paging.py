@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.paging_cursor import PagingCursor
-    from ..models.paging_links import PagingLinks
-
-
 T = TypeVar("T", bound="Paging")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "count",
+        "cursor",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -32,101 +36,51 @@ class Paging:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.paging_cursor import PagingCursor  # noqa: PLC0415
-        from ..models.paging_links import PagingLinks  # noqa: PLC0415
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        cursor: dict[str, Any] | None | Unset
-        if isinstance(self.cursor, Unset):
-            cursor = UNSET
-        elif isinstance(self.cursor, PagingCursor):
-            cursor = self.cursor.to_dict()
-        else:
-            cursor = self.cursor
-
-        links: dict[str, Any] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, PagingLinks):
-            links = self.links.to_dict()
-        else:
-            links = self.links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-        if links is not UNSET:
-            field_dict["links"] = links
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.count
+        if value is not UNSET:
+            field_dict["count"] = value
+        value = self.cursor
+        if value is not UNSET:
+            field_dict["cursor"] = value.to_dict() if isinstance(value, PagingCursor) else value
+        value = self.links
+        if value is not UNSET:
+            field_dict["links"] = value.to_dict() if isinstance(value, PagingLinks) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging_cursor import PagingCursor  # noqa: PLC0415
-        from ..models.paging_links import PagingLinks  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_cursor(data: object) -> None | PagingCursor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.count = src_dict.get("count", UNSET)
+        value = src_dict.get("cursor", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cursor_type_0 = PagingCursor.from_dict(data)
-
-                return cursor_type_0
+                value = PagingCursor.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PagingCursor | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
-
-        def _parse_links(data: object) -> None | PagingLinks | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.cursor = value
+        value = src_dict.get("links", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = PagingLinks.from_dict(data)
-
-                return links_type_0
+                value = PagingLinks.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PagingLinks | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        links = _parse_links(d.pop("links", UNSET))
+        obj.links = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        paging = cls(
-            count=count,
-            cursor=cursor,
-            links=links,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        paging.additional_properties = d
-        return paging
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +97,22 @@ class Paging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.paging_cursor import PagingCursor  # noqa: E402
+from ..models.paging_links import PagingLinks  # noqa: E402
+
+# Paging as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PagingJSON = TypedDict(
+    "PagingJSON",
+    {
+        "count": "int | None",
+        "cursor": "PagingCursorJSON | None",
+        "links": "PagingLinksJSON | None",
+    },
+    total=False,
+)
+
+from ..models.paging_cursor import PagingCursorJSON  # noqa: E402
+from ..models.paging_links import PagingLinksJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PagingCursor")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "after",
+        "before",
+    }
+)
 
 
 @_attrs_define
@@ -26,57 +34,33 @@ class PagingCursor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        after: None | str | Unset
-        if isinstance(self.after, Unset):
-            after = UNSET
-        else:
-            after = self.after
-
-        before: None | str | Unset
-        if isinstance(self.before, Unset):
-            before = UNSET
-        else:
-            before = self.before
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if after is not UNSET:
-            field_dict["after"] = after
-        if before is not UNSET:
-            field_dict["before"] = before
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.after
+        if value is not UNSET:
+            field_dict["after"] = value
+        value = self.before
+        if value is not UNSET:
+            field_dict["before"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.after = src_dict.get("after", UNSET)
+        obj.before = src_dict.get("before", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        after = _parse_after(d.pop("after", UNSET))
-
-        def _parse_before(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        before = _parse_before(d.pop("before", UNSET))
-
-        paging_cursor = cls(
-            after=after,
-            before=before,
-        )
-
-        paging_cursor.additional_properties = d
-        return paging_cursor
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +77,14 @@ class PagingCursor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# PagingCursor as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PagingCursorJSON = TypedDict(
+    "PagingCursorJSON",
+    {
+        "after": "str | None",
+        "before": "str | None",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Product")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "brand",
+        "gtin",
+        "id",
+        "imageUrl",
+        "mpn",
+        "name",
+        "sku",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -37,165 +51,57 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        brand: None | str | Unset
-        if isinstance(self.brand, Unset):
-            brand = UNSET
-        else:
-            brand = self.brand
-
-        gtin: int | None | str | Unset
-        if isinstance(self.gtin, Unset):
-            gtin = UNSET
-        else:
-            gtin = self.gtin
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        mpn: None | str | Unset
-        if isinstance(self.mpn, Unset):
-            mpn = UNSET
-        else:
-            mpn = self.mpn
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        sku: None | str | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        else:
-            sku = self.sku
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if gtin is not UNSET:
-            field_dict["gtin"] = gtin
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if mpn is not UNSET:
-            field_dict["mpn"] = mpn
-        if name is not UNSET:
-            field_dict["name"] = name
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.brand
+        if value is not UNSET:
+            field_dict["brand"] = value
+        value = self.gtin
+        if value is not UNSET:
+            field_dict["gtin"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.image_url
+        if value is not UNSET:
+            field_dict["imageUrl"] = value
+        value = self.mpn
+        if value is not UNSET:
+            field_dict["mpn"] = value
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = value
+        value = self.sku
+        if value is not UNSET:
+            field_dict["sku"] = value
+        value = self.url
+        if value is not UNSET:
+            field_dict["url"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.brand = src_dict.get("brand", UNSET)
+        obj.gtin = src_dict.get("gtin", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.image_url = src_dict.get("imageUrl", UNSET)
+        obj.mpn = src_dict.get("mpn", UNSET)
+        obj.name = src_dict.get("name", UNSET)
+        obj.sku = src_dict.get("sku", UNSET)
+        obj.url = src_dict.get("url", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        brand = _parse_brand(d.pop("brand", UNSET))
-
-        def _parse_gtin(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        gtin = _parse_gtin(d.pop("gtin", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_mpn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mpn = _parse_mpn(d.pop("mpn", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        product = cls(
-            brand=brand,
-            gtin=gtin,
-            id=id,
-            image_url=image_url,
-            mpn=mpn,
-            name=name,
-            sku=sku,
-            url=url,
-        )
-
-        product.additional_properties = d
-        return product
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,3 +118,20 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Product as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ProductJSON = TypedDict(
+    "ProductJSON",
+    {
+        "brand": "str | None",
+        "gtin": "str | int | None",
+        "id": "str | None",
+        "imageUrl": "str | None",
+        "mpn": "str | None",
+        "name": "str | None",
+        "sku": "str | None",
+        "url": "str | None",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Questionnaire")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "id",
+        "locale",
+        "templateRef",
+    }
+)
 
 
 @_attrs_define
@@ -27,75 +36,37 @@ class Questionnaire:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        locale: None | str | Unset
-        if isinstance(self.locale, Unset):
-            locale = UNSET
-        else:
-            locale = self.locale
-
-        template_ref: None | str | Unset
-        if isinstance(self.template_ref, Unset):
-            template_ref = UNSET
-        else:
-            template_ref = self.template_ref
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if template_ref is not UNSET:
-            field_dict["templateRef"] = template_ref
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.locale
+        if value is not UNSET:
+            field_dict["locale"] = value
+        value = self.template_ref
+        if value is not UNSET:
+            field_dict["templateRef"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.id = src_dict.get("id", UNSET)
+        obj.locale = src_dict.get("locale", UNSET)
+        obj.template_ref = src_dict.get("templateRef", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_template_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_ref = _parse_template_ref(d.pop("templateRef", UNSET))
-
-        questionnaire = cls(
-            id=id,
-            locale=locale,
-            template_ref=template_ref,
-        )
-
-        questionnaire.additional_properties = d
-        return questionnaire
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +83,15 @@ class Questionnaire:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Questionnaire as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+QuestionnaireJSON = TypedDict(
+    "QuestionnaireJSON",
+    {
+        "id": "str | None",
+        "locale": "str | None",
+        "templateRef": "str | None",
+    },
+    total=False,
+)

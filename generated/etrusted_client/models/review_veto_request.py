@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.review_veto_request_reason import ReviewVetoRequestReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewVetoRequest")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "comment",
+        "reason",
+        "channelName",
+        "vetoReporterEmail",
+    }
+)
 
 
 @_attrs_define
@@ -30,49 +40,42 @@ class ReviewVetoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        reason = self.reason.value
-
-        channel_name = self.channel_name
-
-        veto_reporter_email = self.veto_reporter_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "comment": comment,
-                "reason": reason,
-            }
-        )
-        if channel_name is not UNSET:
-            field_dict["channelName"] = channel_name
-        if veto_reporter_email is not UNSET:
-            field_dict["vetoReporterEmail"] = veto_reporter_email
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.comment
+        field_dict["comment"] = value
+        value = self.reason
+        field_dict["reason"] = value.value if isinstance(value, ReviewVetoRequestReason) else value
+        value = self.channel_name
+        if value is not UNSET:
+            field_dict["channelName"] = value
+        value = self.veto_reporter_email
+        if value is not UNSET:
+            field_dict["vetoReporterEmail"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comment = d.pop("comment")
+        obj = object.__new__(cls)
+        obj.comment = src_dict["comment"]
+        value = src_dict["reason"]
+        value = _ReviewVetoRequestReason_BY_VALUE.get(value) or ReviewVetoRequestReason(value)
 
-        reason = ReviewVetoRequestReason(d.pop("reason"))
+        obj.reason = value
+        obj.channel_name = src_dict.get("channelName", UNSET)
+        obj.veto_reporter_email = src_dict.get("vetoReporterEmail", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        channel_name = d.pop("channelName", UNSET)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        veto_reporter_email = d.pop("vetoReporterEmail", UNSET)
-
-        review_veto_request = cls(
-            comment=comment,
-            reason=reason,
-            channel_name=channel_name,
-            veto_reporter_email=veto_reporter_email,
-        )
-
-        review_veto_request.additional_properties = d
-        return review_veto_request
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +92,20 @@ class ReviewVetoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewVetoRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewVetoRequestJSON = TypedDict(
+    "ReviewVetoRequestJSON",
+    {
+        "comment": "Required[str]",
+        "reason": "Required[str]",
+        "channelName": "str",
+        "vetoReporterEmail": "str",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_ReviewVetoRequestReason_BY_VALUE = ReviewVetoRequestReason._value2member_map_

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.veto_reason import VetoReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Veto")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "comment",
+        "createdAt",
+        "reason",
+        "ticketId",
+    }
+)
 
 
 @_attrs_define
@@ -30,103 +40,48 @@ class Veto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        elif isinstance(self.reason, VetoReason):
-            reason = self.reason.value
-        else:
-            reason = self.reason
-
-        ticket_id: None | str | Unset
-        if isinstance(self.ticket_id, Unset):
-            ticket_id = UNSET
-        else:
-            ticket_id = self.ticket_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if ticket_id is not UNSET:
-            field_dict["ticketId"] = ticket_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = value
+        value = self.created_at
+        if value is not UNSET:
+            field_dict["createdAt"] = value
+        value = self.reason
+        if value is not UNSET:
+            field_dict["reason"] = value.value if isinstance(value, VetoReason) else value
+        value = self.ticket_id
+        if value is not UNSET:
+            field_dict["ticketId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_reason(data: object) -> None | Unset | VetoReason:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.comment = src_dict.get("comment", UNSET)
+        obj.created_at = src_dict.get("createdAt", UNSET)
+        value = src_dict.get("reason", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = VetoReason(data)
-
-                return reason_type_0
+                value = _VetoReason_BY_VALUE.get(value) or VetoReason(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VetoReason, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        obj.reason = value
+        obj.ticket_id = src_dict.get("ticketId", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_ticket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        ticket_id = _parse_ticket_id(d.pop("ticketId", UNSET))
-
-        veto = cls(
-            comment=comment,
-            created_at=created_at,
-            reason=reason,
-            ticket_id=ticket_id,
-        )
-
-        veto.additional_properties = d
-        return veto
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +98,20 @@ class Veto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Veto as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+VetoJSON = TypedDict(
+    "VetoJSON",
+    {
+        "comment": "str | None",
+        "createdAt": "str | None",
+        "reason": "str | None",
+        "ticketId": "str | None",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_VetoReason_BY_VALUE = VetoReason._value2member_map_

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.customer_experience_review import CustomerExperienceReview
-
-
 T = TypeVar("T", bound="CustomerExperienceReviewList")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "customer_experience_reviews",
+    }
+)
 
 
 @_attrs_define
@@ -28,62 +31,44 @@ class CustomerExperienceReviewList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_experience_reviews: list[dict[str, Any]] | None | Unset
-        if isinstance(self.customer_experience_reviews, Unset):
-            customer_experience_reviews = UNSET
-        elif isinstance(self.customer_experience_reviews, list):
-            customer_experience_reviews = []
-            for customer_experience_reviews_type_0_item_data in self.customer_experience_reviews:
-                customer_experience_reviews_type_0_item = customer_experience_reviews_type_0_item_data.to_dict()
-                customer_experience_reviews.append(customer_experience_reviews_type_0_item)
-
-        else:
-            customer_experience_reviews = self.customer_experience_reviews
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_experience_reviews is not UNSET:
-            field_dict["customer_experience_reviews"] = customer_experience_reviews
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.customer_experience_reviews
+        if value is not UNSET:
+            field_dict["customer_experience_reviews"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, CustomerExperienceReview) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_experience_review import CustomerExperienceReview  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_customer_experience_reviews(data: object) -> list[CustomerExperienceReview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("customer_experience_reviews", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customer_experience_reviews_type_0 = []
-                _customer_experience_reviews_type_0 = data
-                for customer_experience_reviews_type_0_item_data in _customer_experience_reviews_type_0:
-                    customer_experience_reviews_type_0_item = CustomerExperienceReview.from_dict(
-                        customer_experience_reviews_type_0_item_data
-                    )
-
-                    customer_experience_reviews_type_0.append(customer_experience_reviews_type_0_item)
-
-                return customer_experience_reviews_type_0
+                value = list(map(CustomerExperienceReview.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerExperienceReview] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        customer_experience_reviews = _parse_customer_experience_reviews(d.pop("customer_experience_reviews", UNSET))
+        obj.customer_experience_reviews = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        customer_experience_review_list = cls(
-            customer_experience_reviews=customer_experience_reviews,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        customer_experience_review_list.additional_properties = d
-        return customer_experience_review_list
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +85,18 @@ class CustomerExperienceReviewList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.customer_experience_review import CustomerExperienceReview  # noqa: E402
+
+# CustomerExperienceReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+CustomerExperienceReviewListJSON = TypedDict(
+    "CustomerExperienceReviewListJSON",
+    {
+        "customer_experience_reviews": "list[CustomerExperienceReviewJSON] | None",
+    },
+    total=False,
+)
+
+from ..models.customer_experience_review import CustomerExperienceReviewJSON  # noqa: E402

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fast_response_organisation import FastResponseOrganisation
-    from ..models.fast_response_respondent import FastResponseRespondent
-
-
 T = TypeVar("T", bound="FastResponse")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "organisation",
+        "respondent",
+        "response",
+    }
+)
 
 
 @_attrs_define
@@ -32,101 +36,51 @@ class FastResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fast_response_organisation import FastResponseOrganisation  # noqa: PLC0415
-        from ..models.fast_response_respondent import FastResponseRespondent  # noqa: PLC0415
-
-        organisation: dict[str, Any] | None | Unset
-        if isinstance(self.organisation, Unset):
-            organisation = UNSET
-        elif isinstance(self.organisation, FastResponseOrganisation):
-            organisation = self.organisation.to_dict()
-        else:
-            organisation = self.organisation
-
-        respondent: dict[str, Any] | None | Unset
-        if isinstance(self.respondent, Unset):
-            respondent = UNSET
-        elif isinstance(self.respondent, FastResponseRespondent):
-            respondent = self.respondent.to_dict()
-        else:
-            respondent = self.respondent
-
-        response: None | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        else:
-            response = self.response
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organisation is not UNSET:
-            field_dict["organisation"] = organisation
-        if respondent is not UNSET:
-            field_dict["respondent"] = respondent
-        if response is not UNSET:
-            field_dict["response"] = response
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.organisation
+        if value is not UNSET:
+            field_dict["organisation"] = value.to_dict() if isinstance(value, FastResponseOrganisation) else value
+        value = self.respondent
+        if value is not UNSET:
+            field_dict["respondent"] = value.to_dict() if isinstance(value, FastResponseRespondent) else value
+        value = self.response
+        if value is not UNSET:
+            field_dict["response"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fast_response_organisation import FastResponseOrganisation  # noqa: PLC0415
-        from ..models.fast_response_respondent import FastResponseRespondent  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_organisation(data: object) -> FastResponseOrganisation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("organisation", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organisation_type_0 = FastResponseOrganisation.from_dict(data)
-
-                return organisation_type_0
+                value = FastResponseOrganisation.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FastResponseOrganisation | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        organisation = _parse_organisation(d.pop("organisation", UNSET))
-
-        def _parse_respondent(data: object) -> FastResponseRespondent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.organisation = value
+        value = src_dict.get("respondent", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                respondent_type_0 = FastResponseRespondent.from_dict(data)
-
-                return respondent_type_0
+                value = FastResponseRespondent.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FastResponseRespondent | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        respondent = _parse_respondent(d.pop("respondent", UNSET))
+        obj.respondent = value
+        obj.response = src_dict.get("response", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        response = _parse_response(d.pop("response", UNSET))
-
-        fast_response = cls(
-            organisation=organisation,
-            respondent=respondent,
-            response=response,
-        )
-
-        fast_response.additional_properties = d
-        return fast_response
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +97,22 @@ class FastResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.fast_response_organisation import FastResponseOrganisation  # noqa: E402
+from ..models.fast_response_respondent import FastResponseRespondent  # noqa: E402
+
+# FastResponse as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FastResponseJSON = TypedDict(
+    "FastResponseJSON",
+    {
+        "organisation": "FastResponseOrganisationJSON | None",
+        "respondent": "FastResponseRespondentJSON | None",
+        "response": "str | None",
+    },
+    total=False,
+)
+
+from ..models.fast_response_organisation import FastResponseOrganisationJSON  # noqa: E402
+from ..models.fast_response_respondent import FastResponseRespondentJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FastResponseOrganisation")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "logo",
+        "name",
+        "trkref",
+    }
+)
 
 
 @_attrs_define
@@ -27,75 +36,37 @@ class FastResponseOrganisation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        logo: None | str | Unset
-        if isinstance(self.logo, Unset):
-            logo = UNSET
-        else:
-            logo = self.logo
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        trkref: None | str | Unset
-        if isinstance(self.trkref, Unset):
-            trkref = UNSET
-        else:
-            trkref = self.trkref
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if name is not UNSET:
-            field_dict["name"] = name
-        if trkref is not UNSET:
-            field_dict["trkref"] = trkref
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.logo
+        if value is not UNSET:
+            field_dict["logo"] = value
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = value
+        value = self.trkref
+        if value is not UNSET:
+            field_dict["trkref"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.logo = src_dict.get("logo", UNSET)
+        obj.name = src_dict.get("name", UNSET)
+        obj.trkref = src_dict.get("trkref", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        logo = _parse_logo(d.pop("logo", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_trkref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trkref = _parse_trkref(d.pop("trkref", UNSET))
-
-        fast_response_organisation = cls(
-            logo=logo,
-            name=name,
-            trkref=trkref,
-        )
-
-        fast_response_organisation.additional_properties = d
-        return fast_response_organisation
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +83,15 @@ class FastResponseOrganisation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FastResponseOrganisation as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FastResponseOrganisationJSON = TypedDict(
+    "FastResponseOrganisationJSON",
+    {
+        "logo": "str | None",
+        "name": "str | None",
+        "trkref": "str | None",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FastResponseRespondent")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "custom_name",
+        "display_name",
+        "first_name",
+        "job_title",
+        "surname",
+    }
+)
 
 
 @_attrs_define
@@ -31,111 +42,45 @@ class FastResponseRespondent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_name: None | str | Unset
-        if isinstance(self.custom_name, Unset):
-            custom_name = UNSET
-        else:
-            custom_name = self.custom_name
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        job_title: None | str | Unset
-        if isinstance(self.job_title, Unset):
-            job_title = UNSET
-        else:
-            job_title = self.job_title
-
-        surname: None | str | Unset
-        if isinstance(self.surname, Unset):
-            surname = UNSET
-        else:
-            surname = self.surname
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_name is not UNSET:
-            field_dict["custom_name"] = custom_name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if job_title is not UNSET:
-            field_dict["job_title"] = job_title
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.custom_name
+        if value is not UNSET:
+            field_dict["custom_name"] = value
+        value = self.display_name
+        if value is not UNSET:
+            field_dict["display_name"] = value
+        value = self.first_name
+        if value is not UNSET:
+            field_dict["first_name"] = value
+        value = self.job_title
+        if value is not UNSET:
+            field_dict["job_title"] = value
+        value = self.surname
+        if value is not UNSET:
+            field_dict["surname"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.custom_name = src_dict.get("custom_name", UNSET)
+        obj.display_name = src_dict.get("display_name", UNSET)
+        obj.first_name = src_dict.get("first_name", UNSET)
+        obj.job_title = src_dict.get("job_title", UNSET)
+        obj.surname = src_dict.get("surname", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_custom_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        custom_name = _parse_custom_name(d.pop("custom_name", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        fast_response_respondent = cls(
-            custom_name=custom_name,
-            display_name=display_name,
-            first_name=first_name,
-            job_title=job_title,
-            surname=surname,
-        )
-
-        fast_response_respondent.additional_properties = d
-        return fast_response_respondent
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +97,17 @@ class FastResponseRespondent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FastResponseRespondent as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FastResponseRespondentJSON = TypedDict(
+    "FastResponseRespondentJSON",
+    {
+        "custom_name": "str | None",
+        "display_name": "str | None",
+        "first_name": "str | None",
+        "job_title": "str | None",
+        "surname": "str | None",
+    },
+    total=False,
+)

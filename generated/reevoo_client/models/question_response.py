@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from ..models.question_response_display_key import QuestionResponseDisplayKey
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionResponse")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "answer",
+        "display_key",
+    }
+)
 
 
 @_attrs_define
@@ -28,67 +36,40 @@ class QuestionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        answer: bool | None | str | Unset
-        if isinstance(self.answer, Unset):
-            answer = UNSET
-        else:
-            answer = self.answer
-
-        display_key: None | str | Unset
-        if isinstance(self.display_key, Unset):
-            display_key = UNSET
-        elif isinstance(self.display_key, QuestionResponseDisplayKey):
-            display_key = self.display_key.value
-        else:
-            display_key = self.display_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-        if display_key is not UNSET:
-            field_dict["display_key"] = display_key
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.answer
+        if value is not UNSET:
+            field_dict["answer"] = value
+        value = self.display_key
+        if value is not UNSET:
+            field_dict["display_key"] = value.value if isinstance(value, QuestionResponseDisplayKey) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_answer(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        answer = _parse_answer(d.pop("answer", UNSET))
-
-        def _parse_display_key(data: object) -> None | QuestionResponseDisplayKey | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.answer = src_dict.get("answer", UNSET)
+        value = src_dict.get("display_key", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_key_type_0 = QuestionResponseDisplayKey(data)
-
-                return display_key_type_0
+                value = _QuestionResponseDisplayKey_BY_VALUE.get(value) or QuestionResponseDisplayKey(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuestionResponseDisplayKey | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        display_key = _parse_display_key(d.pop("display_key", UNSET))
+        obj.display_key = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        question_response = cls(
-            answer=answer,
-            display_key=display_key,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        question_response.additional_properties = d
-        return question_response
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +86,18 @@ class QuestionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# QuestionResponse as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+QuestionResponseJSON = TypedDict(
+    "QuestionResponseJSON",
+    {
+        "answer": "str | bool | None",
+        "display_key": "str | None",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_QuestionResponseDisplayKey_BY_VALUE = QuestionResponseDisplayKey._value2member_map_

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Reviewer")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "facebook_avatar_url",
+        "first_name",
+        "location",
+        "segment",
+    }
+)
 
 
 @_attrs_define
@@ -29,93 +39,41 @@ class Reviewer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        facebook_avatar_url: None | str | Unset
-        if isinstance(self.facebook_avatar_url, Unset):
-            facebook_avatar_url = UNSET
-        else:
-            facebook_avatar_url = self.facebook_avatar_url
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        segment: None | str | Unset
-        if isinstance(self.segment, Unset):
-            segment = UNSET
-        else:
-            segment = self.segment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if facebook_avatar_url is not UNSET:
-            field_dict["facebook_avatar_url"] = facebook_avatar_url
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if location is not UNSET:
-            field_dict["location"] = location
-        if segment is not UNSET:
-            field_dict["segment"] = segment
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.facebook_avatar_url
+        if value is not UNSET:
+            field_dict["facebook_avatar_url"] = value
+        value = self.first_name
+        if value is not UNSET:
+            field_dict["first_name"] = value
+        value = self.location
+        if value is not UNSET:
+            field_dict["location"] = value
+        value = self.segment
+        if value is not UNSET:
+            field_dict["segment"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.facebook_avatar_url = src_dict.get("facebook_avatar_url", UNSET)
+        obj.first_name = src_dict.get("first_name", UNSET)
+        obj.location = src_dict.get("location", UNSET)
+        obj.segment = src_dict.get("segment", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_facebook_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        facebook_avatar_url = _parse_facebook_avatar_url(d.pop("facebook_avatar_url", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_segment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        segment = _parse_segment(d.pop("segment", UNSET))
-
-        reviewer = cls(
-            facebook_avatar_url=facebook_avatar_url,
-            first_name=first_name,
-            location=location,
-            segment=segment,
-        )
-
-        reviewer.additional_properties = d
-        return reviewer
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +90,16 @@ class Reviewer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Reviewer as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewerJSON = TypedDict(
+    "ReviewerJSON",
+    {
+        "facebook_avatar_url": "str | None",
+        "first_name": "str | None",
+        "location": "str | None",
+        "segment": "str | None",
+    },
+    total=False,
+)

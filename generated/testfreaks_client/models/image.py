@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Image")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "format",
+        "height",
+        "icon",
+        "icon_height",
+        "icon_width",
+        "large",
+        "large_height",
+        "large_width",
+        "medium",
+        "medium_height",
+        "medium_width",
+        "token",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -48,255 +67,77 @@ class Image:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
-
-        height: int | None | Unset
-        if isinstance(self.height, Unset):
-            height = UNSET
-        else:
-            height = self.height
-
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        icon_height: int | None | Unset
-        if isinstance(self.icon_height, Unset):
-            icon_height = UNSET
-        else:
-            icon_height = self.icon_height
-
-        icon_width: int | None | Unset
-        if isinstance(self.icon_width, Unset):
-            icon_width = UNSET
-        else:
-            icon_width = self.icon_width
-
-        large: None | str | Unset
-        if isinstance(self.large, Unset):
-            large = UNSET
-        else:
-            large = self.large
-
-        large_height: int | None | Unset
-        if isinstance(self.large_height, Unset):
-            large_height = UNSET
-        else:
-            large_height = self.large_height
-
-        large_width: int | None | Unset
-        if isinstance(self.large_width, Unset):
-            large_width = UNSET
-        else:
-            large_width = self.large_width
-
-        medium: None | str | Unset
-        if isinstance(self.medium, Unset):
-            medium = UNSET
-        else:
-            medium = self.medium
-
-        medium_height: int | None | Unset
-        if isinstance(self.medium_height, Unset):
-            medium_height = UNSET
-        else:
-            medium_height = self.medium_height
-
-        medium_width: int | None | Unset
-        if isinstance(self.medium_width, Unset):
-            medium_width = UNSET
-        else:
-            medium_width = self.medium_width
-
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
-
-        width: int | None | Unset
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if height is not UNSET:
-            field_dict["height"] = height
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if icon_height is not UNSET:
-            field_dict["icon_height"] = icon_height
-        if icon_width is not UNSET:
-            field_dict["icon_width"] = icon_width
-        if large is not UNSET:
-            field_dict["large"] = large
-        if large_height is not UNSET:
-            field_dict["large_height"] = large_height
-        if large_width is not UNSET:
-            field_dict["large_width"] = large_width
-        if medium is not UNSET:
-            field_dict["medium"] = medium
-        if medium_height is not UNSET:
-            field_dict["medium_height"] = medium_height
-        if medium_width is not UNSET:
-            field_dict["medium_width"] = medium_width
-        if token is not UNSET:
-            field_dict["token"] = token
-        if width is not UNSET:
-            field_dict["width"] = width
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.format_
+        if value is not UNSET:
+            field_dict["format"] = value
+        value = self.height
+        if value is not UNSET:
+            field_dict["height"] = value
+        value = self.icon
+        if value is not UNSET:
+            field_dict["icon"] = value
+        value = self.icon_height
+        if value is not UNSET:
+            field_dict["icon_height"] = value
+        value = self.icon_width
+        if value is not UNSET:
+            field_dict["icon_width"] = value
+        value = self.large
+        if value is not UNSET:
+            field_dict["large"] = value
+        value = self.large_height
+        if value is not UNSET:
+            field_dict["large_height"] = value
+        value = self.large_width
+        if value is not UNSET:
+            field_dict["large_width"] = value
+        value = self.medium
+        if value is not UNSET:
+            field_dict["medium"] = value
+        value = self.medium_height
+        if value is not UNSET:
+            field_dict["medium_height"] = value
+        value = self.medium_width
+        if value is not UNSET:
+            field_dict["medium_width"] = value
+        value = self.token
+        if value is not UNSET:
+            field_dict["token"] = value
+        value = self.width
+        if value is not UNSET:
+            field_dict["width"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.format_ = src_dict.get("format", UNSET)
+        obj.height = src_dict.get("height", UNSET)
+        obj.icon = src_dict.get("icon", UNSET)
+        obj.icon_height = src_dict.get("icon_height", UNSET)
+        obj.icon_width = src_dict.get("icon_width", UNSET)
+        obj.large = src_dict.get("large", UNSET)
+        obj.large_height = src_dict.get("large_height", UNSET)
+        obj.large_width = src_dict.get("large_width", UNSET)
+        obj.medium = src_dict.get("medium", UNSET)
+        obj.medium_height = src_dict.get("medium_height", UNSET)
+        obj.medium_width = src_dict.get("medium_width", UNSET)
+        obj.token = src_dict.get("token", UNSET)
+        obj.width = src_dict.get("width", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_icon_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        icon_height = _parse_icon_height(d.pop("icon_height", UNSET))
-
-        def _parse_icon_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        icon_width = _parse_icon_width(d.pop("icon_width", UNSET))
-
-        def _parse_large(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        large = _parse_large(d.pop("large", UNSET))
-
-        def _parse_large_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        large_height = _parse_large_height(d.pop("large_height", UNSET))
-
-        def _parse_large_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        large_width = _parse_large_width(d.pop("large_width", UNSET))
-
-        def _parse_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_medium_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        medium_height = _parse_medium_height(d.pop("medium_height", UNSET))
-
-        def _parse_medium_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        medium_width = _parse_medium_width(d.pop("medium_width", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        image = cls(
-            format_=format_,
-            height=height,
-            icon=icon,
-            icon_height=icon_height,
-            icon_width=icon_width,
-            large=large,
-            large_height=large_height,
-            large_width=large_width,
-            medium=medium,
-            medium_height=medium_height,
-            medium_width=medium_width,
-            token=token,
-            width=width,
-        )
-
-        image.additional_properties = d
-        return image
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -313,3 +154,25 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Image as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ImageJSON = TypedDict(
+    "ImageJSON",
+    {
+        "format": "str | None",
+        "height": "int | None",
+        "icon": "str | None",
+        "icon_height": "int | None",
+        "icon_width": "int | None",
+        "large": "str | None",
+        "large_height": "int | None",
+        "large_width": "int | None",
+        "medium": "str | None",
+        "medium_height": "int | None",
+        "medium_width": "int | None",
+        "token": "str | None",
+        "width": "int | None",
+    },
+    total=False,
+)

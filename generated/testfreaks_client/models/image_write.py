@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageWrite")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "format",
+        "height",
+        "token",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -29,48 +39,41 @@ class ImageWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_ = self.format_
-
-        height = self.height
-
-        token = self.token
-
-        width = self.width
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if height is not UNSET:
-            field_dict["height"] = height
-        if token is not UNSET:
-            field_dict["token"] = token
-        if width is not UNSET:
-            field_dict["width"] = width
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.format_
+        if value is not UNSET:
+            field_dict["format"] = value
+        value = self.height
+        if value is not UNSET:
+            field_dict["height"] = value
+        value = self.token
+        if value is not UNSET:
+            field_dict["token"] = value
+        value = self.width
+        if value is not UNSET:
+            field_dict["width"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = d.pop("format", UNSET)
+        obj = object.__new__(cls)
+        obj.format_ = src_dict.get("format", UNSET)
+        obj.height = src_dict.get("height", UNSET)
+        obj.token = src_dict.get("token", UNSET)
+        obj.width = src_dict.get("width", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        height = d.pop("height", UNSET)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        token = d.pop("token", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        image_write = cls(
-            format_=format_,
-            height=height,
-            token=token,
-            width=width,
-        )
-
-        image_write.additional_properties = d
-        return image_write
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +90,16 @@ class ImageWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ImageWrite as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ImageWriteJSON = TypedDict(
+    "ImageWriteJSON",
+    {
+        "format": "str",
+        "height": "int",
+        "token": "str",
+        "width": "int",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,41 @@ from attrs import field as _attrs_field
 from ..models.review_type import ReviewType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_questions import CustomQuestions
-    from ..models.image import Image
-    from ..models.review_properties import ReviewProperties
-    from ..models.review_reply import ReviewReply
-
-
 T = TypeVar("T", bound="Review")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "accepted",
+        "accepted_at",
+        "author",
+        "author_email",
+        "cons",
+        "custom_questions",
+        "customer_id",
+        "date",
+        "extract",
+        "family_ids",
+        "id",
+        "images",
+        "lang",
+        "order_id",
+        "portal_url",
+        "product",
+        "product_ids",
+        "properties",
+        "pros",
+        "responses",
+        "score",
+        "score_max",
+        "type",
+        "updated_at",
+        "verified_buyer",
+        "verified_email",
+        "votes_down",
+        "votes_up",
+    }
+)
 
 
 @_attrs_define
@@ -86,645 +113,188 @@ class Review:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_questions import CustomQuestions  # noqa: PLC0415
-        from ..models.review_properties import ReviewProperties  # noqa: PLC0415
-
-        accepted: bool | None | Unset
-        if isinstance(self.accepted, Unset):
-            accepted = UNSET
-        else:
-            accepted = self.accepted
-
-        accepted_at: None | str | Unset
-        if isinstance(self.accepted_at, Unset):
-            accepted_at = UNSET
-        else:
-            accepted_at = self.accepted_at
-
-        author: None | str | Unset
-        if isinstance(self.author, Unset):
-            author = UNSET
-        else:
-            author = self.author
-
-        author_email: None | str | Unset
-        if isinstance(self.author_email, Unset):
-            author_email = UNSET
-        else:
-            author_email = self.author_email
-
-        cons: list[str] | None | Unset
-        if isinstance(self.cons, Unset):
-            cons = UNSET
-        elif isinstance(self.cons, list):
-            cons = self.cons
-
-        else:
-            cons = self.cons
-
-        custom_questions: dict[str, Any] | None | Unset
-        if isinstance(self.custom_questions, Unset):
-            custom_questions = UNSET
-        elif isinstance(self.custom_questions, CustomQuestions):
-            custom_questions = self.custom_questions.to_dict()
-        else:
-            custom_questions = self.custom_questions
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
-
-        extract: None | str | Unset
-        if isinstance(self.extract, Unset):
-            extract = UNSET
-        else:
-            extract = self.extract
-
-        family_ids: list[str] | None | Unset
-        if isinstance(self.family_ids, Unset):
-            family_ids = UNSET
-        elif isinstance(self.family_ids, list):
-            family_ids = self.family_ids
-
-        else:
-            family_ids = self.family_ids
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        images: list[dict[str, Any]] | None | Unset
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = []
-            for images_type_0_item_data in self.images:
-                images_type_0_item = images_type_0_item_data.to_dict()
-                images.append(images_type_0_item)
-
-        else:
-            images = self.images
-
-        lang: None | str | Unset
-        if isinstance(self.lang, Unset):
-            lang = UNSET
-        else:
-            lang = self.lang
-
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
-
-        portal_url: None | str | Unset
-        if isinstance(self.portal_url, Unset):
-            portal_url = UNSET
-        else:
-            portal_url = self.portal_url
-
-        product: None | str | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        else:
-            product = self.product
-
-        product_ids: list[str] | None | Unset
-        if isinstance(self.product_ids, Unset):
-            product_ids = UNSET
-        elif isinstance(self.product_ids, list):
-            product_ids = self.product_ids
-
-        else:
-            product_ids = self.product_ids
-
-        properties: dict[str, Any] | None | Unset
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, ReviewProperties):
-            properties = self.properties.to_dict()
-        else:
-            properties = self.properties
-
-        pros: list[str] | None | Unset
-        if isinstance(self.pros, Unset):
-            pros = UNSET
-        elif isinstance(self.pros, list):
-            pros = self.pros
-
-        else:
-            pros = self.pros
-
-        responses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.responses, Unset):
-            responses = UNSET
-        elif isinstance(self.responses, list):
-            responses = []
-            for responses_type_0_item_data in self.responses:
-                responses_type_0_item = responses_type_0_item_data.to_dict()
-                responses.append(responses_type_0_item)
-
-        else:
-            responses = self.responses
-
-        score: int | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        score_max: int | None | Unset
-        if isinstance(self.score_max, Unset):
-            score_max = UNSET
-        else:
-            score_max = self.score_max
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ReviewType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        verified_buyer: bool | None | Unset
-        if isinstance(self.verified_buyer, Unset):
-            verified_buyer = UNSET
-        else:
-            verified_buyer = self.verified_buyer
-
-        verified_email: bool | None | Unset
-        if isinstance(self.verified_email, Unset):
-            verified_email = UNSET
-        else:
-            verified_email = self.verified_email
-
-        votes_down: int | None | Unset
-        if isinstance(self.votes_down, Unset):
-            votes_down = UNSET
-        else:
-            votes_down = self.votes_down
-
-        votes_up: int | None | Unset
-        if isinstance(self.votes_up, Unset):
-            votes_up = UNSET
-        else:
-            votes_up = self.votes_up
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if accepted_at is not UNSET:
-            field_dict["accepted_at"] = accepted_at
-        if author is not UNSET:
-            field_dict["author"] = author
-        if author_email is not UNSET:
-            field_dict["author_email"] = author_email
-        if cons is not UNSET:
-            field_dict["cons"] = cons
-        if custom_questions is not UNSET:
-            field_dict["custom_questions"] = custom_questions
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if extract is not UNSET:
-            field_dict["extract"] = extract
-        if family_ids is not UNSET:
-            field_dict["family_ids"] = family_ids
-        if id is not UNSET:
-            field_dict["id"] = id
-        if images is not UNSET:
-            field_dict["images"] = images
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if portal_url is not UNSET:
-            field_dict["portal_url"] = portal_url
-        if product is not UNSET:
-            field_dict["product"] = product
-        if product_ids is not UNSET:
-            field_dict["product_ids"] = product_ids
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if pros is not UNSET:
-            field_dict["pros"] = pros
-        if responses is not UNSET:
-            field_dict["responses"] = responses
-        if score is not UNSET:
-            field_dict["score"] = score
-        if score_max is not UNSET:
-            field_dict["score_max"] = score_max
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if verified_buyer is not UNSET:
-            field_dict["verified_buyer"] = verified_buyer
-        if verified_email is not UNSET:
-            field_dict["verified_email"] = verified_email
-        if votes_down is not UNSET:
-            field_dict["votes_down"] = votes_down
-        if votes_up is not UNSET:
-            field_dict["votes_up"] = votes_up
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.accepted
+        if value is not UNSET:
+            field_dict["accepted"] = value
+        value = self.accepted_at
+        if value is not UNSET:
+            field_dict["accepted_at"] = value
+        value = self.author
+        if value is not UNSET:
+            field_dict["author"] = value
+        value = self.author_email
+        if value is not UNSET:
+            field_dict["author_email"] = value
+        value = self.cons
+        if value is not UNSET:
+            field_dict["cons"] = value
+        value = self.custom_questions
+        if value is not UNSET:
+            field_dict["custom_questions"] = value.to_dict() if isinstance(value, CustomQuestions) else value
+        value = self.customer_id
+        if value is not UNSET:
+            field_dict["customer_id"] = value
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = value
+        value = self.extract
+        if value is not UNSET:
+            field_dict["extract"] = value
+        value = self.family_ids
+        if value is not UNSET:
+            field_dict["family_ids"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.images
+        if value is not UNSET:
+            field_dict["images"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, Image) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        value = self.lang
+        if value is not UNSET:
+            field_dict["lang"] = value
+        value = self.order_id
+        if value is not UNSET:
+            field_dict["order_id"] = value
+        value = self.portal_url
+        if value is not UNSET:
+            field_dict["portal_url"] = value
+        value = self.product
+        if value is not UNSET:
+            field_dict["product"] = value
+        value = self.product_ids
+        if value is not UNSET:
+            field_dict["product_ids"] = value
+        value = self.properties
+        if value is not UNSET:
+            field_dict["properties"] = value.to_dict() if isinstance(value, ReviewProperties) else value
+        value = self.pros
+        if value is not UNSET:
+            field_dict["pros"] = value
+        value = self.responses
+        if value is not UNSET:
+            field_dict["responses"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, ReviewReply) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        value = self.score
+        if value is not UNSET:
+            field_dict["score"] = value
+        value = self.score_max
+        if value is not UNSET:
+            field_dict["score_max"] = value
+        value = self.type_
+        if value is not UNSET:
+            field_dict["type"] = value.value if isinstance(value, ReviewType) else value
+        value = self.updated_at
+        if value is not UNSET:
+            field_dict["updated_at"] = value
+        value = self.verified_buyer
+        if value is not UNSET:
+            field_dict["verified_buyer"] = value
+        value = self.verified_email
+        if value is not UNSET:
+            field_dict["verified_email"] = value
+        value = self.votes_down
+        if value is not UNSET:
+            field_dict["votes_down"] = value
+        value = self.votes_up
+        if value is not UNSET:
+            field_dict["votes_up"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_questions import CustomQuestions  # noqa: PLC0415
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.review_properties import ReviewProperties  # noqa: PLC0415
-        from ..models.review_reply import ReviewReply  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_accepted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        accepted = _parse_accepted(d.pop("accepted", UNSET))
-
-        def _parse_accepted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
-
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_author_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author_email = _parse_author_email(d.pop("author_email", UNSET))
-
-        def _parse_cons(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.accepted = src_dict.get("accepted", UNSET)
+        obj.accepted_at = src_dict.get("accepted_at", UNSET)
+        obj.author = src_dict.get("author", UNSET)
+        obj.author_email = src_dict.get("author_email", UNSET)
+        obj.cons = src_dict.get("cons", UNSET)
+        value = src_dict.get("custom_questions", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cons_type_0 = cast(list[str], data)
-
-                return cons_type_0
+                value = CustomQuestions.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        cons = _parse_cons(d.pop("cons", UNSET))
-
-        def _parse_custom_questions(data: object) -> CustomQuestions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.custom_questions = value
+        obj.customer_id = src_dict.get("customer_id", UNSET)
+        obj.date = src_dict.get("date", UNSET)
+        obj.extract = src_dict.get("extract", UNSET)
+        obj.family_ids = src_dict.get("family_ids", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        value = src_dict.get("images", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_questions_type_0 = CustomQuestions.from_dict(data)
-
-                return custom_questions_type_0
+                value = list(map(Image.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomQuestions | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        custom_questions = _parse_custom_questions(d.pop("custom_questions", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_extract(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        extract = _parse_extract(d.pop("extract", UNSET))
-
-        def _parse_family_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.images = value
+        obj.lang = src_dict.get("lang", UNSET)
+        obj.order_id = src_dict.get("order_id", UNSET)
+        obj.portal_url = src_dict.get("portal_url", UNSET)
+        obj.product = src_dict.get("product", UNSET)
+        obj.product_ids = src_dict.get("product_ids", UNSET)
+        value = src_dict.get("properties", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                family_ids_type_0 = cast(list[str], data)
-
-                return family_ids_type_0
+                value = ReviewProperties.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        family_ids = _parse_family_ids(d.pop("family_ids", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_images(data: object) -> list[Image] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.properties = value
+        obj.pros = src_dict.get("pros", UNSET)
+        value = src_dict.get("responses", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                images_type_0 = []
-                _images_type_0 = data
-                for images_type_0_item_data in _images_type_0:
-                    images_type_0_item = Image.from_dict(images_type_0_item_data)
-
-                    images_type_0.append(images_type_0_item)
-
-                return images_type_0
+                value = list(map(ReviewReply.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Image] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        images = _parse_images(d.pop("images", UNSET))
-
-        def _parse_lang(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lang = _parse_lang(d.pop("lang", UNSET))
-
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
-
-        def _parse_portal_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
-
-        def _parse_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_product_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.responses = value
+        obj.score = src_dict.get("score", UNSET)
+        obj.score_max = src_dict.get("score_max", UNSET)
+        value = src_dict.get("type", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_ids_type_0 = cast(list[str], data)
-
-                return product_ids_type_0
+                value = _ReviewType_BY_VALUE.get(value) or ReviewType(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        product_ids = _parse_product_ids(d.pop("product_ids", UNSET))
+        obj.type_ = value
+        obj.updated_at = src_dict.get("updated_at", UNSET)
+        obj.verified_buyer = src_dict.get("verified_buyer", UNSET)
+        obj.verified_email = src_dict.get("verified_email", UNSET)
+        obj.votes_down = src_dict.get("votes_down", UNSET)
+        obj.votes_up = src_dict.get("votes_up", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_properties(data: object) -> None | ReviewProperties | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_0 = ReviewProperties.from_dict(data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReviewProperties | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_pros(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pros_type_0 = cast(list[str], data)
-
-                return pros_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        pros = _parse_pros(d.pop("pros", UNSET))
-
-        def _parse_responses(data: object) -> list[ReviewReply] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                responses_type_0 = []
-                _responses_type_0 = data
-                for responses_type_0_item_data in _responses_type_0:
-                    responses_type_0_item = ReviewReply.from_dict(responses_type_0_item_data)
-
-                    responses_type_0.append(responses_type_0_item)
-
-                return responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReviewReply] | None | Unset, data)
-
-        responses = _parse_responses(d.pop("responses", UNSET))
-
-        def _parse_score(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_score_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        score_max = _parse_score_max(d.pop("score_max", UNSET))
-
-        def _parse_type_(data: object) -> None | ReviewType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ReviewType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReviewType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_verified_buyer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        verified_buyer = _parse_verified_buyer(d.pop("verified_buyer", UNSET))
-
-        def _parse_verified_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        verified_email = _parse_verified_email(d.pop("verified_email", UNSET))
-
-        def _parse_votes_down(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        votes_down = _parse_votes_down(d.pop("votes_down", UNSET))
-
-        def _parse_votes_up(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        votes_up = _parse_votes_up(d.pop("votes_up", UNSET))
-
-        review = cls(
-            accepted=accepted,
-            accepted_at=accepted_at,
-            author=author,
-            author_email=author_email,
-            cons=cons,
-            custom_questions=custom_questions,
-            customer_id=customer_id,
-            date=date,
-            extract=extract,
-            family_ids=family_ids,
-            id=id,
-            images=images,
-            lang=lang,
-            order_id=order_id,
-            portal_url=portal_url,
-            product=product,
-            product_ids=product_ids,
-            properties=properties,
-            pros=pros,
-            responses=responses,
-            score=score,
-            score_max=score_max,
-            type_=type_,
-            updated_at=updated_at,
-            verified_buyer=verified_buyer,
-            verified_email=verified_email,
-            votes_down=votes_down,
-            votes_up=votes_up,
-        )
-
-        review.additional_properties = d
-        return review
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -741,3 +311,54 @@ class Review:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.custom_questions import CustomQuestions  # noqa: E402
+from ..models.image import Image  # noqa: E402
+from ..models.review_properties import ReviewProperties  # noqa: E402
+from ..models.review_reply import ReviewReply  # noqa: E402
+
+# Review as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewJSON = TypedDict(
+    "ReviewJSON",
+    {
+        "accepted": "bool | None",
+        "accepted_at": "str | None",
+        "author": "str | None",
+        "author_email": "str | None",
+        "cons": "list[str] | None",
+        "custom_questions": "CustomQuestionsJSON | None",
+        "customer_id": "str | None",
+        "date": "str | None",
+        "extract": "str | None",
+        "family_ids": "list[str] | None",
+        "id": "str | None",
+        "images": "list[ImageJSON] | None",
+        "lang": "str | None",
+        "order_id": "str | None",
+        "portal_url": "str | None",
+        "product": "str | None",
+        "product_ids": "list[str] | None",
+        "properties": "ReviewPropertiesJSON | None",
+        "pros": "list[str] | None",
+        "responses": "list[ReviewReplyJSON] | None",
+        "score": "int | None",
+        "score_max": "int | None",
+        "type": "str | None",
+        "updated_at": "str | None",
+        "verified_buyer": "bool | None",
+        "verified_email": "bool | None",
+        "votes_down": "int | None",
+        "votes_up": "int | None",
+    },
+    total=False,
+)
+
+from ..models.custom_questions import CustomQuestionsJSON  # noqa: E402
+from ..models.image import ImageJSON  # noqa: E402
+from ..models.review_properties import ReviewPropertiesJSON  # noqa: E402
+from ..models.review_reply import ReviewReplyJSON  # noqa: E402
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_ReviewType_BY_VALUE = ReviewType._value2member_map_

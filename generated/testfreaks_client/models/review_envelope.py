@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.review import Review
-
-
 T = TypeVar("T", bound="ReviewEnvelope")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -29,82 +33,40 @@ class ReviewEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.review import Review  # noqa: PLC0415
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, Review):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        errors: list[str] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = self.errors
-
-        else:
-            errors = self.errors
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.data
+        if value is not UNSET:
+            field_dict["data"] = value.to_dict() if isinstance(value, Review) else value
+        value = self.errors
+        if value is not UNSET:
+            field_dict["errors"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.review import Review  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> None | Review | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("data", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Review.from_dict(data)
-
-                return data_type_0
+                value = Review.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Review | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        data = _parse_data(d.pop("data", UNSET))
+        obj.data = value
+        obj.errors = src_dict.get("errors", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_errors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[str], data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        review_envelope = cls(
-            data=data,
-            errors=errors,
-        )
-
-        review_envelope.additional_properties = d
-        return review_envelope
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +83,19 @@ class ReviewEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.review import Review  # noqa: E402
+
+# ReviewEnvelope as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewEnvelopeJSON = TypedDict(
+    "ReviewEnvelopeJSON",
+    {
+        "data": "ReviewJSON | None",
+        "errors": "list[str] | None",
+    },
+    total=False,
+)
+
+from ..models.review import ReviewJSON  # noqa: E402

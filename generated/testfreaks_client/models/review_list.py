@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.review import Review
-    from ..models.review_list_links import ReviewListLinks
-
-
 T = TypeVar("T", bound="ReviewList")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "data",
+        "errors",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -32,120 +36,59 @@ class ReviewList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.review_list_links import ReviewListLinks  # noqa: PLC0415
-
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
-
-        errors: list[str] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = self.errors
-
-        else:
-            errors = self.errors
-
-        links: dict[str, Any] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, ReviewListLinks):
-            links = self.links.to_dict()
-        else:
-            links = self.links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if links is not UNSET:
-            field_dict["links"] = links
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.data
+        if value is not UNSET:
+            field_dict["data"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, Review) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        value = self.errors
+        if value is not UNSET:
+            field_dict["errors"] = value
+        value = self.links
+        if value is not UNSET:
+            field_dict["links"] = value.to_dict() if isinstance(value, ReviewListLinks) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.review import Review  # noqa: PLC0415
-        from ..models.review_list_links import ReviewListLinks  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[Review] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("data", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = Review.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
+                value = list(map(Review.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Review] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_errors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.data = value
+        obj.errors = src_dict.get("errors", UNSET)
+        value = src_dict.get("links", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[str], data)
-
-                return errors_type_0
+                value = ReviewListLinks.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        obj.links = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_links(data: object) -> None | ReviewListLinks | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = ReviewListLinks.from_dict(data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-                return links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReviewListLinks | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        review_list = cls(
-            data=data,
-            errors=errors,
-            links=links,
-        )
-
-        review_list.additional_properties = d
-        return review_list
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +105,22 @@ class ReviewList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.review import Review  # noqa: E402
+from ..models.review_list_links import ReviewListLinks  # noqa: E402
+
+# ReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewListJSON = TypedDict(
+    "ReviewListJSON",
+    {
+        "data": "list[ReviewJSON] | None",
+        "errors": "list[str] | None",
+        "links": "ReviewListLinksJSON | None",
+    },
+    total=False,
+)
+
+from ..models.review import ReviewJSON  # noqa: E402
+from ..models.review_list_links import ReviewListLinksJSON  # noqa: E402

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.review_order_customer import ReviewOrderCustomer
-    from ..models.review_order_item import ReviewOrderItem
-
-
 T = TypeVar("T", bound="ReviewOrder")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "customer",
+        "id",
+        "item",
+    }
+)
 
 
 @_attrs_define
@@ -32,58 +36,45 @@ class ReviewOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        id = self.id
-
-        item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item, Unset):
-            item = self.item.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item is not UNSET:
-            field_dict["item"] = item
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.customer
+        if value is not UNSET:
+            field_dict["customer"] = value.to_dict() if isinstance(value, ReviewOrderCustomer) else value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.item
+        if value is not UNSET:
+            field_dict["item"] = value.to_dict() if isinstance(value, ReviewOrderItem) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.review_order_customer import ReviewOrderCustomer  # noqa: PLC0415
-        from ..models.review_order_item import ReviewOrderItem  # noqa: PLC0415
+        obj = object.__new__(cls)
+        value = src_dict.get("customer", UNSET)
+        if value is not UNSET:
+            value = ReviewOrderCustomer.from_dict(value)
 
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: ReviewOrderCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = ReviewOrderCustomer.from_dict(_customer)
+        obj.customer = value
+        obj.id = src_dict.get("id", UNSET)
+        value = src_dict.get("item", UNSET)
+        if value is not UNSET:
+            value = ReviewOrderItem.from_dict(value)
 
-        id = d.pop("id", UNSET)
+        obj.item = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        _item = d.pop("item", UNSET)
-        item: ReviewOrderItem | Unset
-        if isinstance(_item, Unset):
-            item = UNSET
-        else:
-            item = ReviewOrderItem.from_dict(_item)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        review_order = cls(
-            customer=customer,
-            id=id,
-            item=item,
-        )
-
-        review_order.additional_properties = d
-        return review_order
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +91,22 @@ class ReviewOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.review_order_customer import ReviewOrderCustomer  # noqa: E402
+from ..models.review_order_item import ReviewOrderItem  # noqa: E402
+
+# ReviewOrder as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewOrderJSON = TypedDict(
+    "ReviewOrderJSON",
+    {
+        "customer": "ReviewOrderCustomerJSON",
+        "id": "str",
+        "item": "ReviewOrderItemJSON",
+    },
+    total=False,
+)
+
+from ..models.review_order_customer import ReviewOrderCustomerJSON  # noqa: E402
+from ..models.review_order_item import ReviewOrderItemJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewOrderCustomer")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "email",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -27,41 +36,37 @@ class ReviewOrderCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.email
+        if value is not UNSET:
+            field_dict["email"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        obj = object.__new__(cls)
+        obj.email = src_dict.get("email", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.name = src_dict.get("name", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        id = d.pop("id", UNSET)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        name = d.pop("name", UNSET)
-
-        review_order_customer = cls(
-            email=email,
-            id=id,
-            name=name,
-        )
-
-        review_order_customer.additional_properties = d
-        return review_order_customer
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +83,15 @@ class ReviewOrderCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewOrderCustomer as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewOrderCustomerJSON = TypedDict(
+    "ReviewOrderCustomerJSON",
+    {
+        "email": "str",
+        "id": "str",
+        "name": "str",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewOrderItem")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "family_id",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -25,34 +33,33 @@ class ReviewOrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        family_id = self.family_id
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if family_id is not UNSET:
-            field_dict["family_id"] = family_id
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.family_id
+        if value is not UNSET:
+            field_dict["family_id"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        family_id = d.pop("family_id", UNSET)
+        obj = object.__new__(cls)
+        obj.family_id = src_dict.get("family_id", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        id = d.pop("id", UNSET)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        review_order_item = cls(
-            family_id=family_id,
-            id=id,
-        )
-
-        review_order_item.additional_properties = d
-        return review_order_item
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +76,14 @@ class ReviewOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ReviewOrderItem as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewOrderItemJSON = TypedDict(
+    "ReviewOrderItemJSON",
+    {
+        "family_id": "str",
+        "id": "str",
+    },
+    total=False,
+)

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_questions import CustomQuestions
-    from ..models.image_write import ImageWrite
-    from ..models.review_order import ReviewOrder
-
-
 T = TypeVar("T", bound="ReviewWrite")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "author",
+        "score",
+        "accepted",
+        "cons",
+        "custom_questions",
+        "date",
+        "external_id",
+        "extract",
+        "images",
+        "order",
+        "pros",
+    }
+)
 
 
 @_attrs_define
@@ -53,143 +64,83 @@ class ReviewWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        author = self.author
-
-        score = self.score
-
-        accepted: bool | None | Unset
-        if isinstance(self.accepted, Unset):
-            accepted = UNSET
-        else:
-            accepted = self.accepted
-
-        cons: list[str] | Unset = UNSET
-        if not isinstance(self.cons, Unset):
-            cons = self.cons
-
-        custom_questions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_questions, Unset):
-            custom_questions = self.custom_questions.to_dict()
-
-        date = self.date
-
-        external_id = self.external_id
-
-        extract = self.extract
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        pros: list[str] | Unset = UNSET
-        if not isinstance(self.pros, Unset):
-            pros = self.pros
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "author": author,
-                "score": score,
-            }
-        )
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if cons is not UNSET:
-            field_dict["cons"] = cons
-        if custom_questions is not UNSET:
-            field_dict["custom_questions"] = custom_questions
-        if date is not UNSET:
-            field_dict["date"] = date
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if extract is not UNSET:
-            field_dict["extract"] = extract
-        if images is not UNSET:
-            field_dict["images"] = images
-        if order is not UNSET:
-            field_dict["order"] = order
-        if pros is not UNSET:
-            field_dict["pros"] = pros
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.author
+        field_dict["author"] = value
+        value = self.score
+        field_dict["score"] = value
+        value = self.accepted
+        if value is not UNSET:
+            field_dict["accepted"] = value
+        value = self.cons
+        if value is not UNSET:
+            field_dict["cons"] = value
+        value = self.custom_questions
+        if value is not UNSET:
+            field_dict["custom_questions"] = value.to_dict() if isinstance(value, CustomQuestions) else value
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = value
+        value = self.external_id
+        if value is not UNSET:
+            field_dict["external_id"] = value
+        value = self.extract
+        if value is not UNSET:
+            field_dict["extract"] = value
+        value = self.images
+        if value is not UNSET:
+            field_dict["images"] = (
+                [(item0.to_dict() if isinstance(item0, ImageWrite) else item0) for item0 in value]
+                if isinstance(value, list)
+                else value
+            )
+        value = self.order
+        if value is not UNSET:
+            field_dict["order"] = value.to_dict() if isinstance(value, ReviewOrder) else value
+        value = self.pros
+        if value is not UNSET:
+            field_dict["pros"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_questions import CustomQuestions  # noqa: PLC0415
-        from ..models.image_write import ImageWrite  # noqa: PLC0415
-        from ..models.review_order import ReviewOrder  # noqa: PLC0415
+        obj = object.__new__(cls)
+        obj.author = src_dict["author"]
+        obj.score = src_dict["score"]
+        obj.accepted = src_dict.get("accepted", UNSET)
+        obj.cons = src_dict.get("cons", UNSET)
+        value = src_dict.get("custom_questions", UNSET)
+        if value is not UNSET:
+            value = CustomQuestions.from_dict(value)
 
-        d = dict(src_dict)
-        author = d.pop("author")
+        obj.custom_questions = value
+        obj.date = src_dict.get("date", UNSET)
+        obj.external_id = src_dict.get("external_id", UNSET)
+        obj.extract = src_dict.get("extract", UNSET)
+        value = src_dict.get("images", UNSET)
+        if value is not UNSET:
+            value = list(map(ImageWrite.from_dict, value))
 
-        score = d.pop("score")
+        obj.images = value
+        value = src_dict.get("order", UNSET)
+        if value is not UNSET:
+            value = ReviewOrder.from_dict(value)
 
-        def _parse_accepted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        obj.order = value
+        obj.pros = src_dict.get("pros", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        accepted = _parse_accepted(d.pop("accepted", UNSET))
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        cons = cast(list[str], d.pop("cons", UNSET))
-
-        _custom_questions = d.pop("custom_questions", UNSET)
-        custom_questions: CustomQuestions | Unset
-        if isinstance(_custom_questions, Unset):
-            custom_questions = UNSET
-        else:
-            custom_questions = CustomQuestions.from_dict(_custom_questions)
-
-        date = d.pop("date", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        extract = d.pop("extract", UNSET)
-
-        _images = d.pop("images", UNSET)
-        images: list[ImageWrite] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = ImageWrite.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        _order = d.pop("order", UNSET)
-        order: ReviewOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = ReviewOrder.from_dict(_order)
-
-        pros = cast(list[str], d.pop("pros", UNSET))
-
-        review_write = cls(
-            author=author,
-            score=score,
-            accepted=accepted,
-            cons=cons,
-            custom_questions=custom_questions,
-            date=date,
-            external_id=external_id,
-            extract=extract,
-            images=images,
-            order=order,
-            pros=pros,
-        )
-
-        review_write.additional_properties = d
-        return review_write
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +157,32 @@ class ReviewWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.custom_questions import CustomQuestions  # noqa: E402
+from ..models.image_write import ImageWrite  # noqa: E402
+from ..models.review_order import ReviewOrder  # noqa: E402
+
+# ReviewWrite as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewWriteJSON = TypedDict(
+    "ReviewWriteJSON",
+    {
+        "author": "Required[str]",
+        "score": "Required[int]",
+        "accepted": "bool | None",
+        "cons": "list[str]",
+        "custom_questions": "CustomQuestionsJSON",
+        "date": "str",
+        "external_id": "str",
+        "extract": "str",
+        "images": "list[ImageWriteJSON]",
+        "order": "ReviewOrderJSON",
+        "pros": "list[str]",
+    },
+    total=False,
+)
+
+from ..models.custom_questions import CustomQuestionsJSON  # noqa: E402
+from ..models.image_write import ImageWriteJSON  # noqa: E402
+from ..models.review_order import ReviewOrderJSON  # noqa: E402

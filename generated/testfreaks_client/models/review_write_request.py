@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.review_write import ReviewWrite
-
-
 T = TypeVar("T", bound="ReviewWriteRequest")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "review",
+    }
+)
 
 
 @_attrs_define
@@ -25,31 +28,31 @@ class ReviewWriteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        review = self.review.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "review": review,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.review
+        field_dict["review"] = value.to_dict() if isinstance(value, ReviewWrite) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.review_write import ReviewWrite  # noqa: PLC0415
+        obj = object.__new__(cls)
+        value = src_dict["review"]
+        value = ReviewWrite.from_dict(value)
 
-        d = dict(src_dict)
-        review = ReviewWrite.from_dict(d.pop("review"))
+        obj.review = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        review_write_request = cls(
-            review=review,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        review_write_request.additional_properties = d
-        return review_write_request
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +69,18 @@ class ReviewWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.review_write import ReviewWrite  # noqa: E402
+
+# ReviewWriteRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ReviewWriteRequestJSON = TypedDict(
+    "ReviewWriteRequestJSON",
+    {
+        "review": "Required[ReviewWriteJSON]",
+    },
+    total=False,
+)
+
+from ..models.review_write import ReviewWriteJSON  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from ..models.error_detail_code import ErrorDetailCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -27,67 +35,40 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, ErrorDetailCode):
-            code = self.code.value
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = value.value if isinstance(value, ErrorDetailCode) else value
+        value = self.message
+        if value is not UNSET:
+            field_dict["message"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_code(data: object) -> ErrorDetailCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("code", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = ErrorDetailCode(data)
-
-                return code_type_0
+                value = _ErrorDetailCode_BY_VALUE.get(value) or ErrorDetailCode(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetailCode | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        code = _parse_code(d.pop("code", UNSET))
+        obj.code = value
+        obj.message = src_dict.get("message", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        error_detail = cls(
-            code=code,
-            message=message,
-        )
-
-        error_detail.additional_properties = d
-        return error_detail
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +85,18 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# ErrorDetail as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+ErrorDetailJSON = TypedDict(
+    "ErrorDetailJSON",
+    {
+        "code": "str | None",
+        "message": "str | None",
+    },
+    total=False,
+)
+
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_ErrorDetailCode_BY_VALUE = ErrorDetailCode._value2member_map_

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,28 @@ from attrs import field as _attrs_field
 from ..models.feedback_state import FeedbackState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.purchase import Purchase
-
-
 T = TypeVar("T", bound="Feedback")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "expires_at",
+        "id",
+        "location_id",
+        "merchant_id",
+        "purchase",
+        "purchased_at",
+        "rated_at",
+        "rating",
+        "responded_at",
+        "response",
+        "review",
+        "reviewed_at",
+        "state",
+        "user_id",
+        "viewed_at",
+    }
+)
 
 
 @_attrs_define
@@ -64,315 +81,99 @@ class Feedback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase import Purchase  # noqa: PLC0415
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        location_id: None | str | Unset
-        if isinstance(self.location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = self.location_id
-
-        merchant_id: None | str | Unset
-        if isinstance(self.merchant_id, Unset):
-            merchant_id = UNSET
-        else:
-            merchant_id = self.merchant_id
-
-        purchase: dict[str, Any] | None | Unset
-        if isinstance(self.purchase, Unset):
-            purchase = UNSET
-        elif isinstance(self.purchase, Purchase):
-            purchase = self.purchase.to_dict()
-        else:
-            purchase = self.purchase
-
-        purchased_at: None | str | Unset
-        if isinstance(self.purchased_at, Unset):
-            purchased_at = UNSET
-        else:
-            purchased_at = self.purchased_at
-
-        rated_at: None | str | Unset
-        if isinstance(self.rated_at, Unset):
-            rated_at = UNSET
-        else:
-            rated_at = self.rated_at
-
-        rating: int | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
-
-        responded_at: None | str | Unset
-        if isinstance(self.responded_at, Unset):
-            responded_at = UNSET
-        else:
-            responded_at = self.responded_at
-
-        response: None | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        else:
-            response = self.response
-
-        review: None | str | Unset
-        if isinstance(self.review, Unset):
-            review = UNSET
-        else:
-            review = self.review
-
-        reviewed_at: None | str | Unset
-        if isinstance(self.reviewed_at, Unset):
-            reviewed_at = UNSET
-        else:
-            reviewed_at = self.reviewed_at
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, FeedbackState):
-            state = self.state.value
-        else:
-            state = self.state
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        viewed_at: None | str | Unset
-        if isinstance(self.viewed_at, Unset):
-            viewed_at = UNSET
-        else:
-            viewed_at = self.viewed_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if location_id is not UNSET:
-            field_dict["location_id"] = location_id
-        if merchant_id is not UNSET:
-            field_dict["merchant_id"] = merchant_id
-        if purchase is not UNSET:
-            field_dict["purchase"] = purchase
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-        if rated_at is not UNSET:
-            field_dict["rated_at"] = rated_at
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if responded_at is not UNSET:
-            field_dict["responded_at"] = responded_at
-        if response is not UNSET:
-            field_dict["response"] = response
-        if review is not UNSET:
-            field_dict["review"] = review
-        if reviewed_at is not UNSET:
-            field_dict["reviewed_at"] = reviewed_at
-        if state is not UNSET:
-            field_dict["state"] = state
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if viewed_at is not UNSET:
-            field_dict["viewed_at"] = viewed_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.expires_at
+        if value is not UNSET:
+            field_dict["expires_at"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.location_id
+        if value is not UNSET:
+            field_dict["location_id"] = value
+        value = self.merchant_id
+        if value is not UNSET:
+            field_dict["merchant_id"] = value
+        value = self.purchase
+        if value is not UNSET:
+            field_dict["purchase"] = value.to_dict() if isinstance(value, Purchase) else value
+        value = self.purchased_at
+        if value is not UNSET:
+            field_dict["purchased_at"] = value
+        value = self.rated_at
+        if value is not UNSET:
+            field_dict["rated_at"] = value
+        value = self.rating
+        if value is not UNSET:
+            field_dict["rating"] = value
+        value = self.responded_at
+        if value is not UNSET:
+            field_dict["responded_at"] = value
+        value = self.response
+        if value is not UNSET:
+            field_dict["response"] = value
+        value = self.review
+        if value is not UNSET:
+            field_dict["review"] = value
+        value = self.reviewed_at
+        if value is not UNSET:
+            field_dict["reviewed_at"] = value
+        value = self.state
+        if value is not UNSET:
+            field_dict["state"] = value.value if isinstance(value, FeedbackState) else value
+        value = self.user_id
+        if value is not UNSET:
+            field_dict["user_id"] = value
+        value = self.viewed_at
+        if value is not UNSET:
+            field_dict["viewed_at"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase import Purchase  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_id = _parse_location_id(d.pop("location_id", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_purchase(data: object) -> None | Purchase | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.expires_at = src_dict.get("expires_at", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.location_id = src_dict.get("location_id", UNSET)
+        obj.merchant_id = src_dict.get("merchant_id", UNSET)
+        value = src_dict.get("purchase", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                purchase_type_0 = Purchase.from_dict(data)
-
-                return purchase_type_0
+                value = Purchase.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Purchase | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        purchase = _parse_purchase(d.pop("purchase", UNSET))
-
-        def _parse_purchased_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
-
-        def _parse_rated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rated_at = _parse_rated_at(d.pop("rated_at", UNSET))
-
-        def _parse_rating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_responded_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        responded_at = _parse_responded_at(d.pop("responded_at", UNSET))
-
-        def _parse_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response = _parse_response(d.pop("response", UNSET))
-
-        def _parse_review(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        review = _parse_review(d.pop("review", UNSET))
-
-        def _parse_reviewed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
-
-        def _parse_state(data: object) -> FeedbackState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.purchase = value
+        obj.purchased_at = src_dict.get("purchased_at", UNSET)
+        obj.rated_at = src_dict.get("rated_at", UNSET)
+        obj.rating = src_dict.get("rating", UNSET)
+        obj.responded_at = src_dict.get("responded_at", UNSET)
+        obj.response = src_dict.get("response", UNSET)
+        obj.review = src_dict.get("review", UNSET)
+        obj.reviewed_at = src_dict.get("reviewed_at", UNSET)
+        value = src_dict.get("state", UNSET)
+        if isinstance(value, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = FeedbackState(data)
-
-                return state_type_0
+                value = _FeedbackState_BY_VALUE.get(value) or FeedbackState(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeedbackState | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        state = _parse_state(d.pop("state", UNSET))
+        obj.state = value
+        obj.user_id = src_dict.get("user_id", UNSET)
+        obj.viewed_at = src_dict.get("viewed_at", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_viewed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        viewed_at = _parse_viewed_at(d.pop("viewed_at", UNSET))
-
-        feedback = cls(
-            expires_at=expires_at,
-            id=id,
-            location_id=location_id,
-            merchant_id=merchant_id,
-            purchase=purchase,
-            purchased_at=purchased_at,
-            rated_at=rated_at,
-            rating=rating,
-            responded_at=responded_at,
-            response=response,
-            review=review,
-            reviewed_at=reviewed_at,
-            state=state,
-            user_id=user_id,
-            viewed_at=viewed_at,
-        )
-
-        feedback.additional_properties = d
-        return feedback
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -389,3 +190,35 @@ class Feedback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.purchase import Purchase  # noqa: E402
+
+# Feedback as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackJSON = TypedDict(
+    "FeedbackJSON",
+    {
+        "expires_at": "str | None",
+        "id": "str | None",
+        "location_id": "str | None",
+        "merchant_id": "str | None",
+        "purchase": "PurchaseJSON | None",
+        "purchased_at": "str | None",
+        "rated_at": "str | None",
+        "rating": "int | None",
+        "responded_at": "str | None",
+        "response": "str | None",
+        "review": "str | None",
+        "reviewed_at": "str | None",
+        "state": "str | None",
+        "user_id": "str | None",
+        "viewed_at": "str | None",
+    },
+    total=False,
+)
+
+from ..models.purchase import PurchaseJSON  # noqa: E402
+
+# value -> member of each open enum read above: its fast path (unknown values go through the class).
+_FeedbackState_BY_VALUE = FeedbackState._value2member_map_

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.feedback import Feedback
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="FeedbackList")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "feedbacks",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -30,91 +33,55 @@ class FeedbackList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        feedbacks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.feedbacks, Unset):
-            feedbacks = UNSET
-        elif isinstance(self.feedbacks, list):
-            feedbacks = []
-            for feedbacks_type_0_item_data in self.feedbacks:
-                feedbacks_type_0_item = feedbacks_type_0_item_data.to_dict()
-                feedbacks.append(feedbacks_type_0_item)
-
-        else:
-            feedbacks = self.feedbacks
-
-        pagination: dict[str, Any] | None | Unset
-        if isinstance(self.pagination, Unset):
-            pagination = UNSET
-        elif isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
-        else:
-            pagination = self.pagination
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feedbacks is not UNSET:
-            field_dict["feedbacks"] = feedbacks
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.feedbacks
+        if value is not UNSET:
+            field_dict["feedbacks"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, Feedback) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        value = self.pagination
+        if value is not UNSET:
+            field_dict["pagination"] = value.to_dict() if isinstance(value, Pagination) else value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feedback import Feedback  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_feedbacks(data: object) -> list[Feedback] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        value = src_dict.get("feedbacks", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                feedbacks_type_0 = []
-                _feedbacks_type_0 = data
-                for feedbacks_type_0_item_data in _feedbacks_type_0:
-                    feedbacks_type_0_item = Feedback.from_dict(feedbacks_type_0_item_data)
-
-                    feedbacks_type_0.append(feedbacks_type_0_item)
-
-                return feedbacks_type_0
+                value = list(map(Feedback.from_dict, value))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Feedback] | None | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        feedbacks = _parse_feedbacks(d.pop("feedbacks", UNSET))
-
-        def _parse_pagination(data: object) -> None | Pagination | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.feedbacks = value
+        value = src_dict.get("pagination", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_type_0 = Pagination.from_dict(data)
-
-                return pagination_type_0
+                value = Pagination.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Pagination | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
+        obj.pagination = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        feedback_list = cls(
-            feedbacks=feedbacks,
-            pagination=pagination,
-        )
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        feedback_list.additional_properties = d
-        return feedback_list
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +98,21 @@ class FeedbackList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.feedback import Feedback  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402
+
+# FeedbackList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FeedbackListJSON = TypedDict(
+    "FeedbackListJSON",
+    {
+        "feedbacks": "list[FeedbackJSON] | None",
+        "pagination": "PaginationJSON | None",
+    },
+    total=False,
+)
+
+from ..models.feedback import FeedbackJSON  # noqa: E402
+from ..models.pagination import PaginationJSON  # noqa: E402

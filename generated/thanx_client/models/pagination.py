@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "current_page",
+        "per_page",
+        "total_pages",
+    }
+)
 
 
 @_attrs_define
@@ -27,75 +36,37 @@ class Pagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_page: int | None | Unset
-        if isinstance(self.current_page, Unset):
-            current_page = UNSET
-        else:
-            current_page = self.current_page
-
-        per_page: int | None | Unset
-        if isinstance(self.per_page, Unset):
-            per_page = UNSET
-        else:
-            per_page = self.per_page
-
-        total_pages: int | None | Unset
-        if isinstance(self.total_pages, Unset):
-            total_pages = UNSET
-        else:
-            total_pages = self.total_pages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.current_page
+        if value is not UNSET:
+            field_dict["current_page"] = value
+        value = self.per_page
+        if value is not UNSET:
+            field_dict["per_page"] = value
+        value = self.total_pages
+        if value is not UNSET:
+            field_dict["total_pages"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        obj.current_page = src_dict.get("current_page", UNSET)
+        obj.per_page = src_dict.get("per_page", UNSET)
+        obj.total_pages = src_dict.get("total_pages", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        current_page = _parse_current_page(d.pop("current_page", UNSET))
-
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
-
-        pagination = cls(
-            current_page=current_page,
-            per_page=per_page,
-            total_pages=total_pages,
-        )
-
-        pagination.additional_properties = d
-        return pagination
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +83,15 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Pagination as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PaginationJSON = TypedDict(
+    "PaginationJSON",
+    {
+        "current_page": "int | None",
+        "per_page": "int | None",
+        "total_pages": "int | None",
+    },
+    total=False,
+)

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.purchase_order import PurchaseOrder
-
-
 T = TypeVar("T", bound="Purchase")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "amount",
+        "id",
+        "order",
+        "purchased_at",
+    }
+)
 
 
 @_attrs_define
@@ -33,107 +39,48 @@ class Purchase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
-
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, PurchaseOrder):
-            order = self.order.to_dict()
-        else:
-            order = self.order
-
-        purchased_at: None | str | Unset
-        if isinstance(self.purchased_at, Unset):
-            purchased_at = UNSET
-        else:
-            purchased_at = self.purchased_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if id is not UNSET:
-            field_dict["id"] = id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.amount
+        if value is not UNSET:
+            field_dict["amount"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.order
+        if value is not UNSET:
+            field_dict["order"] = value.to_dict() if isinstance(value, PurchaseOrder) else value
+        value = self.purchased_at
+        if value is not UNSET:
+            field_dict["purchased_at"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_order(data: object) -> None | PurchaseOrder | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj = object.__new__(cls)
+        obj.amount = src_dict.get("amount", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        value = src_dict.get("order", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_0 = PurchaseOrder.from_dict(data)
-
-                return order_type_0
+                value = PurchaseOrder.from_dict(value)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PurchaseOrder | Unset, data)
+                pass  # kept as sent, like upstream's cast fallback
 
-        order = _parse_order(d.pop("order", UNSET))
+        obj.order = value
+        obj.purchased_at = src_dict.get("purchased_at", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
 
-        def _parse_purchased_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
-        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
-
-        purchase = cls(
-            amount=amount,
-            id=id,
-            order=order,
-            purchased_at=purchased_at,
-        )
-
-        purchase.additional_properties = d
-        return purchase
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +97,21 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.purchase_order import PurchaseOrder  # noqa: E402
+
+# Purchase as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PurchaseJSON = TypedDict(
+    "PurchaseJSON",
+    {
+        "amount": "float | None",
+        "id": "str | None",
+        "order": "PurchaseOrderJSON | None",
+        "purchased_at": "str | None",
+    },
+    total=False,
+)
+
+from ..models.purchase_order import PurchaseOrderJSON  # noqa: E402

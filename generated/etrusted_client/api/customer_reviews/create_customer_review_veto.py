@@ -1,27 +1,44 @@
+"""createCustomerReviewVeto: Create a veto for a customer review"""
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.review_veto_request import ReviewVetoRequest
 from ...models.review_veto_response import ReviewVetoResponse
-from ...types import Response
+from ...types import RequestKwargs, Response, gc_paused
+
+OPERATION_ID: Final = "createCustomerReviewVeto"
+METHOD: Final = "POST"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/channels/{channel_id}/customer-reviews/{customer_review_id}/vetos"
 
 
-def _get_kwargs(
+class CreateCustomerReviewVetoParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for createCustomerReviewVeto, by their Python names."""
+
+    channel_id: Required[str]
+    customer_review_id: Required[str]
+    body: Required[ReviewVetoRequest]
+
+
+def build_request(
     channel_id: str,
     customer_review_id: str,
     *,
     body: ReviewVetoRequest,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one createCustomerReviewVeto call (URL relative to the base URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/channels/{channel_id}/customer-reviews/{customer_review_id}/vetos".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             channel_id=quote(str(channel_id), safe=""),
             customer_review_id=quote(str(customer_review_id), safe=""),
         ),
@@ -35,13 +52,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ReviewVetoResponse | None:
+    """The parsed body of any answer the spec documents for createCustomerReviewVeto."""
     if response.status_code == 200:
-        response_200 = ReviewVetoResponse.from_dict(response.json())
+        with gc_paused():
+            response_200 = ReviewVetoResponse.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
         response_400 = cast(Any, None)
@@ -65,6 +84,21 @@ def _parse_response(
         return None
 
 
+def parse_success(response: httpx.Response) -> ReviewVetoResponse:
+    """The body of a documented success answer of createCustomerReviewVeto.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = ReviewVetoResponse.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ReviewVetoResponse]:
@@ -72,7 +106,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -105,15 +139,13 @@ def sync_detailed(
         Response[Any | ReviewVetoResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channel_id=channel_id,
         customer_review_id=customer_review_id,
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -184,7 +216,7 @@ async def asyncio_detailed(
         Response[Any | ReviewVetoResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channel_id=channel_id,
         customer_review_id=customer_review_id,
         body=body,

@@ -1,23 +1,39 @@
+"""getCustomerReview: Get one customer review"""
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_review import CustomerReview
-from ...types import Response
+from ...types import RequestKwargs, Response, gc_paused
+
+OPERATION_ID: Final = "getCustomerReview"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/channels/{channel_id}/customer-reviews/{customer_review_id}"
 
 
-def _get_kwargs(
+class GetCustomerReviewParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for getCustomerReview, by their Python names."""
+
+    channel_id: Required[str]
+    customer_review_id: Required[str]
+
+
+def build_request(
     channel_id: str,
     customer_review_id: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one getCustomerReview call (URL relative to the base URL)."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/channels/{channel_id}/customer-reviews/{customer_review_id}".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             channel_id=quote(str(channel_id), safe=""),
             customer_review_id=quote(str(customer_review_id), safe=""),
         ),
@@ -26,11 +42,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | CustomerReview | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | CustomerReview | None:
+    """The parsed body of any answer the spec documents for getCustomerReview."""
     if response.status_code == 200:
-        response_200 = CustomerReview.from_dict(response.json())
+        with gc_paused():
+            response_200 = CustomerReview.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
         response_400 = cast(Any, None)
@@ -54,6 +72,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def parse_success(response: httpx.Response) -> CustomerReview:
+    """The body of a documented success answer of getCustomerReview.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = CustomerReview.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CustomerReview]:
@@ -61,7 +94,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -90,14 +123,12 @@ def sync_detailed(
         Response[Any | CustomerReview]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channel_id=channel_id,
         customer_review_id=customer_review_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -159,7 +190,7 @@ async def asyncio_detailed(
         Response[Any | CustomerReview]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channel_id=channel_id,
         customer_review_id=customer_review_id,
     )

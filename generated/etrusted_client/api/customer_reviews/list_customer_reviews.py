@@ -1,9 +1,12 @@
+"""listCustomerReviews: List the customer reviews of a channel"""
+
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -12,10 +15,34 @@ from ...models.customer_review_list import CustomerReviewList
 from ...models.customer_review_order_by import CustomerReviewOrderBy
 from ...models.review_status_filter import ReviewStatusFilter
 from ...models.review_type_filter import ReviewTypeFilter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "listCustomerReviews"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/channels/{channel_id}/customer-reviews"
 
 
-def _get_kwargs(
+class ListCustomerReviewsParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for listCustomerReviews, by their Python names."""
+
+    channel_id: Required[str]
+    after: str
+    before: str
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    count: int
+    rating: list[int]
+    status: list[ReviewStatusFilter]
+    type_: list[ReviewTypeFilter]
+    has_reply: bool
+    additional_information: list[AdditionalInformationFilter]
+    ignore_statements: bool
+    query: str
+    order_by: CustomerReviewOrderBy
+
+
+def build_request(
     channel_id: str,
     *,
     after: str | Unset = UNSET,
@@ -31,7 +58,8 @@ def _get_kwargs(
     ignore_statements: bool | Unset = True,
     query: str | Unset = UNSET,
     order_by: CustomerReviewOrderBy | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one listCustomerReviews call (URL relative to the base URL)."""
 
     params: dict[str, Any] = {}
 
@@ -107,9 +135,9 @@ def _get_kwargs(
     if "additionalInformation" in params:
         params["additionalInformation"] = ",".join(str(item) for item in params["additionalInformation"])
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/channels/{channel_id}/customer-reviews".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             channel_id=quote(str(channel_id), safe=""),
         ),
         "params": params,
@@ -118,13 +146,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CustomerReviewList | None:
+    """The parsed body of any answer the spec documents for listCustomerReviews."""
     if response.status_code == 200:
-        response_200 = CustomerReviewList.from_dict(response.json())
+        with gc_paused():
+            response_200 = CustomerReviewList.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
         response_400 = cast(Any, None)
@@ -148,6 +178,21 @@ def _parse_response(
         return None
 
 
+def parse_success(response: httpx.Response) -> CustomerReviewList:
+    """The body of a documented success answer of listCustomerReviews.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = CustomerReviewList.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CustomerReviewList]:
@@ -155,7 +200,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -215,7 +260,7 @@ def sync_detailed(
         Response[Any | CustomerReviewList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channel_id=channel_id,
         after=after,
         before=before,
@@ -232,9 +277,7 @@ def sync_detailed(
         order_by=order_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -370,7 +413,7 @@ async def asyncio_detailed(
         Response[Any | CustomerReviewList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         channel_id=channel_id,
         after=after,
         before=before,

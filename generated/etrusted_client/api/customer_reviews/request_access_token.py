@@ -1,56 +1,91 @@
+"""requestAccessToken: Request an access token"""
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Required, TypedDict
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.access_token_request import AccessTokenRequest
 from ...models.o_auth_error import OAuthError
-from ...types import Response
+from ...types import RequestKwargs, Response, gc_paused
+
+OPERATION_ID: Final = "requestAccessToken"
+METHOD: Final = "POST"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/oauth/token"
 
 
-def _get_kwargs(
+class RequestAccessTokenParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for requestAccessToken, by their Python names."""
+
+    body: Required[AccessTokenRequest]
+
+
+def build_request(
     *,
     body: AccessTokenRequest,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one requestAccessToken call (URL relative to the base URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/oauth/token",
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH,
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessToken | OAuthError | None:
+    """The parsed body of any answer the spec documents for requestAccessToken."""
     if response.status_code == 200:
-        response_200 = AccessToken.from_dict(response.json())
+        with gc_paused():
+            response_200 = AccessToken.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = OAuthError.from_dict(response.json())
+        with gc_paused():
+            response_400 = OAuthError.from_dict(orjson.loads(response.content))
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
+        with gc_paused():
+            response_401 = OAuthError.from_dict(orjson.loads(response.content))
 
-        return response_401
+            return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_success(response: httpx.Response) -> AccessToken:
+    """The body of a documented success answer of requestAccessToken.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = AccessToken.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
@@ -60,7 +95,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -87,13 +122,11 @@ def sync_detailed(
         Response[AccessToken | OAuthError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -150,7 +183,7 @@ async def asyncio_detailed(
         Response[AccessToken | OAuthError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

@@ -1,22 +1,39 @@
+"""listCustomerExperienceReviews: List the customer experience reviews of an organisation"""
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_experience_review_list import CustomerExperienceReviewList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "listCustomerExperienceReviews"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/v4/organisations/{trkref}/customer_experience_reviews"
 
 
-def _get_kwargs(
+class ListCustomerExperienceReviewsParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for listCustomerExperienceReviews, by their Python names."""
+
+    trkref: Required[str]
+    branch_code: str
+    older_reviews: bool
+
+
+def build_request(
     trkref: str,
     *,
     branch_code: str | Unset = UNSET,
     older_reviews: bool | Unset = False,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one listCustomerExperienceReviews call (URL relative to the base URL)."""
 
     params: dict[str, Any] = {}
 
@@ -26,9 +43,9 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v4/organisations/{trkref}/customer_experience_reviews".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             trkref=quote(str(trkref), safe=""),
         ),
         "params": params,
@@ -37,38 +54,59 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerExperienceReviewList | Error | None:
+    """The parsed body of any answer the spec documents for listCustomerExperienceReviews."""
     if response.status_code == 200:
-        response_200 = CustomerExperienceReviewList.from_dict(response.json())
+        with gc_paused():
+            response_200 = CustomerExperienceReviewList.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        with gc_paused():
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        with gc_paused():
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        with gc_paused():
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        with gc_paused():
+            response_404 = Error.from_dict(orjson.loads(response.content))
 
-        return response_404
+            return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_success(response: httpx.Response) -> CustomerExperienceReviewList:
+    """The body of a documented success answer of listCustomerExperienceReviews.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = CustomerExperienceReviewList.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
@@ -78,7 +116,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -114,15 +152,13 @@ def sync_detailed(
         Response[CustomerExperienceReviewList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         trkref=trkref,
         branch_code=branch_code,
         older_reviews=older_reviews,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +235,7 @@ async def asyncio_detailed(
         Response[CustomerExperienceReviewList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         trkref=trkref,
         branch_code=branch_code,
         older_reviews=older_reviews,

@@ -1,21 +1,37 @@
+"""deleteReview: Delete a review"""
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_result import DeleteResult
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "deleteReview"
+METHOD: Final = "DELETE"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/v1/reviews/{review_id}"
 
 
-def _get_kwargs(
+class DeleteReviewParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for deleteReview, by their Python names."""
+
+    review_id: Required[str]
+    client_id: str
+
+
+def build_request(
     review_id: str,
     *,
     client_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one deleteReview call (URL relative to the base URL)."""
 
     params: dict[str, Any] = {}
 
@@ -23,9 +39,9 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/reviews/{review_id}".format(
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
             review_id=quote(str(review_id), safe=""),
         ),
         "params": params,
@@ -34,42 +50,65 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DeleteResult | Error | None:
+    """The parsed body of any answer the spec documents for deleteReview."""
     if response.status_code == 200:
-        response_200 = DeleteResult.from_dict(response.json())
+        with gc_paused():
+            response_200 = DeleteResult.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        with gc_paused():
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        with gc_paused():
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        with gc_paused():
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        with gc_paused():
+            response_404 = Error.from_dict(orjson.loads(response.content))
 
-        return response_404
+            return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_success(response: httpx.Response) -> DeleteResult | None:
+    """The body of a documented success answer of deleteReview.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = DeleteResult.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
@@ -79,7 +118,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -105,14 +144,12 @@ def sync_detailed(
         Response[Any | DeleteResult | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         review_id=review_id,
         client_id=client_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,7 +205,7 @@ async def asyncio_detailed(
         Response[Any | DeleteResult | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         review_id=review_id,
         client_id=client_id,
     )

@@ -1,18 +1,39 @@
+"""listReviews: List reviews"""
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, TypedDict
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.moderation_status import ModerationStatus
 from ...models.review_list import ReviewList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "listReviews"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/v1/reviews"
 
 
-def _get_kwargs(
+class ListReviewsParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for listReviews, by their Python names."""
+
+    limit: int
+    client_id: str
+    updated_after: datetime.date | datetime.datetime
+    created_after: datetime.date | datetime.datetime
+    order_id: str
+    customer_id: str
+    moderation_status: ModerationStatus
+    after: str
+
+
+def build_request(
     *,
     limit: int | Unset = 100,
     client_id: str | Unset = UNSET,
@@ -22,7 +43,8 @@ def _get_kwargs(
     customer_id: str | Unset = UNSET,
     moderation_status: ModerationStatus | Unset = UNSET,
     after: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one listReviews call (URL relative to the base URL)."""
 
     params: dict[str, Any] = {}
 
@@ -64,35 +86,40 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/reviews",
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH,
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReviewList | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReviewList | None:
+    """The parsed body of any answer the spec documents for listReviews."""
     if response.status_code == 200:
-        response_200 = ReviewList.from_dict(response.json())
+        with gc_paused():
+            response_200 = ReviewList.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        with gc_paused():
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        with gc_paused():
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        with gc_paused():
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
-        return response_403
+            return response_403
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,12 +127,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def parse_success(response: httpx.Response) -> ReviewList:
+    """The body of a documented success answer of listReviews.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = ReviewList.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ReviewList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -146,7 +188,7 @@ def sync_detailed(
         Response[Error | ReviewList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         client_id=client_id,
         updated_after=updated_after,
@@ -157,9 +199,7 @@ def sync_detailed(
         after=after,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -251,7 +291,7 @@ async def asyncio_detailed(
         Response[Error | ReviewList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         client_id=client_id,
         updated_after=updated_after,

@@ -1,8 +1,11 @@
+"""listFeedbacks: List the feedback records of a merchant"""
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Required, TypedDict
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,10 +13,28 @@ from ...models.error import Error
 from ...models.feedback_list import FeedbackList
 from ...models.feedback_state_filter import FeedbackStateFilter
 from ...models.list_feedbacks_accept_version import ListFeedbacksAcceptVersion
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+
+OPERATION_ID: Final = "listFeedbacks"
+METHOD: Final = "GET"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/partner/feedbacks"
 
 
-def _get_kwargs(
+class ListFeedbacksParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for listFeedbacks, by their Python names."""
+
+    merchant_id: Required[str]
+    user_id: str
+    location_id: str
+    states: list[FeedbackStateFilter]
+    updated_after: datetime.datetime
+    page: int
+    per_page: int
+    accept_version: ListFeedbacksAcceptVersion
+
+
+def build_request(
     *,
     merchant_id: str,
     user_id: str | Unset = UNSET,
@@ -23,7 +44,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 10,
     accept_version: ListFeedbacksAcceptVersion = ListFeedbacksAcceptVersion.V4_0,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one listFeedbacks call (URL relative to the base URL)."""
     headers: dict[str, Any] = {}
     headers["Accept-Version"] = str(accept_version)
 
@@ -55,9 +77,9 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/partner/feedbacks",
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH,
         "params": params,
     }
 
@@ -65,41 +87,63 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FeedbackList | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FeedbackList | None:
+    """The parsed body of any answer the spec documents for listFeedbacks."""
     if response.status_code == 200:
-        response_200 = FeedbackList.from_dict(response.json())
+        with gc_paused():
+            response_200 = FeedbackList.from_dict(orjson.loads(response.content))
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        with gc_paused():
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        with gc_paused():
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        with gc_paused():
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        with gc_paused():
+            response_404 = Error.from_dict(orjson.loads(response.content))
 
-        return response_404
+            return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        with gc_paused():
+            response_429 = Error.from_dict(orjson.loads(response.content))
 
-        return response_429
+            return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_success(response: httpx.Response) -> FeedbackList:
+    """The body of a documented success answer of listFeedbacks.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        with gc_paused():
+            response_200 = FeedbackList.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
@@ -109,7 +153,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -156,7 +200,7 @@ def sync_detailed(
         Response[Error | FeedbackList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         merchant_id=merchant_id,
         user_id=user_id,
         location_id=location_id,
@@ -167,9 +211,7 @@ def sync_detailed(
         accept_version=accept_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -273,7 +315,7 @@ async def asyncio_detailed(
         Response[Error | FeedbackList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         merchant_id=merchant_id,
         user_id=user_id,
         location_id=location_id,

@@ -1,0 +1,191 @@
+"""The public per-operation surface the templates generate (scripts/templates), checked against the specs:
+operation constants, parameter TypedDicts, request builders, success parsers, route tables, and the
+tolerances of the fast models (unknown members, open enums, exact strings)."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import inspect
+import re
+from pathlib import Path
+from types import ModuleType
+from typing import Any, get_type_hints
+
+import httpx
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _operations() -> list[tuple[str, str, str, str, ModuleType]]:
+    """(provider, METHOD, path template, operationId, generated module) for every operation of every spec."""
+    found = []
+    for provider in PROVIDERS:
+        spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text(encoding="utf-8"))
+        for path, item in spec["paths"].items():
+            for method, operation in item.items():
+                if not isinstance(operation, dict) or "operationId" not in operation:
+                    continue
+                tag = _snake(operation["tags"][0]).replace("-", "_").replace(" ", "_")
+                module = importlib.import_module(f"{provider}_client.api.{tag}.{_snake(operation['operationId'])}")
+                found.append((provider, method.upper(), path, operation["operationId"], module))
+    return found
+
+
+OPERATIONS = _operations()
+IDS = [f"{p}.{op}" for p, _, _, op, _ in OPERATIONS]
+
+
+@pytest.mark.parametrize(("provider", "method", "path", "operation_id", "module"), OPERATIONS, ids=IDS)
+def test_operation_constants_are_the_specs(
+    provider: str, method: str, path: str, operation_id: str, module: ModuleType
+) -> None:
+    # PATH names its parameters as build_request does (Python names), ready for str.format.
+    python_path = re.sub(r"\{([^}]+)\}", lambda m: "{" + _snake(m.group(1)) + "}", path)
+    assert (operation_id, method, python_path) == (module.OPERATION_ID, module.METHOD, module.PATH)
+
+
+@pytest.mark.parametrize(("provider", "method", "path", "operation_id", "module"), OPERATIONS, ids=IDS)
+def test_params_typeddict_names_every_argument_of_build_request(
+    provider: str, method: str, path: str, operation_id: str, module: ModuleType
+) -> None:
+    params = getattr(module, f"{operation_id[:1].upper()}{operation_id[1:]}Params")
+    signature = inspect.signature(module.build_request)
+    assert set(params.__annotations__) == set(signature.parameters)
+    required = {n for n, p in signature.parameters.items() if p.default is inspect.Parameter.empty}
+    assert params.__required_keys__ == required
+    get_type_hints(params)  # every annotation resolves
+
+
+@pytest.mark.parametrize(("provider", "method", "path", "operation_id", "module"), OPERATIONS, ids=IDS)
+def test_route_table_names_the_operation_of_its_own_requests(
+    provider: str, method: str, path: str, operation_id: str, module: ModuleType
+) -> None:
+    api = importlib.import_module(f"{provider}_client.api")
+    assert [r.operation_id for r in api.ROUTES if (r.method, r.path) == (method, module.PATH)] == [operation_id]
+    concrete = re.sub(r"\{[^}]+\}", "some-id", path)
+    assert api.operation_id(method, concrete) == operation_id
+    assert api.operation_id(method.lower(), concrete + "/") == operation_id
+    # Below a base URL that has a path of its own, still the same operation.
+    assert api.operation_id(method, "/proxy/base" + concrete) == operation_id
+
+
+def test_route_table_answers_none_for_what_the_spec_does_not_have() -> None:
+    import testfreaks_client.api as api
+
+    assert api.operation_id("GET", "/v1/reviews") == "listReviews"
+    assert api.operation_id("GET", "/v1/reviews/r-1") == "getReview"
+    assert api.operation_id("PATCH", "/v1/reviews/r-1") is None
+    assert api.operation_id("GET", "/v1/reviews/r-1/extra") is None
+    assert api.operation_id("GET", "/v1/xreviews") is None
+
+
+def test_build_request_is_what_httpx_sends() -> None:
+    from thanx_client.api.feedbacks import list_feedbacks
+    from thanx_client.models import FeedbackStateFilter
+
+    kwargs = list_feedbacks.build_request(merchant_id="m 1", states=[FeedbackStateFilter.RATED], page=2)
+    assert kwargs["method"] == "GET"
+    assert kwargs["url"] == "/partner/feedbacks"
+    assert kwargs["params"]["merchant_id"] == "m 1"
+    assert kwargs["params"]["page"] == 2
+    request = httpx.Client(base_url="http://127.0.0.1").build_request(**kwargs)
+    assert request.url.path == "/partner/feedbacks"
+    assert request.headers["Accept-Version"] == "v4.0"
+
+
+def test_build_request_quotes_path_parameters() -> None:
+    from testfreaks_client.api.reviews import get_review
+
+    assert get_review.build_request("a/b c")["url"] == "/v1/reviews/a%2Fb%20c"
+
+
+def test_parse_success_types_the_documented_success_and_refuses_the_rest() -> None:
+    from testfreaks_client.api.reviews import delete_review, get_review
+    from testfreaks_client.errors import UnexpectedStatus
+    from testfreaks_client.models import ReviewEnvelope
+
+    envelope = get_review.parse_success(httpx.Response(200, json={"data": {"id": "r-1", "score": 4}}))
+    assert isinstance(envelope, ReviewEnvelope)
+    assert envelope.to_dict() == {"data": {"id": "r-1", "score": 4}}
+    assert delete_review.parse_success(httpx.Response(204)) is None
+    with pytest.raises(UnexpectedStatus):
+        get_review.parse_success(httpx.Response(404, json={"error": "not found"}))
+    with pytest.raises(ValueError):
+        get_review.parse_success(httpx.Response(200, content=b"<html>"))
+
+
+def test_parsing_leaves_the_garbage_collector_as_it_found_it() -> None:
+    from testfreaks_client.api.reviews import get_review
+
+    response = httpx.Response(200, json={"data": {"id": "r-1"}})
+    assert gc.isenabled()
+    get_review.parse_success(response)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        get_review.parse_success(response)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError):
+        get_review.parse_success(httpx.Response(200, content=b"{"))
+    assert gc.isenabled()
+
+
+def test_models_keep_unknown_members_and_exact_strings() -> None:
+    from thanx_client.models import Feedback, Purchase
+
+    body: dict[str, Any] = {
+        "id": "f-1",
+        "rated_at": "2024-01-02T03:04:05.600Z",
+        "purchase": {"id": "p-1", "surprise": [1, 2]},
+        "brand_new": {"nested": True},
+    }
+    feedback = Feedback.from_dict(body)
+    assert feedback.rated_at == "2024-01-02T03:04:05.600Z"
+    assert feedback.additional_properties == {"brand_new": {"nested": True}}
+    assert isinstance(feedback.purchase, Purchase)
+    assert feedback.purchase["surprise"] == [1, 2]
+    assert feedback.to_dict() == body
+
+
+def test_unknown_members_dict_is_made_on_first_use() -> None:
+    from thanx_client.models import Feedback
+
+    feedback = Feedback.from_dict({"id": "f-1"})
+    assert feedback.additional_properties == {}
+    feedback["extra"] = 1
+    assert feedback.to_dict() == {"id": "f-1", "extra": 1}
+    assert Feedback.from_dict({"id": "f-1"}) == Feedback(id="f-1")
+    with pytest.raises(AttributeError, match="no_such_member"):
+        _ = feedback.no_such_member  # type: ignore[attr-defined]
+
+
+def test_values_that_do_not_fit_are_kept_as_sent() -> None:
+    from thanx_client.models import Feedback
+
+    body = {"purchase": "not an object", "state": 7, "rating": "ten"}
+    feedback = Feedback.from_dict(body)
+    assert feedback.purchase == "not an object"
+    assert feedback.state == 7
+    assert feedback.to_dict() == body
+
+
+def test_open_enums_keep_unknown_values_and_bound_what_they_remember() -> None:
+    from thanx_client.models import Feedback, FeedbackState
+
+    known = len(FeedbackState.__members__)
+    states = [Feedback.from_dict({"state": f"brand-new-{n}"}).state for n in range(200)]
+    assert [str(s) for s in states] == [f"brand-new-{n}" for n in range(200)]
+    assert all(isinstance(s, FeedbackState) and not s.is_known for s in states)
+    assert Feedback.from_dict({"state": "rated"}).state is FeedbackState.RATED
+    assert len(FeedbackState._value2member_map_) <= known + 64
+    assert Feedback.from_dict({"state": "brand-new-3"}).to_dict() == {"state": "brand-new-3"}
