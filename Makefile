@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml sandbox/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# One resolve: the local sandbox distribution is what the `sandbox` extra asks for.
-	$(BIN)/python -m pip install --quiet -e ./sandbox -e '.[dev,sandbox,cli,bench]'
+	$(BIN)/python -m pip install --quiet -e ./sandbox -e '.[dev,sandbox,cli,bench,warehouse]'
 	@touch $(STAMP)
 
 validate: install
@@ -25,9 +25,9 @@ check-generated: install
 	$(BIN)/python scripts/generate.py --check
 
 lint: install
-	$(BIN)/ruff check facade scripts tests bench sandbox
-	$(BIN)/ruff format --check facade scripts tests bench sandbox
-	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox
+	$(BIN)/ruff check facade scripts tests bench sandbox examples
+	$(BIN)/ruff format --check facade scripts tests bench sandbox examples
+	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing/public_api.py
 
 test: install validate check-generated lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2

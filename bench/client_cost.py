@@ -1,7 +1,11 @@
-"""Client-side cost per review: raw httpx + json.loads (the floor) vs the generated client vs the facade.
+"""Client-side cost per review, on the same pages: raw httpx + json.loads (the floor), the generated
+client, the facade, and dlt's RESTClient with its paginators (the peer).
 
-Pages are pre-rendered and served from memory through ``httpx.MockTransport``, so no server is measured.
-All three walk the same pages in the same process, interleaved, repeated; medians are compared.
+Every column reads, for every review, the fields a user reads (id, rating, text, author, created_at), so
+laziness alone cannot win. Two measurements: pages served from memory (``httpx.MockTransport``, and a
+requests adapter for dlt, which is built on requests), and pages served by a loopback HTTP server in its
+own process. The columns walk the same pages in the same process, interleaved, repeated; medians are
+compared.
 """
 
 from __future__ import annotations
@@ -12,15 +16,27 @@ import importlib
 import json
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+import requests
 import reviewbridge as rb
+from dlt.sources.helpers.requests import Client as DltHttp
+from dlt.sources.helpers.rest_client import RESTClient
+from dlt.sources.helpers.rest_client.paginators import (
+    BasePaginator,
+    JSONLinkPaginator,
+    JSONResponseCursorPaginator,
+    PageNumberPaginator,
+    SinglePagePaginator,
+)
 
+from ._loopback import TOKEN, serving
 from ._pages import LIST_KEYS, LIST_PATHS, page_index, render_pages
 
-BASE = "http://127.0.0.1"
+MOCK_BASE = "http://127.0.0.1"
 CREDENTIALS: dict[str, tuple[str, ...]] = {
     "etrusted": ("bench-client", "bench-secret"),
     "testfreaks": ("sk_bench",),
@@ -34,10 +50,67 @@ SCOPE = {
     "thanx": {"merchant_id": "bench"},
     "reevoo": {"trkref": "BENCH"},
 }
-TOKEN = json.dumps({"access_token": "bench-token", "expires_in": 3600, "token_type": "Bearer"}).encode()
+FIRST_PARAMS = {"etrusted": {}, "testfreaks": {"client_id": "bench"}, "thanx": {"merchant_id": "bench"}, "reevoo": {}}
+Fields = tuple[object, object, object, object, object]
 
 
-def _transport(provider: str, bodies: list[bytes]) -> httpx.MockTransport:
+# --- what a user reads of each review -------------------------------------------------------------------
+
+
+def _answer(responses: Any, key: str) -> object:
+    return next((r.get("answer") for r in responses or () if r.get("display_key") == key), None)
+
+
+READ_JSON: dict[str, Callable[[dict[str, Any]], Fields]] = {
+    "etrusted": lambda i: (
+        i["id"],
+        i.get("rating"),
+        i.get("comment"),
+        (i.get("customer") or {}).get("fullName"),
+        i.get("submittedAt"),
+    ),
+    "testfreaks": lambda i: (i["id"], i.get("score"), i.get("extract"), i.get("author"), i.get("date")),
+    "thanx": lambda i: (i["id"], i.get("rating"), i.get("review"), i.get("user_id"), i.get("reviewed_at")),
+    "reevoo": lambda i: (
+        i.get("order_ref"),
+        i.get("nps_score"),
+        _answer(i.get("responses"), "general_comments"),
+        (i.get("reviewer") or {}).get("first_name"),
+        i.get("publish_date"),
+    ),
+}
+
+
+def _model_answer(responses: Any, key: str) -> object:
+    return next((r.answer for r in responses or () if str(r.display_key) == key), None)
+
+
+READ_MODEL: dict[str, Callable[[Any], Fields]] = {
+    "etrusted": lambda m: (m.id, m.rating, m.comment, m.customer.full_name if m.customer else None, m.submitted_at),
+    "testfreaks": lambda m: (m.id, m.score, m.extract, m.author, m.date),
+    "thanx": lambda m: (m.id, m.rating, m.review, m.user_id, m.reviewed_at),
+    "reevoo": lambda m: (
+        m.order_ref,
+        m.nps_score,
+        _model_answer(m.responses, "general_comments"),
+        m.reviewer.first_name if m.reviewer else None,
+        m.publish_date,
+    ),
+}
+
+
+def _read_all(read: Callable[[Any], Fields], items: Iterable[Any]) -> int:
+    count = 0
+    for item in items:
+        read(item)
+        count += 1
+    return count
+
+
+# --- transports -----------------------------------------------------------------------------------------
+
+
+def _mock_transport(provider: str, bodies: list[bytes]) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/oauth/token"):
             return httpx.Response(200, content=TOKEN, headers={"content-type": "application/json"})
@@ -47,49 +120,117 @@ def _transport(provider: str, bodies: list[bytes]) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-def _raw(provider: str, bodies: list[bytes]) -> int:
-    count = 0
-    with httpx.Client(transport=_transport(provider, bodies), base_url=BASE) as client:
+class _MockAdapter(requests.adapters.BaseAdapter):
+    """The requests twin of the mock transport, for dlt."""
+
+    def __init__(self, provider: str, bodies: list[bytes]) -> None:
+        super().__init__()
+        self.provider, self.bodies = provider, bodies
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        params = dict(parse_qsl(urlsplit(request.url or "").query))
+        response = requests.Response()
+        response.status_code = 200
+        response._content = self.bodies[page_index(self.provider, params)]
+        response.headers["Content-Type"] = "application/json"
+        response.encoding = "utf-8"
+        response.url = request.url or ""
+        response.request = request
+        return response
+
+    def close(self) -> None:
+        pass
+
+
+def _httpx_client(provider: str, bodies: list[bytes], base: str | None) -> httpx.Client:
+    if base is None:
+        return httpx.Client(transport=_mock_transport(provider, bodies), base_url=MOCK_BASE)
+    return httpx.Client(base_url=base)
+
+
+# --- the four columns -----------------------------------------------------------------------------------
+
+
+def _raw(provider: str, bodies: list[bytes], base: str | None) -> int:
+    read, key, count = READ_JSON[provider], LIST_KEYS[provider], 0
+    with _httpx_client(provider, bodies, base) as client:
         for n in range(len(bodies)):
-            params = {"page": n + 1} if provider == "thanx" else ({"after": f"cursor-{n}"} if n else {})
+            params: dict[str, Any] = dict(FIRST_PARAMS[provider])
+            if provider == "thanx":
+                params["page"] = n + 1
+            elif n:
+                params["after"] = f"cursor-{n}"
             data = json.loads(client.get(LIST_PATHS[provider], params=params).content)
-            count += len(data[LIST_KEYS[provider]])
+            count += _read_all(read, data[key])
     return count
 
 
-def _generated(provider: str, bodies: list[bytes]) -> int:
+OPERATIONS = {
+    "etrusted": "customer_reviews.list_customer_reviews",
+    "testfreaks": "reviews.list_reviews",
+    "thanx": "feedbacks.list_feedbacks",
+    "reevoo": "customer_experience_reviews.list_customer_experience_reviews",
+}
+
+
+def _generated(provider: str, bodies: list[bytes], base: str | None) -> int:
     package = importlib.import_module(f"{provider}_client")
-    module_name = {
-        "etrusted": "customer_reviews.list_customer_reviews",
-        "testfreaks": "reviews.list_reviews",
-        "thanx": "feedbacks.list_feedbacks",
-        "reevoo": "customer_experience_reviews.list_customer_experience_reviews",
-    }[provider]
-    operation = importlib.import_module(f"{provider}_client.api.{module_name}")
-    client = package.Client(base_url=BASE).set_httpx_client(
-        httpx.Client(transport=_transport(provider, bodies), base_url=BASE)
-    )
-    count = 0
-    for n in range(len(bodies)):
-        if provider == "thanx":
-            page = operation.sync(client=client, merchant_id="bench", page=n + 1)
-            count += len(page.feedbacks)
-        elif provider == "etrusted":
-            page = operation.sync("chl-bench", client=client, **({"after": f"cursor-{n}"} if n else {}))
-            count += len(page.items)
-        elif provider == "testfreaks":
-            page = operation.sync(client=client, client_id="bench", **({"after": f"cursor-{n}"} if n else {}))
-            count += len(page.data)
-        else:
-            page = operation.sync("BENCH", client=client)
-            count += len(page.customer_experience_reviews)
+    operation = importlib.import_module(f"{provider}_client.api.{OPERATIONS[provider]}")
+    http = _httpx_client(provider, bodies, base)
+    client = package.Client(base_url=str(http.base_url)).set_httpx_client(http)
+    read, count = READ_MODEL[provider], 0
+    with http:
+        for n in range(len(bodies)):
+            if provider == "thanx":
+                count += _read_all(read, operation.sync(client=client, merchant_id="bench", page=n + 1).feedbacks)
+            elif provider == "etrusted":
+                page = operation.sync("chl-bench", client=client, **({"after": f"cursor-{n}"} if n else {}))
+                count += _read_all(read, page.items)
+            elif provider == "testfreaks":
+                page = operation.sync(client=client, client_id="bench", **({"after": f"cursor-{n}"} if n else {}))
+                count += _read_all(read, page.data)
+            else:
+                count += _read_all(read, operation.sync("BENCH", client=client).customer_experience_reviews)
     return count
 
 
-def _facade(provider: str, bodies: list[bytes]) -> int:
-    http_client = httpx.Client(transport=_transport(provider, bodies))
-    with FACADE[provider](*CREDENTIALS[provider], base_url=BASE, http_client=http_client) as client:
-        return sum(1 for _ in client.reviews(**SCOPE[provider]))  # type: ignore[arg-type]
+def _read_review(review: rb.Review) -> Fields:
+    return review.id, review.rating, review.text, review.author, review.created_at
+
+
+def _facade(provider: str, bodies: list[bytes], base: str | None) -> int:
+    http_client = httpx.Client(transport=_mock_transport(provider, bodies)) if base is None else None
+    options: dict[str, Any] = {"base_url": base or MOCK_BASE, "http_client": http_client}
+    with FACADE[provider](*CREDENTIALS[provider], **options) as client:
+        return _read_all(_read_review, client.reviews(**SCOPE[provider]))
+
+
+def _paginator(provider: str) -> BasePaginator:
+    if provider == "etrusted":
+        return JSONResponseCursorPaginator(cursor_path="paging.cursor.after", cursor_param="after")
+    if provider == "testfreaks":
+        return JSONLinkPaginator(next_url_path="links.next")
+    if provider == "thanx":
+        return PageNumberPaginator(base_page=1, page_param="page", total_path="pagination.total_pages")
+    return SinglePagePaginator()
+
+
+def _dlt(provider: str, bodies: list[bytes], base: str | None) -> int:
+    session = DltHttp(raise_for_status=False).session
+    if base is None:
+        session.mount(MOCK_BASE, _MockAdapter(provider, bodies))
+    client = RESTClient(base_url=base or MOCK_BASE, paginator=_paginator(provider), session=session)
+    read, count = READ_JSON[provider], 0
+    pages = client.paginate(
+        LIST_PATHS[provider], params=dict(FIRST_PARAMS[provider]), data_selector=LIST_KEYS[provider]
+    )
+    for page in pages:
+        count += _read_all(read, page)
+    session.close()
+    return count
+
+
+WALKS = {"raw": _raw, "generated": _generated, "facade": _facade, "dlt": _dlt}
 
 
 def _seconds(walk: Callable[[], int], expected: int) -> float:
@@ -102,21 +243,32 @@ def _seconds(walk: Callable[[], int], expected: int) -> float:
     return elapsed
 
 
+def _compare(provider: str, bodies: list[bytes], base: str | None, repeats: int) -> dict[str, float]:
+    expected = _raw(provider, bodies, base)
+    seconds: dict[str, list[float]] = {name: [] for name in WALKS}
+    # Interleave the columns so drift in machine load hits them alike.
+    for _ in range(repeats):
+        for name, walk in WALKS.items():
+            seconds[name].append(_seconds(functools.partial(walk, provider, bodies, base), expected))
+    return {"reviews": expected, **{name: statistics.median(values) for name, values in seconds.items()}}
+
+
 def measure(provider: str, *, pages: int, page_size: int | None, repeats: int) -> dict[str, Any]:
     bodies = render_pages(provider, pages, page_size)
-    expected = _raw(provider, bodies)
-    walks = {"raw": _raw, "generated": _generated, "facade": _facade}
-    seconds: dict[str, list[float]] = {name: [] for name in walks}
-    # Interleave the three so drift in machine load hits them alike.
-    for _ in range(repeats):
-        for name, walk in walks.items():
-            seconds[name].append(_seconds(functools.partial(walk, provider, bodies), expected))
-    med = {name: statistics.median(values) for name, values in seconds.items()}
-    return {
-        "reviews": expected,
-        "raw_rps": round(expected / med["raw"]),
-        "generated_rps": round(expected / med["generated"]),
-        "facade_rps": round(expected / med["facade"]),
-        "generated_over_raw": round(med["generated"] / med["raw"], 2),
-        "facade_over_raw": round(med["facade"] / med["raw"], 2),
-    }
+    result: dict[str, Any] = {}
+    mock = _compare(provider, bodies, None, repeats)
+    with serving(provider, bodies) as base:
+        loopback = _compare(provider, bodies, base, repeats)
+    for prefix, med in (("", mock), ("loopback_", loopback)):
+        count = med["reviews"]
+        result.update(
+            {
+                f"{prefix}reviews": count,
+                **{f"{prefix}{name}_rps": round(count / med[name]) for name in WALKS},
+                f"{prefix}generated_over_raw": round(med["generated"] / med["raw"], 2),
+                f"{prefix}facade_over_raw": round(med["facade"] / med["raw"], 2),
+                f"{prefix}dlt_over_raw": round(med["dlt"] / med["raw"], 2),
+                f"{prefix}facade_over_dlt": round(med["facade"] / med["dlt"], 2),
+            }
+        )
+    return result

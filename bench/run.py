@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import client_cost
+from . import client_cost, load_cost
 from ._procs import env, reviewbridge, sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,25 +149,40 @@ def bench_import(smoke: bool) -> dict[str, Any]:
     return {"reviewbridge_ms": round(rb, 1), "httpx_ms": round(hx, 1), "ratio": round(rb / hx, 2)}
 
 
+def bench_load(smoke: bool) -> dict[str, Any]:
+    if smoke:
+        return load_cost.measure(reviews=2000, small=200, repeats=1)
+    return load_cost.measure(reviews=200_000, small=20_000, repeats=3)
+
+
 SECTIONS = {
     "client_cost": bench_client_cost,
     "concurrency": bench_concurrency,
     "memory": bench_memory,
     "generate": bench_generate,
     "import": bench_import,
+    "load": bench_load,
 }
 
 
 def print_table(results: dict[str, Any]) -> None:
     cost = results.get("client_cost", {})
-    if cost:
-        print(f"{'client cost':<12} {'raw rev/s':>10} {'generated':>10} {'facade':>10} {'gen/raw':>8} {'fac/raw':>8}")
+    for prefix, title in (("", "in memory"), ("loopback_", "loopback")):
+        if not cost:
+            break
+        print(f"client cost, {title}: reviews/s and cost relative to raw httpx + json.loads")
+        print(
+            f"{'':<12} {'raw':>8} {'generated':>10} {'facade':>8} {'dlt':>8}"
+            f" {'gen/raw':>8} {'fac/raw':>8} {'dlt/raw':>8} {'fac/dlt':>8}"
+        )
         for provider, row in cost.items():
+            rps = [row[f"{prefix}{name}_rps"] for name in ("raw", "generated", "facade", "dlt")]
+            ratios = [row[f"{prefix}{name}"] for name in ("generated_over_raw", "facade_over_raw", "dlt_over_raw")]
             print(
-                f"{provider:<12} {row['raw_rps']:>10} {row['generated_rps']:>10} {row['facade_rps']:>10} "
-                f"{row['generated_over_raw']:>8} {row['facade_over_raw']:>8}"
+                f"{provider:<12} {rps[0]:>8} {rps[1]:>10} {rps[2]:>8} {rps[3]:>8}"
+                f" {ratios[0]:>8} {ratios[1]:>8} {ratios[2]:>8} {row[prefix + 'facade_over_dlt']:>8}"
             )
-    for section in ("concurrency", "memory", "generate", "import"):
+    for section in ("concurrency", "memory", "generate", "import", "load"):
         if section in results:
             figures = ", ".join(f"{k}={v}" for k, v in results[section].items())
             print(f"{section:<12} {figures}")

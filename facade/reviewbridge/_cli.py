@@ -1,4 +1,4 @@
-"""The ``reviewbridge`` command: ``export``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``providers``, ``sandbox``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ._exceptions import ReviewBridgeError, UsageError
 from ._export import (
     FORMATS,
     ClientFactory,
+    Config,
     Job,
     ScopeResult,
     default_client_factory,
@@ -86,22 +87,28 @@ def _scope_flags(parser: argparse.ArgumentParser) -> None:
                 parser.add_argument(option.flag, dest=option.key, help=flag_help)
 
 
+def _input_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """What to read and how: the options ``export`` and ``load`` share."""
+    parser.add_argument("provider", nargs="?", help=f"one of {', '.join(REGISTRY)}")
+    parser.add_argument("--all", action="store_true", help=f"{verb} every [[export]] entry of --config")
+    parser.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
+    parser.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
+    parser.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
+    parser.add_argument(
+        "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
+    )
+    _scope_flags(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reviewbridge", description="Export reviews from " + ", ".join(REGISTRY) + ".")
     parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     export = commands.add_parser("export", help="export reviews to JSON lines or CSV, incrementally with --state")
-    export.add_argument("provider", nargs="?", help=f"one of {', '.join(REGISTRY)}")
-    export.add_argument("--all", action="store_true", help="export every [[export]] entry of --config")
-    export.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
+    _input_options(export, "export")
     export.add_argument("--out", help="output file, '-' for stdout")
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
-    export.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
     export.add_argument("--state", type=Path, help="state file: export only what changed since the last run")
-    export.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
-    export.add_argument(
-        "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
-    )
     export.add_argument("--concurrency", type=int, default=1, help="pages in flight (page-number APIs, no --state)")
     export.add_argument(
         "--timeout", help="seconds one attempt of a request may take in all, a slow body included (default 30)"
@@ -111,7 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="CSV: write cells starting with = + - @ tab or CR as they are (by default they get a leading ')",
     )
-    _scope_flags(export)
+    load = commands.add_parser("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
+    _input_options(load, "load")
+    load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
+    load.add_argument("--dataset", help="dataset (schema) of the reviews table (default reviewbridge)")
+    load.add_argument(
+        "--destination", help="a dlt destination name (default duckdb); credentials from dlt's env vars or secrets.toml"
+    )
+    load.add_argument(
+        "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
+    )
     commands.add_parser("providers", help="list providers, operations, auth and pagination")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
@@ -135,17 +151,34 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
     return jobs_for(info, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)
 
 
+def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
+    """The scopes to read, from PROVIDER and its flags or from --all --config (with the config)."""
+    if args.all:
+        if args.provider:
+            raise UsageError("give either a PROVIDER or --all, not both")
+        if args.config is None:
+            raise UsageError("--all needs --config FILE")
+        config = load_config(args.config)
+        jobs = config.jobs
+        if args.allow_insecure:
+            jobs = [dataclasses.replace(job, allow_insecure=True) for job in jobs]
+        return jobs, config
+    if not args.provider:
+        raise UsageError("give a PROVIDER (one of " + ", ".join(REGISTRY) + ") or --all --config FILE")
+    return _jobs_from_args(args), None
+
+
 class _Progress:
     """A rich progress display on stderr (only on a terminal)."""
 
-    def __init__(self) -> None:
+    def __init__(self, verb: str = "written") -> None:
         from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
-            TextColumn("{task.completed} written"),
+            TextColumn("{task.completed} " + verb),
             TextColumn("{task.fields[pages]} pages"),
             TimeElapsedColumn(),
             console=Console(stderr=True),
@@ -167,23 +200,15 @@ class _Progress:
 
 
 def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
-    if args.all:
-        if args.provider:
-            raise UsageError("give either a PROVIDER or --all, not both")
-        if args.config is None:
-            raise UsageError("--all needs --config FILE")
-        config = load_config(args.config)
-        jobs, out = config.jobs, args.out or config.output
+    jobs, config = _jobs(args)
+    if config is not None:
+        out = args.out or config.output
         state = args.state or (Path(config.state) if config.state else None)
         fmt = args.format or config.format or "jsonl"
         if fmt not in FORMATS:
             raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-        if args.allow_insecure:
-            jobs = [dataclasses.replace(job, allow_insecure=True) for job in jobs]
     else:
-        if not args.provider:
-            raise UsageError("give a PROVIDER (one of " + ", ".join(REGISTRY) + ") or --all --config FILE")
-        jobs, out, state, fmt = _jobs_from_args(args), args.out, args.state, args.format or "jsonl"
+        out, state, fmt = args.out, args.state, args.format or "jsonl"
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
     since = _parse_since(args.since) if args.since else None
@@ -223,6 +248,30 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     total = sum(r.written for r in results)
     _say(f"{total} reviews written in {elapsed:.1f}s")
     return 0
+
+
+def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
+    try:
+        from ._load import _command
+    except ImportError as exc:
+        raise UsageError(f"load needs the warehouse extra: pip install 'reviewbridge[warehouse]' ({exc})") from None
+    jobs, config = _jobs(args)
+    to, destination, dataset = args.to, args.destination, args.dataset
+    if config is not None:
+        to, destination = to or config.to, destination or config.destination
+        dataset = dataset if dataset is not None else config.dataset
+    since = _parse_since(args.since) if args.since else None
+    progress = _Progress("loaded") if sys.stderr.isatty() else None
+    return _command.load(
+        jobs,
+        to=to,
+        destination=destination,
+        dataset=dataset,
+        since=since,
+        commit_every=args.commit_every,
+        client_factory=client_factory,
+        progress=(progress.start, progress.page, progress.stop) if progress else None,
+    )
 
 
 def _providers() -> int:
@@ -267,6 +316,8 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
             return _providers()
         if args.command == "sandbox":
             return _sandbox(args.rest)
+        if args.command == "load":
+            return _load(args, client_factory)
         return _export(args, client_factory)
     except UsageError as exc:
         return _fail(str(exc), 2)

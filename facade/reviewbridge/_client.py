@@ -21,6 +21,7 @@ import httpx
 import orjson
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
+from ._gc import gc_paused
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
 from ._json import ShapeError
 from ._pagination import (
@@ -219,27 +220,26 @@ def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, r
         raise _shape_failure(adapter, operation, exc, response) from None
     if parsed is None and response.status_code != 204:
         raise ResponseParseError(
-            f"{adapter.name} {_operation_id(operation)}: HTTP {response.status_code} is not an answer this "
+            f"{adapter.name} {_operation_id(adapter, operation)}: HTTP {response.status_code} is not an answer this "
             "operation documents",
             provider=adapter.name,
-            operation=_operation_id(operation),
+            operation=_operation_id(adapter, operation),
             status_code=response.status_code,
             body=response.content,
         )
     return parsed
 
 
-def _operation_id(operation: str) -> str:
-    # Name the operation as status errors do: the spec's operationId, not the generated module's name.
-    head, *rest = operation.split("_")
-    return head + "".join(word[:1].upper() + word[1:] for word in rest)
+def _operation_id(adapter: Adapter, operation: str) -> str:
+    # Name the operation as status errors do: the spec's operationId (generated), not the module's name.
+    return str(adapter.operation(operation).OPERATION_ID)
 
 
 def _shape_failure(
     adapter: Adapter, operation: str, exc: Exception, response: httpx.Response | None
 ) -> ResponseParseError:
     """A ResponseParseError for a body of the wrong shape, with the status and raw bytes it came with."""
-    operation = _operation_id(operation)
+    operation = _operation_id(adapter, operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
         provider=adapter.name,
@@ -252,7 +252,7 @@ def _shape_failure(
 def _suspect_failure(
     adapter: Adapter, operation: str, exc: SuspectPage, attempts: int, response: httpx.Response | None
 ) -> ResponseParseError:
-    operation = _operation_id(operation)
+    operation = _operation_id(adapter, operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: {exc} (asked {attempts} times); a walk ends only on the documented end "
         "of the list, so it stops here with an error rather than skip what follows",
@@ -273,7 +273,8 @@ def _record_label(index: int, item: object) -> str:
 
 
 def _usage_failure(adapter: Adapter, operation: str, exc: Exception) -> UsageError:
-    return UsageError(f"{adapter.name} {_operation_id(operation)}: invalid argument ({type(exc).__name__}: {exc})")
+    name = _operation_id(adapter, operation)
+    return UsageError(f"{adapter.name} {name}: invalid argument ({type(exc).__name__}: {exc})")
 
 
 #: what reading a record of the wrong shape raises (the mapping reads only the server's data)
@@ -321,7 +322,8 @@ class _Lister:
         response = self._responses.pop(id(body), None)
         records = self.strategy.items(body)
         try:
-            reviews = [adapter.to_review(item, self.scope) for item in records]
+            with gc_paused():
+                reviews = [adapter.to_review(item, self.scope) for item in records]
         except _MAPPING_ERRORS:
             reviews = []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault
@@ -416,8 +418,8 @@ class SyncClient(_Base):
         #: pass it as ``client=`` to any operation of the generated package.
         self.generated = self.adapter.generated_client(url).set_httpx_client(self._http)
 
-    def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name and return its typed result."""
+    def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name; the provider's public method types the result."""
         module = self.adapter.operation(operation)
         try:
             request = module.build_request(*args, **kwargs)
@@ -502,8 +504,8 @@ class AsyncClient(_Base):
         )
         self.generated = self.adapter.generated_client(url).set_async_httpx_client(self._http)
 
-    async def call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name and return its typed result."""
+    async def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """Call a generated operation by module name; the provider's public method types the result."""
         module = self.adapter.operation(operation)
         try:
             request = module.build_request(*args, **kwargs)

@@ -28,12 +28,23 @@ def test_bench_smoke_writes_every_figure(tmp_path: Path) -> None:
     results = run("bench.run", tmp_path / "results.json", timeout=240)
     for provider in ("reevoo", "thanx", "etrusted", "testfreaks"):
         row = results["client_cost"][provider]  # type: ignore[index]
-        for key in ("raw_rps", "generated_rps", "facade_rps", "generated_over_raw", "facade_over_raw"):
+        columns = ("raw_rps", "generated_rps", "facade_rps", "dlt_rps", "generated_over_raw", "facade_over_raw")
+        for key in (*columns, "dlt_over_raw", "facade_over_dlt", *(f"loopback_{c}" for c in columns)):
             assert isinstance(row[key], int | float) and row[key] > 0, (provider, key)
     assert set(results["concurrency"]) >= {"thanx_pages_speedup", "etrusted_channels_speedup"}  # type: ignore[arg-type]
     assert set(results["memory"]) >= {"rss_20k_mb", "rss_200k_mb", "ratio"}  # type: ignore[arg-type]
     assert results["generate"]["deterministic"] is True  # type: ignore[index]
     assert set(results["import"]) >= {"reviewbridge_ms", "httpx_ms", "ratio"}  # type: ignore[arg-type]
+    load = results["load"]
+    for key in (
+        "load_rps",
+        "export_rps",
+        "load_over_export_wall",
+        "load_over_export_cpu",
+        "rss_small_mb",
+        "rss_large_mb",
+    ):
+        assert isinstance(load[key], int | float) and load[key] > 0, key  # type: ignore[index]
 
 
 def test_soak_smoke_loses_and_duplicates_nothing(tmp_path: Path) -> None:

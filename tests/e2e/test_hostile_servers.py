@@ -398,7 +398,6 @@ def test_a_lie_mid_walk_fails_the_run_and_the_next_run_loses_nothing(
 def test_a_review_from_the_future_is_exported_once_and_does_not_become_the_mark(
     export: Callable[..., tuple[int, str]], tmp_path: Path
 ) -> None:
-    now = dt.datetime.now(dt.UTC)
     api = ReviewsAPI([_stamped(1, "2024-01-01T00:00:00Z"), _stamped(2, "9999-12-30T00:00:00Z")])
     out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
     with serve(api) as server:
@@ -407,7 +406,9 @@ def test_a_review_from_the_future_is_exported_once_and_does_not_become_the_mark(
         assert err.count("warning:") == 1 and "tf000002 at 9999-12-30" in err
         mark = dt.datetime.fromisoformat(json.loads(state.read_text())["scopes"]["testfreaks:"]["hwm"])
         assert mark <= dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
-        later = (now + dt.timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        # Stamped after the first run ended (a run may take seconds to start on a loaded machine, and a
+        # change from before it started would have been in its answer).
+        later = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
         api.items.append(_stamped(3, later))  # changed after the first run: must not be hidden by the mark
         status, err = export(server.url, out, "--state", str(state))
         assert status == 0, err

@@ -13,6 +13,8 @@ from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._engine import Job
 
 COMMON_KEYS = ("provider", "base_url")
+#: top-level keys: where ``export`` writes, and where ``load`` loads
+_TOP_LEVEL = ("output", "state", "format", "to", "destination", "dataset")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,10 @@ class Config:
     output: str | None
     state: str | None
     format: str | None
+    #: ``reviewbridge load``: the DuckDB file, the dlt destination, the dataset
+    to: str | None = None
+    destination: str | None = None
+    dataset: str | None = None
 
 
 def _option_value(where: str, option: ScopeOption, value: object) -> object:
@@ -103,11 +109,11 @@ def load_config(path: Path) -> Config:
     entries = data.get("export")
     if not isinstance(entries, list) or not entries:
         raise ConfigurationError(f"config file {path} has no [[export]] entries")
-    unknown = sorted(set(data) - {"export", "output", "state", "format"})
+    unknown = sorted(set(data) - {"export", *_TOP_LEVEL})
     if unknown:
         raise ConfigurationError(f"config file {path}: unknown top-level key(s) {', '.join(unknown)}")
     top: dict[str, str | None] = {}
-    for name in ("output", "state", "format"):
+    for name in _TOP_LEVEL:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             raise ConfigurationError(f"config file {path}: {name} must be a string")
@@ -119,4 +125,7 @@ def load_config(path: Path) -> Config:
         output = str(base / output)
     if state is not None:
         state = str(base / state)
-    return Config(jobs, output, state, top["format"])
+    to = top["to"]
+    if to is not None:
+        to = str(base / to)
+    return Config(jobs, output, state, top["format"], to, top["destination"], top["dataset"])

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import httpx
 
 
-def operation_namer(routes: list[tuple[str, str, str]]) -> Callable[[httpx.Request], str]:
-    """Name the operation of a request from (method, path regex, operationId) routes."""
-    compiled = [(method, re.compile(pattern + r"/?$"), name) for method, pattern, name in routes]
+def operation_namer(operation_id: Callable[[str, str], str | None]) -> Callable[[httpx.Request], str]:
+    """Name the operation of a request with a generated package's route table (``<package>.api.operation_id``);
+    a request the spec does not have is named by its method and path."""
 
     def name_of(request: httpx.Request) -> str:
-        for method, pattern, name in compiled:
-            if request.method == method and pattern.search(request.url.path):
-                return name
-        return f"{request.method} {request.url.path}"
+        return operation_id(request.method, request.url.path) or f"{request.method} {request.url.path}"
 
     return name_of

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast
 
 import httpx
 
@@ -17,6 +18,31 @@ from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+
+
+def _operation_id(method: str, path: str) -> str | None:
+    from etrusted_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
+if TYPE_CHECKING:
+    from etrusted_client.models import (
+        CustomerReview,
+        CustomerReviewJSON,
+        CustomerReviewView,
+        ReviewVetoRequest,
+        ReviewVetoResponse,
+    )
+
+
+@functools.cache
+def _review_view() -> type[CustomerReviewView]:
+    # The generated models load on first use: importing them all with reviewbridge would double its import time.
+    from etrusted_client.models import CustomerReviewView
+
+    return CustomerReviewView
+
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
 CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
@@ -62,14 +88,7 @@ class ETrustedAdapter(Adapter):
     scope_keys = ("channel_id",)
     http = ProviderHTTP(
         name="etrusted",
-        operation_of=operation_namer(
-            [
-                ("POST", r"/oauth/token", "requestAccessToken"),
-                ("GET", r"/channels/[^/]+/customer-reviews", "listCustomerReviews"),
-                ("GET", r"/channels/[^/]+/customer-reviews/[^/]+", "getCustomerReview"),
-                ("POST", r"/channels/[^/]+/customer-reviews/[^/]+/vetos", "createCustomerReviewVeto"),
-            ]
-        ),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 
@@ -110,21 +129,22 @@ class ETrustedAdapter(Adapter):
         )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
-        state = item.get("state")
+        review = _review_view()(cast("CustomerReviewJSON", item))
+        customer, reply, product, transaction = review.customer, review.reply, review.product, review.transaction
         return Review(
             provider="etrusted",
-            id=identifier(item.get("id")),
-            rating=number(item.get("rating")),
+            id=identifier(review.id),
+            rating=number(review.rating),
             rating_max=5,
-            title=text(item.get("title")),
-            text=text(item.get("comment")),
-            author=text(member(item, "customer", "fullName")) or text(member(item, "customer", "firstName")),
-            created_at=parse_timestamp(item.get("submittedAt")),
-            updated_at=parse_timestamp(item.get("updatedAt")),
-            reply=text(member(item, "reply", "comment")),
-            product=text(member(item, "product", "name")),
-            order_ref=text(member(item, "transaction", "reference")),
-            status=text(state),  # the docs' examples show {} here: only a string is a status
+            title=text(review.title),
+            text=text(review.comment),
+            author=(text(customer.full_name) or text(customer.first_name)) if customer else None,
+            created_at=parse_timestamp(review.submitted_at),
+            updated_at=parse_timestamp(review.updated_at),
+            reply=text(reply.comment) if reply else None,
+            product=text(product.name) if product else None,
+            order_ref=text(transaction.reference) if transaction else None,
+            status=text(review.state),  # the docs' examples show {} here: only a string is a status
             source=item,
             model=self.models[1],
         )
@@ -180,11 +200,15 @@ class ETrusted(_TokenCount, SyncClient):
         """Every customer review of a channel, newest first (or by ``order_by``)."""
         return self._reviews(dict(filters))
 
-    def get_review(self, channel_id: str, review_id: str) -> Any:
-        return self.call("get_customer_review", channel_id, review_id)
+    def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
+        """One customer review of a channel (getCustomerReview)."""
+        review: CustomerReview = self._call("get_customer_review", channel_id, review_id)
+        return review
 
-    def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
-        return self.call("create_customer_review_veto", channel_id, review_id, body=body)
+    def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
+        """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
+        veto: ReviewVetoResponse = self._call("create_customer_review_veto", channel_id, review_id, body=body)
+        return veto
 
 
 class AsyncETrusted(_TokenCount, AsyncClient):
@@ -204,11 +228,15 @@ class AsyncETrusted(_TokenCount, AsyncClient):
         """Every customer review of a channel, newest first (or by ``order_by``)."""
         return self._reviews(dict(filters))
 
-    async def get_review(self, channel_id: str, review_id: str) -> Any:
-        return await self.call("get_customer_review", channel_id, review_id)
+    async def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
+        """One customer review of a channel (getCustomerReview)."""
+        review: CustomerReview = await self._call("get_customer_review", channel_id, review_id)
+        return review
 
-    async def create_veto(self, channel_id: str, review_id: str, body: Any) -> Any:
-        return await self.call("create_customer_review_veto", channel_id, review_id, body=body)
+    async def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
+        """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
+        veto: ReviewVetoResponse = await self._call("create_customer_review_veto", channel_id, review_id, body=body)
+        return veto
 
 
 PROVIDER = ProviderInfo(

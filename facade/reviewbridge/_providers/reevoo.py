@@ -2,21 +2,53 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, NamedTuple, Required, TypedDict, Unpack, cast
 
 import httpx
 
 from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
 from .._http import ProviderHTTP
-from .._json import items, member, number, text
+from .._json import items, number, text
 from .._pagination import SinglePage, Strategy
 from .._review import Review, parse_timestamp
 from .._review_id import reevoo_review_id
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+
+
+def _operation_id(method: str, path: str) -> str | None:
+    from reevoo_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
+if TYPE_CHECKING:
+    from reevoo_client.models import (
+        CustomerExperienceReviewDetail,
+        CustomerExperienceReviewJSON,
+        CustomerExperienceReviewView,
+        FastResponseView,
+        QuestionResponseView,
+    )
+
+
+class _Views(NamedTuple):
+    review: type[CustomerExperienceReviewView]
+    question: type[QuestionResponseView]
+    fast: type[FastResponseView]
+
+
+@functools.cache
+def _views() -> _Views:
+    # The generated models load on first use: importing them all with reviewbridge would double its import time.
+    from reevoo_client.models import CustomerExperienceReviewView, FastResponseView, QuestionResponseView
+
+    return _Views(CustomerExperienceReviewView, QuestionResponseView, FastResponseView)
+
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_REEVOO_API_KEY", "Reevoo API key")
 API_SECRET = Credential("api_secret", "REVIEWBRIDGE_REEVOO_API_SECRET", "Reevoo API secret")
@@ -50,12 +82,7 @@ class ReevooAdapter(Adapter):
     scope_keys = ("trkref", "branch_code")
     http = ProviderHTTP(
         name="reevoo",
-        operation_of=operation_namer(
-            [
-                ("GET", r"/v4/organisations/[^/]+/customer_experience_reviews", "listCustomerExperienceReviews"),
-                ("GET", r"/v4/customer_experience_reviews/[^/]+", "getCustomerExperienceReview"),
-            ]
-        ),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 
@@ -70,23 +97,30 @@ class ReevooAdapter(Adapter):
         return SinglePage(items_of=lambda body: items(body, "customer_experience_reviews"))
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
-        answers = {r.get("display_key"): r.get("answer") for r in item.get("responses") or [] if isinstance(r, dict)}
+        views = _views()
+        review = views.review(cast("CustomerExperienceReviewJSON", item))
+        answers: dict[str | None, object] = {}
+        for response in review.responses or ():
+            if isinstance(response, dict):
+                question = views.question(response)
+                answers[question.display_key] = question.answer
         good, bad = text(answers.get("good_points")), text(answers.get("bad_points"))
-        fast = [text(f.get("response")) for f in item.get("fast_responses") or [] if isinstance(f, dict)]
-        published = parse_timestamp(item.get("publish_date"))
+        fast = [text(views.fast(f).response) for f in review.fast_responses or () if isinstance(f, dict)]
+        published = parse_timestamp(review.publish_date)
+        reviewer = review.reviewer
         return Review(
             provider="reevoo",
             id=reevoo_review_id(item),
-            rating=number(item.get("nps_score")),
+            rating=number(review.nps_score),
             rating_max=10,
             text=text(answers.get("general_comments")),
             pros=(good,) if good else (),
             cons=(bad,) if bad else (),
-            author=text(member(item, "reviewer", "first_name")),
+            author=text(reviewer.first_name) if reviewer else None,
             created_at=published,
             updated_at=published,
             reply=next((f for f in fast if f), None),
-            order_ref=text(item.get("order_ref")),
+            order_ref=text(review.order_ref),
             status="published",
             source=item,
             model=self.models[1],
@@ -116,9 +150,13 @@ class Reevoo(SyncClient):
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
         return self._reviews(dict(filters))
 
-    def get_review(self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None) -> Any:
+    def get_review(
+        self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
+    ) -> CustomerExperienceReviewDetail:
+        """One customer experience review (getCustomerExperienceReview)."""
         kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
-        return self.call("get_customer_experience_review", review_id, **kwargs)
+        review: CustomerExperienceReviewDetail = self._call("get_customer_experience_review", review_id, **kwargs)
+        return review
 
 
 class AsyncReevoo(AsyncClient):
@@ -133,9 +171,13 @@ class AsyncReevoo(AsyncClient):
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
         return self._reviews(dict(filters))
 
-    async def get_review(self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None) -> Any:
+    async def get_review(
+        self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
+    ) -> CustomerExperienceReviewDetail:
+        """One customer experience review (getCustomerExperienceReview)."""
         kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
-        return await self.call("get_customer_experience_review", review_id, **kwargs)
+        review: CustomerExperienceReviewDetail = await self._call("get_customer_experience_review", review_id, **kwargs)
+        return review
 
 
 PROVIDER = ProviderInfo(

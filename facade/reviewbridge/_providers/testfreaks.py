@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -18,6 +19,25 @@ from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+
+
+def _operation_id(method: str, path: str) -> str | None:
+    from testfreaks_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
+if TYPE_CHECKING:
+    from testfreaks_client.models import DeleteResult, ReviewEnvelope, ReviewJSON, ReviewView, ReviewWriteRequest
+
+
+@functools.cache
+def _review_view() -> type[ReviewView]:
+    # The generated models load on first use: importing them all with reviewbridge would double its import time.
+    from testfreaks_client.models import ReviewView
+
+    return ReviewView
+
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_TESTFREAKS_API_KEY", "TestFreaks API key")
 
@@ -52,15 +72,7 @@ class TestFreaksAdapter(Adapter):
     resume_args = ("after",)
     http = ProviderHTTP(
         name="testfreaks",
-        operation_of=operation_namer(
-            [
-                ("GET", r"/v1/reviews", "listReviews"),
-                ("POST", r"/v1/reviews", "createReview"),
-                ("GET", r"/v1/reviews/[^/]+", "getReview"),
-                ("PUT", r"/v1/reviews/[^/]+", "updateReview"),
-                ("DELETE", r"/v1/reviews/[^/]+", "deleteReview"),
-            ]
-        ),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 
@@ -100,24 +112,25 @@ class TestFreaksAdapter(Adapter):
         )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
-        accepted = item.get("accepted")
+        review = _review_view()(cast("ReviewJSON", item))
+        accepted = review.accepted
         # The docs leave the shape of responses open; take the first text-like member of the first one.
-        replies = [r for r in item.get("responses") or [] if isinstance(r, dict)]
+        replies = [r for r in item.get("responses") or [] if isinstance(r, dict)]  # their members are undocumented
         reply = next((text(r.get(k)) for r in replies for k in ("text", "response", "comment") if text(r.get(k))), None)
         return Review(
             provider="testfreaks",
-            id=identifier(item.get("id")),
-            rating=number(item.get("score")),
-            rating_max=int(number(item.get("score_max")) or 5),
-            text=text(item.get("extract")),
-            pros=tuple(p for p in item.get("pros") or () if isinstance(p, str)),
-            cons=tuple(c for c in item.get("cons") or () if isinstance(c, str)),
-            author=text(item.get("author")),
-            created_at=parse_timestamp(item.get("date")),
-            updated_at=parse_timestamp(item.get("updated_at")),
+            id=identifier(review.id),
+            rating=number(review.score),
+            rating_max=int(number(review.score_max) or 5),
+            text=text(review.extract),
+            pros=tuple(p for p in review.pros or () if isinstance(p, str)),
+            cons=tuple(c for c in review.cons or () if isinstance(c, str)),
+            author=text(review.author),
+            created_at=parse_timestamp(review.date),
+            updated_at=parse_timestamp(review.updated_at),
             reply=reply,
-            product=text(item.get("product")),
-            order_ref=text(item.get("order_id")),
+            product=text(review.product),
+            order_ref=text(review.order_id),
             # `accepted`: true approved, false rejected, null left to moderation.
             status="accepted" if accepted is True else "rejected" if accepted is False else "pending",
             source=item,
@@ -143,17 +156,28 @@ class TestFreaks(SyncClient):
         """Every review across all pages."""
         return self._reviews(dict(filters))
 
-    def get_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return self.call("get_review", review_id, **drop_unset(client_id=client_id))
+    def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
+        """One review (getReview)."""
+        envelope: ReviewEnvelope = self._call("get_review", review_id, **drop_unset(client_id=client_id))
+        return envelope
 
-    def create_review(self, body: Any, *, client_id: str | None = None) -> Any:
-        return self.call("create_review", body=body, **drop_unset(client_id=client_id))
+    def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
+        """Create a review (createReview); the answer is the stored review."""
+        envelope: ReviewEnvelope = self._call("create_review", body=body, **drop_unset(client_id=client_id))
+        return envelope
 
-    def update_review(self, review_id: str, body: Any, *, client_id: str | None = None) -> Any:
-        return self.call("update_review", review_id, body=body, **drop_unset(client_id=client_id))
+    def update_review(
+        self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
+    ) -> ReviewEnvelope:
+        """Replace a review's data (updateReview); the answer is the stored review."""
+        scope = drop_unset(client_id=client_id)
+        envelope: ReviewEnvelope = self._call("update_review", review_id, body=body, **scope)
+        return envelope
 
-    def delete_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return self.call("delete_review", review_id, **drop_unset(client_id=client_id))
+    def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
+        """Delete a review (deleteReview)."""
+        result: DeleteResult | None = self._call("delete_review", review_id, **drop_unset(client_id=client_id))
+        return result
 
 
 class AsyncTestFreaks(AsyncClient):
@@ -166,17 +190,29 @@ class AsyncTestFreaks(AsyncClient):
         """Every review across all pages."""
         return self._reviews(dict(filters))
 
-    async def get_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return await self.call("get_review", review_id, **drop_unset(client_id=client_id))
+    async def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
+        """One review (getReview)."""
+        envelope: ReviewEnvelope = await self._call("get_review", review_id, **drop_unset(client_id=client_id))
+        return envelope
 
-    async def create_review(self, body: Any, *, client_id: str | None = None) -> Any:
-        return await self.call("create_review", body=body, **drop_unset(client_id=client_id))
+    async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
+        """Create a review (createReview); the answer is the stored review."""
+        envelope: ReviewEnvelope = await self._call("create_review", body=body, **drop_unset(client_id=client_id))
+        return envelope
 
-    async def update_review(self, review_id: str, body: Any, *, client_id: str | None = None) -> Any:
-        return await self.call("update_review", review_id, body=body, **drop_unset(client_id=client_id))
+    async def update_review(
+        self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
+    ) -> ReviewEnvelope:
+        """Replace a review's data (updateReview); the answer is the stored review."""
+        envelope: ReviewEnvelope = await self._call(
+            "update_review", review_id, body=body, **drop_unset(client_id=client_id)
+        )
+        return envelope
 
-    async def delete_review(self, review_id: str, *, client_id: str | None = None) -> Any:
-        return await self.call("delete_review", review_id, **drop_unset(client_id=client_id))
+    async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
+        """Delete a review (deleteReview)."""
+        result: DeleteResult | None = await self._call("delete_review", review_id, **drop_unset(client_id=client_id))
+        return result
 
 
 PROVIDER = ProviderInfo(

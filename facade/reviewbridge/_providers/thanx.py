@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast
 
 import httpx
 
@@ -18,6 +19,16 @@ from .._secrets import Secret, credential
 from .._version import __version__
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+
+
+def _operation_id(method: str, path: str) -> str | None:
+    from thanx_client.api import operation_id  # the generated route table, loaded on first use
+
+    return operation_id(method, path)
+
+
+if TYPE_CHECKING:
+    from thanx_client.models import FeedbackJSON, FeedbackView
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
 ACCESS_TOKEN = Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
@@ -42,15 +53,28 @@ class ThanxFilters(TypedDict, total=False):
     per_page: int
 
 
-_STAMPS = ("updated_at", "responded_at", "reviewed_at", "rated_at", "viewed_at")
+@functools.cache
+def _feedback_view() -> type[FeedbackView]:
+    # The generated models load on first use: importing them all with reviewbridge would double its import time.
+    from thanx_client.models import FeedbackView
+
+    return FeedbackView
 
 
 def last_change(item: dict[str, Any]) -> dt.datetime | None:
     """When a feedback record last changed: the latest of its state timestamps (and of an undocumented
     ``updated_at`` if the server sends one), else its purchase time."""
-    stamps = [parse_timestamp(item[name]) for name in _STAMPS if item.get(name)]
-    known = [s for s in stamps if s is not None]
-    return max(known) if known else parse_timestamp(member(item, "purchase", "purchased_at"))
+    feedback = _feedback_view()(cast("FeedbackJSON", item))
+    stamps = (
+        item.get("updated_at"),
+        feedback.responded_at,
+        feedback.reviewed_at,
+        feedback.rated_at,
+        feedback.viewed_at,
+    )
+    known = [s for s in map(parse_timestamp, stamps) if s is not None]
+    purchase = feedback.purchase
+    return max(known) if known else parse_timestamp(purchase.purchased_at if purchase else None)
 
 
 class ThanxAdapter(Adapter):
@@ -66,7 +90,7 @@ class ThanxAdapter(Adapter):
     scope_keys = ("merchant_id",)
     http = ProviderHTTP(
         name="thanx",
-        operation_of=operation_namer([("GET", r"/partner/feedbacks", "listFeedbacks")]),
+        operation_of=operation_namer(_operation_id),
         parse_error=_error,
     )
 
@@ -92,7 +116,9 @@ class ThanxAdapter(Adapter):
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         if follow_changes:
             return ChangeCursor(
-                items_of=lambda body: items(body, "feedbacks"), total_pages_of=_total_pages, changed_at=last_change
+                items_of=lambda body: items(body, "feedbacks"),
+                total_pages_of=_total_pages,
+                changed_at=last_change,
             )
         return PageNumber(items_of=lambda body: items(body, "feedbacks"), total_pages_of=_total_pages)
 
@@ -103,18 +129,21 @@ class ThanxAdapter(Adapter):
         return resume
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+        feedback = _feedback_view()(cast("FeedbackJSON", item))
+        purchase = feedback.purchase
+        order = purchase.order if purchase else None
         return Review(
             provider="thanx",
-            id=identifier(item.get("id")),
-            rating=number(item.get("rating")),
+            id=identifier(feedback.id),
+            rating=number(feedback.rating),
             rating_max=10,
-            text=text(item.get("review")),
-            author=text(item.get("user_id")),
-            created_at=parse_timestamp(item.get("reviewed_at")) or parse_timestamp(item.get("rated_at")),
+            text=text(feedback.review),
+            author=text(feedback.user_id),
+            created_at=parse_timestamp(feedback.reviewed_at) or parse_timestamp(feedback.rated_at),
             updated_at=last_change(item),
-            reply=text(item.get("response")),
-            order_ref=text(member(item, "purchase", "order", "id")),
-            status=text(item.get("state")),
+            reply=text(feedback.response),
+            order_ref=text(order.id if order else None),
+            status=text(feedback.state),
             source=item,
             model=self.models[1],
         )

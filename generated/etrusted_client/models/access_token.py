@@ -103,3 +103,32 @@ AccessTokenJSON = TypedDict(
     },
     total=False,
 )
+
+
+class AccessTokenView:
+    """Typed read access to the JSON of one AccessToken, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: AccessTokenJSON) -> None:
+        self._json = json
+
+    @property
+    def access_token(self) -> str | None:
+        return self._json.get("access_token")
+
+    @property
+    def expires_in(self) -> int | None:
+        return self._json.get("expires_in")
+
+    @property
+    def scope(self) -> str | None:
+        return self._json.get("scope")
+
+    @property
+    def token_type(self) -> str | None:
+        return self._json.get("token_type")

@@ -106,5 +106,34 @@ AccessTokenRequestJSON = TypedDict(
 )
 
 
+class AccessTokenRequestView:
+    """Typed read access to the JSON of one AccessTokenRequest, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: AccessTokenRequestJSON) -> None:
+        self._json = json
+
+    @property
+    def client_id(self) -> str | None:
+        return self._json.get("client_id")
+
+    @property
+    def client_secret(self) -> str | None:
+        return self._json.get("client_secret")
+
+    @property
+    def grant_type(self) -> str | None:
+        return self._json.get("grant_type")
+
+    @property
+    def audience(self) -> str | None:
+        return self._json.get("audience")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _AccessTokenRequestGrantType_BY_VALUE = AccessTokenRequestGrantType._value2member_map_

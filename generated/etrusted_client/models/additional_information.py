@@ -128,8 +128,38 @@ AdditionalInformationJSON = TypedDict(
     total=False,
 )
 
-from ..models.additional_information_original_review import (
-    AdditionalInformationOriginalReviewJSON,  # noqa: E402
+
+class AdditionalInformationView:
+    """Typed read access to the JSON of one AdditionalInformation, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: AdditionalInformationJSON) -> None:
+        self._json = json
+
+    @property
+    def attachments(self) -> AttachmentsView | None:
+        value = self._json.get("attachments")
+        return AttachmentsView(value) if isinstance(value, dict) else None
+
+    @property
+    def original_review(self) -> AdditionalInformationOriginalReviewView | None:
+        value = self._json.get("originalReview")
+        return AdditionalInformationOriginalReviewView(value) if isinstance(value, dict) else None
+
+    @property
+    def veto(self) -> VetoView | None:
+        value = self._json.get("veto")
+        return VetoView(value) if isinstance(value, dict) else None
+
+
+from ..models.additional_information_original_review import (  # noqa: E402
+    AdditionalInformationOriginalReviewJSON,
+    AdditionalInformationOriginalReviewView,
 )
-from ..models.attachments import AttachmentsJSON  # noqa: E402
-from ..models.veto import VetoJSON  # noqa: E402
+from ..models.attachments import AttachmentsJSON, AttachmentsView  # noqa: E402
+from ..models.veto import VetoJSON, VetoView  # noqa: E402

@@ -115,4 +115,38 @@ AdditionalInformationOriginalReviewJSON = TypedDict(
     total=False,
 )
 
-from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402
+
+class AdditionalInformationOriginalReviewView:
+    """Typed read access to the JSON of one AdditionalInformationOriginalReview, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: AdditionalInformationOriginalReviewJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def rating(self) -> float | None:
+        return self._json.get("rating")
+
+    @property
+    def reply(self) -> CustomerReviewReplyView | None:
+        value = self._json.get("reply")
+        return CustomerReviewReplyView(value) if isinstance(value, dict) else None
+
+    @property
+    def title(self) -> str | None:
+        return self._json.get("title")
+
+
+from ..models.customer_review_reply import (  # noqa: E402
+    CustomerReviewReplyJSON,
+    CustomerReviewReplyView,
+)

@@ -119,3 +119,40 @@ AttachmentImageJSON = TypedDict(
     },
     total=False,
 )
+
+
+class AttachmentImageView:
+    """Typed read access to the JSON of one AttachmentImage, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: AttachmentImageJSON) -> None:
+        self._json = json
+
+    @property
+    def extensions(self) -> str | None:
+        return self._json.get("extensions")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def path_large(self) -> str | None:
+        return self._json.get("pathLarge")
+
+    @property
+    def path_original(self) -> str | None:
+        return self._json.get("pathOriginal")
+
+    @property
+    def path_thumbnail(self) -> str | None:
+        return self._json.get("pathThumbnail")
+
+    @property
+    def url_original(self) -> str | None:
+        return self._json.get("urlOriginal")

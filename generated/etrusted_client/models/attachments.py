@@ -98,4 +98,22 @@ AttachmentsJSON = TypedDict(
     total=False,
 )
 
+
+class AttachmentsView:
+    """Typed read access to the JSON of one Attachments, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: AttachmentsJSON) -> None:
+        self._json = json
+
+    @property
+    def images(self) -> list[AttachmentImageJSON] | None:
+        return self._json.get("images")
+
+
 from ..models.attachment_image import AttachmentImageJSON  # noqa: E402

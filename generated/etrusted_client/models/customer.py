@@ -111,3 +111,36 @@ CustomerJSON = TypedDict(
     },
     total=False,
 )
+
+
+class CustomerView:
+    """Typed read access to the JSON of one Customer, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerJSON) -> None:
+        self._json = json
+
+    @property
+    def email(self) -> str | None:
+        return self._json.get("email")
+
+    @property
+    def first_name(self) -> str | None:
+        return self._json.get("firstName")
+
+    @property
+    def full_name(self) -> str | None:
+        return self._json.get("fullName")
+
+    @property
+    def last_name(self) -> str | None:
+        return self._json.get("lastName")
+
+    @property
+    def mobile(self) -> str | None:
+        return self._json.get("mobile")

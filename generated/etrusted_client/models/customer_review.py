@@ -453,24 +453,169 @@ CustomerReviewJSON = TypedDict(
     total=False,
 )
 
-from ..models.additional_information import AdditionalInformationJSON  # noqa: E402
-from ..models.customer import CustomerJSON  # noqa: E402
-from ..models.customer_review_feedback_type_type_1 import (
-    CustomerReviewFeedbackTypeType1JSON,  # noqa: E402
+
+class CustomerReviewView:
+    """Typed read access to the JSON of one CustomerReview, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerReviewJSON) -> None:
+        self._json = json
+
+    @property
+    def field_object_(self) -> str | None:
+        return self._json.get("_object")
+
+    @property
+    def account_ref(self) -> str | None:
+        return self._json.get("accountRef")
+
+    @property
+    def additional_information(self) -> AdditionalInformationView | None:
+        value = self._json.get("additionalInformation")
+        return AdditionalInformationView(value) if isinstance(value, dict) else None
+
+    @property
+    def channel_ref(self) -> str | None:
+        return self._json.get("channelRef")
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def created_at(self) -> str | None:
+        return self._json.get("createdAt")
+
+    @property
+    def customer(self) -> CustomerView | None:
+        value = self._json.get("customer")
+        return CustomerView(value) if isinstance(value, dict) else None
+
+    @property
+    def edited_at(self) -> str | None:
+        return self._json.get("editedAt")
+
+    @property
+    def event(self) -> ReviewEventView | None:
+        value = self._json.get("event")
+        return ReviewEventView(value) if isinstance(value, dict) else None
+
+    @property
+    def feedback_type(self) -> str | CustomerReviewFeedbackTypeType1JSON | None:
+        return self._json.get("feedbackType")
+
+    @property
+    def has_attachments(self) -> bool | None:
+        return self._json.get("hasAttachments")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def invite_ref(self) -> str | None:
+        return self._json.get("inviteRef")
+
+    @property
+    def metadata(self) -> CustomerReviewMetadataView | None:
+        value = self._json.get("metadata")
+        return CustomerReviewMetadataView(value) if isinstance(value, dict) else None
+
+    @property
+    def original_review(self) -> OriginalReviewView | None:
+        value = self._json.get("originalReview")
+        return OriginalReviewView(value) if isinstance(value, dict) else None
+
+    @property
+    def product(self) -> ProductView | None:
+        value = self._json.get("product")
+        return ProductView(value) if isinstance(value, dict) else None
+
+    @property
+    def questionnaire(self) -> QuestionnaireView | None:
+        value = self._json.get("questionnaire")
+        return QuestionnaireView(value) if isinstance(value, dict) else None
+
+    @property
+    def rating(self) -> float | None:
+        return self._json.get("rating")
+
+    @property
+    def reply(self) -> CustomerReviewReplyView | None:
+        value = self._json.get("reply")
+        return CustomerReviewReplyView(value) if isinstance(value, dict) else None
+
+    @property
+    def state(self) -> str | CustomerReviewStateType1JSON | None:
+        return self._json.get("state")
+
+    @property
+    def submitted_at(self) -> str | None:
+        return self._json.get("submittedAt")
+
+    @property
+    def survey_data(self) -> SurveyDataView | None:
+        value = self._json.get("surveyData")
+        return SurveyDataView(value) if isinstance(value, dict) else None
+
+    @property
+    def title(self) -> str | None:
+        return self._json.get("title")
+
+    @property
+    def transaction(self) -> TransactionView | None:
+        value = self._json.get("transaction")
+        return TransactionView(value) if isinstance(value, dict) else None
+
+    @property
+    def type_(self) -> str | CustomerReviewTypeType1JSON | None:
+        return self._json.get("type")
+
+    @property
+    def updated_at(self) -> str | None:
+        return self._json.get("updatedAt")
+
+    @property
+    def verification_type(self) -> str | CustomerReviewVerificationTypeType1JSON | None:
+        return self._json.get("verificationType")
+
+
+from ..models.additional_information import (  # noqa: E402
+    AdditionalInformationJSON,
+    AdditionalInformationView,
 )
-from ..models.customer_review_metadata import CustomerReviewMetadataJSON  # noqa: E402
-from ..models.customer_review_reply import CustomerReviewReplyJSON  # noqa: E402
-from ..models.customer_review_state_type_1 import CustomerReviewStateType1JSON  # noqa: E402
-from ..models.customer_review_type_type_1 import CustomerReviewTypeType1JSON  # noqa: E402
-from ..models.customer_review_verification_type_type_1 import (
-    CustomerReviewVerificationTypeType1JSON,  # noqa: E402
+from ..models.customer import CustomerJSON, CustomerView  # noqa: E402
+from ..models.customer_review_feedback_type_type_1 import (  # noqa: E402
+    CustomerReviewFeedbackTypeType1JSON,
 )
-from ..models.original_review import OriginalReviewJSON  # noqa: E402
-from ..models.product import ProductJSON  # noqa: E402
-from ..models.questionnaire import QuestionnaireJSON  # noqa: E402
-from ..models.review_event import ReviewEventJSON  # noqa: E402
-from ..models.survey_data import SurveyDataJSON  # noqa: E402
-from ..models.transaction import TransactionJSON  # noqa: E402
+from ..models.customer_review_metadata import (  # noqa: E402
+    CustomerReviewMetadataJSON,
+    CustomerReviewMetadataView,
+)
+from ..models.customer_review_reply import (  # noqa: E402
+    CustomerReviewReplyJSON,
+    CustomerReviewReplyView,
+)
+from ..models.customer_review_state_type_1 import (  # noqa: E402
+    CustomerReviewStateType1JSON,
+)
+from ..models.customer_review_type_type_1 import (  # noqa: E402
+    CustomerReviewTypeType1JSON,
+)
+from ..models.customer_review_verification_type_type_1 import (  # noqa: E402
+    CustomerReviewVerificationTypeType1JSON,
+)
+from ..models.original_review import OriginalReviewJSON, OriginalReviewView  # noqa: E402
+from ..models.product import ProductJSON, ProductView  # noqa: E402
+from ..models.questionnaire import QuestionnaireJSON, QuestionnaireView  # noqa: E402
+from ..models.review_event import ReviewEventJSON, ReviewEventView  # noqa: E402
+from ..models.survey_data import SurveyDataJSON, SurveyDataView  # noqa: E402
+from ..models.transaction import TransactionJSON, TransactionView  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _FeedbackType_BY_VALUE = FeedbackType._value2member_map_

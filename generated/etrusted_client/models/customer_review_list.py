@@ -122,5 +122,32 @@ CustomerReviewListJSON = TypedDict(
     total=False,
 )
 
+
+class CustomerReviewListView:
+    """Typed read access to the JSON of one CustomerReviewList, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerReviewListJSON) -> None:
+        self._json = json
+
+    @property
+    def items(self) -> list[CustomerReviewJSON] | None:
+        return self._json.get("items")
+
+    @property
+    def paging(self) -> PagingView | None:
+        value = self._json.get("paging")
+        return PagingView(value) if isinstance(value, dict) else None
+
+    @property
+    def total_elements(self) -> int | None:
+        return self._json.get("totalElements")
+
+
 from ..models.customer_review import CustomerReviewJSON  # noqa: E402
-from ..models.paging import PagingJSON  # noqa: E402
+from ..models.paging import PagingJSON, PagingView  # noqa: E402

@@ -103,3 +103,32 @@ CustomerReviewReplyJSON = TypedDict(
     },
     total=False,
 )
+
+
+class CustomerReviewReplyView:
+    """Typed read access to the JSON of one CustomerReviewReply, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerReviewReplyJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def created_at(self) -> str | None:
+        return self._json.get("createdAt")
+
+    @property
+    def send_notification(self) -> bool | None:
+        return self._json.get("sendNotification")
+
+    @property
+    def updated_at(self) -> str | None:
+        return self._json.get("updatedAt")

@@ -62,3 +62,16 @@ CustomerReviewVerificationTypeType1JSON = TypedDict(
     {},
     total=False,
 )
+
+
+class CustomerReviewVerificationTypeType1View:
+    """Typed read access to the JSON of one CustomerReviewVerificationTypeType1, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerReviewVerificationTypeType1JSON) -> None:
+        self._json = json

@@ -105,5 +105,30 @@ OAuthErrorJSON = TypedDict(
 )
 
 
+class OAuthErrorView:
+    """Typed read access to the JSON of one OAuthError, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: OAuthErrorJSON) -> None:
+        self._json = json
+
+    @property
+    def error(self) -> str | None:
+        return self._json.get("error")
+
+    @property
+    def error_description(self) -> str | None:
+        return self._json.get("error_description")
+
+    @property
+    def error_uri(self) -> str | None:
+        return self._json.get("error_uri")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _OAuthErrorError_BY_VALUE = OAuthErrorError._value2member_map_

@@ -114,4 +114,38 @@ OriginalReviewJSON = TypedDict(
     total=False,
 )
 
-from ..models.original_review_reply import OriginalReviewReplyJSON  # noqa: E402
+
+class OriginalReviewView:
+    """Typed read access to the JSON of one OriginalReview, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: OriginalReviewJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def rating(self) -> float | None:
+        return self._json.get("rating")
+
+    @property
+    def reply(self) -> OriginalReviewReplyView | None:
+        value = self._json.get("reply")
+        return OriginalReviewReplyView(value) if isinstance(value, dict) else None
+
+    @property
+    def title(self) -> str | None:
+        return self._json.get("title")
+
+
+from ..models.original_review_reply import (  # noqa: E402
+    OriginalReviewReplyJSON,
+    OriginalReviewReplyView,
+)

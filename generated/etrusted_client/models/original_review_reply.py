@@ -95,3 +95,28 @@ OriginalReviewReplyJSON = TypedDict(
     },
     total=False,
 )
+
+
+class OriginalReviewReplyView:
+    """Typed read access to the JSON of one OriginalReviewReply, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: OriginalReviewReplyJSON) -> None:
+        self._json = json
+
+    @property
+    def reply_comment(self) -> str | None:
+        return self._json.get("replyComment")
+
+    @property
+    def reply_created_at(self) -> str | None:
+        return self._json.get("replyCreatedAt")
+
+    @property
+    def reply_updated_at(self) -> str | None:
+        return self._json.get("replyUpdatedAt")

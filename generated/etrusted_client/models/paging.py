@@ -114,5 +114,33 @@ PagingJSON = TypedDict(
     total=False,
 )
 
-from ..models.paging_cursor import PagingCursorJSON  # noqa: E402
-from ..models.paging_links import PagingLinksJSON  # noqa: E402
+
+class PagingView:
+    """Typed read access to the JSON of one Paging, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PagingJSON) -> None:
+        self._json = json
+
+    @property
+    def count(self) -> int | None:
+        return self._json.get("count")
+
+    @property
+    def cursor(self) -> PagingCursorView | None:
+        value = self._json.get("cursor")
+        return PagingCursorView(value) if isinstance(value, dict) else None
+
+    @property
+    def links(self) -> PagingLinksView | None:
+        value = self._json.get("links")
+        return PagingLinksView(value) if isinstance(value, dict) else None
+
+
+from ..models.paging_cursor import PagingCursorJSON, PagingCursorView  # noqa: E402
+from ..models.paging_links import PagingLinksJSON, PagingLinksView  # noqa: E402

@@ -88,3 +88,24 @@ PagingCursorJSON = TypedDict(
     },
     total=False,
 )
+
+
+class PagingCursorView:
+    """Typed read access to the JSON of one PagingCursor, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PagingCursorJSON) -> None:
+        self._json = json
+
+    @property
+    def after(self) -> str | None:
+        return self._json.get("after")
+
+    @property
+    def before(self) -> str | None:
+        return self._json.get("before")

@@ -89,3 +89,24 @@ PagingLinksJSON = TypedDict(
     },
     total=False,
 )
+
+
+class PagingLinksView:
+    """Typed read access to the JSON of one PagingLinks, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PagingLinksJSON) -> None:
+        self._json = json
+
+    @property
+    def next_(self) -> str | None:
+        return self._json.get("next")
+
+    @property
+    def previous(self) -> str | None:
+        return self._json.get("previous")

@@ -135,3 +135,48 @@ ProductJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ProductView:
+    """Typed read access to the JSON of one Product, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ProductJSON) -> None:
+        self._json = json
+
+    @property
+    def brand(self) -> str | None:
+        return self._json.get("brand")
+
+    @property
+    def gtin(self) -> str | int | None:
+        return self._json.get("gtin")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def image_url(self) -> str | None:
+        return self._json.get("imageUrl")
+
+    @property
+    def mpn(self) -> str | None:
+        return self._json.get("mpn")
+
+    @property
+    def name(self) -> str | None:
+        return self._json.get("name")
+
+    @property
+    def sku(self) -> str | None:
+        return self._json.get("sku")
+
+    @property
+    def url(self) -> str | None:
+        return self._json.get("url")

@@ -95,3 +95,28 @@ QuestionnaireJSON = TypedDict(
     },
     total=False,
 )
+
+
+class QuestionnaireView:
+    """Typed read access to the JSON of one Questionnaire, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: QuestionnaireJSON) -> None:
+        self._json = json
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def locale(self) -> str | None:
+        return self._json.get("locale")
+
+    @property
+    def template_ref(self) -> str | None:
+        return self._json.get("templateRef")

@@ -87,3 +87,24 @@ ReviewEventJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewEventView:
+    """Typed read access to the JSON of one ReviewEvent, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewEventJSON) -> None:
+        self._json = json
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def type_(self) -> str | None:
+        return self._json.get("type")

@@ -107,5 +107,34 @@ ReviewVetoRequestJSON = TypedDict(
 )
 
 
+class ReviewVetoRequestView:
+    """Typed read access to the JSON of one ReviewVetoRequest, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewVetoRequestJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def reason(self) -> str | None:
+        return self._json.get("reason")
+
+    @property
+    def channel_name(self) -> str | None:
+        return self._json.get("channelName")
+
+    @property
+    def veto_reporter_email(self) -> str | None:
+        return self._json.get("vetoReporterEmail")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _ReviewVetoRequestReason_BY_VALUE = ReviewVetoRequestReason._value2member_map_

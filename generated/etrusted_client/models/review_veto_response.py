@@ -129,5 +129,42 @@ ReviewVetoResponseJSON = TypedDict(
 )
 
 
+class ReviewVetoResponseView:
+    """Typed read access to the JSON of one ReviewVetoResponse, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewVetoResponseJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def created_at(self) -> str | None:
+        return self._json.get("createdAt")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def reason(self) -> str | None:
+        return self._json.get("reason")
+
+    @property
+    def ticket_id(self) -> str | None:
+        return self._json.get("ticketId")
+
+    @property
+    def updated_at(self) -> str | None:
+        return self._json.get("updatedAt")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _VetoReason_BY_VALUE = VetoReason._value2member_map_

@@ -62,3 +62,16 @@ SurveyDataJSON = TypedDict(
     {},
     total=False,
 )
+
+
+class SurveyDataView:
+    """Typed read access to the JSON of one SurveyData, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: SurveyDataJSON) -> None:
+        self._json = json

@@ -87,3 +87,24 @@ TransactionJSON = TypedDict(
     },
     total=False,
 )
+
+
+class TransactionView:
+    """Typed read access to the JSON of one Transaction, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: TransactionJSON) -> None:
+        self._json = json
+
+    @property
+    def date(self) -> str | None:
+        return self._json.get("date")
+
+    @property
+    def reference(self) -> str | None:
+        return self._json.get("reference")

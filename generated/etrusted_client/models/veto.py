@@ -113,5 +113,34 @@ VetoJSON = TypedDict(
 )
 
 
+class VetoView:
+    """Typed read access to the JSON of one Veto, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: VetoJSON) -> None:
+        self._json = json
+
+    @property
+    def comment(self) -> str | None:
+        return self._json.get("comment")
+
+    @property
+    def created_at(self) -> str | None:
+        return self._json.get("createdAt")
+
+    @property
+    def reason(self) -> str | None:
+        return self._json.get("reason")
+
+    @property
+    def ticket_id(self) -> str | None:
+        return self._json.get("ticketId")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _VetoReason_BY_VALUE = VetoReason._value2member_map_

@@ -65,3 +65,16 @@ BranchAttributionJSON = TypedDict(
     {},
     total=False,
 )
+
+
+class BranchAttributionView:
+    """Typed read access to the JSON of one BranchAttribution, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: BranchAttributionJSON) -> None:
+        self._json = json

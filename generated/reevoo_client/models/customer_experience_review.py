@@ -215,7 +215,66 @@ CustomerExperienceReviewJSON = TypedDict(
     total=False,
 )
 
+
+class CustomerExperienceReviewView:
+    """Typed read access to the JSON of one CustomerExperienceReview, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerExperienceReviewJSON) -> None:
+        self._json = json
+
+    @property
+    def branch_attribution(self) -> BranchAttributionJSON | str | None:
+        return self._json.get("branch_attribution")
+
+    @property
+    def confirmed_purchaser_text(self) -> str | None:
+        return self._json.get("confirmed_purchaser_text")
+
+    @property
+    def customer_ref(self) -> str | None:
+        return self._json.get("customer_ref")
+
+    @property
+    def delivery_date(self) -> str | None:
+        return self._json.get("delivery_date")
+
+    @property
+    def fast_responses(self) -> list[FastResponseJSON] | None:
+        return self._json.get("fast_responses")
+
+    @property
+    def nps_score(self) -> int | None:
+        return self._json.get("nps_score")
+
+    @property
+    def order_ref(self) -> str | None:
+        return self._json.get("order_ref")
+
+    @property
+    def publish_date(self) -> str | None:
+        return self._json.get("publish_date")
+
+    @property
+    def purchase_date(self) -> str | None:
+        return self._json.get("purchase_date")
+
+    @property
+    def responses(self) -> list[QuestionResponseJSON] | None:
+        return self._json.get("responses")
+
+    @property
+    def reviewer(self) -> ReviewerView | None:
+        value = self._json.get("reviewer")
+        return ReviewerView(value) if isinstance(value, dict) else None
+
+
 from ..models.branch_attribution import BranchAttributionJSON  # noqa: E402
 from ..models.fast_response import FastResponseJSON  # noqa: E402
 from ..models.question_response import QuestionResponseJSON  # noqa: E402
-from ..models.reviewer import ReviewerJSON  # noqa: E402
+from ..models.reviewer import ReviewerJSON, ReviewerView  # noqa: E402

@@ -99,4 +99,22 @@ CustomerExperienceReviewListJSON = TypedDict(
     total=False,
 )
 
+
+class CustomerExperienceReviewListView:
+    """Typed read access to the JSON of one CustomerExperienceReviewList, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomerExperienceReviewListJSON) -> None:
+        self._json = json
+
+    @property
+    def customer_experience_reviews(self) -> list[CustomerExperienceReviewJSON] | None:
+        return self._json.get("customer_experience_reviews")
+
+
 from ..models.customer_experience_review import CustomerExperienceReviewJSON  # noqa: E402

@@ -96,3 +96,28 @@ ErrorJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ErrorView:
+    """Typed read access to the JSON of one Error, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ErrorJSON) -> None:
+        self._json = json
+
+    @property
+    def error(self) -> str | None:
+        return self._json.get("error")
+
+    @property
+    def message(self) -> str | None:
+        return self._json.get("message")
+
+    @property
+    def status(self) -> int | None:
+        return self._json.get("status")

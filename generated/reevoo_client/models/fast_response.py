@@ -114,5 +114,39 @@ FastResponseJSON = TypedDict(
     total=False,
 )
 
-from ..models.fast_response_organisation import FastResponseOrganisationJSON  # noqa: E402
-from ..models.fast_response_respondent import FastResponseRespondentJSON  # noqa: E402
+
+class FastResponseView:
+    """Typed read access to the JSON of one FastResponse, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FastResponseJSON) -> None:
+        self._json = json
+
+    @property
+    def organisation(self) -> FastResponseOrganisationView | None:
+        value = self._json.get("organisation")
+        return FastResponseOrganisationView(value) if isinstance(value, dict) else None
+
+    @property
+    def respondent(self) -> FastResponseRespondentView | None:
+        value = self._json.get("respondent")
+        return FastResponseRespondentView(value) if isinstance(value, dict) else None
+
+    @property
+    def response(self) -> str | None:
+        return self._json.get("response")
+
+
+from ..models.fast_response_organisation import (  # noqa: E402
+    FastResponseOrganisationJSON,
+    FastResponseOrganisationView,
+)
+from ..models.fast_response_respondent import (  # noqa: E402
+    FastResponseRespondentJSON,
+    FastResponseRespondentView,
+)

@@ -95,3 +95,28 @@ FastResponseOrganisationJSON = TypedDict(
     },
     total=False,
 )
+
+
+class FastResponseOrganisationView:
+    """Typed read access to the JSON of one FastResponseOrganisation, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FastResponseOrganisationJSON) -> None:
+        self._json = json
+
+    @property
+    def logo(self) -> str | None:
+        return self._json.get("logo")
+
+    @property
+    def name(self) -> str | None:
+        return self._json.get("name")
+
+    @property
+    def trkref(self) -> str | None:
+        return self._json.get("trkref")

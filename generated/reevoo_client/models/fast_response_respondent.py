@@ -111,3 +111,36 @@ FastResponseRespondentJSON = TypedDict(
     },
     total=False,
 )
+
+
+class FastResponseRespondentView:
+    """Typed read access to the JSON of one FastResponseRespondent, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FastResponseRespondentJSON) -> None:
+        self._json = json
+
+    @property
+    def custom_name(self) -> str | None:
+        return self._json.get("custom_name")
+
+    @property
+    def display_name(self) -> str | None:
+        return self._json.get("display_name")
+
+    @property
+    def first_name(self) -> str | None:
+        return self._json.get("first_name")
+
+    @property
+    def job_title(self) -> str | None:
+        return self._json.get("job_title")
+
+    @property
+    def surname(self) -> str | None:
+        return self._json.get("surname")

@@ -99,5 +99,26 @@ QuestionResponseJSON = TypedDict(
 )
 
 
+class QuestionResponseView:
+    """Typed read access to the JSON of one QuestionResponse, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: QuestionResponseJSON) -> None:
+        self._json = json
+
+    @property
+    def answer(self) -> str | bool | None:
+        return self._json.get("answer")
+
+    @property
+    def display_key(self) -> str | None:
+        return self._json.get("display_key")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _QuestionResponseDisplayKey_BY_VALUE = QuestionResponseDisplayKey._value2member_map_

@@ -103,3 +103,32 @@ ReviewerJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewerView:
+    """Typed read access to the JSON of one Reviewer, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewerJSON) -> None:
+        self._json = json
+
+    @property
+    def facebook_avatar_url(self) -> str | None:
+        return self._json.get("facebook_avatar_url")
+
+    @property
+    def first_name(self) -> str | None:
+        return self._json.get("first_name")
+
+    @property
+    def location(self) -> str | None:
+        return self._json.get("location")
+
+    @property
+    def segment(self) -> str | None:
+        return self._json.get("segment")

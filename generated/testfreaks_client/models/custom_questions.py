@@ -65,3 +65,16 @@ CustomQuestionsJSON = TypedDict(
     {},
     total=False,
 )
+
+
+class CustomQuestionsView:
+    """Typed read access to the JSON of one CustomQuestions, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: CustomQuestionsJSON) -> None:
+        self._json = json

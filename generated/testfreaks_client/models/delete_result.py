@@ -62,3 +62,16 @@ DeleteResultJSON = TypedDict(
     {},
     total=False,
 )
+
+
+class DeleteResultView:
+    """Typed read access to the JSON of one DeleteResult, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: DeleteResultJSON) -> None:
+        self._json = json

@@ -176,3 +176,68 @@ ImageJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ImageView:
+    """Typed read access to the JSON of one Image, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ImageJSON) -> None:
+        self._json = json
+
+    @property
+    def format_(self) -> str | None:
+        return self._json.get("format")
+
+    @property
+    def height(self) -> int | None:
+        return self._json.get("height")
+
+    @property
+    def icon(self) -> str | None:
+        return self._json.get("icon")
+
+    @property
+    def icon_height(self) -> int | None:
+        return self._json.get("icon_height")
+
+    @property
+    def icon_width(self) -> int | None:
+        return self._json.get("icon_width")
+
+    @property
+    def large(self) -> str | None:
+        return self._json.get("large")
+
+    @property
+    def large_height(self) -> int | None:
+        return self._json.get("large_height")
+
+    @property
+    def large_width(self) -> int | None:
+        return self._json.get("large_width")
+
+    @property
+    def medium(self) -> str | None:
+        return self._json.get("medium")
+
+    @property
+    def medium_height(self) -> int | None:
+        return self._json.get("medium_height")
+
+    @property
+    def medium_width(self) -> int | None:
+        return self._json.get("medium_width")
+
+    @property
+    def token(self) -> str | None:
+        return self._json.get("token")
+
+    @property
+    def width(self) -> int | None:
+        return self._json.get("width")

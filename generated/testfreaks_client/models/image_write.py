@@ -103,3 +103,32 @@ ImageWriteJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ImageWriteView:
+    """Typed read access to the JSON of one ImageWrite, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ImageWriteJSON) -> None:
+        self._json = json
+
+    @property
+    def format_(self) -> str | None:
+        return self._json.get("format")
+
+    @property
+    def height(self) -> int | None:
+        return self._json.get("height")
+
+    @property
+    def token(self) -> str | None:
+        return self._json.get("token")
+
+    @property
+    def width(self) -> int | None:
+        return self._json.get("width")

@@ -355,9 +355,137 @@ ReviewJSON = TypedDict(
     total=False,
 )
 
-from ..models.custom_questions import CustomQuestionsJSON  # noqa: E402
+
+class ReviewView:
+    """Typed read access to the JSON of one Review, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewJSON) -> None:
+        self._json = json
+
+    @property
+    def accepted(self) -> bool | None:
+        return self._json.get("accepted")
+
+    @property
+    def accepted_at(self) -> str | None:
+        return self._json.get("accepted_at")
+
+    @property
+    def author(self) -> str | None:
+        return self._json.get("author")
+
+    @property
+    def author_email(self) -> str | None:
+        return self._json.get("author_email")
+
+    @property
+    def cons(self) -> list[str] | None:
+        return self._json.get("cons")
+
+    @property
+    def custom_questions(self) -> CustomQuestionsView | None:
+        value = self._json.get("custom_questions")
+        return CustomQuestionsView(value) if isinstance(value, dict) else None
+
+    @property
+    def customer_id(self) -> str | None:
+        return self._json.get("customer_id")
+
+    @property
+    def date(self) -> str | None:
+        return self._json.get("date")
+
+    @property
+    def extract(self) -> str | None:
+        return self._json.get("extract")
+
+    @property
+    def family_ids(self) -> list[str] | None:
+        return self._json.get("family_ids")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def images(self) -> list[ImageJSON] | None:
+        return self._json.get("images")
+
+    @property
+    def lang(self) -> str | None:
+        return self._json.get("lang")
+
+    @property
+    def order_id(self) -> str | None:
+        return self._json.get("order_id")
+
+    @property
+    def portal_url(self) -> str | None:
+        return self._json.get("portal_url")
+
+    @property
+    def product(self) -> str | None:
+        return self._json.get("product")
+
+    @property
+    def product_ids(self) -> list[str] | None:
+        return self._json.get("product_ids")
+
+    @property
+    def properties(self) -> ReviewPropertiesView | None:
+        value = self._json.get("properties")
+        return ReviewPropertiesView(value) if isinstance(value, dict) else None
+
+    @property
+    def pros(self) -> list[str] | None:
+        return self._json.get("pros")
+
+    @property
+    def responses(self) -> list[ReviewReplyJSON] | None:
+        return self._json.get("responses")
+
+    @property
+    def score(self) -> int | None:
+        return self._json.get("score")
+
+    @property
+    def score_max(self) -> int | None:
+        return self._json.get("score_max")
+
+    @property
+    def type_(self) -> str | None:
+        return self._json.get("type")
+
+    @property
+    def updated_at(self) -> str | None:
+        return self._json.get("updated_at")
+
+    @property
+    def verified_buyer(self) -> bool | None:
+        return self._json.get("verified_buyer")
+
+    @property
+    def verified_email(self) -> bool | None:
+        return self._json.get("verified_email")
+
+    @property
+    def votes_down(self) -> int | None:
+        return self._json.get("votes_down")
+
+    @property
+    def votes_up(self) -> int | None:
+        return self._json.get("votes_up")
+
+
+from ..models.custom_questions import CustomQuestionsJSON, CustomQuestionsView  # noqa: E402
 from ..models.image import ImageJSON  # noqa: E402
-from ..models.review_properties import ReviewPropertiesJSON  # noqa: E402
+from ..models.review_properties import ReviewPropertiesJSON, ReviewPropertiesView  # noqa: E402
 from ..models.review_reply import ReviewReplyJSON  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).

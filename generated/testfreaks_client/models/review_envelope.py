@@ -98,4 +98,27 @@ ReviewEnvelopeJSON = TypedDict(
     total=False,
 )
 
-from ..models.review import ReviewJSON  # noqa: E402
+
+class ReviewEnvelopeView:
+    """Typed read access to the JSON of one ReviewEnvelope, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewEnvelopeJSON) -> None:
+        self._json = json
+
+    @property
+    def data(self) -> ReviewView | None:
+        value = self._json.get("data")
+        return ReviewView(value) if isinstance(value, dict) else None
+
+    @property
+    def errors(self) -> list[str] | None:
+        return self._json.get("errors")
+
+
+from ..models.review import ReviewJSON, ReviewView  # noqa: E402

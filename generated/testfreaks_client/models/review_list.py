@@ -122,5 +122,32 @@ ReviewListJSON = TypedDict(
     total=False,
 )
 
+
+class ReviewListView:
+    """Typed read access to the JSON of one ReviewList, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewListJSON) -> None:
+        self._json = json
+
+    @property
+    def data(self) -> list[ReviewJSON] | None:
+        return self._json.get("data")
+
+    @property
+    def errors(self) -> list[str] | None:
+        return self._json.get("errors")
+
+    @property
+    def links(self) -> ReviewListLinksView | None:
+        value = self._json.get("links")
+        return ReviewListLinksView(value) if isinstance(value, dict) else None
+
+
 from ..models.review import ReviewJSON  # noqa: E402
-from ..models.review_list_links import ReviewListLinksJSON  # noqa: E402
+from ..models.review_list_links import ReviewListLinksJSON, ReviewListLinksView  # noqa: E402

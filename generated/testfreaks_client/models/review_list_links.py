@@ -79,3 +79,20 @@ ReviewListLinksJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewListLinksView:
+    """Typed read access to the JSON of one ReviewListLinks, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewListLinksJSON) -> None:
+        self._json = json
+
+    @property
+    def next_(self) -> str | None:
+        return self._json.get("next")

@@ -108,5 +108,36 @@ ReviewOrderJSON = TypedDict(
     total=False,
 )
 
-from ..models.review_order_customer import ReviewOrderCustomerJSON  # noqa: E402
-from ..models.review_order_item import ReviewOrderItemJSON  # noqa: E402
+
+class ReviewOrderView:
+    """Typed read access to the JSON of one ReviewOrder, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewOrderJSON) -> None:
+        self._json = json
+
+    @property
+    def customer(self) -> ReviewOrderCustomerView | None:
+        value = self._json.get("customer")
+        return ReviewOrderCustomerView(value) if isinstance(value, dict) else None
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def item(self) -> ReviewOrderItemView | None:
+        value = self._json.get("item")
+        return ReviewOrderItemView(value) if isinstance(value, dict) else None
+
+
+from ..models.review_order_customer import (  # noqa: E402
+    ReviewOrderCustomerJSON,
+    ReviewOrderCustomerView,
+)
+from ..models.review_order_item import ReviewOrderItemJSON, ReviewOrderItemView  # noqa: E402

@@ -95,3 +95,28 @@ ReviewOrderCustomerJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewOrderCustomerView:
+    """Typed read access to the JSON of one ReviewOrderCustomer, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewOrderCustomerJSON) -> None:
+        self._json = json
+
+    @property
+    def email(self) -> str | None:
+        return self._json.get("email")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def name(self) -> str | None:
+        return self._json.get("name")

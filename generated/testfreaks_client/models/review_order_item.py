@@ -87,3 +87,24 @@ ReviewOrderItemJSON = TypedDict(
     },
     total=False,
 )
+
+
+class ReviewOrderItemView:
+    """Typed read access to the JSON of one ReviewOrderItem, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewOrderItemJSON) -> None:
+        self._json = json
+
+    @property
+    def family_id(self) -> str | None:
+        return self._json.get("family_id")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")

@@ -62,3 +62,16 @@ ReviewPropertiesJSON = TypedDict(
     {},
     total=False,
 )
+
+
+class ReviewPropertiesView:
+    """Typed read access to the JSON of one ReviewProperties, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewPropertiesJSON) -> None:
+        self._json = json

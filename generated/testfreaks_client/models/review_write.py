@@ -183,6 +183,66 @@ ReviewWriteJSON = TypedDict(
     total=False,
 )
 
-from ..models.custom_questions import CustomQuestionsJSON  # noqa: E402
+
+class ReviewWriteView:
+    """Typed read access to the JSON of one ReviewWrite, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewWriteJSON) -> None:
+        self._json = json
+
+    @property
+    def author(self) -> str | None:
+        return self._json.get("author")
+
+    @property
+    def score(self) -> int | None:
+        return self._json.get("score")
+
+    @property
+    def accepted(self) -> bool | None:
+        return self._json.get("accepted")
+
+    @property
+    def cons(self) -> list[str] | None:
+        return self._json.get("cons")
+
+    @property
+    def custom_questions(self) -> CustomQuestionsView | None:
+        value = self._json.get("custom_questions")
+        return CustomQuestionsView(value) if isinstance(value, dict) else None
+
+    @property
+    def date(self) -> str | None:
+        return self._json.get("date")
+
+    @property
+    def external_id(self) -> str | None:
+        return self._json.get("external_id")
+
+    @property
+    def extract(self) -> str | None:
+        return self._json.get("extract")
+
+    @property
+    def images(self) -> list[ImageWriteJSON] | None:
+        return self._json.get("images")
+
+    @property
+    def order(self) -> ReviewOrderView | None:
+        value = self._json.get("order")
+        return ReviewOrderView(value) if isinstance(value, dict) else None
+
+    @property
+    def pros(self) -> list[str] | None:
+        return self._json.get("pros")
+
+
+from ..models.custom_questions import CustomQuestionsJSON, CustomQuestionsView  # noqa: E402
 from ..models.image_write import ImageWriteJSON  # noqa: E402
-from ..models.review_order import ReviewOrderJSON  # noqa: E402
+from ..models.review_order import ReviewOrderJSON, ReviewOrderView  # noqa: E402

@@ -83,4 +83,23 @@ ReviewWriteRequestJSON = TypedDict(
     total=False,
 )
 
-from ..models.review_write import ReviewWriteJSON  # noqa: E402
+
+class ReviewWriteRequestView:
+    """Typed read access to the JSON of one ReviewWriteRequest, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ReviewWriteRequestJSON) -> None:
+        self._json = json
+
+    @property
+    def review(self) -> ReviewWriteView | None:
+        value = self._json.get("review")
+        return ReviewWriteView(value) if isinstance(value, dict) else None
+
+
+from ..models.review_write import ReviewWriteJSON, ReviewWriteView  # noqa: E402

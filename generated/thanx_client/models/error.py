@@ -90,4 +90,23 @@ ErrorJSON = TypedDict(
     total=False,
 )
 
-from ..models.error_detail import ErrorDetailJSON  # noqa: E402
+
+class ErrorView:
+    """Typed read access to the JSON of one Error, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ErrorJSON) -> None:
+        self._json = json
+
+    @property
+    def error(self) -> ErrorDetailView | None:
+        value = self._json.get("error")
+        return ErrorDetailView(value) if isinstance(value, dict) else None
+
+
+from ..models.error_detail import ErrorDetailJSON, ErrorDetailView  # noqa: E402

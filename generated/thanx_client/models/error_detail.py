@@ -98,5 +98,26 @@ ErrorDetailJSON = TypedDict(
 )
 
 
+class ErrorDetailView:
+    """Typed read access to the JSON of one ErrorDetail, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: ErrorDetailJSON) -> None:
+        self._json = json
+
+    @property
+    def code(self) -> str | None:
+        return self._json.get("code")
+
+    @property
+    def message(self) -> str | None:
+        return self._json.get("message")
+
+
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _ErrorDetailCode_BY_VALUE = ErrorDetailCode._value2member_map_

@@ -218,7 +218,82 @@ FeedbackJSON = TypedDict(
     total=False,
 )
 
-from ..models.purchase import PurchaseJSON  # noqa: E402
+
+class FeedbackView:
+    """Typed read access to the JSON of one Feedback, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FeedbackJSON) -> None:
+        self._json = json
+
+    @property
+    def expires_at(self) -> str | None:
+        return self._json.get("expires_at")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def location_id(self) -> str | None:
+        return self._json.get("location_id")
+
+    @property
+    def merchant_id(self) -> str | None:
+        return self._json.get("merchant_id")
+
+    @property
+    def purchase(self) -> PurchaseView | None:
+        value = self._json.get("purchase")
+        return PurchaseView(value) if isinstance(value, dict) else None
+
+    @property
+    def purchased_at(self) -> str | None:
+        return self._json.get("purchased_at")
+
+    @property
+    def rated_at(self) -> str | None:
+        return self._json.get("rated_at")
+
+    @property
+    def rating(self) -> int | None:
+        return self._json.get("rating")
+
+    @property
+    def responded_at(self) -> str | None:
+        return self._json.get("responded_at")
+
+    @property
+    def response(self) -> str | None:
+        return self._json.get("response")
+
+    @property
+    def review(self) -> str | None:
+        return self._json.get("review")
+
+    @property
+    def reviewed_at(self) -> str | None:
+        return self._json.get("reviewed_at")
+
+    @property
+    def state(self) -> str | None:
+        return self._json.get("state")
+
+    @property
+    def user_id(self) -> str | None:
+        return self._json.get("user_id")
+
+    @property
+    def viewed_at(self) -> str | None:
+        return self._json.get("viewed_at")
+
+
+from ..models.purchase import PurchaseJSON, PurchaseView  # noqa: E402
 
 # value -> member of each open enum read above: its fast path (unknown values go through the class).
 _FeedbackState_BY_VALUE = FeedbackState._value2member_map_

@@ -114,5 +114,28 @@ FeedbackListJSON = TypedDict(
     total=False,
 )
 
+
+class FeedbackListView:
+    """Typed read access to the JSON of one FeedbackList, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FeedbackListJSON) -> None:
+        self._json = json
+
+    @property
+    def feedbacks(self) -> list[FeedbackJSON] | None:
+        return self._json.get("feedbacks")
+
+    @property
+    def pagination(self) -> PaginationView | None:
+        value = self._json.get("pagination")
+        return PaginationView(value) if isinstance(value, dict) else None
+
+
 from ..models.feedback import FeedbackJSON  # noqa: E402
-from ..models.pagination import PaginationJSON  # noqa: E402
+from ..models.pagination import PaginationJSON, PaginationView  # noqa: E402

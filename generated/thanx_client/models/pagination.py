@@ -95,3 +95,28 @@ PaginationJSON = TypedDict(
     },
     total=False,
 )
+
+
+class PaginationView:
+    """Typed read access to the JSON of one Pagination, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PaginationJSON) -> None:
+        self._json = json
+
+    @property
+    def current_page(self) -> int | None:
+        return self._json.get("current_page")
+
+    @property
+    def per_page(self) -> int | None:
+        return self._json.get("per_page")
+
+    @property
+    def total_pages(self) -> int | None:
+        return self._json.get("total_pages")

@@ -114,4 +114,35 @@ PurchaseJSON = TypedDict(
     total=False,
 )
 
-from ..models.purchase_order import PurchaseOrderJSON  # noqa: E402
+
+class PurchaseView:
+    """Typed read access to the JSON of one Purchase, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PurchaseJSON) -> None:
+        self._json = json
+
+    @property
+    def amount(self) -> float | None:
+        return self._json.get("amount")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def order(self) -> PurchaseOrderView | None:
+        value = self._json.get("order")
+        return PurchaseOrderView(value) if isinstance(value, dict) else None
+
+    @property
+    def purchased_at(self) -> str | None:
+        return self._json.get("purchased_at")
+
+
+from ..models.purchase_order import PurchaseOrderJSON, PurchaseOrderView  # noqa: E402

@@ -87,3 +87,24 @@ PurchaseOrderJSON = TypedDict(
     },
     total=False,
 )
+
+
+class PurchaseOrderView:
+    """Typed read access to the JSON of one PurchaseOrder, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PurchaseOrderJSON) -> None:
+        self._json = json
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def provider(self) -> str | None:
+        return self._json.get("provider")

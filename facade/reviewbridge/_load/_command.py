@@ -1,0 +1,58 @@
+"""The ``load`` command's run: progress while it goes, one summary line per scope at the end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from .._export import ClientFactory, Job, ScopeResult
+from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load
+
+Progress = tuple[Callable[[list[ScopeResult]], None], Callable[[ScopeResult], None], Callable[[], None]]
+
+
+def load(
+    jobs: Sequence[Job],
+    *,
+    to: str | None,
+    destination: str | None,
+    dataset: str | None,
+    since: dt.datetime | None,
+    commit_every: int | None,
+    client_factory: ClientFactory,
+    progress: Progress | None,
+) -> int:
+    """Run ``reviewbridge load``; the exit status."""
+    # reviewbridge talks to the review APIs and the destination only, never to dlt's usage statistics
+    # (a user who wants to send them sets RUNTIME__DLTHUB_TELEMETRY themselves).
+    os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
+    target = resolve_target(destination, dataset, to)
+    if commit_every is not None and commit_every < 1:
+        raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
+    started = time.monotonic()
+    try:
+        results = run_load(
+            jobs,
+            target,
+            since=since,
+            reviews_per_run=commit_every or REVIEWS_PER_RUN,
+            client_factory=client_factory,
+            on_start=progress[0] if progress else None,
+            on_page=progress[1] if progress else None,
+        )
+    finally:
+        if progress:
+            progress[2]()
+    elapsed = time.monotonic() - started
+    for r in results:
+        print(
+            f"reviewbridge: {r.key}: {r.written} reviews loaded ({r.skipped} already loaded), "
+            f"{r.pages} pages, {r.retries} retries",
+            file=sys.stderr,
+        )
+    total = sum(r.written for r in results)
+    print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s", file=sys.stderr)
+    return 0

@@ -1,0 +1,197 @@
+"""``reviewbridge load``: run the dlt source in a pipeline whose working state lives beside the database.
+
+Everything is checked (scopes, credentials, destination, dataset, path) before anything is written.
+The walk commits every ``reviews_per_run`` reviews per scope (one dlt run each), so a run killed at any
+moment loses at most that much work: the same command first loads what a killed run had extracted,
+then continues each scope from its last committed page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import dlt
+from dlt.common.destination import Destination
+from dlt.pipeline.pipeline import Pipeline
+
+from .._exceptions import ExportError, LockHeld, ReviewBridgeError
+from .._export import ClientFactory, Job, ScopeResult, default_client_factory, lock_state
+from ._source import check_scopes, reviews_source
+
+DEFAULT_DESTINATION = "duckdb"
+DEFAULT_DATASET = "reviewbridge"
+DEFAULT_DATABASE = "reviews.duckdb"
+PIPELINE = "reviewbridge"
+#: reviews per scope between commits: bounds what a killed run repeats; each commit costs a dlt run
+REVIEWS_PER_RUN = 50_000
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+class LoadError(ExportError):
+    """The load cannot start or go on; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where reviews are loaded: a dlt destination, its dataset, and (DuckDB) the database file."""
+
+    destination: str = DEFAULT_DESTINATION
+    dataset: str = DEFAULT_DATASET
+    database: Path | None = None
+
+    @property
+    def working_dir(self) -> Path | None:
+        """The pipeline's working state: beside the database file; dlt's default place otherwise."""
+        return self.database.with_name(self.database.name + ".dlt") if self.database is not None else None
+
+    def describe(self) -> str:
+        if self.database is not None:
+            return f"{self.database} (dataset {self.dataset})"
+        return f"{self.destination} (dataset {self.dataset})"
+
+
+def resolve_target(destination: str | None, dataset: str | None, to: str | None) -> Target:
+    """Check the target options; a LoadError naming the wrong one."""
+    destination = destination or DEFAULT_DESTINATION
+    dataset = DEFAULT_DATASET if dataset is None else dataset
+    if not _IDENTIFIER.fullmatch(dataset):
+        raise LoadError(
+            f"dataset {dataset!r} is not a plain lower-case SQL name (letters, digits, underscores; not first a digit)"
+        )
+    try:
+        Destination.from_reference(destination)
+    except Exception as exc:  # dlt raises several kinds for a name it does not know
+        raise LoadError(f"unknown dlt destination {destination!r} ({_first_line(exc)})") from None
+    if destination != DEFAULT_DESTINATION:
+        if to is not None:
+            raise LoadError(
+                f"--to names a DuckDB file; {destination} takes its location and credentials from dlt's "
+                "configuration (environment variables or .dlt/secrets.toml)"
+            )
+        return Target(destination, dataset)
+    database = Path(to or DEFAULT_DATABASE).absolute()
+    if database.is_dir():
+        raise LoadError(f"--to {database} is a directory; name a database file")
+    if not database.parent.is_dir():
+        raise LoadError(f"--to {database}: directory {database.parent} does not exist")
+    if not os.access(database.parent, os.W_OK):
+        raise LoadError(f"--to {database}: directory {database.parent} is not writable")
+    return Target(destination, dataset, database)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """The error under dlt's wrappers: ours (or an OSError) when one caused it, else the innermost."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    innermost = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ReviewBridgeError | OSError):
+            return current
+        innermost = current
+        inner = getattr(current, "exception", None)
+        current = inner if isinstance(inner, BaseException) else (current.__cause__ or current.__context__)
+    return innermost
+
+
+@contextlib.contextmanager
+def _locked(target: Target) -> Iterator[None]:
+    if target.working_dir is None:
+        yield
+        return
+    try:
+        with lock_state(target.working_dir):
+            yield
+    except LockHeld:
+        raise LoadError(f"another load into {target.database} is running; wait for it to finish") from None
+
+
+def open_pipeline(target: Target) -> Pipeline:
+    """The pipeline of ``target`` (created on first use)."""
+    destination: Any
+    if target.database is not None:
+        destination = dlt.destinations.duckdb(credentials=str(target.database))
+    else:
+        destination = target.destination
+    working_dir = target.working_dir
+    if working_dir is None:  # dlt's own place for pipelines, one per destination and dataset
+        return dlt.pipeline(
+            pipeline_name=f"{PIPELINE}_{target.destination}_{target.dataset}",
+            destination=destination,
+            dataset_name=target.dataset,
+        )
+    return dlt.pipeline(
+        pipeline_name=PIPELINE, pipelines_dir=str(working_dir), destination=destination, dataset_name=target.dataset
+    )
+
+
+def run_load(
+    jobs: Sequence[Job],
+    target: Target,
+    *,
+    since: dt.datetime | None = None,
+    reviews_per_run: int = REVIEWS_PER_RUN,
+    client_factory: ClientFactory = default_client_factory,
+    on_start: Callable[[list[ScopeResult]], None] | None = None,
+    on_page: Callable[[ScopeResult], None] | None = None,
+) -> list[ScopeResult]:
+    """Load every job's scope into ``target``, continuing where the last run into it stopped."""
+    keys = check_scopes(jobs, client_factory)
+    results = [ScopeResult(key) for key in keys]
+    before = _beside(target)
+    loaded = False
+    try:
+        with _locked(target):
+            pipeline = open_pipeline(target)
+            if on_start is not None:
+                on_start(results)
+            if pipeline.has_pending_data:  # what a killed run extracted: load it first
+                pipeline.run()
+                loaded = True
+            # Each dlt run commits every scope's rows and state together; a scope that stopped at a
+            # checkpoint goes on in the next run, the others find nothing new.
+            while True:
+                source = reviews_source(
+                    jobs,
+                    since=since,
+                    reviews_per_run=reviews_per_run,
+                    client_factory=client_factory,
+                    results=results,
+                    on_page=on_page,
+                )
+                pipeline.run(source)
+                loaded = True
+                if all(r.done for r in results):
+                    return results
+    except Exception as exc:
+        if not loaded:  # a run that loaded nothing leaves nothing behind
+            for path in _beside(target) - before:
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(path) if path.is_dir() else path.unlink()
+        cause = _cause(exc)
+        if isinstance(cause, KeyboardInterrupt):  # dlt wraps an interrupt in its step error
+            raise KeyboardInterrupt from None
+        if isinstance(cause, ReviewBridgeError | OSError):
+            raise cause from None
+        raise LoadError(f"loading into {target.describe()} failed: {_first_line(cause)}") from None
+
+
+def _beside(target: Target) -> set[Path]:
+    """The database file and what belongs to it (its write-ahead log, the pipeline's working state, the lock)."""
+    database = target.database
+    if database is None:
+        return set()
+    return {p for p in database.parent.iterdir() if p.name.startswith(database.name)}

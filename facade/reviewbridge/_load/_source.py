@@ -1,0 +1,177 @@
+"""The dlt source: one resource per scope, all into the ``reviews`` table, merged on (provider, id).
+
+Each resource walks its scope with the export's rules (``ScopeWalk``) and keeps the scope's mark,
+boundary and any unfinished walk in its own dlt resource state, which dlt commits together with the
+rows it extracted: a run that fails or is killed commits neither, and the next run repeats it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import dlt
+import pyarrow as pa
+from dlt.extract import DltResource, DltSource
+
+from .._exceptions import ExportError
+from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
+from .._export._engine import scope_key
+from .._export._state import ScopeState
+from .._export._walk import ScopeWalk
+from .._review import Review
+from ._rows import PRIMARY_KEY, TABLE, batch, columns
+
+SOURCE = "reviewbridge"
+#: reviews per Arrow table handed to dlt: dlt's cost is per item, so fewer, larger items load faster
+BATCH = 5000
+
+OnPage = Callable[[ScopeResult], None]
+
+
+class _QuietArrowHints(logging.Filter):
+    """Drops dlt's notice that the ``json`` columns arrive as Arrow strings: that is how they are sent."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "when merging arrow schema with dlt schema" not in record.getMessage()
+
+
+_QUIET = _QuietArrowHints()
+
+
+def resource_name(key: str) -> str:
+    """A scope's resource name (also its task name in an orchestrator): the scope key as an identifier."""
+    return re.sub(r"[^0-9a-zA-Z]+", "_", key).strip("_").lower()
+
+
+class _Scope:
+    """One scope of the source: what to walk, how to report, and where its state lives."""
+
+    def __init__(
+        self,
+        job: Job,
+        key: str,
+        since: dt.datetime | None,
+        reviews_per_run: int | None,
+        client_factory: ClientFactory,
+        result: ScopeResult,
+        on_page: OnPage | None,
+    ) -> None:
+        self.job = job
+        self.key = key
+        self.since = since
+        self.reviews_per_run = reviews_per_run
+        self.client_factory = client_factory
+        self.result = result
+        self.on_page = on_page
+
+    def tables(self) -> Iterator[pa.Table]:
+        state: dict[str, Any] = dlt.current.resource_state()
+        scope = ScopeState.from_json(self.key, state.get(self.key, {}))
+        walk = ScopeWalk(scope, provider_info(self.job.provider).export, self.since)
+        result, pending, delivered = self.result, list[Review](), 0
+        result.done = False
+        with self.client_factory(self.job) as client:
+            pages = client.review_pages(resume=walk.resume, follow_changes=True, **walk.filters(self.job.filters))
+            complete = False
+            for page in pages:
+                fresh, skipped, stop = walk.select(page)
+                pending.extend(fresh)
+                if len(pending) >= BATCH:
+                    yield batch(pending)
+                    pending = []
+                complete = walk.record(page, fresh, stop)
+                delivered += len(fresh)
+                result.written += len(fresh)
+                result.skipped += skipped
+                result.pages += 1
+                result.retries = client.retries
+                if self.on_page is not None:
+                    self.on_page(result)
+                if complete:
+                    break
+                if self.reviews_per_run is not None and delivered >= self.reviews_per_run:
+                    break  # a checkpoint: this run commits; the next continues from scope.run
+            else:
+                walk.finish()  # the pages ended without one saying it was the last
+                complete = True
+        if pending:
+            yield batch(pending)
+        state[self.key] = scope.to_json()
+        result.done = complete
+        if self.on_page is not None:
+            self.on_page(result)
+
+    def resource(self) -> DltResource:
+        def tables() -> Iterator[pa.Table]:  # a plain function: dlt inspects its signature
+            yield from self.tables()
+
+        return dlt.resource(
+            tables,
+            name=resource_name(self.key),
+            table_name=TABLE,
+            primary_key=PRIMARY_KEY,
+            write_disposition="merge",
+            columns=columns(),
+            # Scopes are walked side by side, as export walks them (each waits on its API).
+            parallelized=True,
+        )
+
+
+def check_scopes(jobs: Sequence[Job], client_factory: ClientFactory = default_client_factory) -> list[str]:
+    """The scope keys of ``jobs``, after checking each: known provider, credentials, filters, no repeats.
+
+    Raises ExportError or a ReviewBridgeError naming what is wrong; contacts no server."""
+    if not jobs:
+        raise ExportError("nothing to load")
+    keys: list[str] = []
+    names: dict[str, str] = {}
+    for job in jobs:
+        with client_factory(job) as client:
+            scope, _ = client.adapter.check_filters(dict(job.filters))
+        key = scope_key(job.provider, scope)
+        if key in keys:
+            raise ExportError(f"scope {key} is listed twice")
+        name = resource_name(key)
+        if name in names:
+            raise ExportError(f"scopes {names[name]} and {key} would share the resource name {name}")
+        keys.append(key)
+        names[name] = key
+    return keys
+
+
+def reviews_source(
+    scopes: Sequence[Job],
+    *,
+    since: dt.datetime | None = None,
+    reviews_per_run: int | None = None,
+    client_factory: ClientFactory = default_client_factory,
+    results: Sequence[ScopeResult] | None = None,
+    on_page: OnPage | None = None,
+) -> DltSource:
+    """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``)."""
+    keys = check_scopes(scopes, client_factory)
+    logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
+    if results is None:
+        results = [ScopeResult(key) for key in keys]
+    if [r.key for r in results] != keys:
+        raise ExportError("results must hold one ScopeResult per scope, in order")
+    if reviews_per_run is not None and reviews_per_run < 1:
+        raise ExportError(f"reviews_per_run must be 1 or more, not {reviews_per_run}")
+    resources = [
+        _Scope(job, key, since, reviews_per_run, client_factory, result, on_page).resource()
+        for job, key, result in zip(scopes, keys, results, strict=True)
+    ]
+
+    @dlt.source(name=SOURCE, max_table_nesting=0, root_key=False)
+    def reviewbridge() -> list[DltResource]:
+        return resources
+
+    source: DltSource = reviewbridge()
+    return source
+
+
+__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source"]

@@ -1,0 +1,63 @@
+"""Reviews into any warehouse dlt loads: a dlt source built on reviewbridge's clients.
+
+Needs the ``warehouse`` extra (``pip install 'reviewbridge[warehouse]'``: dlt with DuckDB and Arrow);
+``import reviewbridge`` alone never imports dlt.
+
+The source has one resource per scope (an eTrusted channel, a Thanx merchant, a TestFreaks client, a
+Reevoo trkref), all loading the table ``reviews``: the :class:`~reviewbridge.Review` fields as columns,
+``raw`` the provider's record as JSON, primary key (``provider``, ``id``), write disposition ``merge``.
+Each resource is incremental on the change time with the rules of ``reviewbridge export --state``
+(a 5 minute overlap, versions already loaded near the mark skipped, newest-first walks stopping below
+the mark), and keeps that state in its dlt resource state, committed together with its rows. So any
+dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one per resource)::
+
+    import dlt
+    from reviewbridge.dlt import Scope, reviews_source
+
+    source = reviews_source([Scope("testfreaks", {"client_id": "example.com"})])
+    pipeline = dlt.pipeline("reviews", destination="duckdb", dataset_name="reviewbridge")
+    pipeline.run(source)
+
+Credentials come as for the clients: in ``Scope.credentials`` or the ``REVIEWBRIDGE_*`` variables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from dlt.extract import DltSource
+
+from ._export import Job, ScopeResult, load_config
+from ._load._rows import PRIMARY_KEY, TABLE
+from ._load._source import resource_name
+from ._load._source import reviews_source as _reviews_source
+
+#: One scope of one provider: ``Scope(provider, filters, credentials={}, base_url=None, token_url=None)``.
+#: ``filters`` are the client's ``reviews()`` filters, the scope among them (e.g. ``{"channel_id": ...}``).
+Scope = Job
+
+__all__ = ["PRIMARY_KEY", "TABLE", "Scope", "ScopeResult", "resource_name", "reviews_source", "scopes_from_config"]
+
+
+def reviews_source(
+    scopes: Sequence[Scope],
+    *,
+    since: dt.datetime | None = None,
+    reviews_per_run: int | None = None,
+) -> DltSource:
+    """A dlt source of the reviews of ``scopes``: one merge resource per scope into table ``reviews``.
+
+    ``since`` narrows a scope's first run to reviews changed since then (later runs continue from
+    their own mark). ``reviews_per_run`` makes each resource stop after about that many reviews at a
+    page boundary, keeping its place in its state: the next run continues there (a long first load
+    then commits in steps). Every scope is checked (provider, credentials, filters) before this
+    returns; no server is contacted until the pipeline runs.
+    """
+    return _reviews_source(scopes, since=since, reviews_per_run=reviews_per_run)
+
+
+def scopes_from_config(path: str | Path) -> list[Scope]:
+    """The scopes of an ``export``/``load`` TOML config file (its ``[[export]]`` entries)."""
+    return load_config(Path(path)).jobs

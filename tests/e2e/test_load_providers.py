@@ -1,0 +1,324 @@
+"""``reviewbridge load`` as a subprocess against every provider's sandbox, into a temporary DuckDB file.
+
+Running again adds no duplicate; a changed review is updated in place and a new one added; a run killed
+with SIGKILL at any moment (with and without injected faults) and started again leaves every review of
+the data set exactly once; bad input writes nothing. Every loop is bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+pytest.importorskip("dlt")
+import duckdb
+
+from tests.e2e.test_export_providers import (
+    ENV,
+    PROVIDERS,
+    SCOPE,
+    Sandbox,
+    spawn,
+    stamp,
+)
+
+LOAD_ENV = {**ENV, "RUNTIME__DLTHUB_TELEMETRY": "false"}
+REVIEWS = 300
+KILLS = 4
+
+
+def load_command(sandbox: Sandbox, database: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "reviewbridge._cli", "load", sandbox.provider.name, "--base-url", sandbox.url,
+            "--to", str(database), *sandbox.provider.flags, *extra]  # fmt: skip
+
+
+def run(
+    command: list[str], env: dict[str, str] = LOAD_ENV, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+def rows(database: Path, dataset: str = "reviewbridge") -> list[dict[str, Any]]:
+    if not database.exists():
+        return []
+    with duckdb.connect(str(database), read_only=True) as db:
+        tables = db.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'reviews'",
+            [dataset],
+        ).fetchone()
+        if not tables or tables[0] == 0:
+            return []
+        cursor = db.execute(f"SELECT provider, id, updated_at, raw FROM {dataset}.reviews")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def same_time(found: dt.datetime | None, expected: str) -> bool:
+    return found is not None and found.astimezone(dt.UTC) == stamp(expected).astimezone(dt.UTC)
+
+
+def assert_exactly_once(database: Path, dataset: list[dict[str, str]], provider: str) -> None:
+    found = rows(database)
+    keys = [(r["provider"], r["id"]) for r in found]
+    assert len(keys) == len(set(keys)), "duplicated reviews"
+    assert {r["provider"] for r in found} <= {provider}
+    expected = {d["id"] for d in dataset}
+    ids = {r["id"] for r in found}
+    assert ids == expected, f"missing {len(expected - ids)}, unexpected {len(ids - expected)}"
+    if provider != "reevoo":  # Reevoo's API has no update time (publish date only)
+        updated = {d["id"]: d["updated_at"] for d in dataset}
+        assert all(same_time(r["updated_at"], updated[r["id"]]) for r in found)
+
+
+@pytest.fixture(scope="module", params=list(PROVIDERS))
+def sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    provider = PROVIDERS[request.param]
+    with spawn(provider.name, "--reviews", str(REVIEWS), env=ENV) as url:
+        yield Sandbox(provider, url)
+
+
+def test_load_again_and_after_changes(sandbox: Sandbox, tmp_path: Path) -> None:
+    database = tmp_path / "reviews.duckdb"
+    command = load_command(sandbox, database)
+    first = run(command)
+    assert first.returncode == 0, first.stderr
+    assert_exactly_once(database, sandbox.dataset(), sandbox.provider.name)
+    assert (tmp_path / "reviews.duckdb.dlt").is_dir()  # the pipeline's working state, beside the file
+    before = {r["id"]: r for r in rows(database)}
+
+    again = run(command)
+    assert again.returncode == 0, again.stderr
+    assert " 0 reviews loaded into " in again.stderr
+    assert {r["id"]: r for r in rows(database)} == before
+
+    churn = sandbox.churn(add=9, update=6)
+    added, updated = set(churn["added"]), set(churn["updated"])
+    if sandbox.provider.name == "reevoo":  # a changed Reevoo review has a new (content-derived) id
+        replaced = {pair["new"] for pair in churn["replaced"] if pair["new"] != pair["old"]}
+        added, updated = added | replaced, set()
+    third = run(command)
+    assert third.returncode == 0, third.stderr
+    assert f" {len(added) + len(updated)} reviews loaded into " in third.stderr
+    after = {r["id"]: r for r in rows(database)}
+    assert set(after) - set(before) == added  # the new ones added, nothing else
+    dataset = {d["id"]: d for d in sandbox.dataset()}
+    for review_id in updated:  # changed in place: still one row, now the new version
+        assert after[review_id]["raw"] != before[review_id]["raw"]
+        assert same_time(after[review_id]["updated_at"], dataset[review_id]["updated_at"])
+    assert all(after[i] == before[i] for i in set(before) - updated)
+
+
+def test_query_the_warehouse(sandbox: Sandbox, tmp_path: Path) -> None:
+    database = tmp_path / "w.duckdb"
+    result = run(load_command(sandbox, database, "--dataset", "shop"))
+    assert result.returncode == 0, result.stderr
+    with duckdb.connect(str(database), read_only=True) as db:
+        count, providers, raw_ids = db.execute(
+            "SELECT count(*), count(DISTINCT provider), count(raw) FROM shop.reviews"
+        ).fetchone() or (0, 0, 0)
+        kinds = dict(db.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                "WHERE table_schema = 'shop' AND table_name = 'reviews'").fetchall())  # fmt: skip
+    assert count == len(sandbox.dataset()) and providers == 1 and raw_ids == count
+    assert kinds["raw"] == "JSON" and kinds["pros"] == "JSON"
+    assert kinds["updated_at"].startswith("TIMESTAMP") and kinds["rating"] == "DOUBLE"
+
+
+# --- SIGKILL at any moment ------------------------------------------------------------------------------
+
+
+def write_config(directory: Path, sandbox: Sandbox, page_size: int) -> Path:
+    provider = sandbox.provider
+    page = f"{provider.page_key} = {page_size}\n" if provider.page_key else ""
+    config = directory / "load.toml"
+    config.write_text(
+        f'to = "reviews.duckdb"\n\n[[export]]\nprovider = "{provider.name}"\nbase_url = "{sandbox.url}"\n'
+        f"{provider.entry}{page}"
+    )
+    return config
+
+
+def check_after_kill(database: Path) -> None:
+    """What a SIGKILL may leave: a database that opens, each review in it once."""
+    keys = [(r["provider"], r["id"]) for r in rows(database)]
+    assert len(keys) == len(set(keys))
+
+
+def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: float, seed: int) -> tuple[int, int]:
+    """Kill ``load --all --config`` at random moments of its whole run (start-up, walk, normalise, load),
+    resuming with the same command, until KILLS kills; the last run is let finish. A run committing every
+    30 reviews is killed between commits too. Returns (kills, failed runs)."""
+    config = write_config(directory, sandbox, page_size=15)
+    database = directory / "reviews.duckdb"
+    command = [sys.executable, "-m", "reviewbridge._cli", "load", "--all", "--config", str(config),
+               "--commit-every", "30"]  # fmt: skip
+    dataset = sandbox.dataset()
+    rng = random.Random(seed)
+    kills = failures = attempts = 0
+    # Bounded by attempts (3 x KILLS); the time budget only guards against a hang: on a loaded machine a
+    # run takes seconds just to start.
+    deadline = time.monotonic() + budget
+    started = time.monotonic()
+    timing = run(command)  # how long a whole run takes here: kills land anywhere within it
+    whole = time.monotonic() - started
+    assert timing.returncode == 0 or faults, timing.stderr
+
+    def start_over() -> None:
+        for path in directory.iterdir():
+            if path.name.startswith("reviews.duckdb"):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+    start_over()
+    while kills < KILLS and attempts < 3 * KILLS and time.monotonic() < deadline:
+        attempts += 1
+        proc = subprocess.Popen(command, env=LOAD_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            _, stderr = proc.communicate(timeout=rng.uniform(0.05, whole))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            _, stderr = proc.communicate()
+        if proc.returncode == -signal.SIGKILL:
+            kills += 1
+            check_after_kill(database)
+            continue
+        if proc.returncode == 0:  # finished before the kill: check, then start over to kill it again
+            assert_exactly_once(database, dataset, sandbox.provider.name)
+            start_over()
+        else:
+            lines = stderr.splitlines()
+            assert faults and proc.returncode == 1, stderr
+            assert len(lines) == 1 and lines[0].startswith("reviewbridge: error:"), stderr
+            failures += 1
+    for _ in range(15 if faults else 1):  # finally let it finish (with faults a run may give up: run again)
+        result = run(command)
+        if result.returncode == 0:
+            break
+        assert faults and result.returncode == 1, result.stderr
+        failures += 1
+    assert result.returncode == 0, result.stderr
+    assert_exactly_once(database, dataset, sandbox.provider.name)
+    assert kills >= KILLS // 2, f"only {kills} kills in {attempts} attempts"
+    return kills, failures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(PROVIDERS))
+def test_sigkill_and_resume(name: str, tmp_path: Path) -> None:
+    provider = PROVIDERS[name]
+    with spawn(name, "--reviews", "120", "--latency-ms", str(provider.latency_ms), env=ENV) as url:
+        kill_and_resume(Sandbox(provider, url), tmp_path, faults=False, budget=300, seed=11)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(PROVIDERS))
+def test_faults_change_nothing(name: str, tmp_path: Path) -> None:
+    provider = PROVIDERS[name]
+    args = ("--reviews", "120", "--latency-ms", str(provider.latency_ms), "--fault-rate", "0.3", "--slow-ms", "50")
+    with spawn(name, *args, "--seed", "8", env=ENV) as url:
+        sandbox = Sandbox(provider, url)
+        kill_and_resume(sandbox, tmp_path, faults=True, budget=300, seed=13)
+        stats = httpx.get(f"{url}/_sandbox/stats", timeout=30).json()
+        assert sum(stats["faults"].values()) > 0, stats
+
+
+# --- bad input ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def testfreaks() -> Iterator[Sandbox]:
+    with spawn("testfreaks", "--reviews", "40", env=ENV) as url:
+        yield Sandbox(PROVIDERS["testfreaks"], url)
+
+
+def listing(directory: Path) -> dict[str, bytes | None]:
+    return {p.name: p.read_bytes() if p.is_file() else None for p in sorted(directory.rglob("*"))}
+
+
+def assert_fails_cleanly(command: list[str], directory: Path, env: dict[str, str] = LOAD_ENV) -> str:
+    before = listing(directory)
+    result = run(command, env, cwd=directory)
+    lines = result.stderr.splitlines()
+    assert result.returncode != 0, result.stderr
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reviewbridge: error:"), result.stderr
+    assert result.stdout == ""
+    assert listing(directory) == before, "bad input wrote something"
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        (("--destination", "nowhere_db"), "nowhere_db"),
+        (("--dataset", "Shop-Data"), "Shop-Data"),
+        (("--since", "last week"), "--since"),
+        (("--commit-every", "0"), "--commit-every"),
+        (("--merchant-id", "m1"), "--merchant-id"),
+        (("--destination", "filesystem"), "--to"),
+    ],
+)
+def test_bad_options(extra: tuple[str, ...], says: str, testfreaks: Sandbox, tmp_path: Path) -> None:
+    assert says in assert_fails_cleanly(load_command(testfreaks, tmp_path / "r.duckdb", *extra), tmp_path)
+
+
+def test_bad_paths(testfreaks: Sandbox, tmp_path: Path) -> None:
+    (tmp_path / "adir").mkdir()
+    assert "directory" in assert_fails_cleanly(load_command(testfreaks, tmp_path / "adir"), tmp_path)
+    missing = tmp_path / "nowhere" / "r.duckdb"
+    assert "does not exist" in assert_fails_cleanly(load_command(testfreaks, missing), tmp_path)
+
+
+def test_unknown_provider(testfreaks: Sandbox, tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "reviewbridge._cli", "load", "trustpilot", "--to", str(tmp_path / "r.duckdb")]
+    assert "trustpilot" in assert_fails_cleanly(command, tmp_path)
+
+
+def test_missing_credential(testfreaks: Sandbox, tmp_path: Path) -> None:
+    env = {k: v for k, v in LOAD_ENV.items() if k != "REVIEWBRIDGE_TESTFREAKS_API_KEY"}
+    line = assert_fails_cleanly(load_command(testfreaks, tmp_path / "r.duckdb"), tmp_path, env)
+    assert "REVIEWBRIDGE_TESTFREAKS_API_KEY" in line
+
+
+def test_rejected_credential_writes_nothing(testfreaks: Sandbox, tmp_path: Path) -> None:
+    env = {**LOAD_ENV, "REVIEWBRIDGE_TESTFREAKS_API_KEY": "sk_wrong"}
+    line = assert_fails_cleanly(load_command(testfreaks, tmp_path / "r.duckdb"), tmp_path, env)
+    assert "sk_wrong" not in line
+
+
+def test_another_destination_by_dlt_configuration(testfreaks: Sandbox, tmp_path: Path) -> None:
+    """Any dlt destination, configured the dlt way (here: a local filesystem bucket, from env vars)."""
+    lake = tmp_path / "lake"
+    env = {**LOAD_ENV, "DESTINATION__FILESYSTEM__BUCKET_URL": lake.as_uri(), "DLT_DATA_DIR": str(tmp_path / "dlt")}
+    command = [sys.executable, "-m", "reviewbridge._cli", "load", "testfreaks", "--base-url", testfreaks.url,
+               "--client-id", SCOPE, "--destination", "filesystem"]  # fmt: skip
+    result = run(command, env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    files = list((lake / "reviewbridge" / "reviews").glob("*.parquet"))
+    assert files
+    with duckdb.connect() as db:
+        (count,) = db.execute("SELECT count(*) FROM read_parquet(?)", [[str(f) for f in files]]).fetchone() or (0,)
+    assert count == len(testfreaks.dataset())
+
+
+def test_lock_held(testfreaks: Sandbox, tmp_path: Path) -> None:
+    import fcntl
+
+    database = tmp_path / "r.duckdb"
+    assert run(load_command(testfreaks, database)).returncode == 0
+    fd = os.open(tmp_path / "r.duckdb.dlt.lock", os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert "another load" in assert_fails_cleanly(load_command(testfreaks, database), tmp_path)
+    finally:
+        os.close(fd)
