@@ -21,7 +21,7 @@ from .._client import SyncClient
 from .._exceptions import ExportError, StateError
 from .._providers import REGISTRY, ProviderInfo
 from .._review import Review
-from ._state import OVERLAP, Run, ScopeState, State, key_time, lock_state
+from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, State, key_time, lock_state
 from ._writer import Writer
 
 
@@ -82,10 +82,6 @@ def _max(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
     if a is None or b is None:
         return a or b
     return max(a, b)
-
-
-#: How far ahead of this machine a provider's clock may be before its timestamps count as the future.
-CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 def _keep(version_key: str, floor: dt.datetime | None) -> bool:

@@ -20,6 +20,8 @@ VERSION = 1
 #: what a resume point may hold: the pagination arguments of the providers' list operations
 RESUME_KEYS = frozenset(key for info in REGISTRY.values() for key in info.resume_keys)
 OVERLAP = dt.timedelta(minutes=5)
+#: How far ahead of this machine a provider's clock may be before its timestamps count as the future.
+CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 def key_time(version_key: str) -> dt.datetime | None:

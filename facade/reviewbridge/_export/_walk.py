@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from .._client import ReviewPage
 from .._review import Review
-from ._state import OVERLAP, Run, ScopeState, key_time
+from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, key_time
 
 
 class WalkPolicy(Protocol):
@@ -68,6 +68,9 @@ class ScopeWalk:
         # the next page when others are inserted before it. Two pages of keys suffice, and keep memory
         # flat however long the walk.
         self._recent: collections.deque[set[str]] = collections.deque(maxlen=2)
+        # The mark never moves past this, whatever the records say: a change stamped later than the
+        # walk's start is a clock error or a lie, and the next walk asks again from the walk's start.
+        self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
 
     def filters(self, user_filters: Mapping[str, Any]) -> dict[str, Any]:
         """The list filters of this walk: the policy's defaults, the user's, then the walk's own."""
@@ -100,7 +103,8 @@ class ScopeWalk:
         """Record a page whose fresh reviews are delivered; True when the walk is complete."""
         scope = self.scope
         for review in page.reviews:
-            self.run_hwm = later(self.run_hwm, review.updated_at)
+            changed = review.updated_at
+            self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
         floor = later(scope.hwm, self.run_hwm)
         floor = floor - OVERLAP if floor is not None else None
         scope.boundary |= {r.version_key() for r in fresh if _keep(r.version_key(), floor)}
