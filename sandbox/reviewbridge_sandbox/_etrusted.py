@@ -1,4 +1,6 @@
-"""eTrusted sandbox: OAuth2 client-credentials tokens, cursor-paged customer reviews, vetos.
+"""eTrusted sandbox: OAuth2 client-credentials tokens; the ``/reviews`` family (lists over one channel,
+several or the whole account, minimal lists, counts, one review, vetos written and read back, replies)
+and the deprecated channel-scoped operations, all over one store (see ``_etrusted_account``).
 
 API errors have no body (as documented); the token endpoint answers RFC 6749 error objects.
 """
@@ -6,7 +8,7 @@ API errors have no body (as documented); the token endpoint answers RFC 6749 err
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -16,8 +18,9 @@ from starlette.routing import BaseRoute, Route
 
 from . import _text as text
 from ._auth import TokenStore, bearer_token, same
-from ._etrusted_data import STATES, TYPES, EtrustedData, edit
-from ._etrusted_table import Channel, Filters, core_of, present
+from ._etrusted_account import Account, View
+from ._etrusted_data import STATES, TYPES, edit
+from ._etrusted_table import Channel, Filters, core_of, minimal, present
 from ._faults import Stats
 from ._http import (
     BadInput,
@@ -28,13 +31,14 @@ from ._http import (
     query_csv,
     query_datetime,
     query_int,
+    query_list,
     read_json,
     with_params,
 )
 from ._provider import Provider
-from ._rand import rng, uuid_text
+from ._rand import rng
 from ._settings import Settings
-from ._table import Scopes, first_above, first_at_or_above
+from ._table import first_above, first_at_or_above
 from ._times import iso_ms, now_ms
 
 CLIENT_ID = "sandbox-client"
@@ -42,6 +46,9 @@ CLIENT_SECRET = "sandbox-secret"
 AUDIENCE = "https://api.etrusted.com"
 ORDERS = ("submittedAt", "updatedAt", "editedAt")
 EXTRAS = ("VETO", "ATTACHMENTS", "ORIGINAL_REVIEW")
+STATUS_FILTER = ("APPROVED", "MODERATION", "REJECTED")
+MAX_COUNT = 1000
+MAX_MINIMAL_COUNT = 5000
 
 
 class Etrusted(Provider):
@@ -51,17 +58,26 @@ class Etrusted(Provider):
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)
         self.tokens = TokenStore(settings.token_ttl)
-        self.channels: Scopes[Channel] = Scopes(self._channel)
-
-    def _channel(self, channel: str) -> Channel:
-        return Channel(EtrustedData(self.settings.seed, channel), self.settings.reviews)
+        self.account = Account(settings)
 
     def routes(self) -> list[BaseRoute]:
         return [
             Route("/oauth/token", self.token, methods=["POST"]),
-            Route("/channels/{channelId}/customer-reviews", self.list_reviews, methods=["GET"]),
-            Route("/channels/{channelId}/customer-reviews/{customerReviewId}", self.get_review, methods=["GET"]),
-            Route("/channels/{channelId}/customer-reviews/{customerReviewId}/vetos", self.veto, methods=["POST"]),
+            Route("/reviews", self.get_reviews, methods=["GET"]),
+            Route("/reviews-minimal", self.get_minimal_reviews, methods=["GET"]),
+            Route("/reviews/count", self.get_reviews_count, methods=["GET"]),
+            Route("/reviews/{reviewId}", self.get_review, methods=["GET"]),
+            Route("/reviews/{reviewId}/vetos", self.review_veto, methods=["GET", "POST"]),
+            Route("/reviews/{reviewId}/reply", self.review_reply, methods=["POST", "DELETE"]),
+            Route("/channels/{channelId}/customer-reviews", self.list_channel_reviews, methods=["GET"]),
+            Route(
+                "/channels/{channelId}/customer-reviews/{customerReviewId}", self.get_channel_review, methods=["GET"]
+            ),
+            Route(
+                "/channels/{channelId}/customer-reviews/{customerReviewId}/vetos",
+                self.channel_veto,
+                methods=["POST"],
+            ),
         ]
 
     def error(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -88,8 +104,8 @@ class Etrusted(Provider):
             return self._oauth_error(400, "invalid_request", "client_id and client_secret are required")
         if not (same(form["client_id"], CLIENT_ID) and same(form["client_secret"], CLIENT_SECRET)):
             return self._oauth_error(401, "invalid_client", "Unauthorized")
-        if form.get("audience") != AUDIENCE:
-            return self._oauth_error(400, "invalid_request", f"audience is required and must be {AUDIENCE}")
+        if form.get("audience", AUDIENCE) != AUDIENCE:
+            return self._oauth_error(400, "invalid_request", f"Unknown audience; use {AUDIENCE}")
         return json_response(
             {
                 "access_token": self.tokens.issue(),
@@ -103,49 +119,199 @@ class Etrusted(Provider):
     def _authorized(self, request: Request) -> bool:
         return self.tokens.valid(bearer_token(request))
 
+    # ---------- reading requests ----------
+
     @staticmethod
-    def _filters(request: Request) -> Filters:
+    def _filters(request: Request, *, extensible: bool) -> Filters:
+        """The list filters. The deprecated operations refuse unknown statuses and types; the ``/reviews``
+        family takes them (the enumerations are extensible: a value this sandbox does not know matches
+        nothing) and adds ``sku``."""
         q = request.query_params
         ratings = query_csv(q, "rating", ("1", "2", "3", "4", "5"))
-        statuses = query_csv(q, "status", STATES)
-        types = query_csv(q, "type", TYPES)
+        states: Collection[str] | None = (
+            query_list(q, "status") if extensible else query_csv(q, "status", STATUS_FILTER)
+        )
+        types: Collection[str] | None = query_list(q, "type") if extensible else query_csv(q, "type", TYPES)
         query = q.get("query")
+        skus = query_list(q, "sku") if extensible else None
         return Filters(
             ratings=None if ratings is None else frozenset(int(r) for r in ratings),
-            states=None if statuses is None else frozenset(STATES.index(s) for s in statuses),
-            types=None if types is None else frozenset(TYPES.index(t) for t in types),
+            states=None if states is None else _positions(STATES, states),
+            types=None if types is None else _positions(TYPES, types),
             has_reply=query_bool(q, "hasReply"),
             submitted_after=query_datetime(q, "submittedAfter"),
             submitted_before=query_datetime(q, "submittedBefore"),
             ignore_statements=bool(query_bool(q, "ignoreStatements", True)),
             query=query.lower() if query else None,
+            skus=None if skus is None else frozenset(skus),
         )
 
-    async def list_reviews(self, request: Request) -> Response:
+    def _channel_ids(self, request: Request) -> tuple[str, ...]:
+        """``channels`` (comma-separated, repeats ignored), or the account's own channels when absent."""
+        return query_list(request.query_params, "channels") or self.account.channel_ids
+
+    def _review(self, request: Request) -> tuple[Channel, int] | None:
+        return self.account.find(request.path_params["reviewId"])
+
+    # ---------- the /reviews family ----------
+
+    async def get_reviews(self, request: Request) -> Response:
+        return await self._account_list(request, minimal_items=False)
+
+    async def get_minimal_reviews(self, request: Request) -> Response:
+        return await self._account_list(request, minimal_items=True)
+
+    async def _account_list(self, request: Request, *, minimal_items: bool) -> Response:
         if not self._authorized(request):
             return empty_response(401)
         q = request.query_params
         try:
-            filters = self._filters(request)
-            count = query_int(q, "count", default=50, minimum=1, maximum=1000)
+            filters = self._filters(request, extensible=True)
+            count = query_int(
+                q, "count", default=50, minimum=1, maximum=MAX_MINIMAL_COUNT if minimal_items else MAX_COUNT
+            )
+            # Extensible: blocks this sandbox does not know are left out.
+            extras = frozenset() if minimal_items else frozenset(query_list(q, "additionalInformation") or ())
+            channel_ids = self._channel_ids(request)
+        except BadInput:
+            return empty_response(400)
+        # docs: unknown orderBy values fall back to submittedAt.
+        order = q.get("orderBy", "submittedAt")
+        if order not in ORDERS:
+            order = "submittedAt"
+
+        def item(channel: Channel, index: int) -> dict[str, Any]:
+            doc = channel.doc(index)
+            return minimal(doc) if minimal_items else present(doc, extras, channel.vetos.get(index))
+
+        view = self.account.view(channel_ids, order, filters)
+        return self._page(request, view, order, count, item)
+
+    async def get_reviews_count(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        try:
+            filters = self._filters(request, extensible=True)
+            channel_ids = self._channel_ids(request)
+        except BadInput:
+            return empty_response(400)
+        view = self.account.view(channel_ids, "submittedAt", filters)
+        return json_response(
+            {"accountId": self.account.id, "channelList": list(channel_ids), "totalElements": len(view.keys)}
+        )
+
+    async def get_review(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        found = self._review(request)
+        if found is None:
+            return empty_response(404)
+        channel, index = found
+        return json_response(present(channel.doc(index), frozenset(), None))
+
+    async def review_veto(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        if request.method == "POST":
+            return await self._create_veto(request, self._review)
+        found = self._review(request)
+        veto = None if found is None else found[0].vetos.get(found[1])
+        return empty_response(404) if veto is None else json_response(veto)
+
+    async def review_reply(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        comment, notify = "", False
+        if request.method == "POST":
+            try:
+                comment, notify = _reply_request(await read_json(request))
+            except BadInput:
+                return empty_response(400)
+        found = self._review(request)
+        if found is None:
+            return empty_response(404)
+        channel, index = found
+        if request.method == "DELETE":
+            self.account.delete_reply(channel, index)
+            return empty_response(204)
+        self.account.save_reply(channel, index, comment, notify)
+        return empty_response(200)
+
+    async def _create_veto(self, request: Request, locate: Callable[[Request], tuple[Channel, int] | None]) -> Response:
+        try:
+            comment, reason = _veto_request(await read_json(request))
+        except BadInput:
+            return empty_response(400)
+        found = locate(request)
+        if found is None:
+            return empty_response(404)
+        return json_response(self.account.veto(*found, comment, reason))
+
+    # ---------- the deprecated channel-scoped operations ----------
+
+    async def list_channel_reviews(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        q = request.query_params
+        try:
+            filters = self._filters(request, extensible=False)
+            count = query_int(q, "count", default=50, minimum=1, maximum=MAX_COUNT)
             extras = query_csv(q, "additionalInformation", EXTRAS) or frozenset()
             order = q.get("orderBy", "submittedAt")
             if order not in ORDERS:
                 raise BadInput("orderBy must be submittedAt, updatedAt or editedAt")
         except BadInput:
             return empty_response(400)
-        channel = self.channels.get(request.path_params["channelId"])
-        keys = channel.keys(order, filters)
+        view = self.account.view((request.path_params["channelId"],), order, filters)
+
+        def item(channel: Channel, index: int) -> dict[str, Any]:
+            return present(channel.doc(index), extras, channel.vetos.get(index))
+
+        return self._page(request, view, order, count, item)
+
+    def _in_channel(self, request: Request) -> tuple[Channel, int] | None:
+        channel = self.account.channel(request.path_params["channelId"])
+        index = channel.data.index_of(request.path_params["customerReviewId"])
+        if index is None or not channel.exists(index):
+            return None
+        return channel, index
+
+    async def get_channel_review(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        found = self._in_channel(request)
+        if found is None:
+            return empty_response(404)
+        channel, index = found
+        return json_response(present(channel.doc(index), frozenset(), None))
+
+    async def channel_veto(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return empty_response(401)
+        return await self._create_veto(request, self._in_channel)
+
+    # ---------- paging ----------
+
+    @staticmethod
+    def _page(
+        request: Request,
+        view: View,
+        order: str,
+        count: int,
+        item: Callable[[Channel, int], dict[str, Any]],
+    ) -> Response:
+        """One page of ``view``, newest first, after/before a review id (cursor paging)."""
+        keys = view.keys
+        q = request.query_params
         after, before = q.get("after"), q.get("before")
         # Keys ascend; the list is shown newest first, so "after" (older) means smaller keys.
         low, high = 0, len(keys)
         for cursor, is_after in ((after, True), (before, False)):
-            if cursor is None or cursor == "":
+            if not cursor:
                 continue
-            index = channel.data.index_of(cursor)
-            if index is None or not channel.exists(index):
+            position = view.key_of(cursor, order)
+            if position is None:
                 return empty_response(404)
-            position = channel.sort_value(order, index)
             if is_after:
                 high = min(high, first_at_or_above(keys, position))
             else:
@@ -158,17 +324,13 @@ class Etrusted(Provider):
             bottom = max(low, high - count)
             selected = keys[bottom:high]
             has_more = bottom > 0
-        selected.reverse()
-        items = []
-        for key in selected:
-            index = channel.index_of_key(key)
-            items.append(present(channel.doc(index), extras, channel.vetos.get(index)))
+        items = [item(*view.review(key)) for key in reversed(selected)]
         first_id = items[0]["id"] if items else None
         last_id = items[-1]["id"] if items and has_more else ""
         drop = ("after", "before")
         return json_response(
             {
-                "totalElements": 0,
+                "totalElements": 0,  # docs: deprecated, always 0 (getReviewsCount counts)
                 "paging": {
                     "count": len(items),
                     "cursor": {"before": first_id, "after": last_id},
@@ -185,57 +347,10 @@ class Etrusted(Provider):
             }
         )
 
-    def _find(self, request: Request) -> tuple[Channel, int] | None:
-        channel = self.channels.get(request.path_params["channelId"])
-        index = channel.data.index_of(request.path_params["customerReviewId"])
-        if index is None or not channel.exists(index):
-            return None
-        return channel, index
-
-    async def get_review(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return empty_response(401)
-        found = self._find(request)
-        if found is None:
-            return empty_response(404)
-        channel, index = found
-        return json_response(present(channel.doc(index), frozenset(), None))
-
-    async def veto(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return empty_response(401)
-        try:
-            body = await read_json(request)
-            veto = _veto_request(body)
-        except BadInput:
-            return empty_response(400)
-        found = self._find(request)
-        if found is None:
-            return empty_response(404)
-        channel, index = found
-        channel.events += 1
-        g = rng("etrusted-veto", self.settings.seed, channel.data.channel, channel.events)
-        created = iso_ms(now_ms())
-        ticket = f"{g.randrange(100_000, 1_000_000)}"
-        channel.vetos[index] = {
-            "createdAt": created,
-            "comment": veto["comment"],
-            "reason": veto["reason"],
-            "ticketId": ticket,
-        }
-        return json_response(
-            {
-                "id": "vet-" + uuid_text(f"{g.getrandbits(128):032x}"),
-                "ticketId": ticket,
-                "comment": veto["comment"],
-                "reason": veto["reason"],
-                "createdAt": created,
-                "updatedAt": created,
-            }
-        )
+    # ---------- admin ----------
 
     def dataset(self, scope: str) -> list[dict[str, str]]:
-        channel = self.channels.get(scope)
+        channel = self.account.channel(scope)
         keys = channel.keys("submittedAt", Filters(ignore_statements=False))
         out = []
         for key in reversed(keys):
@@ -244,7 +359,7 @@ class Etrusted(Provider):
         return out
 
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
-        channel = self.channels.get(scope)
+        channel = self.account.channel(scope)
         channel.events += 1
         g = rng("etrusted-churn", self.settings.seed, scope, channel.events)
         now = max(now_ms(), max(channel.updated, default=0) + 1)
@@ -277,21 +392,36 @@ class Etrusted(Provider):
         return {"added": added_ids, "updated": updated_ids}
 
 
-def _veto_request(body: Any) -> dict[str, str]:
+def _positions(known: tuple[str, ...], values: Collection[str]) -> frozenset[int]:
+    """The positions in ``known`` of ``values``; values not known match nothing (-1)."""
+    return frozenset(known.index(value) if value in known else -1 for value in values)
+
+
+def _reply_request(body: Any) -> tuple[str, bool]:
+    if not isinstance(body, dict):
+        raise BadInput("body must be an object")
+    comment, notify = body.get("comment"), body.get("sendNotification", False)
+    if not isinstance(comment, str):
+        raise BadInput("comment is required")
+    if not isinstance(notify, bool):
+        raise BadInput("sendNotification must be true or false")
+    return comment, notify
+
+
+def _veto_request(body: Any) -> tuple[str, str]:
     if not isinstance(body, dict):
         raise BadInput("body must be an object")
     comment, reason = body.get("comment"), body.get("reason")
     if not isinstance(comment, str):
         raise BadInput("comment is required")
-    # The reason is an extensible enumeration: a value newer than the spec is accepted as sent.
-    if not isinstance(reason, str):
+    if not isinstance(reason, str):  # docs: extensible (UNTRUTHFUL, ABUSIVE, ..., INAPPROPRIATE_IMAGE)
         raise BadInput("reason is required")
     email = body.get("vetoReporterEmail")
     if "vetoReporterEmail" in body and not (isinstance(email, str) and _is_email(email)):
         raise BadInput("vetoReporterEmail must be an e-mail address")
     if "channelName" in body and not isinstance(body["channelName"], str):
         raise BadInput("channelName must be a string")
-    return {"comment": comment, "reason": str(reason)}
+    return comment, str(reason)
 
 
 def _is_email(value: str) -> bool:

@@ -10,7 +10,9 @@ from . import _text as text
 from ._rand import DIGITS, HEX, Codec, mix64, rng_from_int, stable_hash, unit, uuid_text
 from ._times import DATA_END_MS, DATA_START_MS, DAY_MS, HOUR_MS, MINUTE_MS, iso_ms
 
-STATES = ("APPROVED", "MODERATION", "REJECTED")
+# docs: review states and verification types as eTrusted lists them (both extensible).
+STATES = ("APPROVED", "MODERATION", "REJECTED", "SUBMITTED", "DISCARDED")
+VERIFICATIONS = ("VERIFIED", "UNDEFINED")
 TYPES = ("SERVICE_REVIEW", "PRODUCT_REVIEW")
 LOCALES = ("en_GB", "de_DE", "fr_FR", "nl_NL", "es_ES", "it_IT", "pl_PL")
 ID_BITS = 128
@@ -42,6 +44,29 @@ class Core(NamedTuple):
         return self.reply_created >= 0
 
 
+def account_id(seed: int) -> str:
+    """The sandbox's one account: every channel belongs to it."""
+    key = stable_hash("etrusted-account", seed)
+    return "acc-" + uuid_text(f"{mix64(key ^ 0x3F):016x}{mix64(key ^ 0x4A):016x}")
+
+
+def _state(roll: int) -> int:
+    for state, limit in enumerate((85, 91, 95, 98)):
+        if roll < limit:
+            return state
+    return 4
+
+
+def product_number(core: Core) -> int | None:
+    """Which of ``text.PRODUCTS`` a product review is about (the first draw of its generator)."""
+    return rng_from_int(core.entropy).randrange(len(text.PRODUCTS)) if core.rtype == 1 else None
+
+
+def sku(number: int) -> str:
+    _name, brand, _category = text.PRODUCTS[number]
+    return f"{1000 + number * 37}-{brand[:2].upper()}-{number:02d}"
+
+
 def _rating(roll: int) -> int:
     if roll < 9:
         return 1
@@ -62,7 +87,7 @@ class EtrustedData:
         self.key = stable_hash("etrusted", seed, channel)
         self.ids = Codec(HEX, 32, self.key ^ 0x1D)
         self.references = Codec(DIGITS, 7, self.key ^ 0x2E)
-        self.account = "acc-" + uuid_text(f"{mix64(self.key ^ 0x3F):016x}{mix64(self.key ^ 0x4A):016x}")
+        self.account = account_id(seed)
 
     def review_id(self, index: int) -> str:
         return "rev-" + uuid_text(self.ids.encode(index))
@@ -115,7 +140,7 @@ class EtrustedData:
             edited=edited,
             rating=rating,
             has_comment=has_comment,
-            state=0 if (h2 >> 8) % 100 < 88 else (1 if (h2 >> 8) % 100 < 95 else 2),
+            state=_state((h2 >> 8) % 100),
             rtype=1 if (h2 >> 16) % 100 < 35 else 0,
             reply_created=reply_created,
             reply_updated=reply_updated,
@@ -137,18 +162,18 @@ class EtrustedData:
         return f"{self.reference(index)}\n{self.customer(core)['email'] or ''}".lower()
 
     def _product(self, g: random.Random) -> dict[str, Any]:
-        number = g.randrange(len(text.PRODUCTS))
+        number = g.randrange(len(text.PRODUCTS))  # the first draw: see product_number()
         name, brand, _category = text.PRODUCTS[number]
         h = mix64(self.key ^ (0xABC0 + number))
-        sku = f"{1000 + number * 37}-{brand[:2].upper()}-{number:02d}"
+        code = sku(number)
         return {
             "id": "prt-" + uuid_text(f"{h:016x}{mix64(h):016x}"),
-            "sku": sku,
+            "sku": code,
             "mpn": f"{h % 100_000_000:08d}",
             "gtin": f"40{h % 10**11:011d}" if number % 3 else 4000000000000 + h % 10**12,
             "name": name,
-            "url": f"https://www.{brand.lower().replace(' ', '').replace('&', 'and')}-shop.example/p/{sku.lower()}/",
-            "imageUrl": None if number % 7 == 0 else f"https://cdn.example/img/{sku.lower()}.jpg",
+            "url": f"https://www.{brand.lower().replace(' ', '').replace('&', 'and')}-shop.example/p/{code.lower()}/",
+            "imageUrl": None if number % 7 == 0 else f"https://cdn.example/img/{code.lower()}.jpg",
             "brand": brand,
         }
 
@@ -204,7 +229,7 @@ class EtrustedData:
             "feedbackType": "STATEMENT" if core.statement else "REVIEW",
             "state": STATES[core.state],
             "type": TYPES[core.rtype],
-            "verificationType": "UNDEFINED" if core.imported else "VERIFIED",
+            "verificationType": VERIFICATIONS[core.imported],
             "reply": reply,
             "customer": customer,
             "transaction": {

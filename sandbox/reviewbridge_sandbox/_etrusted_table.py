@@ -7,15 +7,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ._etrusted_data import ID_BITS, STATES, TYPES, Core, EtrustedData
+from ._etrusted_data import ID_BITS, STATES, TYPES, VERIFICATIONS, Core, EtrustedData, product_number, sku
 from ._table import Table
 from ._times import parse_datetime
 
 ID_MASK = (1 << ID_BITS) - 1
+VETO_SHOWN = ("createdAt", "comment", "reason", "ticketId")  # a veto as additionalInformation shows it
 
 
 def _flags(core: Core) -> int:
-    return core.rating | core.has_comment << 3 | core.state << 4 | core.rtype << 6 | core.has_reply << 7
+    """rating (bits 0-2), has a comment (3), state (4-6), type (7), has a reply (8)."""
+    return core.rating | core.has_comment << 3 | core.state << 4 | core.rtype << 7 | core.has_reply << 8
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Filters:
     submitted_before: int | None = None
     ignore_statements: bool = True
     query: str | None = None
+    skus: frozenset[str] | None = None
 
 
 class Channel(Table):
@@ -60,6 +63,14 @@ class Channel(Table):
         email = (stored.get("customer") or {}).get("email") or ""
         return f"{stored['transaction']['reference']}\n{email}".lower()
 
+    def sku(self, index: int) -> str | None:
+        """The reviewed product's SKU (product reviews), without rendering the review."""
+        stored = self.docs.get(index)
+        if stored is not None:
+            return (stored.get("product") or {}).get("sku")
+        number = product_number(self.data.core(index))
+        return None if number is None else sku(number)
+
     def sort_value(self, order: str, index: int) -> int:
         column = {"submittedAt": self.submitted, "updatedAt": self.updated, "editedAt": self.edited}[order]
         return column[index] << ID_BITS | self.data.id_number(index)
@@ -75,17 +86,19 @@ class Channel(Table):
                 continue
             if f.ratings is not None and rating not in f.ratings:
                 continue
-            if f.states is not None and (flags >> 4) & 3 not in f.states:
+            if f.states is not None and (flags >> 4) & 7 not in f.states:
                 continue
-            if f.types is not None and (flags >> 6) & 1 not in f.types:
+            if f.types is not None and (flags >> 7) & 1 not in f.types:
                 continue
-            if f.has_reply is not None and bool(flags & 128) != f.has_reply:
+            if f.has_reply is not None and bool(flags & 256) != f.has_reply:
                 continue
             if f.submitted_after is not None and self.submitted[i] <= f.submitted_after:
                 continue
             if f.submitted_before is not None and self.submitted[i] >= f.submitted_before:
                 continue
             if f.query is not None and f.query not in self.search_text(i):
+                continue
+            if f.skus is not None and self.sku(i) not in f.skus:
                 continue
             yield self.sort_value(order, i)
 
@@ -118,7 +131,7 @@ def core_of(doc: dict[str, Any], entropy: int) -> Core:
         reply_created=stamp(reply["createdAt"]) if reply else -1,
         reply_updated=stamp(reply["updatedAt"]) if reply else -1,
         attachments=bool(doc.get("hasAttachments")),
-        imported=doc.get("verificationType") == "UNDEFINED",
+        imported=doc.get("verificationType") == VERIFICATIONS[1],
         entropy=entropy,
     )
 
@@ -132,10 +145,21 @@ def present(doc: dict[str, Any], extras: frozenset[str], veto: dict[str, Any] | 
         elif extras:
             info: dict[str, Any] = {}
             if "VETO" in extras:
-                info["veto"] = veto
+                info["veto"] = None if veto is None else {key: veto[key] for key in VETO_SHOWN}
             if "ATTACHMENTS" in extras:
                 info["attachments"] = value.get("attachments")
             if "ORIGINAL_REVIEW" in extras:
                 info["originalReview"] = value.get("originalReview")
             out[key] = info
+    return out
+
+
+MINIMAL_MEMBERS = ("id", "channelRef", "rating", "title", "comment", "submittedAt", "state")
+MINIMAL_OPTIONAL = ("reply", "customer", "hasAttachments", "product", "editedAt")
+
+
+def minimal(doc: dict[str, Any]) -> dict[str, Any]:
+    """A review as ``/reviews-minimal`` shows it."""
+    out = {key: doc[key] for key in MINIMAL_MEMBERS}
+    out.update((key, doc[key]) for key in MINIMAL_OPTIONAL if key in doc)
     return out

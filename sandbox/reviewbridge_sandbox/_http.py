@@ -111,6 +111,18 @@ def query_csv(query: QueryParams, name: str, allowed: Collection[str]) -> frozen
     return frozenset(values)
 
 
+def query_list(query: QueryParams, name: str) -> tuple[str, ...] | None:
+    """A comma-separated list of free values (ids, SKUs, values of an extensible enumeration), in order
+    and without repeats; None when absent. Empty items (``a,,b``, ``name=``) are invalid."""
+    raw = query.get(name)
+    if raw is None:
+        return None
+    values = tuple(dict.fromkeys(raw.split(",")))
+    if "" in values:
+        raise BadInput(f"{name}: empty value")
+    return values
+
+
 def query_multi(query: QueryParams, name: str, allowed: Collection[str]) -> frozenset[str] | None:
     """A repeated parameter (``name[]=a&name[]=b``); None when absent."""
     values = query.getlist(name)

@@ -1,9 +1,11 @@
-"""Thanx sandbox: the Partner API's feedback list, page-numbered, with Thanx's header set and errors."""
+"""Thanx sandbox: the Partner API's feedback list (page-numbered) and a merchant's one response to a
+feedback, with Thanx's header set and errors."""
 
 from __future__ import annotations
 
 import math
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 from . import _text as text
 from ._auth import bearer_token, same
 from ._faults import Stats
-from ._http import BadInput, json_response, query_datetime, query_int, query_multi
+from ._http import BadInput, json_response, query_datetime, query_int, query_multi, read_json
 from ._provider import Provider
 from ._rand import rng
 from ._settings import Settings
@@ -27,12 +29,14 @@ ACCESS_TOKEN = "sandbox-token"
 CLIENT_ID = "sandbox-client"
 API_VERSION = "v4.0"
 ID_MASK = (1 << ID_BITS) - 1
+MAX_NAMED_MERCHANTS = 10_000  # merchant ids remembered for lookups by feedback id, oldest forgotten first
 CODES = {
     400: "BAD_REQUEST",
     401: "UNAUTHORIZED",
     403: "FORBIDDEN",
     404: "RESOURCE_NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
+    409: "CONFLICT",
     429: "RATE_LIMITED",
     500: "INTERNAL_SERVER_ERROR",
     503: "SERVICE_UNAVAILABLE",
@@ -103,12 +107,41 @@ class Thanx(Provider):
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)
         self.merchants: Scopes[Merchant] = Scopes(self._merchant)
+        # Every merchant named so far, with the cheap id codecs needed to find a feedback by its id.
+        self._named: OrderedDict[str, ThanxData] = OrderedDict()
 
     def _merchant(self, merchant: str) -> Merchant:
         return Merchant(ThanxData(self.settings.seed, merchant, self.settings.reviews), self.settings.reviews)
 
+    def merchant(self, merchant_id: str) -> Merchant:
+        merchant = self.merchants.get(merchant_id)
+        if merchant_id not in self._named:
+            self._named[merchant_id] = merchant.data
+            while len(self._named) > MAX_NAMED_MERCHANTS:
+                self._named.popitem(last=False)
+        return merchant
+
+    def find(self, feedback_id: str) -> tuple[Merchant, int] | None:
+        """The merchant and index of a feedback record of any merchant named so far."""
+        known = dict(self.merchants.known())
+        for merchant_id, data in reversed(self._named.items()):
+            index = data.index_of(feedback_id)
+            if index is None:
+                continue
+            table = known.get(merchant_id)
+            # An unknown table is unchanged, so it has exactly the seeded records.
+            if table is None and index >= self.settings.reviews:
+                continue
+            merchant = table or self.merchant(merchant_id)
+            if merchant.exists(index):
+                return merchant, index
+        return None
+
     def routes(self) -> list[BaseRoute]:
-        return [Route("/partner/feedbacks", self.list_feedbacks, methods=["GET"])]
+        return [
+            Route("/partner/feedbacks", self.list_feedbacks, methods=["GET"]),
+            Route("/partner/feedbacks/{id}/respond", self.respond, methods=["POST"]),
+        ]
 
     def error(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
         code = CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
@@ -142,7 +175,7 @@ class Thanx(Provider):
             return self.error(400, exc.message)
         if merchant_id == "":
             return self.error(404, "Merchant not found")
-        merchant = self.merchants.get(merchant_id)
+        merchant = self.merchant(merchant_id)
         user_id, location_id = q.get("user_id"), q.get("location_id")
         filters = Filters(
             user=None if user_id is None else _small(merchant.data.users.decode(user_id), merchant.data.user_count),
@@ -166,8 +199,30 @@ class Thanx(Provider):
             }
         )
 
+    async def respond(self, request: Request) -> Response:
+        """The merchant's response to a feedback: allowed once (it sends the customer a message)."""
+        rejected = self._check_headers(request)
+        if rejected is not None:
+            return rejected
+        try:
+            response = _response_text(await read_json(request))
+        except BadInput as exc:
+            return self.error(400, exc.message)
+        found = self.find(request.path_params["id"])
+        if found is None:
+            return self.error(404, "Feedback not found")
+        merchant, index = found
+        doc = dict(merchant.doc(index))
+        if doc["response"] is not None:
+            return self.error(409, "This feedback already has a response")
+        # Whole seconds, as Thanx shows them, and after the record's last change so it sorts as changed.
+        now = iso_s(floor_s(max(now_ms(), merchant.updated[index] + 1000)))
+        doc.update(state="responded", response=response, responded_at=now)
+        merchant.store(index, doc, self._core_of(merchant, index, doc))
+        return json_response({"feedback": doc})
+
     def dataset(self, scope: str) -> list[dict[str, str]]:
-        merchant = self.merchants.get(scope)
+        merchant = self.merchant(scope)
         out = []
         for key in merchant.keys(Filters()):
             index = merchant.index_of_key(key)
@@ -175,7 +230,7 @@ class Thanx(Provider):
         return out
 
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
-        merchant = self.merchants.get(scope)
+        merchant = self.merchant(scope)
         merchant.events += 1
         g = rng("thanx-churn", self.settings.seed, scope, merchant.events)
         now = floor_s(max(now_ms(), max(merchant.updated, default=0)))
@@ -238,6 +293,14 @@ class Thanx(Provider):
             state=STATES.index(doc["state"]),
             rating=doc["rating"] or 0,
         )
+
+
+def _response_text(body: Any) -> str:
+    feedback = body.get("feedback") if isinstance(body, dict) else None
+    response = feedback.get("response") if isinstance(feedback, dict) else None
+    if not isinstance(response, str):  # the spec sets no minimum length
+        raise BadInput("feedback.response is required: the text of the response")
+    return response
 
 
 def _small(number: int | None, count: int) -> int:

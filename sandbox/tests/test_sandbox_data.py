@@ -36,7 +36,7 @@ async def test_etrusted_formats() -> None:
         assert re.fullmatch(r"rev-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", item["id"])
         assert item["createdAt"] >= item["submittedAt"] and item["updatedAt"] >= item["createdAt"]
         assert item["submittedAt"] < "2025-03-01"
-    assert {i["state"] for i in items} == {"APPROVED", "MODERATION", "REJECTED"}
+    assert {i["state"] for i in items} == {"APPROVED", "MODERATION", "REJECTED", "SUBMITTED", "DISCARDED"}
     assert {i["verificationType"] for i in items} == {"VERIFIED", "UNDEFINED"}
     assert any(i["customer"]["mobile"] is None for i in items) and any(i["customer"]["mobile"] for i in items)
     assert len({i["submittedAt"][:4] for i in items}) >= 5

@@ -1,10 +1,11 @@
-"""Thanx sandbox: page numbers, stable order, filters."""
+"""Thanx sandbox: page numbers, stable order, filters, the one response to a feedback."""
 
 from __future__ import annotations
 
 import math
 from typing import Any
 
+import pytest
 from _support import sandbox, walk_thanx
 from reviewbridge_sandbox._times import parse_datetime
 
@@ -95,3 +96,60 @@ async def test_total_pages() -> None:
         async with sandbox("thanx", reviews=size) as client:
             body = (await client.get(f"{URL}&per_page={per_page}")).json()
         assert body["pagination"]["total_pages"] == math.ceil(size / per_page)
+
+
+async def test_respond_once() -> None:
+    async with sandbox("thanx", reviews=60) as client:
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+        record = next(r for r in records if r["state"] == "reviewed")
+        url = f"/partner/feedbacks/{record['id']}/respond"
+        answer = await client.post(url, json={"feedback": {"response": "Thanks for coming in!"}})
+        second = await client.post(url, json={"feedback": {"response": "And again"}})
+        after = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+        responded = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100&states[]=responded")
+    assert answer.status_code == 200
+    feedback = answer.json()["feedback"]
+    assert feedback == {
+        **record,
+        "state": "responded",
+        "response": "Thanks for coming in!",
+        "responded_at": feedback["responded_at"],
+    }
+    assert updated(feedback) == parse_datetime(feedback["responded_at"]) > updated(record)
+    assert after[-1] == feedback  # the list is oldest change first: now it is the newest
+    assert feedback in responded
+    assert 400 <= second.status_code < 500
+    error = second.json()["error"]
+    assert error["code"] == "CONFLICT" and "already" in error["message"]
+
+
+async def test_an_already_responded_feedback_is_refused() -> None:
+    async with sandbox("thanx", reviews=60) as client:
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+        record = next(r for r in records if r["state"] == "responded")
+        answer = await client.post(f"/partner/feedbacks/{record['id']}/respond", json={"feedback": {"response": "x"}})
+        unchanged = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+    assert answer.status_code == 409 and unchanged == records
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"feedback": {}}, {"feedback": {"response": None}}, {"feedback": {"response": 3}}, {"response": "x"}, []],
+)
+async def test_respond_bodies_are_checked(body: object) -> None:
+    async with sandbox("thanx", reviews=5) as client:
+        record = (await client.get("/partner/feedbacks?merchant_id=m")).json()["feedbacks"][0]
+        answer = await client.post(f"/partner/feedbacks/{record['id']}/respond", json=body)
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "BAD_REQUEST"
+
+
+async def test_respond_to_an_unknown_feedback_or_without_credentials() -> None:
+    async with sandbox("thanx", reviews=5) as client:
+        record = (await client.get("/partner/feedbacks?merchant_id=m")).json()["feedbacks"][0]
+        unknown = await client.post("/partner/feedbacks/0000000000/respond", json={"feedback": {"response": "x"}})
+        del client.headers["Authorization"]
+        anonymous = await client.post(
+            f"/partner/feedbacks/{record['id']}/respond", json={"feedback": {"response": "x"}}
+        )
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "RESOURCE_NOT_FOUND"
+    assert anonymous.status_code == 401 and anonymous.json()["error"]["code"] == "UNAUTHORIZED"
