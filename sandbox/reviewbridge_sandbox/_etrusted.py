@@ -104,8 +104,8 @@ class Etrusted(Provider):
             return self._oauth_error(400, "invalid_request", "client_id and client_secret are required")
         if not (same(form["client_id"], CLIENT_ID) and same(form["client_secret"], CLIENT_SECRET)):
             return self._oauth_error(401, "invalid_client", "Unauthorized")
-        if form.get("audience", AUDIENCE) != AUDIENCE:
-            return self._oauth_error(400, "invalid_request", f"Unknown audience; use {AUDIENCE}")
+        if form.get("audience") != AUDIENCE:  # docs: the token request requires audience
+            return self._oauth_error(400, "invalid_request", f"audience is required and must be {AUDIENCE}")
         return json_response(
             {
                 "access_token": self.tokens.issue(),
