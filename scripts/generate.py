@@ -225,11 +225,44 @@ def operation_ids(spec: JSON) -> dict[str, str]:
     return dict(sorted(names.items()))
 
 
+#: A parameter marked so in a spec steers the pagination (a page number, a cursor): the operation's
+#: generated ``<Operation>Filters`` leaves it out, as the facade pages by itself.
+PAGINATION_MARK = "x-pagination-parameter"
+
+
+def pagination_parameters(spec: JSON) -> dict[str, list[str]]:
+    """Each operation's Python name -> the wire names of its parameters marked ``x-pagination-parameter``."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    components = spec.get("components", {}).get("parameters", {})
+
+    def resolved(parameter: Any) -> JSON:
+        ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+        prefix = "#/components/parameters/"
+        if isinstance(ref, str) and ref.startswith(prefix):
+            return dict(components.get(ref[len(prefix) :], {}))
+        return parameter if isinstance(parameter, dict) else {}
+
+    marked: dict[str, list[str]] = {}
+    for path_item in spec.get("paths", {}).values():
+        shared = path_item.get("parameters", [])
+        for operation in path_item.values():
+            if not (isinstance(operation, dict) and "operationId" in operation):
+                continue
+            names = sorted(
+                str(p["name"])
+                for p in map(resolved, [*shared, *operation.get("parameters", [])])
+                if p.get(PAGINATION_MARK) is True and "name" in p
+            )
+            marked[PythonIdentifier(operation["operationId"], prefix="field_")] = names
+    return dict(sorted(marked.items()))
+
+
 def _template_overlay(workdir: Path, spec: JSON) -> Path:
     """Our templates first, the upstream ones reachable as ``upstream/<name>``.
 
     The generator keeps only a snake_case name of each operation; ``operation_ids.jinja`` hands the
-    templates the spec's own operationIds.
+    templates the spec's own operationIds and each operation's pagination parameters.
     """
     import openapi_python_client
 
@@ -237,7 +270,10 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
     shutil.copytree(TEMPLATES, overlay)
     (overlay / "upstream").symlink_to(Path(openapi_python_client.__file__).parent / "templates")
     table = json.dumps(operation_ids(spec), sort_keys=True)
-    (overlay / "operation_ids.jinja").write_text(f"{{% set OPERATION_IDS = {table} %}}\n", encoding="utf-8")
+    paging = json.dumps(pagination_parameters(spec), sort_keys=True)
+    (overlay / "operation_ids.jinja").write_text(
+        f"{{% set OPERATION_IDS = {table} %}}\n{{% set PAGINATION_PARAMETERS = {paging} %}}\n", encoding="utf-8"
+    )
     return overlay
 
 

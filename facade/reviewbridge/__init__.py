@@ -27,10 +27,11 @@ from ._exceptions import (
     UnprocessableEntityError,
     UsageError,
 )
-from ._providers.etrusted import AsyncETrusted, ETrusted
+from ._json import JSONObject, JSONValue
+from ._providers.etrusted import AsyncETrusted, ETrusted, ETrustedResume
 from ._providers.reevoo import AsyncReevoo, Reevoo
-from ._providers.testfreaks import AsyncTestFreaks, TestFreaks
-from ._providers.thanx import AsyncThanx, Thanx
+from ._providers.testfreaks import AsyncTestFreaks, TestFreaks, TestFreaksResume
+from ._providers.thanx import AsyncThanx, Thanx, ThanxResume
 from ._review import Review
 from ._review_id import reevoo_review_id
 from ._secrets import Secret
@@ -50,8 +51,11 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ETrusted",
+    "ETrustedResume",
     "ExportError",
     "InternalServerError",
+    "JSONObject",
+    "JSONValue",
     "LockHeld",
     "NotFoundError",
     "PaginationError",
@@ -65,7 +69,9 @@ __all__ = [
     "Secret",
     "StateError",
     "TestFreaks",
+    "TestFreaksResume",
     "Thanx",
+    "ThanxResume",
     "UnprocessableEntityError",
     "UsageError",
     "__version__",

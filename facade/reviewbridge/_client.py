@@ -2,28 +2,33 @@
 
 Listing takes a fast path: the generated operation builds the request (typed arguments, wire
 encodings), the body is parsed once with orjson, reviews are mapped straight from it, and the typed
-generated models (``ReviewPage.page``, ``Review.raw``) are built only when asked for.
+generated models (``ReviewPage.raw``, ``Review.raw``) are built only when asked for.
+
+The clients are generic in what their provider's generated package gives them: the list page model,
+the record model, the generated ``Client`` and the resume token (see :class:`SyncClient`). Each
+provider module names its generated modules in typed imports, made on first use: importing every
+generated package with reviewbridge would double its import time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib
 import math
 import types
 import typing
-from collections.abc import AsyncIterator, Iterator
-from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Self, TypedDict, Unpack
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from types import TracebackType
+from typing import Any, ClassVar, Generic, Protocol, Required, Self, TypedDict, Unpack, cast
 
 import httpx
 import orjson
+from typing_extensions import TypeVar
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
 from ._gc import gc_paused
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
-from ._json import ShapeError
+from ._json import FromJSON, JSONObject, ShapeError
 from ._pagination import (
     Args,
     PageNumber,
@@ -40,6 +45,55 @@ from ._review import Review
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 
 Body = Any
+
+#: The generated model of a list response, of one record, the generated ``Client``, the resume token
+#: (the defaults: a client of any provider, as the export engine holds one).
+PageT = TypeVar("PageT", default=object)
+ItemT = TypeVar("ItemT", default=object)
+ClientT = TypeVar("ClientT", bound="GeneratedClient", default="GeneratedClient")
+ResumeT = TypeVar("ResumeT", bound="Mapping[str, object] | None", default="Mapping[str, object] | None")
+ResultT = TypeVar("ResultT")
+ResultT_co = TypeVar("ResultT_co", covariant=True)
+
+
+class RequestKwargs(TypedDict, total=False):
+    """What a generated operation's ``build_request`` returns (the generated packages' ``RequestKwargs``)."""
+
+    method: Required[str]
+    url: Required[str]
+    params: dict[str, Any]
+    headers: dict[str, Any]
+    cookies: dict[str, Any]
+    json: Any
+    data: Any
+    content: Any
+    files: Any
+
+
+class Operation(Protocol[ResultT_co]):
+    """A generated operation module (``<package>.api.<tag>.<operation>``), as the facade uses it.
+
+    Modules satisfy protocols: ``from thanx_client.api.feedbacks import list_feedbacks`` is an
+    ``Operation[FeedbackList]`` to mypy, checked against the generated signatures."""
+
+    @property
+    def OPERATION_ID(self) -> str: ...
+
+    @property
+    def SUCCESS_STATUSES(self) -> frozenset[int]: ...
+
+    @property
+    def build_request(self) -> Callable[..., RequestKwargs]: ...
+
+    def parse_success(self, response: httpx.Response, /) -> ResultT_co: ...
+
+
+class GeneratedClient(Protocol):
+    """What the facade does with a generated ``Client``: hand it the facade's own HTTP clients."""
+
+    def set_httpx_client(self, client: httpx.Client, /) -> object: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient, /) -> object: ...
 
 
 class ClientOptions(TypedDict, total=False):
@@ -61,31 +115,34 @@ class AsyncOptions(ClientOptions, total=False):
     http_client: httpx.AsyncClient | None
 
 
-class ReviewPage:
+class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     """One page: its reviews, how to resume after it, and the list response it came in.
 
-    ``resume`` holds the pagination arguments of the next page (JSON-serialisable), or None when this
-    was the last page. Passing it back as ``review_pages(resume=...)`` continues exactly there.
-    As on :class:`Review`, ``raw`` is the typed generated model and ``raw_json`` the JSON as sent.
+    ``resume`` holds the pagination arguments of the next page (a JSON-serialisable TypedDict, such as
+    ``ThanxResume``), or None when this was the last page. Passing it back as ``review_pages(resume=...)``
+    continues exactly there. As on :class:`Review`, ``raw`` is the typed generated model of the list
+    response and ``raw_json`` the JSON as sent. A provider client types all three: ``Thanx.review_pages()``
+    yields ``ReviewPage[FeedbackList, Feedback, ThanxResume]``.
     """
 
-    __slots__ = ("__dict__", "raw_json", "resume", "reviews")
+    __slots__ = ("__dict__", "_page_model", "raw_json", "resume", "reviews")
 
-    def __init__(self, raw_json: Body, reviews: list[Review], resume: dict[str, Any] | None, page_model: Any) -> None:
+    def __init__(
+        self,
+        raw_json: JSONObject,
+        reviews: list[Review[ItemT]],
+        resume: ResumeT | None,
+        page_model: FromJSON[PageT],
+    ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
         self.resume = resume
         self._page_model = page_model
 
     @functools.cached_property
-    def raw(self) -> Any:
+    def raw(self) -> PageT:
         """The generated model of the list response (built on first access)."""
         return self._page_model.from_dict(self.raw_json)
-
-
-def _model(package: str, name: str) -> Any:
-    """A generated model class, imported on first use."""
-    return getattr(importlib.import_module(f"{package}.models"), name)
 
 
 _TYPE_NAMES: dict[object, str] = {
@@ -123,26 +180,38 @@ def _fits(value: object, annotation: object) -> bool:
     return True
 
 
-class Adapter:
-    """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks."""
+class Adapter(Generic[PageT, ItemT, ClientT]):
+    """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks.
+
+    The hooks naming generated code (``list_operation``, ``filters``, ``load_models``,
+    ``generated_client``) import it when first called, by name in a typed import statement."""
 
     name: ClassVar[str]
-    package: ClassVar[str]
-    tag: ClassVar[str]
     production_url: ClassVar[str]
-    list_operation: ClassVar[str]
-    list_model: ClassVar[str]
-    item_model: ClassVar[str]
     http: ClassVar[ProviderHTTP]
     resume_args: ClassVar[tuple[str, ...]]
-    filters: ClassVar[type]  # a TypedDict naming the list operation's scope and filters
     scope_keys: ClassVar[tuple[str, ...]]
 
-    def operation(self, name: str) -> ModuleType:
-        return importlib.import_module(f"{self.package}.api.{self.tag}.{name}")
+    def list_operation(self) -> Operation[object]:
+        """The generated list operation module (its ``parse_success`` gives the page model)."""
+        raise NotImplementedError
 
-    def generated_client(self, base_url: httpx.URL) -> Any:
-        return importlib.import_module(self.package).Client(base_url=str(base_url).rstrip("/"))
+    def load_filters(self) -> type[Mapping[str, object]]:
+        """The list operation's generated ``<Operation>Filters`` TypedDict: the scope and filters."""
+        raise NotImplementedError
+
+    def load_models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:
+        """The generated models of a list response and of one record."""
+        raise NotImplementedError
+
+    def generated_client(self, base_url: str) -> ClientT:
+        """The provider's generated ``Client`` for ``base_url``."""
+        raise NotImplementedError
+
+    @functools.cached_property
+    def filters(self) -> type[Mapping[str, object]]:
+        """The TypedDict naming the list operation's scope and filters (generated from the spec)."""
+        return self.load_filters()
 
     def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         """(scope, arguments of the list operation) from user filters.
@@ -168,19 +237,12 @@ class Adapter:
         except ValueError as exc:
             raise UsageError(f"{self.name}: invalid filter value: {exc}") from None
 
-    @classmethod
-    @functools.cache
-    def filter_types(cls) -> dict[str, object]:
+    def filter_types(self) -> dict[str, object]:
         """Each filter's name and type, from the ``filters`` TypedDict."""
-        return typing.get_type_hints(cls.filters)
+        return _filter_types(self.filters)
 
-    @classmethod
-    @functools.cache
-    def required_filters(cls) -> frozenset[str]:
-        # Read from the annotations: under postponed evaluation the TypedDict's own
-        # __required_keys__ cannot see ``Required[...]``.
-        hints = typing.get_type_hints(cls.filters, include_extras=True)
-        return frozenset(k for k, v in hints.items() if typing.get_origin(v) is typing.Required)
+    def required_filters(self) -> frozenset[str]:
+        return _required_filters(self.filters)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         """Convert user filter values to the generated operation's argument types."""
@@ -195,7 +257,7 @@ class Adapter:
         records changing during the walk, where the provider's documented one could."""
         raise NotImplementedError
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[ItemT]:
         raise NotImplementedError
 
     def retryable_post(self, request: httpx.Request) -> bool:
@@ -208,38 +270,53 @@ class Adapter:
         return {}
 
     @functools.cached_property
-    def models(self) -> tuple[Any, Any]:
-        return _model(self.package, self.list_model), _model(self.package, self.item_model)
+    def models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:
+        return self.load_models()
 
 
-def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, response: httpx.Response) -> Any:
+AnyAdapter = Adapter[Any, Any, Any]
+
+
+@functools.cache
+def _filter_types(filters: type[Mapping[str, object]]) -> dict[str, object]:
+    return typing.get_type_hints(filters)
+
+
+@functools.cache
+def _required_filters(filters: type[Mapping[str, object]]) -> frozenset[str]:
+    # Read from the annotations: under postponed evaluation the TypedDict's own
+    # __required_keys__ cannot see ``Required[...]``.
+    hints = typing.get_type_hints(filters, include_extras=True)
+    return frozenset(k for k, v in hints.items() if typing.get_origin(v) is typing.Required)
+
+
+def _parsed(adapter: AnyAdapter, operation: Operation[ResultT], response: httpx.Response) -> ResultT:
     """The typed body of a response; a ResponseParseError (status and bytes kept) if it cannot be read."""
-    try:
-        parsed = module.parse_response(client=client, response=response)
-    except _MAPPING_ERRORS as exc:
-        raise _shape_failure(adapter, operation, exc, response) from None
-    if parsed is None and response.status_code != 204:
+    if not _documents(operation, response):
         raise ResponseParseError(
-            f"{adapter.name} {_operation_id(adapter, operation)}: HTTP {response.status_code} is not an answer this "
+            f"{adapter.name} {operation.OPERATION_ID}: HTTP {response.status_code} is not an answer this "
             "operation documents",
             provider=adapter.name,
-            operation=_operation_id(adapter, operation),
+            operation=operation.OPERATION_ID,
             status_code=response.status_code,
             body=response.content,
         )
-    return parsed
+    try:
+        return operation.parse_success(response)
+    except _MAPPING_ERRORS as exc:
+        raise _shape_failure(adapter, operation.OPERATION_ID, exc, response) from None
 
 
-def _operation_id(adapter: Adapter, operation: str) -> str:
-    # Name the operation as status errors do: the spec's operationId (generated), not the module's name.
-    return str(adapter.operation(operation).OPERATION_ID)
+def _documents(operation: Operation[object], response: httpx.Response) -> bool:
+    """Whether ``response`` has a success status ``operation`` documents (error statuses are raised
+    before any parsing, by the transport)."""
+    return response.status_code in operation.SUCCESS_STATUSES
 
 
 def _shape_failure(
-    adapter: Adapter, operation: str, exc: Exception, response: httpx.Response | None
+    adapter: AnyAdapter, operation: str, exc: Exception, response: httpx.Response | None
 ) -> ResponseParseError:
     """A ResponseParseError for a body of the wrong shape, with the status and raw bytes it came with."""
-    operation = _operation_id(adapter, operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: the response does not have the documented shape ({type(exc).__name__}: {exc})",
         provider=adapter.name,
@@ -250,9 +327,8 @@ def _shape_failure(
 
 
 def _suspect_failure(
-    adapter: Adapter, operation: str, exc: SuspectPage, attempts: int, response: httpx.Response | None
+    adapter: AnyAdapter, operation: str, exc: SuspectPage, attempts: int, response: httpx.Response | None
 ) -> ResponseParseError:
-    operation = _operation_id(adapter, operation)
     return ResponseParseError(
         f"{adapter.name} {operation}: {exc} (asked {attempts} times); a walk ends only on the documented end "
         "of the list, so it stops here with an error rather than skip what follows",
@@ -272,32 +348,37 @@ def _record_label(index: int, item: object) -> str:
     return f"record {index + 1} on the page ({''.join(c for c in start if c.isprintable())}...)"
 
 
-def _usage_failure(adapter: Adapter, operation: str, exc: Exception) -> UsageError:
-    name = _operation_id(adapter, operation)
-    return UsageError(f"{adapter.name} {name}: invalid argument ({type(exc).__name__}: {exc})")
+def _usage_failure(adapter: AnyAdapter, operation: str, exc: Exception) -> UsageError:
+    return UsageError(f"{adapter.name} {operation}: invalid argument ({type(exc).__name__}: {exc})")
 
 
 #: what reading a record of the wrong shape raises (the mapping reads only the server's data)
 _MAPPING_ERRORS = (ShapeError, KeyError, TypeError, AttributeError, ValueError, OverflowError)
 
 
-class _Lister:
+class _Lister(Generic[PageT, ItemT, ResumeT]):
     """Turns list responses into ReviewPages (shared by the sync and async clients)."""
 
-    def __init__(self, adapter: Adapter, base_url: httpx.URL, scope: dict[str, Any], follow_changes: bool) -> None:
+    def __init__(
+        self,
+        adapter: Adapter[PageT, ItemT, Any],
+        base_url: httpx.URL,
+        scope: dict[str, Any],
+        follow_changes: bool,
+    ) -> None:
         self.adapter = adapter
         self.scope = scope
         self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
-        self.module = adapter.operation(adapter.list_operation)
-        self.operation = adapter.list_operation
+        self.module = adapter.list_operation()
+        self.operation = self.module.OPERATION_ID
         # The response each body in flight came in (by the body's identity), so a shape failure can
         # report its status and bytes; ``last`` for failures the pagination drivers find.
         self._responses: dict[int, httpx.Response] = {}
         self.last: httpx.Response | None = None
 
-    def request_kwargs(self, args: Args) -> dict[str, Any]:
+    def request_kwargs(self, args: Args) -> RequestKwargs:
         try:
-            return dict(self.module.build_request(**args))
+            return self.module.build_request(**args)
         except (TypeError, ValueError, AttributeError) as exc:  # built from the caller's arguments only
             raise _usage_failure(self.adapter, self.operation, exc) from None
 
@@ -317,7 +398,7 @@ class _Lister:
     def suspect(self, exc: SuspectPage, attempts: int) -> ResponseParseError:
         return _suspect_failure(self.adapter, self.operation, exc, attempts, self.last)
 
-    def page(self, body: Body, next_args: Args | None) -> ReviewPage:
+    def page(self, body: Body, next_args: Args | None) -> ReviewPage[PageT, ItemT, ResumeT]:
         adapter = self.adapter
         response = self._responses.pop(id(body), None)
         records = self.strategy.items(body)
@@ -338,7 +419,8 @@ class _Lister:
                 for k, v in next_args.items()
                 if k in adapter.resume_args
             }
-        return ReviewPage(body, reviews, resume, adapter.models[0])
+        # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0])
 
 
 DEFAULT_TIMEOUT = 30.0
@@ -359,9 +441,12 @@ def _attempt_timeout(timeout: object) -> float | None:
     return float(timeout)
 
 
-class _Base:
-    adapter: Adapter
+class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
+    adapter: Adapter[PageT, ItemT, ClientT]
     base_url: httpx.URL
+    #: The generated client, sending through this client's auth, retries and error mapping: pass it
+    #: as ``client=`` to any operation of the generated package (typed as the provider's ``Client``).
+    generated: ClientT
 
     def _setup(self, options: ClientOptions) -> tuple[httpx.URL, RetryPolicy]:
         unknown = sorted(set(options) - set(SyncOptions.__annotations__))
@@ -399,10 +484,16 @@ class _Base:
         return f"{type(self).__name__}(base_url={str(self.base_url.copy_with(userinfo=b''))!r})"
 
 
-class SyncClient(_Base):
-    """Base of the synchronous provider clients."""
+class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
+    """Base of the synchronous provider clients, generic in what the provider's generated package gives:
 
-    def __init__(self, adapter: Adapter, **options: Unpack[SyncOptions]) -> None:
+    ``PageT`` the list response model (what ``pages()`` yields and ``ReviewPage.raw`` is), ``ItemT`` the
+    record model (``Review[ItemT].raw``), ``ClientT`` the generated ``Client`` (``generated``) and
+    ``ResumeT`` the resume token (``ReviewPage.resume``, ``review_pages(resume=...)``). Each provider
+    class defines ``reviews``, ``review_pages`` and ``pages`` with its own filters.
+    """
+
+    def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[SyncOptions]) -> None:
         self.adapter = adapter
         url, policy = self._setup(options)
         self._http = build_sync(
@@ -414,33 +505,32 @@ class SyncClient(_Base):
             http_client=options.get("http_client"),
             headers=adapter.headers(),
         )
-        #: The generated client, sending through this client's auth, retries and error mapping:
-        #: pass it as ``client=`` to any operation of the generated package.
-        self.generated = self.adapter.generated_client(url).set_httpx_client(self._http)
+        generated = adapter.generated_client(str(url).rstrip("/"))
+        generated.set_httpx_client(self._http)
+        self.generated = generated
 
-    def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name; the provider's public method types the result."""
-        module = self.adapter.operation(operation)
+    def _call(self, operation: Operation[ResultT], *args: object, **kwargs: object) -> ResultT:
+        """Call a generated operation; its documented success body, typed as the operation types it."""
         try:
-            request = module.build_request(*args, **kwargs)
+            request = operation.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
-            raise _usage_failure(self.adapter, operation, exc) from None
-        return _parsed(self.adapter, operation, module, self.generated, self._http.request(**request))
+            raise _usage_failure(self.adapter, operation.OPERATION_ID, exc) from None
+        return _parsed(self.adapter, operation, self._http.request(**request))
 
-    def review_pages(
+    def _review_pages(
         self,
-        *,
-        resume: dict[str, Any] | None = None,
+        resume: Mapping[str, object] | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
-        **filters: Any,
-    ) -> Iterator[ReviewPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+        filters: Mapping[str, object] | None = None,
+    ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
+        """Every page with its reviews and a resume point; ``resume`` continues after a page.
 
         ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports; see ``ChangeCursor``)."""
-        scope, args = self.adapter.check_filters(filters)
-        lister = _Lister(self.adapter, self.base_url, scope, follow_changes)
+        lost (for exports; see ``ChangeCursor``). The provider classes' ``review_pages`` type the
+        filters; the export and load engines, holding filters from a config file, call this."""
+        scope, args = self.adapter.check_filters(dict(filters or {}))
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self.adapter, self.base_url, scope, follow_changes)
 
         def send(call_args: Args) -> Body:
             try:
@@ -449,7 +539,7 @@ class SyncClient(_Base):
                 raise SuspectPage(exc.message.partition(": ")[2], status_code=exc.status_code, body=exc.body) from None
 
         fetch = fetch_checked(send, lister.strategy, self._policy)
-        start = {**args, **self.adapter.from_resume(resume or {})}
+        start = {**args, **self.adapter.from_resume(dict(resume or {}))}
         # The pagination drivers read each body too (its items, its next cursor or link): a body of the
         # wrong shape found there is a ResponseParseError like one found by lister.page.
         try:
@@ -467,14 +557,12 @@ class SyncClient(_Base):
         except ShapeError as exc:
             raise lister.failure(exc) from None
 
-    def pages(self, *, concurrency: int = 1, **filters: Any) -> Iterator[Any]:
-        """Every page as the generated list response model."""
-        for page in self.review_pages(concurrency=concurrency, **filters):
+    def _pages(self, concurrency: int, filters: Mapping[str, object]) -> Iterator[PageT]:
+        for page in self._review_pages(concurrency=concurrency, filters=filters):
             yield page.raw
 
-    def _reviews(self, filters: dict[str, Any]) -> Iterator[Review]:
-        concurrency = filters.pop("concurrency", 1)
-        for page in self.review_pages(concurrency=concurrency, **filters):
+    def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> Iterator[Review[ItemT]]:
+        for page in self._review_pages(concurrency=concurrency, filters=filters):
             yield from page.reviews
 
     def close(self) -> None:
@@ -487,10 +575,10 @@ class SyncClient(_Base):
         self.close()
 
 
-class AsyncClient(_Base):
-    """Base of the asynchronous provider clients."""
+class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
+    """Base of the asynchronous provider clients (generic as :class:`SyncClient`)."""
 
-    def __init__(self, adapter: Adapter, **options: Unpack[AsyncOptions]) -> None:
+    def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[AsyncOptions]) -> None:
         self.adapter = adapter
         url, policy = self._setup(options)
         self._http = build_async(
@@ -502,41 +590,38 @@ class AsyncClient(_Base):
             http_client=options.get("http_client"),
             headers=adapter.headers(),
         )
-        self.generated = self.adapter.generated_client(url).set_async_httpx_client(self._http)
+        generated = adapter.generated_client(str(url).rstrip("/"))
+        generated.set_async_httpx_client(self._http)
+        self.generated = generated
 
-    async def _call(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call a generated operation by module name; the provider's public method types the result."""
-        module = self.adapter.operation(operation)
+    async def _call(self, operation: Operation[ResultT], *args: object, **kwargs: object) -> ResultT:
+        """Call a generated operation; its documented success body, typed as the operation types it."""
         try:
-            request = module.build_request(*args, **kwargs)
+            request = operation.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
-            raise _usage_failure(self.adapter, operation, exc) from None
-        return _parsed(self.adapter, operation, module, self.generated, await self._http.request(**request))
+            raise _usage_failure(self.adapter, operation.OPERATION_ID, exc) from None
+        return _parsed(self.adapter, operation, await self._http.request(**request))
 
-    async def review_pages(
+    async def _review_pages(
         self,
-        *,
-        resume: dict[str, Any] | None = None,
+        resume: Mapping[str, object] | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
-        **filters: Any,
-    ) -> AsyncIterator[ReviewPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports; see ``ChangeCursor``)."""
-        scope, args = self.adapter.check_filters(filters)
-        lister = _Lister(self.adapter, self.base_url, scope, follow_changes)
+        filters: Mapping[str, object] | None = None,
+    ) -> AsyncIterator[ReviewPage[PageT, ItemT, ResumeT]]:
+        """See :meth:`SyncClient._review_pages`."""
+        scope, args = self.adapter.check_filters(dict(filters or {}))
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self.adapter, self.base_url, scope, follow_changes)
 
         async def send(call_args: Args) -> Body:
             try:
                 return lister.body(await self._http.request(**lister.request_kwargs(call_args)))
-            except ResponseParseError as exc:  # see SyncClient.review_pages
+            except ResponseParseError as exc:  # see SyncClient._review_pages
                 raise SuspectPage(exc.message.partition(": ")[2], status_code=exc.status_code, body=exc.body) from None
 
         fetch = afetch_checked(send, lister.strategy, self._policy)
-        start = {**args, **self.adapter.from_resume(resume or {})}
-        try:  # see SyncClient.review_pages
+        start = {**args, **self.adapter.from_resume(dict(resume or {}))}
+        try:  # see SyncClient._review_pages
             if concurrency > 1 and isinstance(lister.strategy, PageNumber):
                 pages = aiterate_pages_concurrently(
                     fetch, lister.strategy, start, concurrency=concurrency, max_pages=self._max_pages
@@ -551,14 +636,12 @@ class AsyncClient(_Base):
         except ShapeError as exc:
             raise lister.failure(exc) from None
 
-    async def pages(self, *, concurrency: int = 1, **filters: Any) -> AsyncIterator[Any]:
-        """Every page as the generated list response model."""
-        async for page in self.review_pages(concurrency=concurrency, **filters):
+    async def _pages(self, concurrency: int, filters: Mapping[str, object]) -> AsyncIterator[PageT]:
+        async for page in self._review_pages(concurrency=concurrency, filters=filters):
             yield page.raw
 
-    async def _reviews(self, filters: dict[str, Any]) -> AsyncIterator[Review]:
-        concurrency = filters.pop("concurrency", 1)
-        async for page in self.review_pages(concurrency=concurrency, **filters):
+    async def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> AsyncIterator[Review[ItemT]]:
+        async for page in self._review_pages(concurrency=concurrency, filters=filters):
             for review in page.reviews:
                 yield review
 
@@ -574,6 +657,11 @@ class AsyncClient(_Base):
         await self.aclose()
 
 
-def drop_unset(**kwargs: Any) -> dict[str, Any]:
+def drop_unset(**kwargs: object) -> dict[str, object]:
     """Keyword arguments without the ones left at None (the generated code's UNSET default applies)."""
     return {k: v for k, v in kwargs.items() if v is not None}
+
+
+#: A client of some provider, as the registry, the export and the load engines hold one.
+AnySyncClient = SyncClient[Any, Any, Any, Any]
+AnyAsyncClient = AsyncClient[Any, Any, Any, Any]

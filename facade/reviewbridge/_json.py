@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol, TypeVar
+
+from typing_extensions import TypeAliasType
+
+#: Any JSON value as ``json.loads`` gives it; ``JSONObject``, a JSON object.
+JSONValue = TypeAliasType("JSONValue", "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None")
+JSONObject = dict[str, JSONValue]
+
+ModelT_co = TypeVar("ModelT_co", covariant=True)
+
+
+class FromJSON(Protocol[ModelT_co]):
+    """A generated model class, as far as building it from a JSON object goes."""
+
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> ModelT_co: ...
 
 
 class ShapeError(ValueError):

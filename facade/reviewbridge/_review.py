@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from typing import Generic, cast
 
 import attrs
+from typing_extensions import TypeVar
+
+from ._json import FromJSON, JSONObject
 
 __all__ = ["Review", "parse_timestamp"]
 
+#: The generated model of the record; ``object`` where the provider is not known statically (a review
+#: is immutable: ``Review[Feedback]`` is a ``Review``).
+RawT = TypeVar("RawT", covariant=True, default=object)
+
 
 @attrs.frozen(slots=True, kw_only=True)
-class Review:
+class Review(Generic[RawT]):
     """A review or feedback record from any provider, in one shape.
 
     ``rating`` is on the provider's own scale, given by ``rating_max``: stars out of 5 (eTrusted,
     TestFreaks) or a Net Promoter Score out of 10 (Reevoo, Thanx). It is never rescaled.
     ``raw`` is the typed generated model the review came from, so nothing the provider sent is lost;
     it is built on first access. ``raw_json`` is the provider's original JSON object.
+
+    ``Review`` is generic in the type of ``raw``: a provider client yields ``Review[<its model>]``
+    (``Thanx.reviews()`` gives ``Review[thanx_client.models.Feedback]``), so ``review.raw`` is typed for
+    that provider; a plain ``Review`` (reviews of any provider, mixed) types ``raw`` as ``object``.
     """
 
     provider: str
@@ -36,16 +47,17 @@ class Review:
     product: str | None = None
     order_ref: str | None = None
     status: str | None = None
-    _source: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False, alias="source")
-    _model: Any = attrs.field(default=None, eq=False, repr=False, alias="model")
+    _source: JSONObject = attrs.field(factory=dict, eq=False, repr=False, alias="source")
+    _model: FromJSON[RawT] | None = attrs.field(default=None, eq=False, repr=False, alias="model")
 
     @functools.cached_property
-    def raw(self) -> Any:
-        """The generated model of this record (e.g. ``testfreaks_client.models.Review``)."""
-        return self._model.from_dict(self._source) if self._model is not None else None
+    def raw(self) -> RawT:
+        """The generated model of this record (e.g. ``testfreaks_client.models.Review``); None only for a
+        review built by hand without one (then typed ``Review[object]``)."""
+        return self._model.from_dict(self._source) if self._model is not None else cast("RawT", None)
 
     @property
-    def raw_json(self) -> dict[str, Any]:
+    def raw_json(self) -> JSONObject:
         """The record exactly as the provider sent it."""
         return self._source
 

@@ -9,10 +9,21 @@ import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
+import etrusted_client
+import reevoo_client
 import reviewbridge as rb
-from etrusted_client.models import CustomerReview, ReviewVetoRequest, ReviewVetoResponse
-from reevoo_client.models import CustomerExperienceReviewDetail
-from testfreaks_client.models import DeleteResult, ReviewEnvelope, ReviewWriteRequest
+import testfreaks_client
+import thanx_client
+from etrusted_client.models import CustomerReview, CustomerReviewList, ReviewVetoRequest, ReviewVetoResponse
+from reevoo_client.models import (
+    CustomerExperienceReview,
+    CustomerExperienceReviewDetail,
+    CustomerExperienceReviewList,
+)
+from reviewbridge import ETrustedResume, JSONObject, TestFreaksResume, ThanxResume
+from testfreaks_client.models import DeleteResult, ReviewEnvelope, ReviewList, ReviewWriteRequest
+from testfreaks_client.models import Review as TestFreaksReview
+from thanx_client.models import Feedback, FeedbackList
 
 
 def sync_clients(
@@ -27,13 +38,54 @@ def sync_clients(
     assert_type(etrusted.create_veto("chl-1", "rev-1", veto), ReviewVetoResponse)
     assert_type(reevoo.get_review("rv-1"), CustomerExperienceReviewDetail)
     reviews = thanx.reviews(merchant_id="m-1")
-    assert_type(reviews, Iterator[rb.Review])
+    assert_type(reviews, Iterator[rb.Review[Feedback]])
     for review in reviews:
         assert_type(review.id, str)
         assert_type(review.rating, float | None)
         assert_type(review.text, str | None)
         assert_type(review.author, str | None)
         assert_type(review.created_at, dt.datetime | None)
+        assert_type(review.raw, Feedback)
+        assert_type(review.raw_json, JSONObject)
+        anything: rb.Review = review  # a provider's review is a Review (of any provider)
+        assert_type(anything.raw, object)
+    # The filters are the spec's: a name the list operation does not have is an error (the ignore is
+    # checked too: mypy --strict reports it if unused, so this line fails should filters become Any).
+    thanx.reviews(merchant_id="m-1", no_such_filter=1)  # type: ignore[call-arg]
+    testfreaks.reviews(moderation_status=3)  # type: ignore[arg-type]
+
+
+def generated_clients(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: rb.Reevoo, thanx: rb.Thanx) -> None:
+    assert_type(testfreaks.generated, testfreaks_client.Client)
+    assert_type(etrusted.generated, etrusted_client.Client)
+    assert_type(reevoo.generated, reevoo_client.Client)
+    assert_type(thanx.generated, thanx_client.Client)
+
+
+def pages_and_resume(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: rb.Reevoo, thanx: rb.Thanx) -> None:
+    assert_type(thanx.pages(merchant_id="m-1", states=["rated"]), Iterator[FeedbackList])
+    assert_type(testfreaks.pages(client_id="c-1"), Iterator[ReviewList])
+    assert_type(etrusted.pages(channel_id="chl-1"), Iterator[CustomerReviewList])
+    assert_type(reevoo.pages(trkref="ORG"), Iterator[CustomerExperienceReviewList])
+
+    for page in thanx.review_pages(merchant_id="m-1"):
+        assert_type(page, rb.ReviewPage[FeedbackList, Feedback, ThanxResume])
+        assert_type(page.raw, FeedbackList)
+        assert_type(page.raw_json, JSONObject)
+        assert_type(page.reviews, list[rb.Review[Feedback]])
+        assert_type(page.resume, ThanxResume | None)
+        if page.resume is not None:
+            assert_type(page.resume.get("page"), int | None)
+            thanx.review_pages(merchant_id="m-1", resume=page.resume)
+    for tf_page in testfreaks.review_pages(client_id="c-1"):
+        assert_type(tf_page.resume, TestFreaksResume | None)
+        assert_type(tf_page.reviews[0].raw, TestFreaksReview)
+    for et_page in etrusted.review_pages(channel_id="chl-1"):
+        assert_type(et_page.resume, ETrustedResume | None)
+        assert_type(et_page.raw, CustomerReviewList)
+    for reevoo_page in reevoo.review_pages(trkref="ORG"):
+        assert_type(reevoo_page.resume, None)
+        assert_type(reevoo_page.reviews[0].raw, CustomerExperienceReview)
 
 
 async def async_clients(
@@ -43,4 +95,9 @@ async def async_clients(
     assert_type(await testfreaks.delete_review("r-1"), DeleteResult | None)
     assert_type(await etrusted.get_review("chl-1", "rev-1"), CustomerReview)
     assert_type(await reevoo.get_review("rv-1"), CustomerExperienceReviewDetail)
-    assert_type(thanx.reviews(merchant_id="m-1"), AsyncIterator[rb.Review])
+    assert_type(thanx.reviews(merchant_id="m-1"), AsyncIterator[rb.Review[Feedback]])
+    assert_type(thanx.pages(merchant_id="m-1"), AsyncIterator[FeedbackList])
+    assert_type(thanx.generated, thanx_client.Client)
+    async for page in testfreaks.review_pages(client_id="c-1"):
+        assert_type(page, rb.ReviewPage[ReviewList, TestFreaksReview, TestFreaksResume])
+        assert_type(page.raw, ReviewList)

@@ -130,7 +130,7 @@ class _Engine:
         # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
         # however long the export.
         recent: collections.deque[set[str]] = collections.deque(maxlen=2)
-        pages = client.review_pages(resume=resume, concurrency=concurrency, follow_changes=True, **filters)
+        pages = client._review_pages(resume, concurrency, follow_changes=True, filters=filters)
         for page in pages:
             fresh: list[Review] = []
             written: set[str] = set().union(*recent)
@@ -171,7 +171,7 @@ class _Engine:
                 if page.resume is None or stop:
                     self._commit(scope, run_hwm)
                 else:
-                    scope.run = Run(resume=page.resume, since=since, hwm=run_hwm)
+                    scope.run = Run(resume=dict(page.resume), since=since, hwm=run_hwm)
                 state.output_offset = self.writer.offset
                 if self.incremental:
                     state.save()

@@ -113,7 +113,7 @@ class ScopeWalk:
         if page.resume is None or stop:
             self.finish()
             return True
-        scope.run = Run(resume=page.resume, since=self.since, hwm=self.run_hwm)
+        scope.run = Run(resume=dict(page.resume), since=self.since, hwm=self.run_hwm)
         return False
 
     def finish(self) -> None:

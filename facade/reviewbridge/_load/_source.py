@@ -75,7 +75,7 @@ class _Scope:
         result, pending, delivered = self.result, list[Review](), 0
         result.done = False
         with self.client_factory(self.job) as client:
-            pages = client.review_pages(resume=walk.resume, follow_changes=True, **walk.filters(self.job.filters))
+            pages = client._review_pages(walk.resume, follow_changes=True, filters=walk.filters(self.job.filters))
             complete = False
             for page in pages:
                 fresh, skipped, stop = walk.select(page)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .._client import AsyncClient, SyncClient
+from .._client import AnyAsyncClient, AnySyncClient
 
 #: How an option is given: one string, several strings (a repeatable flag, or a TOML list), a
 #: true/false flag, or a positive whole number (page sizes: config files only).
@@ -73,8 +73,8 @@ class ProviderInfo:
     """Every fact about one provider that code outside its module needs."""
 
     name: str
-    client: Callable[..., SyncClient]
-    async_client: Callable[..., AsyncClient]
+    client: Callable[..., AnySyncClient]
+    async_client: Callable[..., AnyAsyncClient]
     credentials: tuple[Credential, ...]
     options: tuple[ScopeOption, ...]
     export: ExportPolicy

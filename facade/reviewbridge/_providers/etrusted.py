@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict, Unpack, cast
 
 import httpx
 
@@ -27,13 +27,20 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
+    import etrusted_client
     from etrusted_client.models import (
         CustomerReview,
         CustomerReviewJSON,
+        CustomerReviewList,
         CustomerReviewView,
         ReviewVetoRequest,
         ReviewVetoResponse,
     )
+
+    from .._client import Operation, ReviewPage
+
+    #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
+    ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 
 @functools.cache
@@ -75,17 +82,17 @@ class ETrustedFilters(TypedDict, total=False):
     order_by: str
 
 
-class ETrustedAdapter(Adapter):
+class ETrustedResume(TypedDict, total=False):
+    """Where an eTrusted listing resumes (``ReviewPage.resume``): the cursor after the last page."""
+
+    after: str
+
+
+class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
     name = "etrusted"
-    package = "etrusted_client"
-    tag = "customer_reviews"
     production_url = "https://api.etrusted.com"
-    list_operation = "list_customer_reviews"
-    list_model = "CustomerReviewList"
-    item_model = "CustomerReview"
-    resume_args = ("after",)
-    filters = ETrustedFilters
-    scope_keys = ("channel_id",)
+    resume_args: ClassVar[tuple[str, ...]] = ("after",)
+    scope_keys: ClassVar[tuple[str, ...]] = ("channel_id",)
     http = ProviderHTTP(
         name="etrusted",
         operation_of=operation_namer(_operation_id),
@@ -101,6 +108,24 @@ class ETrustedAdapter(Adapter):
     def retryable_post(self, request: httpx.Request) -> bool:
         # Asking for another token twice is harmless; a veto is not repeated.
         return request.url.path.endswith("/oauth/token")
+
+    def list_operation(self) -> Operation[CustomerReviewList]:
+        from etrusted_client.api.customer_reviews import list_customer_reviews
+
+        return list_customer_reviews
+
+    def load_filters(self) -> type[ETrustedFilters]:
+        return ETrustedFilters
+
+    def load_models(self) -> tuple[type[CustomerReviewList], type[CustomerReview]]:
+        from etrusted_client.models import CustomerReview, CustomerReviewList
+
+        return CustomerReviewList, CustomerReview
+
+    def generated_client(self, base_url: str) -> etrusted_client.Client:
+        from etrusted_client import Client
+
+        return Client(base_url=base_url)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         from etrusted_client.models import (
@@ -128,7 +153,7 @@ class ETrustedAdapter(Adapter):
             cursor_of=lambda body: text(member(body, "paging", "cursor", "after")),
         )
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerReview]:
         review = _review_view()(cast("CustomerReviewJSON", item))
         customer, reply, product, transaction = review.customer, review.reply, review.product, review.transaction
         return Review(
@@ -169,7 +194,7 @@ def _adapter(
 class _TokenCount:
     """What the sync and async eTrusted clients share beyond their base classes."""
 
-    adapter: Adapter
+    adapter: Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
 
     @property
     def token_requests(self) -> int:
@@ -179,7 +204,9 @@ class _TokenCount:
         return auth.token_requests
 
 
-class ETrusted(_TokenCount, SyncClient):
+class ETrusted(
+    _TokenCount, SyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume]
+):
     """eTrusted customer reviews client (OAuth2 client credentials; the token is cached and refreshed).
 
     Credentials default to ``$REVIEWBRIDGE_ETRUSTED_CLIENT_ID`` / ``$REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET``.
@@ -196,22 +223,44 @@ class ETrusted(_TokenCount, SyncClient):
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
-    def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review]:
+    def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review[CustomerReview]]:
         """Every customer review of a channel, newest first (or by ``order_by``)."""
-        return self._reviews(dict(filters))
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: ETrustedResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ETrustedFilters],
+    ) -> Iterator[ETrustedPage]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ETrustedFilters]) -> Iterator[CustomerReviewList]:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
     def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
         """One customer review of a channel (getCustomerReview)."""
-        review: CustomerReview = self._call("get_customer_review", channel_id, review_id)
-        return review
+        from etrusted_client.api.customer_reviews import get_customer_review
+
+        return self._call(get_customer_review, channel_id, review_id)
 
     def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
         """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
-        veto: ReviewVetoResponse = self._call("create_customer_review_veto", channel_id, review_id, body=body)
-        return veto
+        from etrusted_client.api.customer_reviews import create_customer_review_veto
+
+        return self._call(create_customer_review_veto, channel_id, review_id, body=body)
 
 
-class AsyncETrusted(_TokenCount, AsyncClient):
+class AsyncETrusted(
+    _TokenCount, AsyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume]
+):
     """The async twin of :class:`ETrusted`."""
 
     def __init__(
@@ -224,19 +273,39 @@ class AsyncETrusted(_TokenCount, AsyncClient):
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
-    def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review]:
+    def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review[CustomerReview]]:
         """Every customer review of a channel, newest first (or by ``order_by``)."""
-        return self._reviews(dict(filters))
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: ETrustedResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ETrustedFilters],
+    ) -> AsyncIterator[ETrustedPage]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[CustomerReviewList]:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
     async def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
         """One customer review of a channel (getCustomerReview)."""
-        review: CustomerReview = await self._call("get_customer_review", channel_id, review_id)
-        return review
+        from etrusted_client.api.customer_reviews import get_customer_review
+
+        return await self._call(get_customer_review, channel_id, review_id)
 
     async def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
         """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
-        veto: ReviewVetoResponse = await self._call("create_customer_review_veto", channel_id, review_id, body=body)
-        return veto
+        from etrusted_client.api.customer_reviews import create_customer_review_veto
+
+        return await self._call(create_customer_review_veto, channel_id, review_id, body=body)
 
 
 PROVIDER = ProviderInfo(

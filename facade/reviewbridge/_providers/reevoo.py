@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple, Required, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Unpack, cast
 
 import httpx
 
 from .._auth import BasicAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
+from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
 from .._json import items, number, text
 from .._pagination import SinglePage, Strategy
@@ -27,13 +27,27 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
+    import reevoo_client
+    from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
+        ListCustomerExperienceReviewsFilterName,
+    )
+    from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
+        ListCustomerExperienceReviewsFilters as ReevooFilters,
+    )
     from reevoo_client.models import (
+        CustomerExperienceReview,
         CustomerExperienceReviewDetail,
         CustomerExperienceReviewJSON,
+        CustomerExperienceReviewList,
         CustomerExperienceReviewView,
         FastResponseView,
         QuestionResponseView,
     )
+
+    from .._client import Operation, ReviewPage
+
+    #: A Reevoo listing is one page (the moving window): it has no resume token.
+    ReevooPage = ReviewPage[CustomerExperienceReviewList, CustomerExperienceReview, None]
 
 
 class _Views(NamedTuple):
@@ -61,25 +75,11 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     return None, message if isinstance(message, str) else None
 
 
-class ReevooFilters(TypedDict, total=False):
-    """Scope and filters of ``listCustomerExperienceReviews``."""
-
-    trkref: Required[str]
-    branch_code: str
-    older_reviews: bool
-
-
-class ReevooAdapter(Adapter):
+class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client"]):
     name = "reevoo"
-    package = "reevoo_client"
-    tag = "customer_experience_reviews"
     production_url = "https://api.reevoocloud.com"
-    list_operation = "list_customer_experience_reviews"
-    list_model = "CustomerExperienceReviewList"
-    item_model = "CustomerExperienceReview"
-    resume_args = ()
-    filters = ReevooFilters
-    scope_keys = ("trkref", "branch_code")
+    resume_args: ClassVar[tuple[str, ...]] = ()
+    scope_keys: ClassVar[tuple[ListCustomerExperienceReviewsFilterName, ...]] = ("trkref", "branch_code")
     http = ProviderHTTP(
         name="reevoo",
         operation_of=operation_namer(_operation_id),
@@ -93,10 +93,32 @@ class ReevooAdapter(Adapter):
     def auth(self) -> httpx.Auth:
         return BasicAuth(self._api_key, self._api_secret)
 
+    def list_operation(self) -> Operation[CustomerExperienceReviewList]:
+        from reevoo_client.api.customer_experience_reviews import list_customer_experience_reviews
+
+        return list_customer_experience_reviews
+
+    def load_filters(self) -> type[ReevooFilters]:
+        from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
+            ListCustomerExperienceReviewsFilters,
+        )
+
+        return ListCustomerExperienceReviewsFilters
+
+    def load_models(self) -> tuple[type[CustomerExperienceReviewList], type[CustomerExperienceReview]]:
+        from reevoo_client.models import CustomerExperienceReview, CustomerExperienceReviewList
+
+        return CustomerExperienceReviewList, CustomerExperienceReview
+
+    def generated_client(self, base_url: str) -> reevoo_client.Client:
+        from reevoo_client import Client
+
+        return Client(base_url=base_url)
+
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         return SinglePage(items_of=lambda body: items(body, "customer_experience_reviews"))
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerExperienceReview]:
         views = _views()
         review = views.review(cast("CustomerExperienceReviewJSON", item))
         answers: dict[str | None, object] = {}
@@ -134,11 +156,12 @@ def _adapter(api_key: str | None, api_secret: str | None) -> ReevooAdapter:
     )
 
 
-class Reevoo(SyncClient):
+class Reevoo(SyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None]):
     """Reevoo customer experience reviews client. Credentials default to
     ``$REVIEWBRIDGE_REEVOO_API_KEY`` / ``$REVIEWBRIDGE_REEVOO_API_SECRET``.
 
     List items carry no id: :attr:`Review.id` is derived from their content (see ``reevoo_review_id``).
+    Filters are ``reevoo_client``'s ``ListCustomerExperienceReviewsFilters`` (generated from the spec).
     """
 
     def __init__(
@@ -146,20 +169,42 @@ class Reevoo(SyncClient):
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    def reviews(self, **filters: Unpack[ReevooFilters]) -> Iterator[Review]:
+    def reviews(self, **filters: Unpack[ReevooFilters]) -> Iterator[Review[CustomerExperienceReview]]:
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
-        return self._reviews(dict(filters))
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ReevooFilters],
+    ) -> Iterator[ReevooPage]:
+        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
+        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
+        are taken as every client takes them."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(
+        self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]
+    ) -> Iterator[CustomerExperienceReviewList]:
+        """The listing's one page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
     def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
         """One customer experience review (getCustomerExperienceReview)."""
-        kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
-        review: CustomerExperienceReviewDetail = self._call("get_customer_experience_review", review_id, **kwargs)
-        return review
+        from reevoo_client.api.customer_experience_reviews import get_customer_experience_review
+
+        scope = drop_unset(trkref=trkref, branch_code=branch_code)
+        return self._call(get_customer_experience_review, review_id, **scope)
 
 
-class AsyncReevoo(AsyncClient):
+class AsyncReevoo(
+    AsyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None]
+):
     """The async twin of :class:`Reevoo`."""
 
     def __init__(
@@ -167,17 +212,37 @@ class AsyncReevoo(AsyncClient):
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    def reviews(self, **filters: Unpack[ReevooFilters]) -> AsyncIterator[Review]:
+    def reviews(self, **filters: Unpack[ReevooFilters]) -> AsyncIterator[Review[CustomerExperienceReview]]:
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
-        return self._reviews(dict(filters))
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ReevooFilters],
+    ) -> AsyncIterator[ReevooPage]:
+        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
+        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
+        are taken as every client takes them."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(
+        self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]
+    ) -> AsyncIterator[CustomerExperienceReviewList]:
+        """The listing's one page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
     async def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
         """One customer experience review (getCustomerExperienceReview)."""
-        kwargs = {k: v for k, v in {"trkref": trkref, "branch_code": branch_code}.items() if v is not None}
-        review: CustomerExperienceReviewDetail = await self._call("get_customer_experience_review", review_id, **kwargs)
-        return review
+        from reevoo_client.api.customer_experience_reviews import get_customer_experience_review
+
+        scope = drop_unset(trkref=trkref, branch_code=branch_code)
+        return await self._call(get_customer_experience_review, review_id, **scope)
 
 
 PROVIDER = ProviderInfo(

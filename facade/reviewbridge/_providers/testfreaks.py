@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 
@@ -28,7 +27,23 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
-    from testfreaks_client.models import DeleteResult, ReviewEnvelope, ReviewJSON, ReviewView, ReviewWriteRequest
+    import testfreaks_client
+    from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
+    from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
+    from testfreaks_client.models import (
+        DeleteResult,
+        ReviewEnvelope,
+        ReviewJSON,
+        ReviewList,
+        ReviewView,
+        ReviewWriteRequest,
+    )
+    from testfreaks_client.models import Review as TestFreaksReview
+
+    from .._client import Operation, ReviewPage
+
+    #: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
+    TestFreaksPage = ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
 
 
 @functools.cache
@@ -49,27 +64,16 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-class TestFreaksFilters(TypedDict, total=False):
-    """Scope and filters of ``listReviews``."""
+class TestFreaksResume(TypedDict, total=False):
+    """Where a TestFreaks listing resumes (``ReviewPage.resume``): the cursor of the next link."""
 
-    client_id: str
-    updated_after: dt.date | dt.datetime
-    created_after: dt.date | dt.datetime
-    order_id: str
-    customer_id: str
-    moderation_status: str
-    limit: int
+    after: str
 
 
-class TestFreaksAdapter(Adapter):
+class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_client.Client"]):
     name = "testfreaks"
-    package = "testfreaks_client"
-    tag = "reviews"
     production_url = "https://api.testfreaks.com"
-    list_operation = "list_reviews"
-    list_model = "ReviewList"
-    item_model = "Review"
-    resume_args = ("after",)
+    resume_args: ClassVar[tuple[str, ...]] = ("after",)
     http = ProviderHTTP(
         name="testfreaks",
         operation_of=operation_namer(_operation_id),
@@ -93,8 +97,27 @@ class TestFreaksAdapter(Adapter):
         review = body.get("review") if isinstance(body, dict) else None
         return isinstance(review, dict) and bool(review.get("external_id"))
 
-    filters = TestFreaksFilters
-    scope_keys = ("client_id",)
+    scope_keys: ClassVar[tuple[ListReviewsFilterName, ...]] = ("client_id",)
+
+    def list_operation(self) -> Operation[ReviewList]:
+        from testfreaks_client.api.reviews import list_reviews
+
+        return list_reviews
+
+    def load_filters(self) -> type[TestFreaksFilters]:
+        from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters
+
+        return ListReviewsFilters
+
+    def load_models(self) -> tuple[type[ReviewList], type[TestFreaksReview]]:
+        from testfreaks_client.models import Review, ReviewList
+
+        return ReviewList, Review
+
+    def generated_client(self, base_url: str) -> testfreaks_client.Client:
+        from testfreaks_client import Client
+
+        return Client(base_url=base_url)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         if filters.get("moderation_status") is not None:
@@ -111,7 +134,7 @@ class TestFreaksAdapter(Adapter):
             path=base_url.path.rstrip("/") + "/v1/reviews",
         )
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[TestFreaksReview]:
         review = _review_view()(cast("ReviewJSON", item))
         accepted = review.accepted
         # The docs leave the shape of responses open; take the first text-like member of the first one.
@@ -142,77 +165,119 @@ def _adapter(api_key: str | None) -> TestFreaksAdapter:
     return TestFreaksAdapter(credential(api_key, API_KEY.env, what=API_KEY.description))
 
 
-class TestFreaks(SyncClient):
+class TestFreaks(SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume]):
     """TestFreaks Reviews API client. ``api_key`` defaults to ``$REVIEWBRIDGE_TESTFREAKS_API_KEY``.
 
-    ``reviews(**filters)`` / ``pages(**filters)`` take :class:`TestFreaksFilters`; ``get_review``,
-    ``create_review``, ``update_review``, ``delete_review`` call the typed generated operations.
+    ``reviews(**filters)`` / ``pages(**filters)`` take ``testfreaks_client``'s ``ListReviewsFilters``
+    (generated from the spec's listReviews); ``get_review``, ``create_review``, ``update_review``,
+    ``delete_review`` call the typed generated operations.
     """
 
     def __init__(self, api_key: str | None = None, **options: Unpack[SyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
 
-    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> Iterator[Review]:
+    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> Iterator[Review[TestFreaksReview]]:
         """Every review across all pages."""
-        return self._reviews(dict(filters))
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: TestFreaksResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[TestFreaksFilters],
+    ) -> Iterator[TestFreaksPage]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> Iterator[ReviewList]:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
     def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
         """One review (getReview)."""
-        envelope: ReviewEnvelope = self._call("get_review", review_id, **drop_unset(client_id=client_id))
-        return envelope
+        from testfreaks_client.api.reviews import get_review
+
+        return self._call(get_review, review_id, **drop_unset(client_id=client_id))
 
     def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
         """Create a review (createReview); the answer is the stored review."""
-        envelope: ReviewEnvelope = self._call("create_review", body=body, **drop_unset(client_id=client_id))
-        return envelope
+        from testfreaks_client.api.reviews import create_review
+
+        return self._call(create_review, body=body, **drop_unset(client_id=client_id))
 
     def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
     ) -> ReviewEnvelope:
         """Replace a review's data (updateReview); the answer is the stored review."""
-        scope = drop_unset(client_id=client_id)
-        envelope: ReviewEnvelope = self._call("update_review", review_id, body=body, **scope)
-        return envelope
+        from testfreaks_client.api.reviews import update_review
+
+        return self._call(update_review, review_id, body=body, **drop_unset(client_id=client_id))
 
     def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
-        result: DeleteResult | None = self._call("delete_review", review_id, **drop_unset(client_id=client_id))
-        return result
+        from testfreaks_client.api.reviews import delete_review
+
+        return self._call(delete_review, review_id, **drop_unset(client_id=client_id))
 
 
-class AsyncTestFreaks(AsyncClient):
+class AsyncTestFreaks(AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume]):
     """The async twin of :class:`TestFreaks`."""
 
     def __init__(self, api_key: str | None = None, **options: Unpack[AsyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
 
-    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[Review]:
+    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[Review[TestFreaksReview]]:
         """Every review across all pages."""
-        return self._reviews(dict(filters))
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: TestFreaksResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[TestFreaksFilters],
+    ) -> AsyncIterator[TestFreaksPage]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[ReviewList]:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
     async def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
         """One review (getReview)."""
-        envelope: ReviewEnvelope = await self._call("get_review", review_id, **drop_unset(client_id=client_id))
-        return envelope
+        from testfreaks_client.api.reviews import get_review
+
+        return await self._call(get_review, review_id, **drop_unset(client_id=client_id))
 
     async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
         """Create a review (createReview); the answer is the stored review."""
-        envelope: ReviewEnvelope = await self._call("create_review", body=body, **drop_unset(client_id=client_id))
-        return envelope
+        from testfreaks_client.api.reviews import create_review
+
+        return await self._call(create_review, body=body, **drop_unset(client_id=client_id))
 
     async def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
     ) -> ReviewEnvelope:
         """Replace a review's data (updateReview); the answer is the stored review."""
-        envelope: ReviewEnvelope = await self._call(
-            "update_review", review_id, body=body, **drop_unset(client_id=client_id)
-        )
-        return envelope
+        from testfreaks_client.api.reviews import update_review
+
+        return await self._call(update_review, review_id, body=body, **drop_unset(client_id=client_id))
 
     async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
-        result: DeleteResult | None = await self._call("delete_review", review_id, **drop_unset(client_id=client_id))
-        return result
+        from testfreaks_client.api.reviews import delete_review
+
+        return await self._call(delete_review, review_id, **drop_unset(client_id=client_id))
 
 
 PROVIDER = ProviderInfo(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 
@@ -28,7 +28,15 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
-    from thanx_client.models import FeedbackJSON, FeedbackView
+    import thanx_client
+    from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
+    from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
+    from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackView
+
+    from .._client import Operation, ReviewPage
+
+    #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
+    ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
 ACCESS_TOKEN = Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
@@ -42,15 +50,12 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-class ThanxFilters(TypedDict, total=False):
-    """Scope and filters of ``listFeedbacks``."""
+class ThanxResume(TypedDict, total=False):
+    """Where a Thanx listing resumes (``ReviewPage.resume``): the next page number and, in a walk
+    following changes, the change time it pages from (ISO 8601)."""
 
-    merchant_id: Required[str]
-    user_id: str
-    location_id: str
-    states: list[str]
-    updated_after: dt.datetime
-    per_page: int
+    page: int
+    updated_after: str
 
 
 @functools.cache
@@ -77,17 +82,11 @@ def last_change(item: dict[str, Any]) -> dt.datetime | None:
     return max(known) if known else parse_timestamp(purchase.purchased_at if purchase else None)
 
 
-class ThanxAdapter(Adapter):
+class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
     name = "thanx"
-    package = "thanx_client"
-    tag = "feedbacks"
     production_url = "https://api.thanx.com"
-    list_operation = "list_feedbacks"
-    list_model = "FeedbackList"
-    item_model = "Feedback"
-    resume_args = ("page", "updated_after")
-    filters = ThanxFilters
-    scope_keys = ("merchant_id",)
+    resume_args: ClassVar[tuple[str, ...]] = ("page", "updated_after")
+    scope_keys: ClassVar[tuple[ListFeedbacksFilterName, ...]] = ("merchant_id",)
     http = ProviderHTTP(
         name="thanx",
         operation_of=operation_namer(_operation_id),
@@ -104,6 +103,26 @@ class ThanxAdapter(Adapter):
 
     def headers(self) -> dict[str, str]:
         return {"User-Agent": USER_AGENT, "Content-Type": "application/json"}
+
+    def list_operation(self) -> Operation[FeedbackList]:
+        from thanx_client.api.feedbacks import list_feedbacks
+
+        return list_feedbacks
+
+    def load_filters(self) -> type[ThanxFilters]:
+        from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters
+
+        return ListFeedbacksFilters
+
+    def load_models(self) -> tuple[type[FeedbackList], type[Feedback]]:
+        from thanx_client.models import Feedback, FeedbackList
+
+        return FeedbackList, Feedback
+
+    def generated_client(self, base_url: str) -> thanx_client.Client:
+        from thanx_client import Client
+
+        return Client(base_url=base_url)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         from thanx_client.models import FeedbackStateFilter
@@ -128,7 +147,7 @@ class ThanxAdapter(Adapter):
             resume = {**resume, "updated_after": dt.datetime.fromisoformat(stamp)}
         return resume
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[Feedback]:
         feedback = _feedback_view()(cast("FeedbackJSON", item))
         purchase = feedback.purchase
         order = purchase.order if purchase else None
@@ -165,21 +184,41 @@ def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
     )
 
 
-class Thanx(SyncClient):
+class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
-    ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once."""
+    ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
+
+    Filters are ``thanx_client``'s ``ListFeedbacksFilters`` (generated from the spec's listFeedbacks)."""
 
     def __init__(
         self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[SyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
 
-    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[Review]:
+    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[Review[Feedback]]:
         """Every feedback record of a merchant, as reviews."""
-        return self._reviews({**filters, "concurrency": concurrency})
+        return self._reviews(filters, concurrency)
+
+    def review_pages(
+        self,
+        *,
+        resume: ThanxResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ThanxFilters],
+    ) -> Iterator[ThanxPage]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports; see ``ChangeCursor``)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[FeedbackList]:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
 
-class AsyncThanx(AsyncClient):
+class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
     """The async twin of :class:`Thanx`."""
 
     def __init__(
@@ -187,9 +226,27 @@ class AsyncThanx(AsyncClient):
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
 
-    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[Review]:
+    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[Review[Feedback]]:
         """Every feedback record of a merchant, as reviews."""
-        return self._reviews({**filters, "concurrency": concurrency})
+        return self._reviews(filters, concurrency)
+
+    def review_pages(
+        self,
+        *,
+        resume: ThanxResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ThanxFilters],
+    ) -> AsyncIterator[ThanxPage]:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports; see ``ChangeCursor``)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[FeedbackList]:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
 
 
 PROVIDER = ProviderInfo(

@@ -17,6 +17,12 @@ OPERATION_ID: Final = "createCustomerReviewVeto"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/channels/{channel_id}/customer-reviews/{customer_review_id}/vetos"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class CreateCustomerReviewVetoParams(TypedDict, total=False):

@@ -1,7 +1,7 @@
 """getCustomerReview: Get one customer review"""
 
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict, cast
+from typing import Any, Final, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -16,10 +16,28 @@ OPERATION_ID: Final = "getCustomerReview"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/channels/{channel_id}/customer-reviews/{customer_review_id}"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class GetCustomerReviewParams(TypedDict, total=False):
     """The arguments of :func:`build_request` for getCustomerReview, by their Python names."""
+
+    channel_id: Required[str]
+    customer_review_id: Required[str]
+
+
+#: The member names of :class:`GetCustomerReviewFilters`.
+GetCustomerReviewFilterName = Literal["channel_id", "customer_review_id"]
+
+
+class GetCustomerReviewFilters(TypedDict, total=False):
+    """The scope and filters of getCustomerReview: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
 
     channel_id: Required[str]
     customer_review_id: Required[str]

@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict, cast
+from typing import Any, Final, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -21,6 +21,12 @@ OPERATION_ID: Final = "listCustomerReviews"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/channels/{channel_id}/customer-reviews"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class ListCustomerReviewsParams(TypedDict, total=False):
@@ -40,6 +46,45 @@ class ListCustomerReviewsParams(TypedDict, total=False):
     ignore_statements: bool
     query: str
     order_by: CustomerReviewOrderBy
+
+
+#: The member names of :class:`ListCustomerReviewsFilters`.
+ListCustomerReviewsFilterName = Literal[
+    "channel_id",
+    "after",
+    "before",
+    "submitted_after",
+    "submitted_before",
+    "count",
+    "rating",
+    "status",
+    "type_",
+    "has_reply",
+    "additional_information",
+    "ignore_statements",
+    "query",
+    "order_by",
+]
+
+
+class ListCustomerReviewsFilters(TypedDict, total=False):
+    """The scope and filters of listCustomerReviews: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
+
+    channel_id: Required[str]
+    after: str
+    before: str
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    count: int
+    rating: list[int]
+    status: list[str]
+    type_: list[str]
+    has_reply: bool
+    additional_information: list[str]
+    ignore_statements: bool
+    query: str
+    order_by: str
 
 
 def build_request(

@@ -17,6 +17,12 @@ OPERATION_ID: Final = "requestAccessToken"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/oauth/token"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class RequestAccessTokenParams(TypedDict, total=False):

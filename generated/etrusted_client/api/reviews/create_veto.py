@@ -17,6 +17,12 @@ OPERATION_ID: Final = "createVeto"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews/{review_id}/vetos"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class CreateVetoParams(TypedDict, total=False):

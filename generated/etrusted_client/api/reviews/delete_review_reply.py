@@ -14,6 +14,12 @@ OPERATION_ID: Final = "deleteReviewReply"
 METHOD: Final = "DELETE"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews/{review_id}/reply"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        204,
+    }
+)
 
 
 class DeleteReviewReplyParams(TypedDict, total=False):

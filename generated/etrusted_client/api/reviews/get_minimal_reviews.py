@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, TypedDict, cast
+from typing import Any, Final, Literal, TypedDict, cast
 
 import httpx
 import orjson
@@ -19,6 +19,12 @@ OPERATION_ID: Final = "getMinimalReviews"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews-minimal"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class GetMinimalReviewsParams(TypedDict, total=False):
@@ -38,6 +44,45 @@ class GetMinimalReviewsParams(TypedDict, total=False):
     query: str
     sku: list[str]
     order_by: ReviewsOrderBy
+
+
+#: The member names of :class:`GetMinimalReviewsFilters`.
+GetMinimalReviewsFilterName = Literal[
+    "channels",
+    "after",
+    "before",
+    "submitted_after",
+    "submitted_before",
+    "count",
+    "rating",
+    "status",
+    "type_",
+    "has_reply",
+    "ignore_statements",
+    "query",
+    "sku",
+    "order_by",
+]
+
+
+class GetMinimalReviewsFilters(TypedDict, total=False):
+    """The scope and filters of getMinimalReviews: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
+
+    channels: list[str]
+    after: str
+    before: str
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    count: int
+    rating: list[int]
+    status: list[str]
+    type_: list[str]
+    has_reply: bool
+    ignore_statements: bool
+    query: str
+    sku: list[str]
+    order_by: str
 
 
 def build_request(

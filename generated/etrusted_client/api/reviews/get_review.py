@@ -1,7 +1,7 @@
 """getReview: Get one review"""
 
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict, cast
+from typing import Any, Final, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -16,10 +16,27 @@ OPERATION_ID: Final = "getReview"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews/{review_id}"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class GetReviewParams(TypedDict, total=False):
     """The arguments of :func:`build_request` for getReview, by their Python names."""
+
+    review_id: Required[str]
+
+
+#: The member names of :class:`GetReviewFilters`.
+GetReviewFilterName = Literal["review_id"]
+
+
+class GetReviewFilters(TypedDict, total=False):
+    """The scope and filters of getReview: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
 
     review_id: Required[str]
 

@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, TypedDict, cast
+from typing import Any, Final, Literal, TypedDict, cast
 
 import httpx
 import orjson
@@ -18,6 +18,12 @@ OPERATION_ID: Final = "getReviewsCount"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews/count"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class GetReviewsCountParams(TypedDict, total=False):
@@ -29,6 +35,37 @@ class GetReviewsCountParams(TypedDict, total=False):
     rating: list[int]
     status: list[ReviewsStatusFilter]
     type_: list[ReviewsTypeFilter]
+    has_reply: bool
+    ignore_statements: bool
+    query: str
+    sku: list[str]
+
+
+#: The member names of :class:`GetReviewsCountFilters`.
+GetReviewsCountFilterName = Literal[
+    "channels",
+    "submitted_after",
+    "submitted_before",
+    "rating",
+    "status",
+    "type_",
+    "has_reply",
+    "ignore_statements",
+    "query",
+    "sku",
+]
+
+
+class GetReviewsCountFilters(TypedDict, total=False):
+    """The scope and filters of getReviewsCount: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
+
+    channels: list[str]
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    rating: list[int]
+    status: list[str]
+    type_: list[str]
     has_reply: bool
     ignore_statements: bool
     query: str

@@ -15,6 +15,12 @@ OPERATION_ID: Final = "saveReviewReply"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews/{review_id}/reply"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class SaveReviewReplyParams(TypedDict, total=False):

@@ -1,7 +1,7 @@
 """getCustomerExperienceReview: Get one customer experience review"""
 
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -17,10 +17,29 @@ OPERATION_ID: Final = "getCustomerExperienceReview"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v4/customer_experience_reviews/{id}"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class GetCustomerExperienceReviewParams(TypedDict, total=False):
     """The arguments of :func:`build_request` for getCustomerExperienceReview, by their Python names."""
+
+    id: Required[str]
+    trkref: str
+    branch_code: str
+
+
+#: The member names of :class:`GetCustomerExperienceReviewFilters`.
+GetCustomerExperienceReviewFilterName = Literal["id", "trkref", "branch_code"]
+
+
+class GetCustomerExperienceReviewFilters(TypedDict, total=False):
+    """The scope and filters of getCustomerExperienceReview: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
 
     id: Required[str]
     trkref: str

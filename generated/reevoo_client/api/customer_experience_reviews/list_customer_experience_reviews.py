@@ -1,7 +1,7 @@
 """listCustomerExperienceReviews: List the customer experience reviews of an organisation"""
 
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -17,10 +17,29 @@ OPERATION_ID: Final = "listCustomerExperienceReviews"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v4/organisations/{trkref}/customer_experience_reviews"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class ListCustomerExperienceReviewsParams(TypedDict, total=False):
     """The arguments of :func:`build_request` for listCustomerExperienceReviews, by their Python names."""
+
+    trkref: Required[str]
+    branch_code: str
+    older_reviews: bool
+
+
+#: The member names of :class:`ListCustomerExperienceReviewsFilters`.
+ListCustomerExperienceReviewsFilterName = Literal["trkref", "branch_code", "older_reviews"]
+
+
+class ListCustomerExperienceReviewsFilters(TypedDict, total=False):
+    """The scope and filters of listCustomerExperienceReviews: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
 
     trkref: Required[str]
     branch_code: str

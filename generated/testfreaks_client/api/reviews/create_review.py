@@ -17,6 +17,13 @@ OPERATION_ID: Final = "createReview"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v1/reviews"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+        201,
+    }
+)
 
 
 class CreateReviewParams(TypedDict, total=False):

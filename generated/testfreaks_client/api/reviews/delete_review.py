@@ -17,6 +17,13 @@ OPERATION_ID: Final = "deleteReview"
 METHOD: Final = "DELETE"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v1/reviews/{review_id}"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+        204,
+    }
+)
 
 
 class DeleteReviewParams(TypedDict, total=False):

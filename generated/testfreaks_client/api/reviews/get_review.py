@@ -1,7 +1,7 @@
 """getReview: Get a review"""
 
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -17,10 +17,28 @@ OPERATION_ID: Final = "getReview"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v1/reviews/{review_id}"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class GetReviewParams(TypedDict, total=False):
     """The arguments of :func:`build_request` for getReview, by their Python names."""
+
+    review_id: Required[str]
+    client_id: str
+
+
+#: The member names of :class:`GetReviewFilters`.
+GetReviewFilterName = Literal["review_id", "client_id"]
+
+
+class GetReviewFilters(TypedDict, total=False):
+    """The scope and filters of getReview: its path and query parameters by their Python names,
+    without the pagination ones; open enums as their plain values."""
 
     review_id: Required[str]
     client_id: str

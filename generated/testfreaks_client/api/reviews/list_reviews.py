@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, TypedDict
+from typing import Any, Final, Literal, TypedDict
 
 import httpx
 import orjson
@@ -18,6 +18,12 @@ OPERATION_ID: Final = "listReviews"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v1/reviews"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class ListReviewsParams(TypedDict, total=False):
@@ -31,6 +37,25 @@ class ListReviewsParams(TypedDict, total=False):
     customer_id: str
     moderation_status: ModerationStatus
     after: str
+
+
+#: The member names of :class:`ListReviewsFilters`.
+ListReviewsFilterName = Literal[
+    "limit", "client_id", "updated_after", "created_after", "order_id", "customer_id", "moderation_status"
+]
+
+
+class ListReviewsFilters(TypedDict, total=False):
+    """The scope and filters of listReviews: its path and query parameters by their Python names,
+    without the pagination ones (after); open enums as their plain values."""
+
+    limit: int
+    client_id: str
+    updated_after: datetime.date | datetime.datetime
+    created_after: datetime.date | datetime.datetime
+    order_id: str
+    customer_id: str
+    moderation_status: str
 
 
 def build_request(

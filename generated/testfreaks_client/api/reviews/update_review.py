@@ -18,6 +18,12 @@ OPERATION_ID: Final = "updateReview"
 METHOD: Final = "PUT"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/v1/reviews/{review_id}"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class UpdateReviewParams(TypedDict, total=False):

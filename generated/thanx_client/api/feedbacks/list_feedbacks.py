@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict
 
 import httpx
 import orjson
@@ -19,6 +19,12 @@ OPERATION_ID: Final = "listFeedbacks"
 METHOD: Final = "GET"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/partner/feedbacks"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class ListFeedbacksParams(TypedDict, total=False):
@@ -32,6 +38,22 @@ class ListFeedbacksParams(TypedDict, total=False):
     page: int
     per_page: int
     accept_version: ListFeedbacksAcceptVersion
+
+
+#: The member names of :class:`ListFeedbacksFilters`.
+ListFeedbacksFilterName = Literal["merchant_id", "user_id", "location_id", "states", "updated_after", "per_page"]
+
+
+class ListFeedbacksFilters(TypedDict, total=False):
+    """The scope and filters of listFeedbacks: its path and query parameters by their Python names,
+    without the pagination ones (page); open enums as their plain values."""
+
+    merchant_id: Required[str]
+    user_id: str
+    location_id: str
+    states: list[str]
+    updated_after: datetime.datetime
+    per_page: int
 
 
 def build_request(

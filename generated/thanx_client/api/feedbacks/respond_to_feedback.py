@@ -19,6 +19,12 @@ OPERATION_ID: Final = "respondToFeedback"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/partner/feedbacks/{id}/respond"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+    }
+)
 
 
 class RespondToFeedbackParams(TypedDict, total=False):
