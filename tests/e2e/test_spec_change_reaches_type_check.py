@@ -1,5 +1,5 @@
-"""A spec change reaches the facade's type check: rename a response member in a copy of the project,
-regenerate, and mypy --strict on the facade fails, naming the member the adapter reads."""
+"""A spec change reaches the facade's type check: rename a response member (or a query parameter) in a
+copy of the project, regenerate, and mypy --strict on the facade fails, naming what the facade reads."""
 
 from __future__ import annotations
 
@@ -44,3 +44,25 @@ def test_renaming_a_response_member_fails_the_facade_type_check(tmp_path: Path) 
     checked = _type_check(tmp_path)
     assert checked.returncode != 0, checked.stdout
     assert re.search(r'thanx\.py:\d+: error: "FeedbackView" has no attribute "review"', checked.stdout), checked.stdout
+
+
+@pytest.mark.slow
+def test_renaming_a_query_parameter_fails_the_facade_type_check(tmp_path: Path) -> None:
+    _copy_project(tmp_path)
+    spec = tmp_path / "specs" / "thanx.yaml"
+    text = spec.read_text(encoding="utf-8")
+    # listFeedbacks' merchant_id (the scope of a Thanx listing) becomes merchant.
+    renamed, count = re.subn(r"(?m)^(        - name: )merchant_id$", r"\1merchant", text)
+    assert count == 1, "listFeedbacks' `merchant_id` parameter was not found where expected"
+    spec.write_text(renamed, encoding="utf-8")
+
+    generate = subprocess.run(
+        [sys.executable, "scripts/generate.py", "thanx"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
+    assert generate.returncode == 0, generate.stderr
+    listing = (tmp_path / "generated/thanx_client/api/feedbacks/list_feedbacks.py").read_text(encoding="utf-8")
+    assert "    merchant: Required[str]\n" in listing  # the generated filters follow the spec
+
+    checked = _type_check(tmp_path)
+    assert checked.returncode != 0, checked.stdout
+    assert re.search(r"thanx\.py:\d+: error: .*merchant_id", checked.stdout), checked.stdout
