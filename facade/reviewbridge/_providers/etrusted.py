@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cast
 
 import httpx
 
@@ -28,6 +27,7 @@ def _operation_id(method: str, path: str) -> str | None:
 
 if TYPE_CHECKING:
     import etrusted_client
+    from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
     from etrusted_client.models import (
         CustomerReview,
         CustomerReviewJSON,
@@ -65,21 +65,33 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-class ETrustedFilters(TypedDict, total=False):
-    """Scope and filters of ``listCustomerReviews``."""
+class ChannelOptions(TypedDict, total=False):
+    """What eTrusted's listing takes besides the ``getReviews`` parameters.
 
-    channel_id: Required[str]
-    submitted_after: dt.datetime
-    submitted_before: dt.datetime
-    count: int
-    rating: list[int]
-    status: list[str]
-    type_: list[str]
-    has_reply: bool
-    additional_information: list[str]
-    ignore_statements: bool
-    query: str
-    order_by: str
+    ``channels`` (of ``getReviews``) names the channels to list, in one walk; ``channel_id`` (one id, or
+    several) is the same, kept for existing callers; neither, or ``all_channels=True``: every channel of
+    the account.
+    """
+
+    channel_id: str | list[str]
+    all_channels: bool
+
+
+if TYPE_CHECKING:
+
+    class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
+        """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
+        naming channels (see :class:`ChannelOptions`)."""
+
+
+@functools.cache
+def _filters() -> type[ETrustedFilters]:
+    from etrusted_client.api.reviews.get_reviews import GetReviewsFilters
+
+    class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):  # as mypy sees it above
+        """Scope and filters of ``getReviews`` (generated from the spec) and :class:`ChannelOptions`."""
+
+    return ETrustedFilters
 
 
 class ETrustedResume(TypedDict, total=False):
@@ -88,11 +100,36 @@ class ETrustedResume(TypedDict, total=False):
     after: str
 
 
+def _channels(filters: dict[str, Any]) -> tuple[str, ...] | None:
+    """The channel ids ``filters`` names (taken out of them): sorted, without repeats; None for the whole
+    account. A ValueError says what is wrong with them."""
+    channels, channel_id = filters.pop("channels", None), filters.pop("channel_id", None)
+    everything = filters.pop("all_channels", None)
+    if channels is not None and channel_id is not None:
+        raise ValueError("give channels or channel_id, not both")
+    named = channels if channels is not None else [channel_id] if isinstance(channel_id, str) else channel_id
+    if named is None:
+        return None
+    if everything:
+        raise ValueError("all_channels=True lists every channel: name no channels with it")
+    if not named:
+        raise ValueError("channels is empty: leave it out (or pass all_channels=True) for every channel")
+    bad = [c for c in named if not c or "," in c]
+    if bad:  # the ids travel comma-separated
+        raise ValueError(f"a channel id must be non-empty and without commas, not {bad[0]!r}")
+    return tuple(sorted(set(named)))
+
+
 class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
     name = "etrusted"
     production_url = "https://api.etrusted.com"
     resume_args: ClassVar[tuple[str, ...]] = ("after",)
-    scope_keys: ClassVar[tuple[str, ...]] = ("channel_id",)
+    #: a scope is a set of channels (``channel_id``: their sorted ids) or the whole account (``all_channels``);
+    #: one channel's scope is what it was when channels were listed one at a time
+    scope_keys: ClassVar[tuple[GetReviewsFilterName | Literal["channel_id", "all_channels"], ...]] = (
+        "channel_id",
+        "all_channels",
+    )
     http = ProviderHTTP(
         name="etrusted",
         operation_of=operation_namer(_operation_id),
@@ -110,12 +147,12 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         return request.url.path.endswith("/oauth/token")
 
     def list_operation(self) -> Operation[CustomerReviewList]:
-        from etrusted_client.api.customer_reviews import list_customer_reviews
+        from etrusted_client.api.reviews import get_reviews
 
-        return list_customer_reviews
+        return get_reviews
 
     def load_filters(self) -> type[ETrustedFilters]:
-        return ETrustedFilters
+        return _filters()
 
     def load_models(self) -> tuple[type[CustomerReviewList], type[CustomerReview]]:
         from etrusted_client.models import CustomerReview, CustomerReviewList
@@ -127,24 +164,34 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
 
         return Client(base_url=base_url)
 
+    def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        _, args = super().check_filters(filters)
+        # One scope per set of channels, however they were named.
+        channels = args.get("channels")
+        scope = {"channel_id": tuple(channels), "all_channels": None} if channels else {"all_channels": True}
+        return scope, args
+
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         from etrusted_client.models import (
-            AdditionalInformationFilter,
-            CustomerReviewOrderBy,
-            ReviewStatusFilter,
-            ReviewTypeFilter,
+            ReviewsAdditionalInformation,
+            ReviewsOrderBy,
+            ReviewsStatusFilter,
+            ReviewsTypeFilter,
         )
 
         args = dict(filters)
+        channels = _channels(args)
+        if channels is not None:
+            args["channels"] = list(channels)
         for name, kind in (
-            ("status", ReviewStatusFilter),
-            ("type_", ReviewTypeFilter),
-            ("additional_information", AdditionalInformationFilter),
+            ("status", ReviewsStatusFilter),
+            ("type_", ReviewsTypeFilter),
+            ("additional_information", ReviewsAdditionalInformation),
         ):
             if name in args:
                 args[name] = [kind(v) for v in args[name]]
         if "order_by" in args:
-            args["order_by"] = CustomerReviewOrderBy(args["order_by"])
+            args["order_by"] = ReviewsOrderBy(args["order_by"])
         return args
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
@@ -224,7 +271,8 @@ class ETrusted(
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review[CustomerReview]]:
-        """Every customer review of a channel, newest first (or by ``order_by``)."""
+        """Every review of the channels named by ``channels`` (or ``channel_id``), in one walk, or of the
+        whole account when none are named; newest submission first (or by ``order_by``)."""
         return self._reviews(filters)
 
     def review_pages(
@@ -274,7 +322,7 @@ class AsyncETrusted(
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review[CustomerReview]]:
-        """Every customer review of a channel, newest first (or by ``order_by``)."""
+        """The async twin of :meth:`ETrusted.reviews`."""
         return self._reviews(filters)
 
     def review_pages(
@@ -321,7 +369,7 @@ PROVIDER = ProviderInfo(
     # filter: the walk lists the newest change first and stops below the mark.
     export=ExportPolicy(defaults={"ignore_statements": False}, order={"order_by": "updatedAt"}, newest_first=True),
     resume_keys=ETrustedAdapter.resume_args,
-    operations="listCustomerReviews, getCustomerReview, createCustomerReviewVeto",
+    operations="getReviews, getCustomerReview, createCustomerReviewVeto",
     auth="OAuth2 client credentials",
     pagination="cursor",
     fan_out="channel_id",

@@ -51,8 +51,6 @@ class ListCustomerReviewsParams(TypedDict, total=False):
 #: The member names of :class:`ListCustomerReviewsFilters`.
 ListCustomerReviewsFilterName = Literal[
     "channel_id",
-    "after",
-    "before",
     "submitted_after",
     "submitted_before",
     "count",
@@ -69,11 +67,9 @@ ListCustomerReviewsFilterName = Literal[
 
 class ListCustomerReviewsFilters(TypedDict, total=False):
     """The scope and filters of listCustomerReviews: its path and query parameters by their Python names,
-    without the pagination ones; open enums as their plain values."""
+    without the pagination ones (after, before); open enums as their plain values."""
 
     channel_id: Required[str]
-    after: str
-    before: str
     submitted_after: datetime.datetime
     submitted_before: datetime.datetime
     count: int

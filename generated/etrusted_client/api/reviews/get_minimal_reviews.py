@@ -49,8 +49,6 @@ class GetMinimalReviewsParams(TypedDict, total=False):
 #: The member names of :class:`GetMinimalReviewsFilters`.
 GetMinimalReviewsFilterName = Literal[
     "channels",
-    "after",
-    "before",
     "submitted_after",
     "submitted_before",
     "count",
@@ -67,11 +65,9 @@ GetMinimalReviewsFilterName = Literal[
 
 class GetMinimalReviewsFilters(TypedDict, total=False):
     """The scope and filters of getMinimalReviews: its path and query parameters by their Python names,
-    without the pagination ones; open enums as their plain values."""
+    without the pagination ones (after, before); open enums as their plain values."""
 
     channels: list[str]
-    after: str
-    before: str
     submitted_after: datetime.datetime
     submitted_before: datetime.datetime
     count: int

@@ -51,8 +51,6 @@ class GetReviewsParams(TypedDict, total=False):
 #: The member names of :class:`GetReviewsFilters`.
 GetReviewsFilterName = Literal[
     "channels",
-    "after",
-    "before",
     "submitted_after",
     "submitted_before",
     "count",
@@ -70,11 +68,9 @@ GetReviewsFilterName = Literal[
 
 class GetReviewsFilters(TypedDict, total=False):
     """The scope and filters of getReviews: its path and query parameters by their Python names,
-    without the pagination ones; open enums as their plain values."""
+    without the pagination ones (after, before); open enums as their plain values."""
 
     channels: list[str]
-    after: str
-    before: str
     submitted_after: datetime.datetime
     submitted_before: datetime.datetime
     count: int
