@@ -66,6 +66,8 @@ def pages_and_resume(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: r
     assert_type(thanx.pages(merchant_id="m-1", states=["rated"]), Iterator[FeedbackList])
     assert_type(testfreaks.pages(client_id="c-1"), Iterator[ReviewList])
     assert_type(etrusted.pages(channel_id="chl-1"), Iterator[CustomerReviewList])
+    assert_type(etrusted.reviews(channels=["chl-1", "chl-2"], status=["APPROVED"]), Iterator[rb.Review[CustomerReview]])
+    assert_type(etrusted.reviews(all_channels=True), Iterator[rb.Review[CustomerReview]])
     assert_type(reevoo.pages(trkref="ORG"), Iterator[CustomerExperienceReviewList])
 
     for page in thanx.review_pages(merchant_id="m-1"):

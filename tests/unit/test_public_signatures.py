@@ -234,6 +234,22 @@ def test_every_public_attribute_of_a_client_is_annotated(client: type, monkeypat
             asyncio.run(result)
 
 
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.__name__)
+def test_the_resume_token_type_names_what_a_page_resumes_with(client: type) -> None:
+    # ReviewPage.resume holds the adapter's resume_args: the typed token must name exactly those.
+    namespace = _namespace_of(client)
+    resume_type = _bindings(client, namespace)[rb.ReviewPage.__parameters__[2]]
+    info = next(i for i in REGISTRY.values() if client in (i.client, i.async_client))
+    if resume_type is type(None):  # a listing of one page: nothing to resume
+        resume_type = None
+    keys = set() if resume_type is None else set(typing.get_type_hints(resume_type))
+    assert keys == set(info.resume_keys)
+    if resume_type is not None:
+        assert typing.is_typeddict(resume_type)
+        # JSON-serialisable: strings and whole numbers only
+        assert set(typing.get_type_hints(resume_type).values()) <= {str, int}
+
+
 def test_the_clients_public_surface_is_read_whole() -> None:
     # The walk sees what a user calls: inherited members, bound generics, unpacked filters.
     names = {name for name, _ in _public_hints(rb.Thanx, _namespace_of(rb.Thanx))}
