@@ -53,4 +53,5 @@ def text(obj: Any) -> str | None:
 
 
 def number(obj: Any) -> float | None:
-    return float(obj) if isinstance(obj, int | float) and not isinstance(obj, bool) else None
+    # A tuple, not ``int | float``: the union would be built anew on every call.
+    return float(obj) if isinstance(obj, (int, float)) and not isinstance(obj, bool) else None
