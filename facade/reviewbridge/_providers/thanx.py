@@ -55,19 +55,22 @@ class ThanxFilters(TypedDict, total=False):
 def last_change(item: dict[str, Any]) -> dt.datetime | None:
     """When a feedback record last changed: the latest of its state timestamps (and of an undocumented
     ``updated_at`` if the server sends one), else its purchase time."""
-    # Read through the generated FeedbackJSON (see ThanxAdapter.to_review).
     feedback = cast("FeedbackJSON", item)
+    return _last_change(feedback, _purchase(feedback))
+
+
+def _last_change(feedback: FeedbackJSON, purchase: PurchaseJSON | None) -> dt.datetime | None:
+    # Read through the generated FeedbackJSON (see ThanxAdapter.to_review).
     latest = latest_timestamp(
-        item.get("updated_at"),
+        cast("dict[str, Any]", feedback).get("updated_at"),  # undocumented
         feedback["responded_at"] if "responded_at" in feedback else None,
         feedback["reviewed_at"] if "reviewed_at" in feedback else None,
         feedback["rated_at"] if "rated_at" in feedback else None,
         feedback["viewed_at"] if "viewed_at" in feedback else None,
     )
-    if latest is not None:
-        return latest
-    purchase = _purchase(feedback)
-    return parse_timestamp(purchase["purchased_at"] if purchase and "purchased_at" in purchase else None)
+    if latest is None and purchase is not None and "purchased_at" in purchase:
+        return parse_timestamp(purchase["purchased_at"])
+    return latest
 
 
 def _purchase(feedback: FeedbackJSON) -> PurchaseJSON | None:
@@ -144,7 +147,7 @@ class ThanxAdapter(Adapter):
             text=text(feedback["review"] if "review" in feedback else None),
             author=text(feedback["user_id"] if "user_id" in feedback else None),
             created_at=parse_timestamp(reviewed_at) or parse_timestamp(rated_at),
-            updated_at=last_change(item),
+            updated_at=_last_change(feedback, purchase),
             reply=text(feedback["response"] if "response" in feedback else None),
             order_ref=text(order["id"] if isinstance(order, dict) and "id" in order else None),
             status=text(feedback["state"] if "state" in feedback else None),
