@@ -24,6 +24,7 @@ from ._exceptions import (
     ResponseParseError,
     ReviewBridgeError,
     StateError,
+    UnconfirmedWriteError,
     UnprocessableEntityError,
     UsageError,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "StateError",
     "TestFreaks",
     "Thanx",
+    "UnconfirmedWriteError",
     "UnprocessableEntityError",
     "UsageError",
     "__version__",

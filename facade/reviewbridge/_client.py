@@ -13,9 +13,9 @@ import importlib
 import math
 import types
 import typing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Self, TypedDict, Unpack
+from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 import orjson
@@ -40,6 +40,8 @@ from ._review import Review
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 
 Body = Any
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -123,6 +125,23 @@ def _fits(value: object, annotation: object) -> bool:
     return True
 
 
+def check_types(what: str, known: Mapping[str, object], values: Mapping[str, object]) -> None:
+    """A UsageError naming the first of ``values`` whose type is not the one ``known`` gives its name."""
+    for name, value in values.items():
+        if name in known and not _fits(value, known[name]):
+            raise UsageError(f"{what}: {name} must be {_describe(known[name])}, not {type(value).__name__} {value!r}")
+
+
+class Operation(Protocol[T_co]):
+    """A generated operation module as the facade calls it: its operationId and its typed success parser
+    (``build_request`` differs per operation: the caller builds the request)."""
+
+    @property
+    def OPERATION_ID(self) -> str: ...  # the generated module's constant
+
+    def parse_success(self, response: httpx.Response) -> T_co: ...
+
+
 class Adapter:
     """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks."""
 
@@ -157,11 +176,7 @@ class Adapter:
         missing = sorted(k for k in self.required_filters() if k not in filters)
         if missing:
             raise UsageError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
-        for name, value in filters.items():
-            if not _fits(value, known[name]):
-                raise UsageError(
-                    f"{self.name}: {name} must be {_describe(known[name])}, not {type(value).__name__} {value!r}"
-                )
+        check_types(self.name, known, filters)
         scope = {k: filters.get(k) for k in self.scope_keys}
         try:
             return scope, self.list_args(filters)
@@ -228,6 +243,31 @@ def _parsed(adapter: Adapter, operation: str, module: ModuleType, client: Any, r
             body=response.content,
         )
     return parsed
+
+
+def _built(adapter: Adapter, operation: Operation[object], build: Callable[[], Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The request ``build`` makes from the caller's arguments; a UsageError if it cannot be built."""
+    try:
+        return build()
+    except (TypeError, ValueError, AttributeError) as exc:
+        what = f"{adapter.name} {operation.OPERATION_ID}"
+        raise UsageError(f"{what}: invalid argument ({type(exc).__name__}: {exc})") from None
+
+
+def _success(adapter: Adapter, operation: Operation[T], response: httpx.Response) -> T:
+    """The typed body of a success answer (error statuses raised already); a ResponseParseError, status and
+    bytes kept, for a body of the wrong shape or a success status the operation does not document."""
+    try:
+        return operation.parse_success(response)
+    except Exception as exc:  # it reads only the server's answer: any failure is a bad answer
+        raise ResponseParseError(
+            f"{adapter.name} {operation.OPERATION_ID}: HTTP {response.status_code} is not an answer this operation "
+            f"documents ({type(exc).__name__}: {str(exc)[:200]})",
+            provider=adapter.name,
+            operation=str(operation.OPERATION_ID),
+            status_code=response.status_code,
+            body=response.content,
+        ) from None
 
 
 def _operation_id(adapter: Adapter, operation: str) -> str:
@@ -427,6 +467,11 @@ class SyncClient(_Base):
             raise _usage_failure(self.adapter, operation, exc) from None
         return _parsed(self.adapter, operation, module, self.generated, self._http.request(**request))
 
+    def _send(self, operation: Operation[T], build: Callable[[], Mapping[str, Any]]) -> T:
+        """Send the request ``build`` makes for a generated operation; its typed success body."""
+        request = _built(self.adapter, operation, build)
+        return _success(self.adapter, operation, self._http.request(**request))
+
     def review_pages(
         self,
         *,
@@ -512,6 +557,11 @@ class AsyncClient(_Base):
         except (TypeError, ValueError, AttributeError) as exc:
             raise _usage_failure(self.adapter, operation, exc) from None
         return _parsed(self.adapter, operation, module, self.generated, await self._http.request(**request))
+
+    async def _send(self, operation: Operation[T], build: Callable[[], Mapping[str, Any]]) -> T:
+        """Send the request ``build`` makes for a generated operation; its typed success body."""
+        request = _built(self.adapter, operation, build)
+        return _success(self.adapter, operation, await self._http.request(**request))
 
     async def review_pages(
         self,
