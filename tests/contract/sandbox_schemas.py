@@ -23,23 +23,6 @@ SPECS = ROOT / "specs"
 BASE_URL = "http://127.0.0.1"
 REVIEWS = 60
 MAX_EXAMPLES = 50
-# Operations the specs describe that the sandbox does not serve yet (issue 12, item 3: the sandbox's
-# part). They are left out of the schemathesis runs until served; delete an entry when its operation
-# lands in the sandbox, so schemathesis covers it from then on.
-AWAITING_SANDBOX: dict[str, list[str]] = {
-    "etrusted": [
-        "getReviews",
-        "getMinimalReviews",
-        "getReview",
-        "createVeto",
-        "getReviewVeto",
-        "getReviewsCount",
-        "saveReviewReply",
-        "deleteReviewReply",
-    ],
-    "thanx": ["respondToFeedback"],
-}
-
 SETTINGS = hypothesis.settings(
     deadline=None,
     derandomize=True,
@@ -88,8 +71,6 @@ def load(provider: str) -> tuple[schemathesis.BaseSchema, dict[str, str]]:
     """
     app = create_app(provider, reviews=REVIEWS, token_ttl=3600)
     schema = schemathesis.openapi.from_path(SPECS / f"{provider}.yaml")
-    if AWAITING_SANDBOX.get(provider):
-        schema = schema.exclude(operation_id=AWAITING_SANDBOX[provider])
     schema.app = app
     schema.config.update(base_url=BASE_URL)
     schema.config.generation.update(

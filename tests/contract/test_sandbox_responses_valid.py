@@ -116,3 +116,50 @@ async def test_testfreaks(client_id: str) -> None:
     check("testfreaks", "ReviewEnvelope", created)
     check("testfreaks", "ReviewList", body)
     check("testfreaks", "Error", error)
+
+
+async def test_etrusted_reviews_family() -> None:
+    async with sandbox("etrusted", reviews=SIZE) as client:
+        await client.post("/_sandbox/churn?scope=c&add=5&update=20")
+        first, second = (await client.get("/reviews?channels=c&count=2")).json()["items"]
+        veto = await client.post(
+            f"/reviews/{first['id']}/vetos", json={"comment": "x", "reason": "INAPPROPRIATE_IMAGE"}
+        )
+        await client.post(f"/reviews/{first['id']}/reply", json={"comment": "Thanks", "sendNotification": True})
+        await client.post(f"/reviews/{second['id']}/reply", json={"comment": "Sorry"})
+        await client.delete(f"/reviews/{second['id']}/reply")
+        params = {"ignoreStatements": "false", "additionalInformation": "VETO,ATTACHMENTS"}
+        account = (await client.get("/reviews", params={"count": 1000, **params})).json()
+        channel = (await client.get("/reviews", params={"channels": "c", "count": 1000, **params})).json()
+        minimal = (await client.get("/reviews-minimal", params={"channels": "c,d", "count": 5000, **params})).json()
+        whole = (await client.get("/reviews-minimal", params={"count": 5000, "ignoreStatements": "false"})).json()
+        count = (await client.get("/reviews/count", params={"channels": "c,d", "hasReply": "true"})).json()
+        one = (await client.get(f"/reviews/{first['id']}")).json()
+        read_back = (await client.get(f"/reviews/{first['id']}/vetos")).json()
+    assert len(channel["items"]) == SIZE + 5 and len(minimal["items"]) == 2 * SIZE + 5
+    assert len(account["items"]) == 1000 and len(whole["items"]) == 3 * SIZE
+    for body in (account, channel):
+        check("etrusted", "CustomerReviewList", body)
+    check("etrusted", "MinimalReviewList", minimal)
+    check("etrusted", "MinimalReviewList", whole)
+    check("etrusted", "ReviewsCount", count)
+    check("etrusted", "CustomerReview", one)
+    check("etrusted", "ReviewVetoResponse", veto.json())
+    check("etrusted", "ReviewVetoResponse", read_back)
+
+
+async def test_thanx_respond() -> None:
+    async with sandbox("thanx", reviews=SIZE) as client:
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+        unresponded = [r for r in records if r["response"] is None][:20]
+        answers = [
+            await client.post(f"/partner/feedbacks/{r['id']}/respond", json={"feedback": {"response": "Thank you"}})
+            for r in unresponded
+        ]
+        refused = await client.post(
+            f"/partner/feedbacks/{unresponded[0]['id']}/respond", json={"feedback": {"response": "x"}}
+        )
+    assert [a.status_code for a in answers] == [200] * len(unresponded) and refused.status_code == 409
+    for answer in answers:
+        check("thanx", "FeedbackEnvelope", answer.json())
+    check("thanx", "Error", refused.json())

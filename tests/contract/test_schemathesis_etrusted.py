@@ -15,5 +15,6 @@ def test_operations(case: schemathesis.Case) -> None:
     case.call_and_validate(headers=HEADERS)
 
 
-def test_stateful_list_get_veto() -> None:
+def test_stateful_links() -> None:
+    # The spec's links: list -> get, reply, veto -> get the review and its veto back, delete the reply.
     run_stateful_in_own_process("etrusted")

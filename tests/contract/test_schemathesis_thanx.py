@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import schemathesis
 
-from tests.contract.sandbox_schemas import SETTINGS, load
+from tests.contract.sandbox_schemas import SETTINGS, load, run_stateful_in_own_process
 
 schema, HEADERS = load("thanx")
 
@@ -13,3 +13,8 @@ schema, HEADERS = load("thanx")
 @SETTINGS
 def test_operations(case: schemathesis.Case) -> None:
     case.call_and_validate(headers=HEADERS)
+
+
+def test_stateful_list_respond() -> None:
+    # Links (inferred by schemathesis from the path parameter): list -> respond, respond again (409).
+    run_stateful_in_own_process("thanx")
