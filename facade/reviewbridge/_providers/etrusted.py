@@ -21,7 +21,7 @@ from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -510,6 +510,15 @@ class AsyncETrusted(_TokenCount, AsyncClient):
         return veto
 
 
+def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
+    """``reviewbridge reply etrusted``: save the reply (``--notify``: eTrusted tells the reviewer)."""
+    if not isinstance(client, ETrusted):
+        raise TypeError(f"an ETrusted client is needed to reply, not {type(client).__name__}")
+    notify = options.get("notify") is True
+    client.reply(review_id, text, notify=notify)
+    return f"reply to review {review_id} saved ({'the reviewer is notified' if notify else 'no notification'})"
+
+
 PROVIDER = ProviderInfo(
     name=ETrustedAdapter.name,
     client=ETrusted,
@@ -531,4 +540,9 @@ PROVIDER = ProviderInfo(
     pagination="cursor",
     fan_out="channel_id",
     client_options=("token_url",),
+    reply=ReplySupport(
+        "saveReviewReply: one reply per review, saving again replaces it, so a timeout or 5xx is retried",
+        send=_send_reply,
+        options=(ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
+    ),
 )
