@@ -108,6 +108,9 @@ def _input_options(parser: argparse.ArgumentParser, verb: str) -> None:
     parser.add_argument(
         "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
     )
+    parser.add_argument(
+        "--timeout", help="seconds one attempt of a request may take in all, a slow body included (default 30)"
+    )
     _scope_flags(parser)
 
 
@@ -121,9 +124,6 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
     export.add_argument("--state", type=Path, help="state file: export only what changed since the last run")
     export.add_argument("--concurrency", type=int, default=1, help="pages in flight (page-number APIs, no --state)")
-    export.add_argument(
-        "--timeout", help="seconds one attempt of a request may take in all, a slow body included (default 30)"
-    )
     export.add_argument(
         "--csv-raw",
         action="store_true",
@@ -175,6 +175,7 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
 
 def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
     """The scopes to read, from PROVIDER and its flags or from --all --config (with the config)."""
+    config: Config | None
     if args.all:
         if args.provider:
             raise UsageError("give either a PROVIDER or --all, not both")
@@ -184,10 +185,14 @@ def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
         jobs = config.jobs
         if args.allow_insecure:
             jobs = [dataclasses.replace(job, allow_insecure=True) for job in jobs]
-        return jobs, config
-    if not args.provider:
+    elif not args.provider:
         raise UsageError("give a PROVIDER (one of " + ", ".join(REGISTRY) + ") or --all --config FILE")
-    return _jobs_from_args(args), None
+    else:
+        jobs, config = _jobs_from_args(args), None
+    if args.timeout is not None:
+        timeout = _parse_timeout(args.timeout)
+        jobs = [dataclasses.replace(job, timeout=timeout) for job in jobs]
+    return jobs, config
 
 
 class _Progress:
@@ -234,9 +239,6 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
     since = _parse_since(args.since) if args.since else None
-    if args.timeout is not None:
-        timeout = _parse_timeout(args.timeout)
-        jobs = [dataclasses.replace(job, timeout=timeout) for job in jobs]
     if args.csv_raw and fmt != "csv":
         raise UsageError("--csv-raw applies to --format csv only")
     progress = _Progress() if sys.stderr.isatty() else None

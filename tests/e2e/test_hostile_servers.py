@@ -570,6 +570,20 @@ def test_cli_timeout_bounds_a_trickling_server(export: Callable[..., tuple[int, 
     assert status == 1 and "timed out" in err
 
 
+def test_load_timeout_bounds_a_trickling_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("dlt")
+    monkeypatch.setenv("REVIEWBRIDGE_TESTFREAKS_API_KEY", "hostile-test-key")
+    database = tmp_path / "reviews.duckdb"
+    with serve(_trickling) as server:
+        args = ["load", "testfreaks", "--base-url", server.url, "--to", str(database), "--timeout", "0.3"]
+        status = main(args)
+    err = capsys.readouterr().err
+    assert status == 1 and "timed out" in err and "Traceback" not in err
+    assert "hung up" in server.events  # the client gave up at the timeout, before the body's end
+
+
 @pytest.mark.parametrize(
     "content",
     [
