@@ -37,7 +37,7 @@ def _example(provider: str, path: str, method: str = "get") -> Any:
     return copy.deepcopy(content["examples"]["docs"]["value"])
 
 
-ETRUSTED_EXAMPLE = _example("etrusted", "/channels/{channelId}/customer-reviews")
+ETRUSTED_EXAMPLE = _example("etrusted", "/reviews")
 REEVOO_EXAMPLE = _example("reevoo", "/v4/organisations/{trkref}/customer_experience_reviews")
 TESTFREAKS_EXAMPLE = _example("testfreaks", "/v1/reviews")
 THANX_EXAMPLE = _example("thanx", "/partner/feedbacks")
@@ -135,7 +135,8 @@ def paged_etrusted(total: int, size: int, *, token: str = ET_TOKEN_PREFIX + "1")
         if request.url.path == "/oauth/token":
             return httpx.Response(200, json=token_body(token))
         seen.append(request)
-        assert request.url.path == "/channels/chl-1/customer-reviews"
+        assert request.url.path == "/reviews"
+        assert request.url.params.get("channels") == "chl-1"
         after = request.url.params.get("after")
         start = 0 if after is None else int(after.removeprefix("cur-"))
         chunk = items[start : start + size]

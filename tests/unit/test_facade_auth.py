@@ -117,7 +117,7 @@ def test_persistent_401_is_authentication_error_after_bounded_refreshes() -> Non
     client = etrusted(handler)
     with pytest.raises(rb.AuthenticationError) as info:
         list(client.reviews(channel_id="chl-1"))
-    assert info.value.operation == "listCustomerReviews"
+    assert info.value.operation == "getReviews"
     # the first token, then one fresh token per allowed resend
     assert client.token_requests == 1 + ClientCredentialsAuth.REFRESHES_ON_401
 

@@ -61,7 +61,7 @@ PROVIDERS: dict[str, tuple[Callable[..., Any], dict[str, Any], str, Any, str | N
         None,
         "Invalid TRKREF supplied",
     ),
-    "etrusted": (etrusted, {"channel_id": "chl-1"}, "listCustomerReviews", None, None, None),
+    "etrusted": (etrusted, {"channel_id": "chl-1"}, "getReviews", None, None, None),
 }
 
 
@@ -238,7 +238,7 @@ async def test_async_timeout_and_connection_error() -> None:
 
     with pytest.raises(rb.APITimeoutError) as info:
         [r async for r in aetrusted(timeout).reviews(channel_id="chl-1")]
-    assert info.value.operation == "listCustomerReviews"
+    assert info.value.operation == "getReviews"
 
     def refused(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused")

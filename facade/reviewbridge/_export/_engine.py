@@ -75,7 +75,12 @@ def default_client_factory(job: Job) -> SyncClient:
 
 
 def scope_key(provider: str, scope: dict[str, Any]) -> str:
-    return f"{provider}:" + ",".join(f"{k}={v}" for k, v in scope.items() if v is not None)
+    """The state's name of a scope: ``provider:key=value,...``; a set of values is written comma-separated."""
+    return f"{provider}:" + ",".join(f"{k}={_scope_value(v)}" for k, v in scope.items() if v is not None)
+
+
+def _scope_value(value: object) -> str:
+    return ",".join(map(str, value)) if isinstance(value, tuple | list) else str(value)
 
 
 def _max(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 import typing
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast, overload
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast, overload
 
 import httpx
 
@@ -65,9 +67,15 @@ def _error(body: Any) -> tuple[str | None, str | None]:
 
 
 class ETrustedFilters(TypedDict, total=False):
-    """Scope and filters of ``listCustomerReviews``."""
+    """Scope and filters of ``getReviews``.
 
-    channel_id: Required[str]
+    ``channels`` names the channels to list, in one walk; ``channel_id`` (one id, or several) is the
+    same, kept for existing callers; neither, or ``all_channels=True``: every channel of the account.
+    """
+
+    channels: list[str]
+    channel_id: str | list[str]
+    all_channels: bool
     submitted_after: dt.datetime
     submitted_before: dt.datetime
     count: int
@@ -78,20 +86,47 @@ class ETrustedFilters(TypedDict, total=False):
     additional_information: list[str]
     ignore_statements: bool
     query: str
+    sku: list[str]
     order_by: str
+
+
+def _channels(filters: dict[str, Any]) -> tuple[str, ...] | None:
+    """The channel ids ``filters`` names (taken out of them): sorted, without repeats; None for the whole
+    account. A ValueError says what is wrong with them."""
+    channels, channel_id = filters.pop("channels", None), filters.pop("channel_id", None)
+    everything = filters.pop("all_channels", None)
+    if channels is not None and channel_id is not None:
+        raise ValueError("give channels or channel_id, not both")
+    named = channels if channels is not None else [channel_id] if isinstance(channel_id, str) else channel_id
+    if named is None:
+        return None
+    if everything:
+        raise ValueError("all_channels=True lists every channel: name no channels with it")
+    if not named:
+        raise ValueError("channels is empty: leave it out (or pass all_channels=True) for every channel")
+    bad = [c for c in named if not c or "," in c]
+    if bad:  # the ids travel comma-separated
+        raise ValueError(f"a channel id must be non-empty and without commas, not {bad[0]!r}")
+    return tuple(sorted(set(named)))
+
+
+#: operations of the deprecated channel-scoped family (tag ``customer_reviews``); the rest are ``reviews``
+_CHANNEL_SCOPED = frozenset({"list_customer_reviews", "get_customer_review", "create_customer_review_veto"})
 
 
 class ETrustedAdapter(Adapter):
     name = "etrusted"
     package = "etrusted_client"
-    tag = "customer_reviews"
+    tag = "reviews"
     production_url = "https://api.etrusted.com"
-    list_operation = "list_customer_reviews"
+    list_operation = "get_reviews"
     list_model = "CustomerReviewList"
     item_model = "CustomerReview"
     resume_args = ("after",)
     filters = ETrustedFilters
-    scope_keys = ("channel_id",)
+    #: a scope is a set of channels (``channel_id``: their sorted ids) or the whole account (``all_channels``);
+    #: one channel's scope is what it was when channels were listed one at a time
+    scope_keys = ("channel_id", "all_channels")
     http = ProviderHTTP(
         name="etrusted",
         operation_of=operation_namer(_operation_id),
@@ -109,24 +144,39 @@ class ETrustedAdapter(Adapter):
         # a veto (a ticket each time) is not repeated.
         return request.url.path.endswith("/oauth/token") or _operation_id("POST", request.url.path) == "saveReviewReply"
 
+    def operation(self, name: str) -> ModuleType:
+        # The deprecated channel-scoped operations are generated under their own tag.
+        tag = "customer_reviews" if name in _CHANNEL_SCOPED else self.tag
+        return importlib.import_module(f"{self.package}.api.{tag}.{name}")
+
+    def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        _, args = super().check_filters(filters)
+        # One scope per set of channels, however they were named.
+        channels = args.get("channels")
+        scope = {"channel_id": tuple(channels), "all_channels": None} if channels else {"all_channels": True}
+        return scope, args
+
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         from etrusted_client.models import (
-            AdditionalInformationFilter,
-            CustomerReviewOrderBy,
-            ReviewStatusFilter,
-            ReviewTypeFilter,
+            ReviewsAdditionalInformation,
+            ReviewsOrderBy,
+            ReviewsStatusFilter,
+            ReviewsTypeFilter,
         )
 
         args = dict(filters)
+        channels = _channels(args)
+        if channels is not None:
+            args["channels"] = list(channels)
         for name, kind in (
-            ("status", ReviewStatusFilter),
-            ("type_", ReviewTypeFilter),
-            ("additional_information", AdditionalInformationFilter),
+            ("status", ReviewsStatusFilter),
+            ("type_", ReviewsTypeFilter),
+            ("additional_information", ReviewsAdditionalInformation),
         ):
             if name in args:
                 args[name] = [kind(v) for v in args[name]]
         if "order_by" in args:
-            args["order_by"] = CustomerReviewOrderBy(args["order_by"])
+            args["order_by"] = ReviewsOrderBy(args["order_by"])
         return args
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
@@ -335,7 +385,8 @@ class ETrusted(_TokenCount, SyncClient):
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review]:
-        """Every customer review of a channel, newest first (or by ``order_by``)."""
+        """Every review of the channels named by ``channels`` (or ``channel_id``), in one walk, or of the
+        whole account when none are named; newest submission first (or by ``order_by``)."""
         return self._reviews(dict(filters))
 
     @overload
@@ -435,7 +486,7 @@ class AsyncETrusted(_TokenCount, AsyncClient):
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review]:
-        """Every customer review of a channel, newest first (or by ``order_by``)."""
+        """The async twin of :meth:`ETrusted.reviews`."""
         return self._reviews(dict(filters))
 
     @overload
@@ -533,8 +584,8 @@ PROVIDER = ProviderInfo(
     export=ExportPolicy(defaults={"ignore_statements": False}, order={"order_by": "updatedAt"}, newest_first=True),
     resume_keys=ETrustedAdapter.resume_args,
     operations=(
-        "listCustomerReviews, getReview, getReviewsCount, saveReviewReply, deleteReviewReply, createVeto, "
-        "getReviewVeto (deprecated, still callable: getCustomerReview, createCustomerReviewVeto)"
+        "getReviews, getReview, getReviewsCount, saveReviewReply, deleteReviewReply, createVeto, getReviewVeto "
+        "(deprecated, still callable: getCustomerReview, createCustomerReviewVeto)"
     ),
     auth="OAuth2 client credentials",
     pagination="cursor",
