@@ -27,7 +27,7 @@ from ._export import (
     load_config,
     run_export,
 )
-from ._export._config import jobs_for
+from ._export._config import missing_options
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._terminal import printable
 from ._version import __version__
@@ -166,11 +166,12 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
     wrong = sorted({flags[key] for key in given if key not in own})
     if wrong:
         raise UsageError(f"{', '.join(wrong)} do(es) not apply to {info.name}")
-    for option in info.options:
-        if option.required and option.cli and not given.get(option.key):
-            repeat = " (repeat it for several)" if option.kind == "texts" else ""
-            raise UsageError(f"{info.name} needs {option.flag}{repeat}")
-    return jobs_for(info, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)
+    for option in missing_options(info, given, cli=True):
+        repeat = " (repeat it for several)" if option.kind == "texts" else ""
+        instead = info.option(option.unless) if option.unless else None
+        alternative = f" or {instead.flag}" if instead is not None else ""
+        raise UsageError(f"{info.name} needs {option.flag}{repeat}{alternative}")
+    return [Job(info.name, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)]
 
 
 def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:

@@ -37,7 +37,8 @@ def environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def scopes(urls: dict[str, str]) -> list[Scope]:
     return [
         Scope("testfreaks", {"client_id": "shop", "limit": 25}, base_url=urls["testfreaks"]),
-        *(Scope("etrusted", {"channel_id": c, "count": 20}, base_url=urls["etrusted"]) for c in CHANNELS),
+        # Both channels in one walk: one scope, one resource.
+        Scope("etrusted", {"channel_id": list(CHANNELS), "count": 20}, base_url=urls["etrusted"]),
     ]
 
 
@@ -70,7 +71,7 @@ def test_one_pipeline_run_loads_every_scope_once(urls: dict[str, str], tmp_path:
     source = reviews_source(scopes(urls))
     assert list(source.resources) == [
         "testfreaks_client_id_shop",
-        *(resource_name(f"etrusted:channel_id={c}") for c in CHANNELS),
+        resource_name(f"etrusted:channel_id={','.join(CHANNELS)}"),
     ]
     p = pipeline(tmp_path)
     p.run(source)
@@ -142,7 +143,7 @@ def test_airflow_example_tasks_each_load_their_scope(
     assert len(runs) == 1 and runs[0]["decompose"] == "parallel-isolated"
     assert runs[0]["pipeline"].dataset_name == "reviewbridge"
     source = runs[0]["data"]
-    assert len(source.resources) == 3  # one task per scope
+    assert len(source.resources) == 2  # one task per scope (the eTrusted channels are one walk)
     database = tmp_path / "w.duckdb"
     for _ in range(2):  # each task: its resource, its own pipeline (state), the shared dataset
         for name in source.resources:

@@ -26,6 +26,8 @@ def sync_clients(
     veto = ReviewVetoRequest.from_dict({"comment": "spam", "reason": "UNTRUTHFUL"})
     assert_type(etrusted.create_veto("chl-1", "rev-1", veto), ReviewVetoResponse)
     assert_type(reevoo.get_review("rv-1"), CustomerExperienceReviewDetail)
+    assert_type(etrusted.reviews(channels=["chl-1", "chl-2"], sku=["s-1"]), Iterator[rb.Review])
+    assert_type(etrusted.reviews(), Iterator[rb.Review])  # the whole account
     reviews = thanx.reviews(merchant_id="m-1")
     assert_type(reviews, Iterator[rb.Review])
     for review in reviews:
@@ -44,3 +46,4 @@ async def async_clients(
     assert_type(await etrusted.get_review("chl-1", "rev-1"), CustomerReview)
     assert_type(await reevoo.get_review("rv-1"), CustomerExperienceReviewDetail)
     assert_type(thanx.reviews(merchant_id="m-1"), AsyncIterator[rb.Review])
+    assert_type(etrusted.reviews(channels=["chl-1"]), AsyncIterator[rb.Review])

@@ -38,7 +38,10 @@ def test_registry_facts_agree_with_the_clients(name: str, monkeypatch: pytest.Mo
     for option in info.options:
         assert option.key in filters, f"{name}: option {option.key} is not a filter of the list operation"
     assert set(info.resume_keys) == set(adapter.resume_args) <= RESUME_KEYS
-    assert info.fan_out is None or info.option(info.fan_out) is not None
+    for option in info.options:
+        assert option.unless is None or info.option(option.unless) is not None
+    partition = info.export.partition
+    assert partition is None or (info.option(partition) is not None and info.export.partition_of is not None)
     client.close()
 
 

@@ -48,12 +48,16 @@ def _option_value(where: str, option: ScopeOption, value: object) -> object:
     return value
 
 
-def jobs_for(info: ProviderInfo, filters: dict[str, Any], **job_fields: Any) -> list[Job]:
-    """The jobs of one scope: one per value of the provider's fan-out option, else one."""
-    if info.fan_out is None:
-        return [Job(info.name, filters, **job_fields)]
-    values = filters.pop(info.fan_out, None) or []
-    return [Job(info.name, {**filters, info.fan_out: value}, **job_fields) for value in values]
+def missing_options(info: ProviderInfo, given: dict[str, Any], *, cli: bool = False) -> list[ScopeOption]:
+    """The required options of ``info`` that ``given`` leaves out (an option's ``unless`` flag stands in)."""
+    return [
+        option
+        for option in info.options
+        if option.required
+        and (option.cli or not cli)
+        and not given.get(option.key)
+        and not (option.unless is not None and given.get(option.unless))
+    ]
 
 
 def _entry_jobs(index: int, entry: Any) -> list[Job]:
@@ -89,13 +93,11 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
         if key in entry and not isinstance(entry[key], str):
             raise ConfigurationError(f"{where}: {key} must be a string")
     filters = {o.key: _option_value(where, o, entry[o.key]) for o in info.options if o.key in entry}
-    missing = [o.key for o in info.options if o.required and not filters.get(o.key)]
+    missing = [o.key + (f" (or {o.unless} = true)" if o.unless else "") for o in missing_options(info, filters)]
     if missing:
         raise ConfigurationError(f"{where}: {name} needs {', '.join(missing)}")
     client_options = {key: entry[key] for key in info.client_options if key in entry}
-    return jobs_for(
-        info, filters, credentials=credentials, base_url=entry.get("base_url"), client_options=client_options
-    )
+    return [Job(name, filters, credentials=credentials, base_url=entry.get("base_url"), client_options=client_options)]
 
 
 def load_config(path: Path) -> Config:

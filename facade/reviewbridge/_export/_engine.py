@@ -19,9 +19,10 @@ from typing import Any
 
 from .._client import SyncClient
 from .._exceptions import ExportError, StateError
-from .._providers import REGISTRY, ProviderInfo
+from .._providers import REGISTRY, ExportPolicy, ProviderInfo
 from .._review import Review
-from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, State, key_time, lock_state
+from ._marks import Footprint, WalkMarks, check_walks, scope_key
+from ._state import CLOCK_SKEW, ScopeState, State, lock_state
 from ._writer import Writer
 
 
@@ -74,26 +75,6 @@ def default_client_factory(job: Job) -> SyncClient:
     )
 
 
-def scope_key(provider: str, scope: dict[str, Any]) -> str:
-    """The state's name of a scope: ``provider:key=value,...``; a set of values is written comma-separated."""
-    return f"{provider}:" + ",".join(f"{k}={_scope_value(v)}" for k, v in scope.items() if v is not None)
-
-
-def _scope_value(value: object) -> str:
-    return ",".join(map(str, value)) if isinstance(value, tuple | list) else str(value)
-
-
-def _max(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
-    if a is None or b is None:
-        return a or b
-    return max(a, b)
-
-
-def _keep(version_key: str, floor: dt.datetime | None) -> bool:
-    stamp = key_time(version_key)
-    return stamp is None or floor is None or stamp >= floor
-
-
 class _Engine:
     def __init__(
         self,
@@ -115,29 +96,20 @@ class _Engine:
         # start is a clock error or a lie, and the next run asks again from the run's start.
         self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
 
-    def walk(self, job: Job, client: SyncClient, key: str, result: ScopeResult) -> None:
-        state = self.state
-        with self.io_lock:
-            scope = state.scopes.setdefault(key, ScopeState())
-            run = scope.run
-            if run is not None:
-                since, resume, run_hwm = run.since, run.resume, run.hwm
-            else:
-                # --since narrows a first run; once a mark exists, going back before it would write
-                # reviews again that are already in the output, so the later of the two applies.
-                mark = scope.hwm - OVERLAP if scope.hwm is not None else None
-                since = _max(self.since, mark)
-                resume, run_hwm = None, None
+    def walk(self, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult) -> None:
         policy = provider_info(job.provider).export
+        marks = WalkMarks(self.state, job.provider, key, scope, policy, self.since, self.io_lock)
+        since = marks.since
         filters = {**policy.defaults, **job.filters, **policy.filters(since)}
         concurrency = 1 if self.incremental else self.concurrency
         # Versions written by the last pages of this walk: a page-number API may shift a record onto the
         # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
         # however long the export.
         recent: collections.deque[set[str]] = collections.deque(maxlen=2)
-        pages = client.review_pages(resume=resume, concurrency=concurrency, follow_changes=True, **filters)
+        pages = client.review_pages(resume=marks.resume, concurrency=concurrency, follow_changes=True, **filters)
+        done = False
         for page in pages:
-            fresh: list[Review] = []
+            fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
             written: set[str] = set().union(*recent)
             stop = False
             reviews = page.reviews
@@ -145,41 +117,37 @@ class _Engine:
                 older = [r for r in reviews if r.updated_at is not None and r.updated_at < since]
                 stop = bool(reviews) and len(older) == len(reviews)
                 reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
-            # Only this thread changes this scope's sets, so reading them needs no lock; encoding
+            # Only this thread changes this walk's entries, so reading them needs no lock; encoding
             # (the costly part) runs outside it too, and scopes export in parallel.
             for review in reviews:
+                entry, mark = marks.entry(review)
                 version = review.version_key()
-                if version in scope.boundary or version in written or review.id in scope.seen:
+                if (
+                    marks.covered(review, mark)
+                    or version in entry.boundary
+                    or version in written
+                    or review.id in entry.seen
+                ):
                     result.skipped += 1
                     continue
                 if review.updated_at is not None and review.updated_at > self.ceiling:
                     result.future += 1
                     result.future_example = f"{review.id} at {review.updated_at.isoformat()}"
-                    if self._exported_lately(scope, written, review.id):
+                    if self._exported_lately(entry, written, review.id):
                         # Its only news is a change time nobody can have made yet: not a new version.
                         result.skipped += 1
                         continue
-                fresh.append(review)
+                fresh.append((review, entry, mark))
                 written.add(version)
-            recent.append({r.version_key() for r in fresh})
-            data = self.writer.encode(fresh)
+            recent.append({r.version_key() for r, _, _ in fresh})
+            data = self.writer.encode([r for r, _, _ in fresh])
             with self.io_lock:
                 self.writer.append(data)
-                for review in page.reviews:
-                    changed = review.updated_at
-                    run_hwm = _max(run_hwm, min(changed, self.ceiling) if changed is not None else None)
-                floor = _max(scope.hwm, run_hwm)
-                floor = floor - OVERLAP if floor is not None else None
-                scope.boundary |= {r.version_key() for r in fresh if _keep(r.version_key(), floor)}
-                if policy.ids_are_versions:
-                    scope.seen |= {r.id for r in fresh}
-                if page.resume is None or stop:
-                    self._commit(scope, run_hwm)
-                else:
-                    scope.run = Run(resume=page.resume, since=since, hwm=run_hwm)
-                state.output_offset = self.writer.offset
+                done = page.resume is None or stop
+                marks.record(page.reviews, fresh, None if done else page.resume, self.ceiling)
+                self.state.output_offset = self.writer.offset
                 if self.incremental:
-                    state.save()
+                    self.state.save()
                 result.written += len(fresh)
                 result.pages += 1
                 result.retries = client.retries
@@ -188,10 +156,10 @@ class _Engine:
             if stop:
                 break
         with self.io_lock:
-            if scope.run is not None:  # the walk ended without a page saying so
-                self._commit(scope, run_hwm)
+            if not done:  # the walk ended without a page saying so
+                marks.commit()
                 if self.incremental:
-                    state.save()
+                    self.state.save()
             result.retries = client.retries
             result.done = True
         if self.on_page is not None:
@@ -202,13 +170,6 @@ class _Engine:
         """Whether a version of ``review_id`` is among those this scope keeps (the overlap window)."""
         prefix = review_id + "@"
         return any(key.startswith(prefix) for key in (*scope.boundary, *written))
-
-    @staticmethod
-    def _commit(scope: ScopeState, run_hwm: dt.datetime | None) -> None:
-        scope.hwm = _max(scope.hwm, run_hwm)
-        floor = scope.hwm - OVERLAP if scope.hwm is not None else None
-        scope.boundary = {k for k in scope.boundary if _keep(k, floor)}
-        scope.run = None
 
 
 def run_export(
@@ -238,8 +199,10 @@ def run_export(
     clients: list[SyncClient] = []
     try:
         keys: list[str] = []
+        scopes: list[dict[str, Any]] = []
+        walks: list[tuple[Footprint, ExportPolicy]] = []
         for job in jobs:
-            provider_info(job.provider)
+            info = provider_info(job.provider)
             client = client_factory(job)
             clients.append(client)
             scope, _ = client.adapter.check_filters(dict(job.filters))
@@ -247,11 +210,15 @@ def run_export(
             if key in keys:
                 raise ExportError(f"scope {key} is listed twice")
             keys.append(key)
+            scopes.append(scope)
+            walks.append((Footprint.of(job.provider, key, scope, info.export), info.export))
+        check_walks(walks, None)
         neutralise = not csv_raw
         if state_path is None:
             writer = Writer.open(out, fmt, neutralise=neutralise)
             try:
-                return _run(jobs, clients, keys, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
+                plan = _Plan(jobs, clients, keys, scopes)
+                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
             finally:
                 writer.close()
         target = Path(out).resolve()
@@ -259,6 +226,7 @@ def run_export(
             raise ExportError("--out and --state name the same file; give each its own")
         with lock_state(state_path):
             state = State.load(state_path)
+            check_walks(walks, state, state_path)
             if state.output is not None and state.output != str(target):
                 raise StateError(
                     f"state file {state_path} belongs to output {state.output}, not {target}; "
@@ -280,7 +248,7 @@ def run_export(
                     )
                 writer.cut(state.output_offset, out)
                 state.output, state.format = str(target), fmt
-                return _run(jobs, clients, keys, state, writer, fmt, True, since, 1, on_start, on_page)
+                return _run(_Plan(jobs, clients, keys, scopes), state, writer, fmt, True, since, 1, on_start, on_page)
             finally:
                 writer.close()
     finally:
@@ -288,10 +256,18 @@ def run_export(
             client.close()
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The walks of an export, checked: each job with its client, scope key and scope."""
+
+    jobs: list[Job]
+    clients: list[SyncClient]
+    keys: list[str]
+    scopes: list[dict[str, Any]]
+
+
 def _run(
-    jobs: list[Job],
-    clients: list[SyncClient],
-    keys: list[str],
+    plan: _Plan,
     state: State,
     writer: Writer,
     fmt: str,
@@ -305,18 +281,16 @@ def _run(
         # Claim the output before writing to it: a run killed after its first page then restarts
         # from offset 0 instead of finding content that no state knows of.
         state.save()
-    results = [ScopeResult(key) for key in keys]
+    results = [ScopeResult(key) for key in plan.keys]
     if on_start is not None:
         on_start(results)
     engine = _Engine(state, writer, since, incremental, concurrency, on_page)
-    if len(jobs) == 1:
-        engine.walk(jobs[0], clients[0], keys[0], results[0])
+    walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
+    if len(walks) == 1:
+        engine.walk(*walks[0])
     else:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(jobs), 8)) as pool:
-            futures = [
-                pool.submit(engine.walk, job, client, key, result)
-                for job, client, key, result in zip(jobs, clients, keys, results, strict=True)
-            ]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(walks), 8)) as pool:
+            futures = [pool.submit(engine.walk, *walk) for walk in walks]
             errors = [f.exception() for f in futures]
         first = next((e for e in errors if e is not None), None)
         if first is not None:

@@ -19,7 +19,7 @@ from dlt.extract import DltResource, DltSource
 
 from .._exceptions import ExportError
 from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
-from .._export._engine import scope_key
+from .._export._marks import scope_key
 from .._export._state import ScopeState
 from .._export._walk import ScopeWalk
 from .._review import Review

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .._client import AsyncClient, SyncClient
+from .._review import Review
 
 #: How an option is given: one string, several strings (a repeatable flag, or a TOML list), a
 #: true/false flag, or a positive whole number (page sizes: config files only).
@@ -36,6 +37,8 @@ class ScopeOption:
     kind: OptionKind = "text"
     required: bool = False
     cli: bool = True  # False: config files only (page sizes)
+    #: a flag option that stands in for this one when it is required (``--all-channels`` for the channels)
+    unless: str | None = None
 
     @property
     def flag(self) -> str:
@@ -51,7 +54,9 @@ class ExportPolicy:
     the server for records changed after a time, if the API has one. ``newest_first``: the walk lists
     the newest change first, so it stops at the first page wholly older than the incremental mark.
     ``ids_are_versions``: ids are derived from the record's content, so an id already exported is
-    that version already exported.
+    that version already exported. ``partition``: the scope key whose values (a set of them, or every
+    one when the scope leaves it out) are walked in one walk, while the state keeps a mark per value;
+    ``partition_of`` names the value a review belongs to (None when it does not say).
     """
 
     defaults: Mapping[str, object] = field(default_factory=dict)
@@ -59,6 +64,8 @@ class ExportPolicy:
     since_filter: str | None = None
     newest_first: bool = False
     ids_are_versions: bool = False
+    partition: str | None = None
+    partition_of: Callable[[Review], str | None] | None = None
 
     def filters(self, since: dt.datetime | None) -> dict[str, object]:
         """The filters an export adds to the user's for a walk from ``since``."""
@@ -96,8 +103,6 @@ class ProviderInfo:
     operations: str
     auth: str
     pagination: str
-    #: a ``texts`` option whose values are exported as one scope each
-    fan_out: str | None = None
     #: constructor options besides credentials that a config entry may set (strings)
     client_options: tuple[str, ...] = ()
     #: replying to a review, where the provider has it

@@ -561,6 +561,12 @@ class AsyncETrusted(_TokenCount, AsyncClient):
         return veto
 
 
+def _channel_of(review: Review) -> str | None:
+    """The channel a listed review belongs to (``channelRef``), or None when it names none usable."""
+    channel = review.raw_json.get("channelRef")
+    return channel if isinstance(channel, str) and channel and "," not in channel else None
+
+
 def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
     """``reviewbridge reply etrusted``: save the reply (``--notify``: eTrusted tells the reviewer)."""
     if not isinstance(client, ETrusted):
@@ -576,12 +582,27 @@ PROVIDER = ProviderInfo(
     async_client=AsyncETrusted,
     credentials=(CLIENT_ID, CLIENT_SECRET),
     options=(
-        ScopeOption("channel_id", "channel id (required, repeatable)", kind="texts", required=True),
+        ScopeOption(
+            "channel_id",
+            "channel id (repeatable: every channel in one walk)",
+            kind="texts",
+            required=True,
+            unless="all_channels",
+        ),
+        ScopeOption("all_channels", "every channel of the account, in one walk", kind="flag"),
         ScopeOption("count", "reviews per page", kind="count", cli=False),
     ),
     # The API hides statements unless asked; an export wants everything. It has no "changed since"
-    # filter: the walk lists the newest change first and stops below the mark.
-    export=ExportPolicy(defaults={"ignore_statements": False}, order={"order_by": "updatedAt"}, newest_first=True),
+    # filter: the walk lists the newest change first (of every channel at once) and stops below the mark.
+    # Each review names its channel, so the state keeps a mark per channel: walks over different sets
+    # of channels (or the account) continue each other without writing a review twice.
+    export=ExportPolicy(
+        defaults={"ignore_statements": False},
+        order={"order_by": "updatedAt"},
+        newest_first=True,
+        partition="channel_id",
+        partition_of=_channel_of,
+    ),
     resume_keys=ETrustedAdapter.resume_args,
     operations=(
         "getReviews, getReview, getReviewsCount, saveReviewReply, deleteReviewReply, createVeto, getReviewVeto "
@@ -589,7 +610,6 @@ PROVIDER = ProviderInfo(
     ),
     auth="OAuth2 client credentials",
     pagination="cursor",
-    fan_out="channel_id",
     client_options=("token_url",),
     reply=ReplySupport(
         "saveReviewReply: one reply per review, saving again replaces it, so a timeout or 5xx is retried",
