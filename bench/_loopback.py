@@ -17,6 +17,7 @@ TOKEN = b'{"access_token": "bench-token", "expires_in": 3600, "token_type": "Bea
 def _serve(provider: str, bodies: list[bytes], ready: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as real APIs
+        disable_nagle_algorithm = True
 
         def _answer(self, body: bytes) -> None:
             self.send_response(200)

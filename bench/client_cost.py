@@ -142,10 +142,16 @@ class _MockAdapter(requests.adapters.BaseAdapter):
         pass
 
 
+#: One TLS context for the process, as the facade keeps one: httpx builds a new one for every client
+#: otherwise (tens of milliseconds each, even for plain http), which would weigh on the floor, not on
+#: the cost of reading pages.
+_TLS = httpx.create_ssl_context()
+
+
 def _httpx_client(provider: str, bodies: list[bytes], base: str | None) -> httpx.Client:
     if base is None:
         return httpx.Client(transport=_mock_transport(provider, bodies), base_url=MOCK_BASE)
-    return httpx.Client(base_url=base)
+    return httpx.Client(base_url=base, verify=_TLS)
 
 
 # --- the four columns -----------------------------------------------------------------------------------

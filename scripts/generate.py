@@ -17,17 +17,20 @@ when ``generated/`` is not exactly what the specs produce.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import hashlib
 import importlib.metadata
+import io
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -241,53 +244,51 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
     return overlay
 
 
-def _ruff(*args: str) -> str:
-    return f"{sys.executable} -m ruff {' '.join(args)}"
+def _ruff(package: Path) -> None:
+    """Tidy and format one generated package (isolated mode: no local configuration applies)."""
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+    ruff = os.fsdecode(find_ruff_bin())
+    for args in (
+        ["check", "--isolated", "--no-cache", "--select", "F401,I", "--fix-only", "--quiet", "."],
+        ["format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", "."],
+    ):
+        subprocess.run([ruff, *args], cwd=package, check=True, capture_output=True)  # noqa: S603 - our own argv
+
+
+class GenerationError(Exception):
+    """A spec the generator or our templates cannot turn into a package (the message says why)."""
 
 
 def generate_one(provider: str, workdir: Path) -> Path:
-    """Generate one provider's package under ``workdir`` and return its path."""
+    """Generate one provider's package under ``workdir`` and return its path.
+
+    Runs ``openapi-python-client`` through its Python API in this process: ``main`` imports the
+    generator once and forks a worker per provider, rather than start one generator process (each
+    importing it anew) per provider."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
     package = f"{provider}_client"
     spec = yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
     spec_path = workdir / f"{provider}.json"
     spec_path.write_text(json.dumps(tolerant_spec(spec), indent=1, sort_keys=True), encoding="utf-8")
-    config_path = workdir / f"{provider}-config.json"
-    config_path.write_text(
-        json.dumps(
-            {
-                "package_name_override": package,
-                "project_name_override": package,
-                "post_hooks": [
-                    _ruff("check", "--isolated", "--no-cache", "--select", "F401,I", "--fix-only", "--quiet", "."),
-                    _ruff("format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", "."),
-                ],
-            }
-        ),
-        encoding="utf-8",
-    )
     out = workdir / "out"
     out.mkdir(exist_ok=True)
-    command = [
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(spec_path),
-        "--config",
-        str(config_path),
-        "--meta",
-        "none",
-        "--output-path",
-        str(out / package),
-        "--custom-template-path",
-        str(_template_overlay(workdir, spec)),
-        "--overwrite",
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, cwd=workdir, check=False)  # noqa: S603 - our own argv
-    problems = [line for line in (result.stdout + result.stderr).splitlines() if "Warning" in line or "Error" in line]
-    if result.returncode != 0 or problems:
-        sys.exit(f"openapi-python-client failed for specs/{provider}.yaml:\n{result.stdout}\n{result.stderr}")
+    config = Config.from_sources(
+        ConfigFile(package_name_override=package, project_name_override=package, post_hooks=[]),
+        meta_type=MetaType.NONE,
+        document_source=spec_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out / package,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # its progress lines
+        errors = generate(config=config, custom_template_path=_template_overlay(workdir, spec))
+    if errors:  # warnings included: each means a construct generated other than the spec says
+        details = "\n".join(f"{e.level.value}: {e.header}\n{e.detail or ''}" for e in errors)
+        raise GenerationError(f"openapi-python-client failed for specs/{provider}.yaml:\n{details}")
+    _ruff(out / package)
     unsupported = sorted(
         f"{path.relative_to(out)}: {line.strip()}"
         for path in (out / package).rglob("*.py")
@@ -295,7 +296,9 @@ def generate_one(provider: str, workdir: Path) -> Path:
         if UNSUPPORTED in line
     )
     if unsupported:
-        sys.exit(f"specs/{provider}.yaml uses what scripts/templates cannot generate yet:\n" + "\n".join(unsupported))
+        raise GenerationError(
+            f"specs/{provider}.yaml uses what scripts/templates cannot generate yet:\n" + "\n".join(unsupported)
+        )
     (out / package / DIGEST_FILE).write_text(source_digest(provider) + "\n", encoding="utf-8")
     return out / package
 
@@ -317,6 +320,23 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     )
 
 
+def _generate_all(jobs: list[tuple[str, Path]]) -> list[Path]:
+    """Each (provider, workdir) generated side by side by workers forked once the generator is
+    imported (importing it was a good part of each provider's time); a failure exits with its message."""
+    if not jobs:
+        return []
+    if sys.flags.hash_randomization:
+        sys.exit("generating needs PYTHONHASHSEED=0 (set when run as `python scripts/generate.py`)")
+    import openapi_python_client  # noqa: F401 - imported before the fork, shared by the workers
+
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), mp_context=context) as pool:
+            return list(pool.map(generate_one, *zip(*jobs, strict=True)))
+    except GenerationError as exc:
+        sys.exit(str(exc))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the specs produce")
@@ -325,7 +345,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.providers = args.providers or list(PROVIDERS)
 
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="reviewbridge-gen-") as tmp:
         pending = []
@@ -338,9 +357,7 @@ def main(argv: list[str] | None = None) -> int:
             workdir = Path(tmp) / provider
             workdir.mkdir()
             pending.append((provider, workdir))
-        # One generator process per provider, side by side: each is mostly single-threaded start-up.
-        with ThreadPoolExecutor(max_workers=len(pending) or 1) as pool:
-            produced = list(pool.map(lambda job: generate_one(*job), pending))
+        produced = _generate_all(pending)
         for (provider, _), output in zip(pending, produced, strict=True):
             package = f"{provider}_client"
             target = GENERATED / package
@@ -362,4 +379,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if sys.flags.hash_randomization:
+        # The generator's output depends on set order: start again under a fixed hash seed, so two runs
+        # write the same bytes (before anything heavy is imported: this costs one interpreter start).
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, *sys.argv])  # noqa: S606 - this very script again
     raise SystemExit(main())

@@ -6,14 +6,31 @@ import datetime as dt
 import functools
 from typing import Any
 
-import attrs
-
-__all__ = ["Review", "parse_timestamp"]
+__all__ = ["Review", "latest_timestamp", "parse_timestamp"]
 
 
-@attrs.frozen(slots=True, kw_only=True)
+_FIELDS = (
+    "provider",
+    "id",
+    "rating",
+    "rating_max",
+    "title",
+    "text",
+    "pros",
+    "cons",
+    "author",
+    "created_at",
+    "updated_at",
+    "reply",
+    "product",
+    "order_ref",
+    "status",
+)
+_UNSET: Any = object()
+
+
 class Review:
-    """A review or feedback record from any provider, in one shape.
+    """A review or feedback record from any provider, in one shape. Immutable and hashable.
 
     ``rating`` is on the provider's own scale, given by ``rating_max``: stars out of 5 (eTrusted,
     TestFreaks) or a Net Promoter Score out of 10 (Reevoo, Thanx). It is never rescaled.
@@ -21,28 +38,118 @@ class Review:
     it is built on first access. ``raw_json`` is the provider's original JSON object.
     """
 
-    provider: str
-    id: str
-    rating: float | None
-    rating_max: int
-    title: str | None = None
-    text: str | None = None
-    pros: tuple[str, ...] = ()
-    cons: tuple[str, ...] = ()
-    author: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-    reply: str | None = None
-    product: str | None = None
-    order_ref: str | None = None
-    status: str | None = None
-    _source: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False, alias="source")
-    _model: Any = attrs.field(default=None, eq=False, repr=False, alias="model")
+    # Each field is a private slot read through a property without a setter: that keeps a review
+    # immutable while building one stays plain slot stores. (A __setattr__ that refuses, as attrs and
+    # dataclasses make frozen classes, turns every store of the constructor into a generic call:
+    # constructing was most of mapping a record.)
+    __slots__ = (*(f"_{name}" for name in _FIELDS), "_source", "_model", "_raw")
 
-    @functools.cached_property
+    def __init__(
+        self,
+        *,
+        provider: str,
+        id: str,
+        rating: float | None,
+        rating_max: int,
+        title: str | None = None,
+        text: str | None = None,
+        pros: tuple[str, ...] = (),
+        cons: tuple[str, ...] = (),
+        author: str | None = None,
+        created_at: dt.datetime | None = None,
+        updated_at: dt.datetime | None = None,
+        reply: str | None = None,
+        product: str | None = None,
+        order_ref: str | None = None,
+        status: str | None = None,
+        source: dict[str, Any] | None = None,
+        model: Any = None,
+    ) -> None:
+        self._provider = provider
+        self._id = id
+        self._rating = rating
+        self._rating_max = rating_max
+        self._title = title
+        self._text = text
+        self._pros = pros
+        self._cons = cons
+        self._author = author
+        self._created_at = created_at
+        self._updated_at = updated_at
+        self._reply = reply
+        self._product = product
+        self._order_ref = order_ref
+        self._status = status
+        self._source = {} if source is None else source
+        self._model = model
+        self._raw = _UNSET
+
+    @property
+    def provider(self) -> str:
+        return self._provider
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    @property
+    def rating(self) -> float | None:
+        return self._rating
+
+    @property
+    def rating_max(self) -> int:
+        return self._rating_max
+
+    @property
+    def title(self) -> str | None:
+        return self._title
+
+    @property
+    def text(self) -> str | None:
+        return self._text
+
+    @property
+    def pros(self) -> tuple[str, ...]:
+        return self._pros
+
+    @property
+    def cons(self) -> tuple[str, ...]:
+        return self._cons
+
+    @property
+    def author(self) -> str | None:
+        return self._author
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        return self._created_at
+
+    @property
+    def updated_at(self) -> dt.datetime | None:
+        return self._updated_at
+
+    @property
+    def reply(self) -> str | None:
+        return self._reply
+
+    @property
+    def product(self) -> str | None:
+        return self._product
+
+    @property
+    def order_ref(self) -> str | None:
+        return self._order_ref
+
+    @property
+    def status(self) -> str | None:
+        return self._status
+
+    @property
     def raw(self) -> Any:
         """The generated model of this record (e.g. ``testfreaks_client.models.Review``)."""
-        return self._model.from_dict(self._source) if self._model is not None else None
+        if self._raw is _UNSET:
+            self._raw = self._model.from_dict(self._source) if self._model is not None else None
+        return self._raw
 
     @property
     def raw_json(self) -> dict[str, Any]:
@@ -51,8 +158,33 @@ class Review:
 
     def version_key(self) -> str:
         """Identifies this state of the review: its id and when it last changed."""
-        stamp = self.updated_at.isoformat() if self.updated_at else ""
-        return f"{self.id}@{stamp}"
+        stamp = self._updated_at.isoformat() if self._updated_at else ""
+        return f"{self._id}@{stamp}"
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, f"_{name}") for name in _FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        # Field by field, as a frozen attrs class compares: the source JSON and the model stay out of it.
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Review)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        return f"Review({fields})"
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (*self._fields(), self._source, self._model)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for name, value in zip((*(f"_{n}" for n in _FIELDS), "_source", "_model"), state, strict=True):
+            object.__setattr__(self, name, value)
+        self._raw = _UNSET
 
 
 #: Timestamps start a day after datetime's earliest: marks are moved back a few minutes from them, and
@@ -71,6 +203,20 @@ def parse_timestamp(value: object) -> dt.datetime | None:
     if not isinstance(value, str) or not value:
         return None
     return _parse_iso(value)
+
+
+def latest_timestamp(*values: object) -> dt.datetime | None:
+    """The latest of the readable timestamps among ``values`` (the first of equal ones), or None.
+
+    What ``max`` of the values' ``parse_timestamp`` would give, in one call: mapping a record reads
+    several stamps, and a call per stamp is most of their cost."""
+    latest = None
+    for value in values:
+        if isinstance(value, str) and value:
+            parsed = _parse_iso(value)
+            if parsed is not None and (latest is None or parsed > latest):
+                latest = parsed
+    return latest
 
 
 @functools.lru_cache(maxsize=8192)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple, Required, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, cast
 
 import httpx
 
@@ -27,27 +26,7 @@ def _operation_id(method: str, path: str) -> str | None:
 
 
 if TYPE_CHECKING:
-    from reevoo_client.models import (
-        CustomerExperienceReviewDetail,
-        CustomerExperienceReviewJSON,
-        CustomerExperienceReviewView,
-        FastResponseView,
-        QuestionResponseView,
-    )
-
-
-class _Views(NamedTuple):
-    review: type[CustomerExperienceReviewView]
-    question: type[QuestionResponseView]
-    fast: type[FastResponseView]
-
-
-@functools.cache
-def _views() -> _Views:
-    # The generated models load on first use: importing them all with reviewbridge would double its import time.
-    from reevoo_client.models import CustomerExperienceReviewView, FastResponseView, QuestionResponseView
-
-    return _Views(CustomerExperienceReviewView, QuestionResponseView, FastResponseView)
+    from reevoo_client.models import CustomerExperienceReviewDetail, CustomerExperienceReviewJSON
 
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_REEVOO_API_KEY", "Reevoo API key")
@@ -97,30 +76,35 @@ class ReevooAdapter(Adapter):
         return SinglePage(items_of=lambda body: items(body, "customer_experience_reviews"))
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review:
-        views = _views()
-        review = views.review(cast("CustomerExperienceReviewJSON", item))
-        answers: dict[str | None, object] = {}
-        for response in review.responses or ():
-            if isinstance(response, dict):
-                question = views.question(response)
-                answers[question.display_key] = question.answer
+        # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
+        # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (and a
+        # view's property would cost a Python call per member read).
+        review = cast("CustomerExperienceReviewJSON", item)
+        answers: dict[object, object] = {}
+        for response in (review["responses"] if "responses" in review else None) or ():
+            if isinstance(response, dict) and "display_key" in response:
+                answers[response["display_key"]] = response["answer"] if "answer" in response else None
         good, bad = text(answers.get("good_points")), text(answers.get("bad_points"))
-        fast = [text(views.fast(f).response) for f in review.fast_responses or () if isinstance(f, dict)]
-        published = parse_timestamp(review.publish_date)
-        reviewer = review.reviewer
+        reply = None
+        for fast in (review["fast_responses"] if "fast_responses" in review else None) or ():
+            reply = text(fast["response"] if isinstance(fast, dict) and "response" in fast else None)
+            if reply:
+                break
+        published = parse_timestamp(review["publish_date"] if "publish_date" in review else None)
+        reviewer = review["reviewer"] if "reviewer" in review else None
         return Review(
             provider="reevoo",
             id=reevoo_review_id(item),
-            rating=number(review.nps_score),
+            rating=number(review["nps_score"] if "nps_score" in review else None),
             rating_max=10,
             text=text(answers.get("general_comments")),
             pros=(good,) if good else (),
             cons=(bad,) if bad else (),
-            author=text(reviewer.first_name) if reviewer else None,
+            author=text(reviewer["first_name"] if isinstance(reviewer, dict) and "first_name" in reviewer else None),
             created_at=published,
             updated_at=published,
-            reply=next((f for f in fast if f), None),
-            order_ref=text(review.order_ref),
+            reply=reply,
+            order_ref=text(review["order_ref"] if "order_ref" in review else None),
             status="published",
             source=item,
             model=self.models[1],
