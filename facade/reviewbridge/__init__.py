@@ -24,6 +24,7 @@ from ._exceptions import (
     ResponseParseError,
     ReviewBridgeError,
     StateError,
+    UnconfirmedWriteError,
     UnprocessableEntityError,
     UsageError,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "TestFreaksResume",
     "Thanx",
     "ThanxResume",
+    "UnconfirmedWriteError",
     "UnprocessableEntityError",
     "UsageError",
     "__version__",

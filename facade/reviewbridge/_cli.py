@@ -1,4 +1,4 @@
-"""The ``reviewbridge`` command: ``export``, ``load``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``reply``, ``providers``, ``sandbox``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from ._export import (
     run_export,
 )
 from ._export._config import missing_options
-from ._providers import REGISTRY
+from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._terminal import printable
 from ._version import __version__
 
@@ -66,15 +67,25 @@ def _parse_timeout(value: str) -> float:
     return seconds
 
 
-def _scope_flags(parser: argparse.ArgumentParser) -> None:
-    """Every provider's scope and filter flags, from the registry (a flag two providers share is added once)."""
+def _options(info: ProviderInfo) -> Iterable[ScopeOption]:
+    return info.options
+
+
+def _reply_options(info: ProviderInfo) -> Iterable[ScopeOption]:
+    return info.reply.options if info.reply else ()
+
+
+def _scope_flags(
+    parser: argparse.ArgumentParser, options_of: Callable[[ProviderInfo], Iterable[ScopeOption]] = _options
+) -> None:
+    """Every provider's flags of one command, from the registry (a flag two providers share is added once)."""
     added: dict[str, list[str]] = {}
     for info in REGISTRY.values():
-        for option in info.options:
+        for option in options_of(info):
             if option.cli:
                 added.setdefault(option.key, []).append(f"{info.name}: {option.help}")
     for info in REGISTRY.values():
-        for option in info.options:
+        for option in options_of(info):
             if not option.cli or option.key not in added:
                 continue
             helps = added.pop(option.key)
@@ -128,7 +139,18 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
     )
-    commands.add_parser("providers", help="list providers, operations, auth and pagination")
+    repliers = [name for name, info in REGISTRY.items() if info.reply is not None]
+    reply = commands.add_parser("reply", help=f"reply to one review ({', '.join(repliers)})")
+    reply.add_argument("provider", help=f"one of {', '.join(repliers)}")
+    reply.add_argument("review_id", help="id of the review (Thanx: of the feedback)")
+    reply.add_argument("text", help="the reply")
+    reply.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
+    reply.add_argument(
+        "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
+    )
+    reply.add_argument("--timeout", help="seconds one attempt of a request may take in all (default 30)")
+    _scope_flags(reply, _reply_options)
+    commands.add_parser("providers", help="list providers, operations, auth, pagination and replies")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
@@ -282,6 +304,35 @@ def _providers() -> int:
         env = ", ".join(c.env for c in info.credentials)
         print(f"{info.name}\n  operations: {info.operations}\n  auth:       {info.auth} ({env})")
         print(f"  pagination: {info.pagination}")
+        print(f"  replies:    {info.reply.summary if info.reply else 'not supported'}")
+    return 0
+
+
+def _reply(args: argparse.Namespace, client_factory: ClientFactory) -> int:
+    """``reviewbridge reply PROVIDER REVIEW_ID TEXT``: credentials from the environment, as for export."""
+    info = REGISTRY.get(args.provider)
+    repliers = ", ".join(name for name, other in REGISTRY.items() if other.reply is not None)
+    if info is None:
+        raise UsageError(f"unknown provider {args.provider!r}; choose one of {repliers}")
+    if info.reply is None:
+        raise UsageError(f"{info.name} does not support replies (these do: {repliers})")
+    flags = {o.key: o.flag for other in REGISTRY.values() for o in _reply_options(other)}
+    given = {key: getattr(args, key) for key in flags if getattr(args, key, None) is not None}
+    own = {o.key for o in info.reply.options}
+    wrong = sorted({flags[key] for key in given if key not in own})
+    if wrong:
+        raise UsageError(f"{', '.join(wrong)} do(es) not apply to {info.name} replies")
+    for option in info.reply.options:
+        if option.required and not given.get(option.key):
+            raise UsageError(f"{info.name} replies need {option.flag}")
+    timeout = _parse_timeout(args.timeout) if args.timeout is not None else None
+    job = Job(info.name, {}, base_url=args.base_url, allow_insecure=args.allow_insecure, timeout=timeout)
+    client = client_factory(job)
+    try:
+        outcome = info.reply.send(client, args.review_id, args.text, given)
+    finally:
+        client.close()
+    _say(f"{info.name}: {outcome}")
     return 0
 
 
@@ -321,6 +372,8 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
             return _sandbox(args.rest)
         if args.command == "load":
             return _load(args, client_factory)
+        if args.command == "reply":
+            return _reply(args, client_factory)
         return _export(args, client_factory)
     except UsageError as exc:
         return _fail(str(exc), 2)

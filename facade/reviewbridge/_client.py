@@ -70,22 +70,27 @@ class RequestKwargs(TypedDict, total=False):
     files: Any
 
 
-class Operation(Protocol[ResultT_co]):
+class SuccessParser(Protocol[ResultT_co]):
+    """An operation as ``_send`` calls it: its operationId and its typed success parser (the caller
+    builds the request). A generated operation module is one; so is a facade reading of one."""
+
+    @property
+    def OPERATION_ID(self) -> str: ...
+
+    def parse_success(self, response: httpx.Response, /) -> ResultT_co: ...
+
+
+class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
     """A generated operation module (``<package>.api.<tag>.<operation>``), as the facade uses it.
 
     Modules satisfy protocols: ``from thanx_client.api.feedbacks import list_feedbacks`` is an
     ``Operation[FeedbackList]`` to mypy, checked against the generated signatures."""
 
     @property
-    def OPERATION_ID(self) -> str: ...
-
-    @property
     def SUCCESS_STATUSES(self) -> frozenset[int]: ...
 
     @property
     def build_request(self) -> Callable[..., RequestKwargs]: ...
-
-    def parse_success(self, response: httpx.Response, /) -> ResultT_co: ...
 
 
 class GeneratedClient(Protocol):
@@ -180,6 +185,13 @@ def _fits(value: object, annotation: object) -> bool:
     return True
 
 
+def check_types(what: str, known: Mapping[str, object], values: Mapping[str, object]) -> None:
+    """A UsageError naming the first of ``values`` whose type is not the one ``known`` gives its name."""
+    for name, value in values.items():
+        if name in known and not _fits(value, known[name]):
+            raise UsageError(f"{what}: {name} must be {_describe(known[name])}, not {type(value).__name__} {value!r}")
+
+
 class Adapter(Generic[PageT, ItemT, ClientT]):
     """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks.
 
@@ -226,11 +238,7 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         missing = sorted(k for k in self.required_filters() if k not in filters)
         if missing:
             raise UsageError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
-        for name, value in filters.items():
-            if not _fits(value, known[name]):
-                raise UsageError(
-                    f"{self.name}: {name} must be {_describe(known[name])}, not {type(value).__name__} {value!r}"
-                )
+        check_types(self.name, known, filters)
         scope = {k: filters.get(k) for k in self.scope_keys}
         try:
             return scope, self.list_args(filters)
@@ -311,6 +319,33 @@ def _documents(operation: Operation[object], response: httpx.Response) -> bool:
     """Whether ``response`` has a success status ``operation`` documents (error statuses are raised
     before any parsing, by the transport)."""
     return response.status_code in operation.SUCCESS_STATUSES
+
+
+def _built(
+    adapter: AnyAdapter, operation: SuccessParser[object], build: Callable[[], Mapping[str, Any]]
+) -> Mapping[str, Any]:
+    """The request ``build`` makes from the caller's arguments; a UsageError if it cannot be built."""
+    try:
+        return build()
+    except (TypeError, ValueError, AttributeError) as exc:
+        what = f"{adapter.name} {operation.OPERATION_ID}"
+        raise UsageError(f"{what}: invalid argument ({type(exc).__name__}: {exc})") from None
+
+
+def _success(adapter: AnyAdapter, operation: SuccessParser[ResultT], response: httpx.Response) -> ResultT:
+    """The typed body of a success answer (error statuses raised already); a ResponseParseError, status and
+    bytes kept, for a body of the wrong shape or a success status the operation does not document."""
+    try:
+        return operation.parse_success(response)
+    except Exception as exc:  # it reads only the server's answer: any failure is a bad answer
+        raise ResponseParseError(
+            f"{adapter.name} {operation.OPERATION_ID}: HTTP {response.status_code} is not an answer this operation "
+            f"documents ({type(exc).__name__}: {str(exc)[:200]})",
+            provider=adapter.name,
+            operation=str(operation.OPERATION_ID),
+            status_code=response.status_code,
+            body=response.content,
+        ) from None
 
 
 def _shape_failure(
@@ -517,6 +552,11 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
             raise _usage_failure(self.adapter, operation.OPERATION_ID, exc) from None
         return _parsed(self.adapter, operation, self._http.request(**request))
 
+    def _send(self, operation: SuccessParser[ResultT], build: Callable[[], Mapping[str, Any]]) -> ResultT:
+        """Send the request ``build`` makes for a generated operation; its typed success body."""
+        request = _built(self.adapter, operation, build)
+        return _success(self.adapter, operation, self._http.request(**request))
+
     def _review_pages(
         self,
         resume: Mapping[str, object] | None = None,
@@ -601,6 +641,11 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         except (TypeError, ValueError, AttributeError) as exc:
             raise _usage_failure(self.adapter, operation.OPERATION_ID, exc) from None
         return _parsed(self.adapter, operation, await self._http.request(**request))
+
+    async def _send(self, operation: SuccessParser[ResultT], build: Callable[[], Mapping[str, Any]]) -> ResultT:
+        """Send the request ``build`` makes for a generated operation; its typed success body."""
+        request = _built(self.adapter, operation, build)
+        return _success(self.adapter, operation, await self._http.request(**request))
 
     async def _review_pages(
         self,

@@ -11,6 +11,7 @@ ReviewBridgeError
     ├── APIConnectionError   no complete answer
     │   └── APITimeoutError
     ├── ResponseParseError   an answer the client cannot read (status code and raw bytes kept)
+    ├── UnconfirmedWriteError  a write that must not be resent blindly failed ambiguously; its outcome is unknown
     └── APIStatusError       an error status (one class per status below)
         ├── BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
         ├── ConflictError, UnprocessableEntityError, RateLimitError
@@ -40,6 +41,7 @@ __all__ = [
     "ResponseParseError",
     "ReviewBridgeError",
     "StateError",
+    "UnconfirmedWriteError",
     "UnprocessableEntityError",
     "UsageError",
 ]
@@ -100,6 +102,17 @@ class ResponseParseError(APIError):
         super().__init__(message, provider=provider, operation=operation)
         self.status_code = status_code
         self.body = body
+
+
+class UnconfirmedWriteError(APIError):
+    """A write that must not be repeated blindly (a Thanx response, an eTrusted veto) failed in a way that
+    leaves its outcome open (a timeout, a dropped connection, a 5xx, an unreadable answer), and reading the
+    record back could not settle whether it took effect. The message says what to check before sending it
+    again; ``cause`` is the failure of the write itself."""
+
+    def __init__(self, message: str, *, provider: str, operation: str, cause: APIError) -> None:
+        super().__init__(message, provider=provider, operation=operation)
+        self.cause = cause
 
 
 class APIStatusError(APIError):

@@ -355,3 +355,32 @@ def test_cli_channels_in_one_walk_and_all_channels(
 def test_cli_needs_channels_or_all_channels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "etrusted", "--out", str(tmp_path / "o.jsonl")]) == 2
     assert "etrusted needs --channel-id (repeat it for several) or --all-channels" in capsys.readouterr().err
+
+
+def test_a_channel_seen_only_before_an_account_walk_was_interrupted_is_covered_by_its_end(
+    files: tuple[Path, Path],
+) -> None:
+    out, state = files
+    api = FakeAccount(page_size=2)
+    api.add(C, 3), api.add(A, 2), api.add(B, 2)  # C's reviews are the oldest: the last pages of the walk
+    api.fail_after = 3
+    with pytest.raises(rb.InternalServerError):
+        export(api, out, state, {"all_channels": True})
+    api.fail_after = None
+    api.add(C, 1)
+    assert export(api, out, state, {"all_channels": True}) == [1]  # finishes: the last page, C's oldest
+    # A was seen only by the run's first attempt; the account's walk covered it all the same.
+    assert export(api, out, state, {"channel_id": A}) == [0]
+    assert export(api, out, state, {"channel_id": [A, B, C]}) == [1]  # C's new one
+    exactly_once(out, api)
+
+
+@pytest.mark.parametrize("parts", [[1], "chl-a", ["chl-a,chl-b"], [""]])
+def test_run_parts_that_are_not_partition_names_are_refused(files: tuple[Path, Path], parts: object) -> None:
+    out, state = files
+    out.write_text("")
+    entry = {"hwm": None, "boundary": [], "running": True, "resume": None, "run_parts": parts}
+    document = {"version": 1, "output": str(out.resolve()), "format": "jsonl", "output_offset": 0}
+    state.write_text(json.dumps({**document, "scopes": {"etrusted:all_channels=True": entry}}))
+    with pytest.raises(StateError, match="run_parts is not a list of partition names"):
+        export(FakeAccount(), out, state, {"all_channels": True})

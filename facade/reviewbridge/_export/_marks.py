@@ -142,6 +142,8 @@ class WalkMarks:
             run = self.home.run
             if run is not None:
                 self.since, self.resume, self.run_hwm = run.since, run.resume, run.hwm
+                # The partitions this run's earlier attempts saw: its end covers them too.
+                self.parts.update((name, self._add(name)) for name in run.parts if self.partitioned)
                 return
             # --since narrows a first run; once a mark exists, going back before it would write reviews
             # again that are already in the output, so the later of the two applies, per partition.
@@ -193,7 +195,8 @@ class WalkMarks:
         if resume is None:
             self.commit()
         else:
-            self.home.run = Run(resume=resume, since=self.since, hwm=self.run_hwm)
+            seen = tuple(sorted(self.parts)) if self.members is None else ()
+            self.home.run = Run(resume=resume, since=self.since, hwm=self.run_hwm, parts=seen)
 
     def commit(self) -> None:
         """The walk is complete: move the marks it covered up to the newest change seen, forget what they
@@ -201,7 +204,7 @@ class WalkMarks:
         the partitions it saw."""
         covered = [self.home]
         if self.members is None:
-            covered += self.parts.values()
+            covered += self.parts.values()  # every partition this run saw, in any of its attempts
         else:
             covered += (self.parts[name] for name in self.members)
         for entry in {id(e): e for e in covered}.values():

@@ -65,11 +65,13 @@ def parse_iso(value: object, what: str) -> dt.datetime | None:
 
 @dataclass
 class Run:
-    """An unfinished walk of one scope: where to continue, with which ``since``, the newest change seen."""
+    """An unfinished walk of one scope: where to continue, with which ``since``, the newest change seen, and
+    (a walk over every partition) the partitions it has seen so far."""
 
     resume: dict[str, Any] | None
     since: dt.datetime | None
     hwm: dt.datetime | None
+    parts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -90,6 +92,8 @@ class ScopeState:
             data["resume"] = self.run.resume
             data["run_since"] = iso(self.run.since) if self.run.since else None
             data["run_hwm"] = iso(self.run.hwm) if self.run.hwm else None
+            if self.run.parts:
+                data["run_parts"] = list(self.run.parts)
             data["running"] = True
         return data
 
@@ -111,10 +115,14 @@ class ScopeState:
                 and all(isinstance(v, str | int) and not isinstance(v, bool) for v in resume.values())
             ):
                 raise StateError(f"scope {key!r}: resume is not a page position this version writes")
+            parts = data.get("run_parts", [])
+            if not isinstance(parts, list) or not all(isinstance(p, str) and p and "," not in p for p in parts):
+                raise StateError(f"scope {key!r}: run_parts is not a list of partition names")
             run = Run(
                 resume=resume,
                 since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
                 hwm=parse_iso(data.get("run_hwm"), f"scope {key!r}: run_hwm"),
+                parts=tuple(parts),
             )
         return cls(
             hwm=parse_iso(data.get("hwm"), f"scope {key!r}: hwm"), boundary=set(boundary), seen=set(seen), run=run

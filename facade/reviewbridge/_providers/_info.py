@@ -76,6 +76,19 @@ class ExportPolicy:
 
 
 @dataclass(frozen=True)
+class ReplySupport:
+    """How ``reviewbridge reply`` answers one review of this provider."""
+
+    #: for ``reviewbridge providers``: the operation, and what a timeout does to the write
+    summary: str
+    #: sends ``text`` as the reply to review ``review_id`` with a client of this provider, given the values
+    #: of ``options``; one line saying what was stored
+    send: Callable[[AnySyncClient, str, str, Mapping[str, object]], str]
+    #: this provider's options of ``reviewbridge reply``
+    options: tuple[ScopeOption, ...] = ()
+
+
+@dataclass(frozen=True)
 class ProviderInfo:
     """Every fact about one provider that code outside its module needs."""
 
@@ -92,6 +105,8 @@ class ProviderInfo:
     pagination: str
     #: constructor options besides credentials that a config entry may set (strings)
     client_options: tuple[str, ...] = ()
+    #: replying to a review, where the provider has it
+    reply: ReplySupport | None = None
 
     def option(self, key: str) -> ScopeOption | None:
         return next((o for o in self.options if o.key == key), None)

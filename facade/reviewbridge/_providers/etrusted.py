@@ -1,22 +1,27 @@
-"""eTrusted (Trusted Shops): OAuth2 client credentials; cursor pagination; vetos."""
+"""eTrusted (Trusted Shops): OAuth2 client credentials; cursor pagination; replies, vetos, counts."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cast
+import typing
+import warnings
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
 
 import httpx
 
 from .._auth import ClientCredentialsAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions
+from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions, check_types
+from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier, items, member, number, text
 from .._pagination import Cursor, Strategy
 from .._review import Review, parse_timestamp
 from .._secrets import Secret, credential
+from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -33,6 +38,8 @@ if TYPE_CHECKING:
         CustomerReviewJSON,
         CustomerReviewList,
         CustomerReviewView,
+        ReviewReplyRequest,
+        ReviewsCount,
         ReviewVetoRequest,
         ReviewVetoResponse,
     )
@@ -143,8 +150,9 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         return self._auth
 
     def retryable_post(self, request: httpx.Request) -> bool:
-        # Asking for another token twice is harmless; a veto is not repeated.
-        return request.url.path.endswith("/oauth/token")
+        # Asking for another token, or saving a review's one reply again (it replaces itself), is harmless;
+        # a veto (a ticket each time) is not repeated.
+        return request.url.path.endswith("/oauth/token") or _operation_id("POST", request.url.path) == "saveReviewReply"
 
     def list_operation(self) -> Operation[CustomerReviewList]:
         from etrusted_client.api.reviews import get_reviews
@@ -238,6 +246,137 @@ def _adapter(
     )
 
 
+# ---------- single reviews and writes: the /reviews family ----------
+
+
+class ETrustedCountFilters(TypedDict, total=False):
+    """Which reviews :meth:`ETrusted.count_reviews` counts: getReviewsCount's filters, the listing's without
+    paging, order or additional information. Without ``channels``: every channel of the account."""
+
+    channels: list[str]
+    submitted_after: dt.datetime
+    submitted_before: dt.datetime
+    rating: list[int]
+    status: list[str]
+    type_: list[str]
+    has_reply: bool
+    ignore_statements: bool
+    query: str
+    sku: list[str]
+
+
+def _review_id(review_id: object) -> str:
+    if not isinstance(review_id, str) or not review_id.strip():
+        raise UsageError(f"etrusted: review_id must be a non-empty string, not {review_id!r}")
+    return review_id
+
+
+def _count_args(filters: Mapping[str, object]) -> dict[str, Any]:
+    """Count filters as getReviewsCount's arguments; a UsageError (before any request) for a wrong one."""
+    from etrusted_client.models import ReviewsStatusFilter, ReviewsTypeFilter
+
+    known = typing.get_type_hints(ETrustedCountFilters)
+    unknown = sorted(set(filters) - set(known))
+    if unknown:
+        raise UsageError(f"etrusted count_reviews: unknown filter(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    args = {k: v for k, v in filters.items() if v is not None}
+    check_types("etrusted count_reviews", known, args)
+    if args.get("channels") == []:
+        raise UsageError("etrusted count_reviews: channels is empty (leave it out to count the whole account)")
+    # Open enumerations: values newer than this client are sent as given.
+    for name, kind in (("status", ReviewsStatusFilter), ("type_", ReviewsTypeFilter)):
+        if name in args:
+            args[name] = [kind(v) for v in cast("list[str]", args[name])]
+    return args
+
+
+def _total(counted: ReviewsCount) -> int:
+    total = counted.total_elements
+    # The type is integer; eTrusted's own example writes it as a string of digits.
+    if isinstance(total, str) and total.isascii() and total.isdigit():
+        return int(total)
+    if isinstance(total, int) and not isinstance(total, bool) and total >= 0:
+        return total
+    raise ValueError(f"totalElements is not a count ({total!r})")
+
+
+class _Count:
+    """getReviewsCount read as an int: a total that is not a count is a bad answer (ResponseParseError)."""
+
+    OPERATION_ID = "getReviewsCount"
+
+    @staticmethod
+    def parse_success(response: httpx.Response) -> int:
+        from etrusted_client.api.reviews import get_reviews_count
+
+        return _total(get_reviews_count.parse_success(response))
+
+
+def _reply_body(text: object, notify: object) -> ReviewReplyRequest:
+    from etrusted_client.models import ReviewReplyRequest
+
+    if not isinstance(text, str) or not text.strip():
+        raise UsageError("etrusted reply: the reply text must be a non-empty string")
+    if not isinstance(notify, bool):
+        raise UsageError(f"etrusted reply: notify must be true or false, not {notify!r}")
+    return ReviewReplyRequest(comment=text, send_notification=notify)
+
+
+class _Veto:
+    """One veto being filed: its request and how a read-back settles it (shared by the sync and async clients)."""
+
+    def __init__(self, review_id: str, reason: object, comment: object, reporter_email: object) -> None:
+        from etrusted_client.models import ReviewVetoRequest, VetoReason
+        from etrusted_client.types import UNSET
+
+        if not isinstance(comment, str) or not comment.strip():
+            raise UsageError("etrusted veto: comment must be a non-empty string (why the review should go)")
+        if not isinstance(reason, str) or not reason:
+            raise UsageError(f"etrusted veto: reason must be a non-empty string such as 'UNTRUTHFUL', not {reason!r}")
+        if reporter_email is not None and not isinstance(reporter_email, str):
+            raise UsageError(f"etrusted veto: reporter_email must be a string, not {reporter_email!r}")
+        self.review_id = _review_id(review_id)
+        # Open enumeration: a reason newer than this client is sent as given.
+        self.body = ReviewVetoRequest(
+            comment=comment, reason=VetoReason(reason), veto_reporter_email=reporter_email or UNSET
+        )
+        self.what = f"etrusted createVeto for review {review_id}"
+        self.check = f"Look at the review's veto (get_veto({review_id!r})) and your eTrusted tickets"
+
+    def settle(self, failure: APIError, found: ReviewVetoResponse) -> ReviewVetoResponse:
+        """The veto read back after ``failure``: this one (stored), or UnconfirmedWriteError."""
+        if str(found.reason) == str(self.body.reason) and found.comment == self.body.comment:
+            return found
+        raise unconfirmed(self.what, failure, "the review carries a veto with another reason or comment", self.check)
+
+    def unreadable(self, failure: APIError, error: APIError) -> UnconfirmedWriteError:
+        return unconfirmed(self.what, failure, f"reading the veto back failed too ({error.message})", self.check)
+
+
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(
+        f"ETrusted.{old} uses eTrusted's deprecated channel-scoped operation; use {new}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+def _review_ref(args: tuple[str, ...], kwargs: Mapping[str, str]) -> tuple[str | None, str]:
+    """(channel id or None, review id) from ``get_review(review_id)`` or the older
+    ``get_review(channel_id, review_id)``, positionally or by name."""
+    named = dict(kwargs)
+    unknown = sorted(set(named) - {"channel_id", "review_id"})
+    if unknown or len(args) + len(named) not in (1, 2):
+        raise UsageError("etrusted get_review takes review_id (or, deprecated, channel_id and review_id)")
+    ids = dict(zip(("review_id",) if len(args) + len(named) == 1 else ("channel_id", "review_id"), args, strict=False))
+    if set(ids) & set(named):
+        raise UsageError("etrusted get_review: an id given twice")
+    ids.update(named)
+    if "review_id" not in ids:
+        raise UsageError("etrusted get_review: review_id is missing")
+    return ids.get("channel_id"), _review_id(ids["review_id"])
+
+
 class _TokenCount:
     """What the sync and async eTrusted clients share beyond their base classes."""
 
@@ -293,14 +432,86 @@ class ETrusted(
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
 
-    def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
-        """One customer review of a channel (getCustomerReview)."""
-        from etrusted_client.api.customer_reviews import get_customer_review
+    @overload
+    def get_review(self, review_id: str) -> CustomerReview: ...
+    @overload
+    def get_review(self, channel_id: str, review_id: str) -> CustomerReview: ...
+    def get_review(self, *args: str, **kwargs: str) -> CustomerReview:
+        """One review by its id, whatever its channel (getReview).
 
-        return self._call(get_customer_review, channel_id, review_id)
+        The older form ``get_review(channel_id, review_id)`` still works: it calls eTrusted's deprecated
+        getCustomerReview and warns (DeprecationWarning)."""
+        channel_id, review_id = _review_ref(args, kwargs)
+        if channel_id is not None:
+            _deprecated("get_review(channel_id, review_id)", "get_review(review_id)")
+            from etrusted_client.api.customer_reviews import get_customer_review
+
+            return self._call(get_customer_review, channel_id, review_id)
+        from etrusted_client.api.reviews import get_review
+
+        return self._send(get_review, lambda: get_review.build_request(review_id))
+
+    def count_reviews(self, **filters: Unpack[ETrustedCountFilters]) -> int:
+        """How many reviews match (getReviewsCount): the listing's filters without paging or order; without
+        ``channels``, every channel of the account. An int (eTrusted's ``totalElements``)."""
+        from etrusted_client.api.reviews import get_reviews_count
+
+        args = _count_args(filters)
+        return self._send(_Count, lambda: get_reviews_count.build_request(**args))
+
+    def reply(self, review_id: str, text: str, *, notify: bool = False) -> None:
+        """Save the shop's public reply to a review (saveReviewReply), replacing any earlier one;
+        ``notify=True`` has eTrusted tell the reviewer. Saving the same reply again is harmless, so a
+        timeout, a dropped connection or a 5xx is retried (up to ``max_retries``) like a read."""
+        from etrusted_client.api.reviews import save_review_reply
+
+        body, review_id = _reply_body(text, notify), _review_id(review_id)
+        self._send(save_review_reply, lambda: save_review_reply.build_request(review_id, body=body))
+
+    def delete_reply(self, review_id: str) -> None:
+        """Delete the reply to a review (deleteReviewReply; idempotent, so retried like a read)."""
+        from etrusted_client.api.reviews import delete_review_reply
+
+        review_id = _review_id(review_id)
+        self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
+
+    def veto(
+        self, review_id: str, *, reason: str, comment: str, reporter_email: str | None = None
+    ) -> ReviewVetoResponse:
+        """Ask Trusted Shops to remove a review (createVeto); the veto with its ``ticket_id``.
+
+        ``reason``: UNTRUTHFUL, ABUSIVE, VIOLATES_THE_TERMS_OF_USE, INAPPROPRIATE_IMAGE, or a value newer
+        than this client. Each veto opens a ticket, so it is never resent blindly: after a timeout, a dropped
+        connection, a 5xx or an unreadable answer the review's veto is read back. This veto there: success;
+        no veto: sent again (up to ``max_retries`` times); anything else: UnconfirmedWriteError."""
+        from etrusted_client.api.reviews import create_veto
+
+        veto = _Veto(review_id, reason, comment, reporter_email)
+
+        def send() -> ReviewVetoResponse:
+            return self._send(create_veto, lambda: create_veto.build_request(veto.review_id, body=veto.body))
+
+        def read_back(failure: APIError) -> ReviewVetoResponse | None:
+            try:
+                found = self.get_veto(veto.review_id)
+            except NotFoundError:
+                return None  # no veto on the review: this one was not stored
+            except APIError as exc:
+                raise veto.unreadable(failure, exc) from exc
+            return veto.settle(failure, found)
+
+        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+
+    def get_veto(self, review_id: str) -> ReviewVetoResponse:
+        """The veto filed against a review (getReviewVeto); NotFoundError when it has none."""
+        from etrusted_client.api.reviews import get_review_veto
+
+        review_id = _review_id(review_id)
+        return self._send(get_review_veto, lambda: get_review_veto.build_request(review_id))
 
     def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
-        """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
+        """Deprecated: eTrusted's channel-scoped createCustomerReviewVeto, sent once. Use :meth:`veto`."""
+        _deprecated("create_veto(channel_id, review_id, body)", "veto(review_id, reason=..., comment=...)")
         from etrusted_client.api.customer_reviews import create_customer_review_veto
 
         return self._call(create_customer_review_veto, channel_id, review_id, body=body)
@@ -343,14 +554,75 @@ class AsyncETrusted(
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
 
-    async def get_review(self, channel_id: str, review_id: str) -> CustomerReview:
-        """One customer review of a channel (getCustomerReview)."""
-        from etrusted_client.api.customer_reviews import get_customer_review
+    @overload
+    async def get_review(self, review_id: str) -> CustomerReview: ...
+    @overload
+    async def get_review(self, channel_id: str, review_id: str) -> CustomerReview: ...
+    async def get_review(self, *args: str, **kwargs: str) -> CustomerReview:
+        """The async twin of :meth:`ETrusted.get_review`."""
+        channel_id, review_id = _review_ref(args, kwargs)
+        if channel_id is not None:
+            _deprecated("get_review(channel_id, review_id)", "get_review(review_id)")
+            from etrusted_client.api.customer_reviews import get_customer_review
 
-        return await self._call(get_customer_review, channel_id, review_id)
+            return await self._call(get_customer_review, channel_id, review_id)
+        from etrusted_client.api.reviews import get_review
+
+        return await self._send(get_review, lambda: get_review.build_request(review_id))
+
+    async def count_reviews(self, **filters: Unpack[ETrustedCountFilters]) -> int:
+        """The async twin of :meth:`ETrusted.count_reviews`."""
+        from etrusted_client.api.reviews import get_reviews_count
+
+        args = _count_args(filters)
+        return await self._send(_Count, lambda: get_reviews_count.build_request(**args))
+
+    async def reply(self, review_id: str, text: str, *, notify: bool = False) -> None:
+        """The async twin of :meth:`ETrusted.reply`."""
+        from etrusted_client.api.reviews import save_review_reply
+
+        body, review_id = _reply_body(text, notify), _review_id(review_id)
+        await self._send(save_review_reply, lambda: save_review_reply.build_request(review_id, body=body))
+
+    async def delete_reply(self, review_id: str) -> None:
+        """The async twin of :meth:`ETrusted.delete_reply`."""
+        from etrusted_client.api.reviews import delete_review_reply
+
+        review_id = _review_id(review_id)
+        await self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
+
+    async def veto(
+        self, review_id: str, *, reason: str, comment: str, reporter_email: str | None = None
+    ) -> ReviewVetoResponse:
+        """The async twin of :meth:`ETrusted.veto`."""
+        from etrusted_client.api.reviews import create_veto
+
+        veto = _Veto(review_id, reason, comment, reporter_email)
+
+        async def send() -> ReviewVetoResponse:
+            return await self._send(create_veto, lambda: create_veto.build_request(veto.review_id, body=veto.body))
+
+        async def read_back(failure: APIError) -> ReviewVetoResponse | None:
+            try:
+                found = await self.get_veto(veto.review_id)
+            except NotFoundError:
+                return None  # no veto on the review: this one was not stored
+            except APIError as exc:
+                raise veto.unreadable(failure, exc) from exc
+            return veto.settle(failure, found)
+
+        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+
+    async def get_veto(self, review_id: str) -> ReviewVetoResponse:
+        """The async twin of :meth:`ETrusted.get_veto`."""
+        from etrusted_client.api.reviews import get_review_veto
+
+        review_id = _review_id(review_id)
+        return await self._send(get_review_veto, lambda: get_review_veto.build_request(review_id))
 
     async def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
-        """Ask Trusted Shops to remove a review (createCustomerReviewVeto)."""
+        """The async twin of :meth:`ETrusted.create_veto` (deprecated; use :meth:`veto`)."""
+        _deprecated("create_veto(channel_id, review_id, body)", "veto(review_id, reason=..., comment=...)")
         from etrusted_client.api.customer_reviews import create_customer_review_veto
 
         return await self._call(create_customer_review_veto, channel_id, review_id, body=body)
@@ -360,6 +632,15 @@ def _channel_of(review: Review) -> str | None:
     """The channel a listed review belongs to (``channelRef``), or None when it names none usable."""
     channel = review.raw_json.get("channelRef")
     return channel if isinstance(channel, str) and channel and "," not in channel else None
+
+
+def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
+    """``reviewbridge reply etrusted``: save the reply (``--notify``: eTrusted tells the reviewer)."""
+    if not isinstance(client, ETrusted):
+        raise TypeError(f"an ETrusted client is needed to reply, not {type(client).__name__}")
+    notify = options.get("notify") is True
+    client.reply(review_id, text, notify=notify)
+    return f"reply to review {review_id} saved ({'the reviewer is notified' if notify else 'no notification'})"
 
 
 PROVIDER = ProviderInfo(
@@ -390,8 +671,16 @@ PROVIDER = ProviderInfo(
         partition_of=_channel_of,
     ),
     resume_keys=ETrustedAdapter.resume_args,
-    operations="getReviews, getCustomerReview, createCustomerReviewVeto",
+    operations=(
+        "getReviews, getReview, getReviewsCount, saveReviewReply, deleteReviewReply, createVeto, getReviewVeto "
+        "(deprecated, still callable: getCustomerReview, createCustomerReviewVeto)"
+    ),
     auth="OAuth2 client credentials",
     pagination="cursor",
     client_options=("token_url",),
+    reply=ReplySupport(
+        "saveReviewReply: one reply per review, saving again replaces it, so a timeout or 5xx is retried",
+        send=_send_reply,
+        options=(ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
+    ),
 )

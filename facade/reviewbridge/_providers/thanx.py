@@ -1,23 +1,25 @@
-"""Thanx Partner API: bearer token plus client-id and version headers; page-number pagination."""
+"""Thanx Partner API: bearer token plus client-id and version headers; page-number pagination; responses."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 
 from .._auth import HeaderSetAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
+from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP
 from .._json import ShapeError, identifier, items, member, number, text
 from .._pagination import ChangeCursor, PageNumber, Strategy
 from .._review import Review, latest_timestamp, parse_timestamp
 from .._secrets import Secret, credential
 from .._version import __version__
+from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     import thanx_client
     from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
     from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
-    from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, PurchaseJSON
+    from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
 
     from .._client import Operation, ReviewPage
 
@@ -191,6 +193,87 @@ def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
     )
 
 
+# ---------- responding to a feedback ----------
+
+#: how far back a read-back looks for the feedback's change, against clock differences with Thanx
+READ_BACK_WINDOW = dt.timedelta(days=1)
+
+
+class _Respond:
+    """respondToFeedback read as the feedback record: an answer without one is unreadable (ResponseParseError)."""
+
+    OPERATION_ID = "respondToFeedback"
+
+    @staticmethod
+    def parse_success(response: httpx.Response) -> Feedback:
+        from thanx_client.api.feedbacks import respond_to_feedback
+        from thanx_client.models import Feedback
+
+        feedback = respond_to_feedback.parse_success(response).feedback
+        if not isinstance(feedback, Feedback):
+            raise ValueError("the answer carries no feedback record")
+        return feedback
+
+
+class _Response:
+    """One merchant response being sent: its request and how a read-back settles it (shared by the sync
+    and async clients).
+
+    Thanx allows one response per feedback and messages the customer with it, so it is never resent
+    blindly: after an ambiguous failure the merchant's responded feedbacks are read back (which needs the
+    merchant id: Thanx has no operation reading one feedback)."""
+
+    def __init__(self, feedback_id: object, text: object, merchant_id: object) -> None:
+        from thanx_client.models import FeedbackResponse, FeedbackResponseRequest
+
+        if not isinstance(feedback_id, str) or not feedback_id.strip():
+            raise UsageError(f"thanx reply: feedback_id must be a non-empty string, not {feedback_id!r}")
+        if not isinstance(text, str) or not text.strip():
+            raise UsageError("thanx reply: the response text must be a non-empty string")
+        if merchant_id is not None and (not isinstance(merchant_id, str) or not merchant_id.strip()):
+            raise UsageError(f"thanx reply: merchant_id must be a non-empty string, not {merchant_id!r}")
+        self.feedback_id = feedback_id
+        self.text = text
+        self.merchant_id = merchant_id
+        self.body: FeedbackResponseRequest = FeedbackResponseRequest(feedback=FeedbackResponse(response=text))
+        self.since = dt.datetime.now(dt.UTC) - READ_BACK_WINDOW
+        self.sent = 0  # requests sent so far
+        self.what = f"thanx respondToFeedback for feedback {feedback_id}"
+        self.check = (
+            f"Look at feedback {feedback_id} (Thanx dashboard, or reviews(merchant_id=..., states=['responded']))"
+        )
+
+    def read_back_filters(self, failure: APIError) -> ThanxFilters:
+        if self.merchant_id is None:
+            why = "without merchant_id= the feedback cannot be read back"
+            raise unconfirmed(self.what, failure, why, self.check)
+        # Responding sets state "responded" and changes the record: only those can carry the response.
+        return {"merchant_id": self.merchant_id, "states": ["responded"], "updated_after": self.since, "per_page": 100}
+
+    def settle(self, failure: APIError, found: Review | None) -> Feedback | None:
+        """The feedback read back after ``failure``: with this response (stored), None when it has none
+        (send again), or UnconfirmedWriteError (another response, or a record that cannot be read)."""
+        from thanx_client.models import Feedback
+
+        if found is None:
+            return None
+        if (found.reply or "").strip() != self.text.strip():
+            raise unconfirmed(self.what, failure, "the feedback carries a different response", self.check)
+        try:
+            return Feedback.from_dict(found.raw_json)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise self.unreadable(failure, f"the feedback read back cannot be read ({exc})") from None
+
+    def unreadable(self, failure: APIError, why: str) -> UnconfirmedWriteError:
+        return unconfirmed(self.what, failure, why, self.check)
+
+    @property
+    def resent(self) -> bool:
+        """Whether the request just sent was a resend (after a read-back found nothing). A 409 to a resend
+        may mean the first try was stored late: it is read back once more before it is reported."""
+        return self.sent > 1
+
+
 class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
     ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
@@ -224,6 +307,42 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
 
+    def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
+        """Send the merchant's response to a feedback (respondToFeedback; Thanx messages it to the
+        customer); the updated feedback record.
+
+        Thanx allows one response per feedback: a feedback that has one raises ConflictError. So this is
+        never resent blindly: after a timeout, a dropped connection, a 5xx or an unreadable answer, the
+        merchant's feedbacks responded to in the last day are read back (``merchant_id`` is needed for
+        that). This response there: success, nothing resent; no response: sent again (up to
+        ``max_retries`` times); anything else, or no ``merchant_id``: UnconfirmedWriteError."""
+        from thanx_client.api.feedbacks import respond_to_feedback
+
+        response = _Response(feedback_id, text, merchant_id)
+
+        def send() -> Feedback:
+            response.sent += 1
+            try:
+                return self._send(_Respond, lambda: respond_to_feedback.build_request(feedback_id, body=response.body))
+            except ConflictError as conflict:
+                stored = read_back(conflict) if response.resent else None
+                if stored is None:
+                    raise
+                return stored
+
+        def read_back(failure: APIError) -> Feedback | None:
+            filters = response.read_back_filters(failure)
+            try:
+                found = None
+                for review in self.reviews(**filters):  # the whole walk: a generator left open holds its page
+                    if review.id == feedback_id:
+                        found = review
+            except (APIError, PaginationError) as exc:
+                raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
+            return response.settle(failure, found)
+
+        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+
 
 class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
     """The async twin of :class:`Thanx`."""
@@ -255,6 +374,47 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
 
+    async def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
+        """The async twin of :meth:`Thanx.reply`."""
+        from thanx_client.api.feedbacks import respond_to_feedback
+
+        response = _Response(feedback_id, text, merchant_id)
+
+        async def send() -> Feedback:
+            response.sent += 1
+            try:
+                return await self._send(
+                    _Respond, lambda: respond_to_feedback.build_request(feedback_id, body=response.body)
+                )
+            except ConflictError as conflict:
+                stored = await read_back(conflict) if response.resent else None
+                if stored is None:
+                    raise
+                return stored
+
+        async def read_back(failure: APIError) -> Feedback | None:
+            filters = response.read_back_filters(failure)
+            try:
+                found = None
+                async for review in self.reviews(**filters):  # see Thanx.reply
+                    if review.id == feedback_id:
+                        found = review
+            except (APIError, PaginationError) as exc:
+                raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
+            return response.settle(failure, found)
+
+        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+
+
+def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
+    """``reviewbridge reply thanx``: respond to a feedback (``--merchant-id`` lets a timeout be read back)."""
+    if not isinstance(client, Thanx):
+        raise TypeError(f"a Thanx client is needed to reply, not {type(client).__name__}")
+    merchant_id = options.get("merchant_id")
+    feedback = client.reply(review_id, text, merchant_id=merchant_id if isinstance(merchant_id, str) else None)
+    when = feedback.responded_at if isinstance(feedback.responded_at, str) else "at a time Thanx did not say"
+    return f"response to feedback {review_id} stored (responded {when})"
+
 
 PROVIDER = ProviderInfo(
     name=ThanxAdapter.name,
@@ -268,7 +428,13 @@ PROVIDER = ProviderInfo(
     ),
     export=ExportPolicy(since_filter="updated_after"),
     resume_keys=ThanxAdapter.resume_args,
-    operations="listFeedbacks",
+    operations="listFeedbacks, respondToFeedback",
     auth="bearer token + client id header",
     pagination="page numbers",
+    reply=ReplySupport(
+        "respondToFeedback: one response per feedback (messaged to the customer), never resent blindly: after "
+        "a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is reported unconfirmed",
+        send=_send_reply,
+        options=(ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
+    ),
 )
