@@ -13,7 +13,8 @@ from ._json import FromJSON, JSONObject
 __all__ = ["Review", "latest_timestamp", "parse_timestamp"]
 
 
-_FIELDS = (
+#: the unified fields, in the order reprs, JSON lines and CSV columns list them
+FIELDS = (
     "provider",
     "id",
     "rating",
@@ -54,7 +55,7 @@ class Review(Generic[RawT]):
     # immutable while building one stays plain slot stores. (A __setattr__ that refuses, as attrs and
     # dataclasses make frozen classes, turns every store of the constructor into a generic call:
     # constructing was most of mapping a record.)
-    __slots__ = (*(f"_{name}" for name in _FIELDS), "_source", "_model", "_raw")
+    __slots__ = (*(f"_{name}" for name in FIELDS), "_source", "_model", "_raw")
 
     def __init__(
         self,
@@ -175,7 +176,7 @@ class Review(Generic[RawT]):
         return f"{self._id}@{stamp}"
 
     def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, f"_{name}") for name in _FIELDS)
+        return tuple(getattr(self, f"_{name}") for name in FIELDS)
 
     def __eq__(self, other: object) -> bool:
         # Field by field, as a frozen attrs class compares: the source JSON and the model stay out of it.
@@ -188,14 +189,14 @@ class Review(Generic[RawT]):
         return hash(self._fields())
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in FIELDS)
         return f"Review({fields})"
 
     def __getstate__(self) -> tuple[object, ...]:
         return (*self._fields(), self._source, self._model)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
-        for name, value in zip((*(f"_{n}" for n in _FIELDS), "_source", "_model"), state, strict=True):
+        for name, value in zip((*(f"_{n}" for n in FIELDS), "_source", "_model"), state, strict=True):
             object.__setattr__(self, name, value)
         self._raw = _UNSET
 

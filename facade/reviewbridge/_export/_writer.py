@@ -21,26 +21,10 @@ from typing import IO, Any
 import orjson
 
 from .._exceptions import ExportError, LockHeld
-from .._review import Review
+from .._review import FIELDS, Review
 
 FORMATS = ("jsonl", "csv")
-CSV_FIELDS = (
-    "provider",
-    "id",
-    "rating",
-    "rating_max",
-    "title",
-    "text",
-    "pros",
-    "cons",
-    "author",
-    "created_at",
-    "updated_at",
-    "reply",
-    "product",
-    "order_ref",
-    "status",
-)
+CSV_FIELDS = FIELDS  # every unified field, as a column
 
 
 def _stamp(value: dt.datetime | None) -> str | None:
