@@ -20,10 +20,19 @@ LIST_KEYS = {
     "reevoo": "customer_experience_reviews",
 }
 LIST_PATHS = {
-    "etrusted": "/channels/chl-bench/customer-reviews",
+    "etrusted": "/reviews",
     "testfreaks": "/v1/reviews",
     "thanx": "/partner/feedbacks",
     "reevoo": "/v4/organisations/BENCH/customer_experience_reviews",
+}
+
+
+# The listing each facade walks (eTrusted: the account-wide /reviews, not the deprecated channel path).
+LIST_OPERATIONS = {
+    "etrusted": "getReviews",
+    "testfreaks": "listReviews",
+    "thanx": "listFeedbacks",
+    "reevoo": "listCustomerExperienceReviews",
 }
 
 
@@ -31,7 +40,7 @@ def _docs_example(provider: str) -> dict[str, Any]:
     spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text(encoding="utf-8"))
     for item in spec["paths"].values():
         for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId", "").startswith("list"):
+            if isinstance(operation, dict) and operation.get("operationId") == LIST_OPERATIONS[provider]:
                 media = operation["responses"]["200"]["content"]["application/json"]
                 return copy.deepcopy(next(iter(media["examples"].values()))["value"])
     raise LookupError(provider)

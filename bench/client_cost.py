@@ -45,12 +45,17 @@ CREDENTIALS: dict[str, tuple[str, ...]] = {
 }
 FACADE = {"etrusted": rb.ETrusted, "testfreaks": rb.TestFreaks, "thanx": rb.Thanx, "reevoo": rb.Reevoo}
 SCOPE = {
-    "etrusted": {"channel_id": "chl-bench"},
+    "etrusted": {"channels": ["chl-bench"]},
     "testfreaks": {"client_id": "bench"},
     "thanx": {"merchant_id": "bench"},
     "reevoo": {"trkref": "BENCH"},
 }
-FIRST_PARAMS = {"etrusted": {}, "testfreaks": {"client_id": "bench"}, "thanx": {"merchant_id": "bench"}, "reevoo": {}}
+FIRST_PARAMS = {
+    "etrusted": {"channels": "chl-bench"},
+    "testfreaks": {"client_id": "bench"},
+    "thanx": {"merchant_id": "bench"},
+    "reevoo": {},
+}
 Fields = tuple[object, object, object, object, object]
 
 
@@ -172,7 +177,7 @@ def _raw(provider: str, bodies: list[bytes], base: str | None) -> int:
 
 
 OPERATIONS = {
-    "etrusted": "customer_reviews.list_customer_reviews",
+    "etrusted": "reviews.get_reviews",
     "testfreaks": "reviews.list_reviews",
     "thanx": "feedbacks.list_feedbacks",
     "reevoo": "customer_experience_reviews.list_customer_experience_reviews",
@@ -190,7 +195,8 @@ def _generated(provider: str, bodies: list[bytes], base: str | None) -> int:
             if provider == "thanx":
                 count += _read_all(read, operation.sync(client=client, merchant_id="bench", page=n + 1).feedbacks)
             elif provider == "etrusted":
-                page = operation.sync("chl-bench", client=client, **({"after": f"cursor-{n}"} if n else {}))
+                after = {"after": f"cursor-{n}"} if n else {}
+                page = operation.sync(client=client, channels=["chl-bench"], **after)
                 count += _read_all(read, page.items)
             elif provider == "testfreaks":
                 page = operation.sync(client=client, client_id="bench", **({"after": f"cursor-{n}"} if n else {}))
