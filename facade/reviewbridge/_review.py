@@ -201,6 +201,58 @@ class Review(Generic[RawT]):
         self._raw = _UNSET
 
 
+#: ``object.__new__`` under one global name: a review made without running ``__init__``
+_new_object = object.__new__
+
+
+def new_review(
+    provider: str,
+    id: str,
+    rating: float | None,
+    rating_max: int,
+    title: str | None,
+    text: str | None,
+    pros: tuple[str, ...],
+    cons: tuple[str, ...],
+    author: str | None,
+    created_at: dt.datetime | None,
+    updated_at: dt.datetime | None,
+    reply: str | None,
+    product: str | None,
+    order_ref: str | None,
+    status: str | None,
+    source: JSONObject,
+    model: FromJSON[RawT] | None,
+    /,
+) -> Review[RawT]:
+    """The review ``Review(provider=..., ...)`` gives for these values, for the adapters' per-record mapping.
+
+    Positional, in ``FIELDS`` order, then the source JSON and the model; slot stores without ``__init__``:
+    passing 17 keyword arguments was a third of mapping a record. Every argument is required, so a call
+    cannot silently leave one out; the providers' tests check each field of a mapped review.
+    """
+    review: Review[RawT] = _new_object(Review)
+    review._provider = provider
+    review._id = id
+    review._rating = rating
+    review._rating_max = rating_max
+    review._title = title
+    review._text = text
+    review._pros = pros
+    review._cons = cons
+    review._author = author
+    review._created_at = created_at
+    review._updated_at = updated_at
+    review._reply = reply
+    review._product = product
+    review._order_ref = order_ref
+    review._status = status
+    review._source = source
+    review._model = model
+    review._raw = _UNSET
+    return review
+
+
 #: Timestamps start a day after datetime's earliest: marks are moved back a few minutes from them, and
 #: ``0001-01-01T00:00:00+05:00`` cannot even be turned into UTC. Late ones only need to convert to UTC:
 #: the export never moves a mark past its own start, whatever a record says.

@@ -6,13 +6,16 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import importlib
+import inspect
 import pickle
 import subprocess
 import sys
 
 import pytest
 import reviewbridge as rb
-from reviewbridge._review import latest_timestamp, parse_timestamp
+from hypothesis import given
+from hypothesis import strategies as st
+from reviewbridge._review import FIELDS, latest_timestamp, new_review, parse_timestamp
 
 STAMP = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -100,6 +103,58 @@ def test_raw_is_built_once_from_the_model() -> None:
     assert review.raw is review.raw
     assert Model.built == 1
     assert _review().raw is None
+
+
+class _Model:
+    @staticmethod
+    def from_dict(source: dict[str, object]) -> tuple[str, object]:
+        return ("model", source.get("id"))
+
+
+_texts = st.none() | st.text(max_size=5)
+_stamps = st.none() | st.datetimes(timezones=st.just(dt.UTC))
+_review_values = st.tuples(
+    st.text(max_size=5),  # provider
+    st.text(max_size=5),  # id
+    st.none() | st.floats(allow_nan=False),  # rating
+    st.integers(0, 10),  # rating_max
+    _texts,  # title
+    _texts,  # text
+    st.lists(st.text(max_size=3), max_size=2).map(tuple),  # pros
+    st.lists(st.text(max_size=3), max_size=2).map(tuple),  # cons
+    _texts,  # author
+    _stamps,  # created_at
+    _stamps,  # updated_at
+    _texts,  # reply
+    _texts,  # product
+    _texts,  # order_ref
+    _texts,  # status
+    st.dictionaries(st.sampled_from(["id", "x"]), st.integers()),  # source
+    st.sampled_from([None, _Model]),  # model
+)
+
+
+def test_the_positional_factory_takes_the_fields_in_their_order() -> None:
+    names = list(inspect.signature(new_review).parameters)
+    assert names == [*FIELDS, "source", "model"]
+    keyword = inspect.signature(rb.Review).parameters
+    assert list(keyword) == names  # the keyword constructor lists them alike
+
+
+@given(_review_values)
+def test_the_positional_factory_builds_what_the_constructor_builds(values: tuple[object, ...]) -> None:
+    made = new_review(*values)  # type: ignore[arg-type]
+    built = rb.Review(**dict(zip(inspect.signature(rb.Review).parameters, values, strict=True)))  # type: ignore[arg-type]
+    assert type(made) is rb.Review
+    assert [getattr(made, name) for name in FIELDS] == [getattr(built, name) for name in FIELDS]
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert made.raw_json is values[-2]
+    assert made.raw == built.raw
+    assert made.version_key() == built.version_key()
+    clone = pickle.loads(pickle.dumps(made))
+    assert clone == built and clone.raw_json == built.raw_json and clone.raw == built.raw
+    with pytest.raises(AttributeError):
+        made.id = "changed"  # type: ignore[misc]
 
 
 def test_latest_timestamp_is_the_max_of_the_readable_stamps() -> None:

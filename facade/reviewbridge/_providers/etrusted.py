@@ -17,7 +17,7 @@ from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageE
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier, items, member, number, text
 from .._pagination import Cursor, Strategy
-from .._review import Review, parse_timestamp
+from .._review import Review, new_review, parse_timestamp
 from .._secrets import Secret, credential
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
@@ -211,22 +211,24 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerReview]:
         review = _review_view()(cast("CustomerReviewJSON", item))
         customer, reply, product, transaction = review.customer, review.reply, review.product, review.transaction
-        return Review(
-            provider="etrusted",
-            id=identifier(review.id),
-            rating=number(review.rating),
-            rating_max=5,
-            title=text(review.title),
-            text=text(review.comment),
-            author=(text(customer.full_name) or text(customer.first_name)) if customer else None,
-            created_at=parse_timestamp(review.submitted_at),
-            updated_at=parse_timestamp(review.updated_at),
-            reply=text(reply.comment) if reply else None,
-            product=text(product.name) if product else None,
-            order_ref=text(transaction.reference) if transaction else None,
-            status=text(review.state),  # the docs' examples show {} here: only a string is a status
-            source=item,
-            model=self.models[1],
+        return new_review(
+            "etrusted",
+            identifier(review.id),
+            number(review.rating),
+            5,
+            text(review.title),
+            text(review.comment),
+            (),  # pros
+            (),  # cons
+            (text(customer.full_name) or text(customer.first_name)) if customer else None,  # author
+            parse_timestamp(review.submitted_at),  # created_at
+            parse_timestamp(review.updated_at),
+            text(reply.comment) if reply else None,
+            text(product.name) if product else None,
+            text(transaction.reference) if transaction else None,  # order_ref
+            text(review.state),  # status: the docs' examples show {} here, only a string is one
+            item,
+            self.models[1],
         )
 
 

@@ -12,7 +12,7 @@ from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOption
 from .._http import ProviderHTTP
 from .._json import items, number, text
 from .._pagination import SinglePage, Strategy
-from .._review import Review, parse_timestamp
+from .._review import Review, new_review, parse_timestamp
 from .._review_id import reevoo_review_id
 from .._secrets import Secret, credential
 from ._common import operation_namer
@@ -117,22 +117,24 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
                 break
         published = parse_timestamp(review["publish_date"] if "publish_date" in review else None)
         reviewer = review["reviewer"] if "reviewer" in review else None
-        return Review(
-            provider="reevoo",
-            id=reevoo_review_id(item),
-            rating=number(review["nps_score"] if "nps_score" in review else None),
-            rating_max=10,
-            text=text(answers.get("general_comments")),
-            pros=(good,) if good else (),
-            cons=(bad,) if bad else (),
-            author=text(reviewer["first_name"] if isinstance(reviewer, dict) and "first_name" in reviewer else None),
-            created_at=published,
-            updated_at=published,
-            reply=reply,
-            order_ref=text(review["order_ref"] if "order_ref" in review else None),
-            status="published",
-            source=item,
-            model=self.models[1],
+        return new_review(
+            "reevoo",
+            reevoo_review_id(item),
+            number(review["nps_score"] if "nps_score" in review else None),
+            10,
+            None,  # title
+            text(answers.get("general_comments")),
+            (good,) if good else (),  # pros
+            (bad,) if bad else (),  # cons
+            text(reviewer["first_name"] if isinstance(reviewer, dict) and "first_name" in reviewer else None),
+            published,  # created_at
+            published,  # updated_at
+            reply,
+            None,  # product
+            text(review["order_ref"] if "order_ref" in review else None),
+            "published",  # status
+            item,
+            self.models[1],
         )
 
 

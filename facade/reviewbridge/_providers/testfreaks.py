@@ -14,7 +14,7 @@ from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOption
 from .._http import ProviderHTTP
 from .._json import identifier, items, member, number, text
 from .._pagination import NextLink, Strategy
-from .._review import Review, parse_timestamp
+from .._review import Review, new_review, parse_timestamp
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
@@ -140,24 +140,25 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
         # The docs leave the shape of responses open; take the first text-like member of the first one.
         replies = [r for r in item.get("responses") or [] if isinstance(r, dict)]  # their members are undocumented
         reply = next((text(r.get(k)) for r in replies for k in ("text", "response", "comment") if text(r.get(k))), None)
-        return Review(
-            provider="testfreaks",
-            id=identifier(review.id),
-            rating=number(review.score),
-            rating_max=int(number(review.score_max) or 5),
-            text=text(review.extract),
-            pros=tuple(p for p in review.pros or () if isinstance(p, str)),
-            cons=tuple(c for c in review.cons or () if isinstance(c, str)),
-            author=text(review.author),
-            created_at=parse_timestamp(review.date),
-            updated_at=parse_timestamp(review.updated_at),
-            reply=reply,
-            product=text(review.product),
-            order_ref=text(review.order_id),
+        return new_review(
+            "testfreaks",
+            identifier(review.id),
+            number(review.score),
+            int(number(review.score_max) or 5),
+            None,  # title
+            text(review.extract),
+            tuple(p for p in review.pros or () if isinstance(p, str)),
+            tuple(c for c in review.cons or () if isinstance(c, str)),
+            text(review.author),
+            parse_timestamp(review.date),  # created_at
+            parse_timestamp(review.updated_at),
+            reply,
+            text(review.product),
+            text(review.order_id),  # order_ref
             # `accepted`: true approved, false rejected, null left to moderation.
-            status="accepted" if accepted is True else "rejected" if accepted is False else "pending",
-            source=item,
-            model=self.models[1],
+            "accepted" if accepted is True else "rejected" if accepted is False else "pending",
+            item,
+            self.models[1],
         )
 
 

@@ -14,7 +14,7 @@ from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedW
 from .._http import ProviderHTTP
 from .._json import ShapeError, identifier, items, member, number, text
 from .._pagination import ChangeCursor, PageNumber, Strategy
-from .._review import Review, latest_timestamp, parse_timestamp
+from .._review import Review, latest_timestamp, new_review, parse_timestamp
 from .._secrets import Secret, credential
 from .._version import __version__
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
@@ -160,20 +160,24 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
         order = purchase["order"] if purchase and "order" in purchase else None
         reviewed_at = feedback["reviewed_at"] if "reviewed_at" in feedback else None
         rated_at = feedback["rated_at"] if "rated_at" in feedback else None
-        return Review(
-            provider="thanx",
-            id=identifier(feedback["id"] if "id" in feedback else None),
-            rating=number(feedback["rating"] if "rating" in feedback else None),
-            rating_max=10,
-            text=text(feedback["review"] if "review" in feedback else None),
-            author=text(feedback["user_id"] if "user_id" in feedback else None),
-            created_at=parse_timestamp(reviewed_at) or parse_timestamp(rated_at),
-            updated_at=_last_change(feedback, purchase),
-            reply=text(feedback["response"] if "response" in feedback else None),
-            order_ref=text(order["id"] if isinstance(order, dict) and "id" in order else None),
-            status=text(feedback["state"] if "state" in feedback else None),
-            source=item,
-            model=self.models[1],
+        return new_review(
+            "thanx",
+            identifier(feedback["id"] if "id" in feedback else None),
+            number(feedback["rating"] if "rating" in feedback else None),
+            10,
+            None,  # title
+            text(feedback["review"] if "review" in feedback else None),
+            (),  # pros
+            (),  # cons
+            text(feedback["user_id"] if "user_id" in feedback else None),  # author
+            parse_timestamp(reviewed_at) or parse_timestamp(rated_at),  # created_at
+            _last_change(feedback, purchase),  # updated_at
+            text(feedback["response"] if "response" in feedback else None),  # reply
+            None,  # product
+            text(order["id"] if isinstance(order, dict) and "id" in order else None),  # order_ref
+            text(feedback["state"] if "state" in feedback else None),  # status
+            item,
+            self.models[1],
         )
 
 
