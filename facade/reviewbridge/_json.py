@@ -67,8 +67,3 @@ def identifier(value: Any) -> str:
 def text(obj: Any) -> str | None:
     """A non-empty string, or None (missing, null, non-string and placeholder values alike)."""
     return obj if isinstance(obj, str) and obj else None
-
-
-def number(obj: Any) -> float | None:
-    # A tuple, not ``int | float``: the union would be built anew on every call.
-    return float(obj) if isinstance(obj, (int, float)) and not isinstance(obj, bool) else None

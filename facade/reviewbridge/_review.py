@@ -10,7 +10,7 @@ from typing_extensions import TypeVar
 
 from ._json import FromJSON, JSONObject
 
-__all__ = ["Review", "latest_timestamp", "parse_timestamp"]
+__all__ = ["Review", "parse_timestamp"]
 
 
 #: the unified fields, in the order reprs, JSON lines and CSV columns list them
@@ -268,25 +268,13 @@ def parse_timestamp(value: object) -> dt.datetime | None:
     """
     if not isinstance(value, str) or not value:
         return None
-    return _parse_iso(value)
-
-
-def latest_timestamp(*values: object) -> dt.datetime | None:
-    """The latest of the readable timestamps among ``values`` (the first of equal ones), or None.
-
-    What ``max`` of the values' ``parse_timestamp`` would give, in one call: mapping a record reads
-    several stamps, and a call per stamp is most of their cost."""
-    latest = None
-    for value in values:
-        if isinstance(value, str) and value:
-            parsed = _parse_iso(value)
-            if parsed is not None and (latest is None or parsed > latest):
-                latest = parsed
-    return latest
+    return parse_iso(value)
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_iso(value: str) -> dt.datetime | None:
+def parse_iso(value: str) -> dt.datetime | None:
+    """``parse_timestamp`` of a string known to be non-empty: what an adapter calls per stamp once it has
+    checked the value itself (a call less per timestamp)."""
     # Cached: a page repeats dates and timestamps often (a record's several stamps, a day's reviews);
     # datetimes are immutable, so sharing them is safe.
     try:

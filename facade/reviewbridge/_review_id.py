@@ -7,10 +7,10 @@ from typing import Any
 
 import orjson
 
-# Left out of the hash: ``fast_responses``, which a retailer may add after publication (the id stays
-# stable when they change), and ``id``, which only the detail endpoint carries (list item and detail
-# of one review get the same id).
-_EXCLUDED_FIELDS = ("fast_responses", "id")
+# Bound once: the id is derived for every Reevoo record mapped.
+_sha256 = hashlib.sha256
+_dumps = orjson.dumps
+_SORT_KEYS = orjson.OPT_SORT_KEYS
 
 
 def reevoo_review_id(item: dict[str, Any]) -> str:
@@ -21,6 +21,9 @@ def reevoo_review_id(item: dict[str, Any]) -> str:
     Reevoo item). The same review always gets the same id, in every run and on every machine.
     """
     stable = dict(item)
-    for name in _EXCLUDED_FIELDS:
-        stable.pop(name, None)
-    return "rv-" + hashlib.sha256(orjson.dumps(stable, option=orjson.OPT_SORT_KEYS)).hexdigest()[:24]
+    # Left out of the hash: ``fast_responses``, which a retailer may add after publication (the id stays
+    # stable when they change), and ``id``, which only the detail endpoint carries (list item and detail
+    # of one review get the same id).
+    stable.pop("fast_responses", None)
+    stable.pop("id", None)
+    return "rv-" + _sha256(_dumps(stable, option=_SORT_KEYS)).hexdigest()[:24]

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 import reviewbridge as rb
+from reviewbridge._providers.thanx import last_change as thanx_last_change
 from reviewbridge._review import FIELDS
 
 from tests.unit._support import (
@@ -259,3 +260,121 @@ def test_the_filled_fixtures_tell_every_field_apart(provider: str) -> None:
         assert len(set(stamps)) == len(stamps) == 2
     if provider in ("reevoo", "testfreaks"):  # the others have no pros and cons
         assert fields["pros"] and fields["cons"] and fields["pros"] != fields["cons"]
+
+
+_NOT_TEXT = [None, 5, True, [], {}, ""]
+_NOT_NUMBER = [None, "5", True, [], {}]
+_NOT_LIST = [None, 5, "abc", {"a": "b"}, True]
+_NOT_OBJECT = [None, 5, "abc", ["a"], True]
+
+#: provider -> member -> (the values that are no use there, the fields that change: to what)
+_UNUSABLE: dict[str, dict[str, tuple[list[Any], dict[str, object]]]] = {
+    "thanx": {
+        "rating": (_NOT_NUMBER, {"rating": None}),
+        "review": (_NOT_TEXT, {"text": None}),
+        "user_id": (_NOT_TEXT, {"author": None}),
+        "response": (_NOT_TEXT, {"reply": None}),
+        "state": (_NOT_TEXT, {"status": None}),
+        "purchase": (_NOT_OBJECT, {"order_ref": None}),
+        "reviewed_at": (_NOT_TEXT, {"created_at": _utc(2020, 1, 2, 20)}),  # then the rating's time
+        "responded_at": (_NOT_TEXT, {"updated_at": _utc(2020, 1, 4, 20)}),  # then the latest other
+    },
+    "reevoo": {
+        "nps_score": (_NOT_NUMBER, {"rating": None}),
+        "responses": (_NOT_LIST, {"text": None, "pros": (), "cons": ()}),
+        "fast_responses": (_NOT_LIST, {"reply": None}),
+        "reviewer": (_NOT_OBJECT, {"author": None}),
+        "publish_date": (_NOT_TEXT, {"created_at": None, "updated_at": None}),
+        "order_ref": (_NOT_TEXT, {"order_ref": None}),
+    },
+    "testfreaks": {
+        "score": (_NOT_NUMBER, {"rating": None}),
+        "score_max": ([*_NOT_NUMBER, 0], {"rating_max": 5}),
+        "extract": (_NOT_TEXT, {"text": None}),
+        "pros": (_NOT_LIST, {"pros": ()}),
+        "cons": (_NOT_LIST, {"cons": ()}),
+        "author": (_NOT_TEXT, {"author": None}),
+        "date": (_NOT_TEXT, {"created_at": None}),
+        "updated_at": (_NOT_TEXT, {"updated_at": None}),
+        "responses": (_NOT_LIST, {"reply": None}),
+        "product": (_NOT_TEXT, {"product": None}),
+        "order_id": (_NOT_TEXT, {"order_ref": None}),
+        "accepted": ([None, "yes", 1, 0], {"status": "pending"}),
+    },
+    "etrusted": {
+        "rating": (_NOT_NUMBER, {"rating": None}),
+        "title": (_NOT_TEXT, {"title": None}),
+        "comment": (_NOT_TEXT, {"text": None}),
+        "customer": (_NOT_OBJECT, {"author": None}),
+        "submittedAt": (_NOT_TEXT, {"created_at": None}),
+        "updatedAt": (_NOT_TEXT, {"updated_at": None}),
+        "reply": (_NOT_OBJECT, {"reply": None}),
+        "product": (_NOT_OBJECT, {"product": None}),
+        "transaction": (_NOT_OBJECT, {"order_ref": None}),
+        "state": (_NOT_TEXT, {"status": None}),
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("provider", "member"), [(provider, member) for provider, members in _UNUSABLE.items() for member in members]
+)
+def test_an_unusable_member_empties_its_field_and_stays_in_the_raw_json(provider: str, member: str) -> None:
+    values, changes = _UNUSABLE[provider][member]
+    for value in [*values, "missing"]:
+        item = _filled(provider)
+        if value == "missing":
+            del item[member]
+        else:
+            item[member] = value
+        review = MAPPERS[provider](item)
+        expected = {**_fields(FILLED_REVIEWS[provider]), **changes}
+        if provider == "reevoo":  # the id is derived from the content
+            expected["id"] = rb.reevoo_review_id(item)
+        assert _fields(review) == expected, value
+        assert review.raw_json == item
+
+
+@pytest.mark.parametrize("provider", ["reevoo", "testfreaks"])
+def test_list_entries_of_the_wrong_type_are_skipped(provider: str) -> None:
+    item = _filled(provider)
+    if provider == "reevoo":
+        item["responses"] = [
+            5,
+            "x",
+            None,
+            {"answer": "no key"},
+            {"display_key": ["general_comments"]},
+            *item["responses"],
+        ]
+        item["fast_responses"] = [5, {"response": 5}, {"response": ""}, {}, *item["fast_responses"]]
+    else:
+        item["pros"] = [5, "pro1", None, "pro2", {"a": 1}]
+        item["cons"] = [True, "con1"]
+        item["responses"] = [5, {"text": 5}, {"text": "", "response": None}, {"comment": "Thanks, John"}]
+    review = MAPPERS[provider](item)
+    expected = _fields(FILLED_REVIEWS[provider])
+    if provider == "reevoo":
+        expected["id"] = rb.reevoo_review_id(item)
+    assert _fields(review) == expected
+
+
+def test_thanx_last_change_is_the_latest_readable_state_timestamp() -> None:
+    stamps = {
+        "updated_at": "2024-05-01T12:00:00Z",  # undocumented, read when sent
+        "responded_at": None,
+        "reviewed_at": "not a time",
+        "rated_at": "2024-05-01T14:00:00+02:00",  # the same instant as updated_at
+        "viewed_at": "2024-04-30",
+    }
+    item = {**_docs_item("thanx"), **stamps}
+    latest = thanx_last_change(item)
+    # The latest instant; of equal ones the first read (updated_at): its offset shows in version keys.
+    assert latest == _utc(2024, 5, 1, 12) and latest is not None and latest.utcoffset() == dt.timedelta(0)
+    assert _thanx(item).updated_at == latest
+    item["rated_at"] = "2024-05-01T15:00:00+02:00"
+    assert thanx_last_change(item) == _utc(2024, 5, 1, 13)
+    unreadable = {**_docs_item("thanx"), **dict.fromkeys(stamps, "0000-01-01"), "reviewed_at": 5}
+    assert thanx_last_change(unreadable) == _utc(2020, 1, 1, 20)  # none readable: the purchase time
+    assert thanx_last_change({**unreadable, "purchase": {"purchased_at": ""}}) is None
+    assert thanx_last_change({**unreadable, "purchase": "2020-01-01T20:00:00Z"}) is None

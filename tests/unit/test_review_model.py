@@ -15,7 +15,7 @@ import pytest
 import reviewbridge as rb
 from hypothesis import given
 from hypothesis import strategies as st
-from reviewbridge._review import FIELDS, latest_timestamp, new_review, parse_timestamp
+from reviewbridge._review import FIELDS, new_review
 
 STAMP = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -155,16 +155,6 @@ def test_the_positional_factory_builds_what_the_constructor_builds(values: tuple
     assert clone == built and clone.raw_json == built.raw_json and clone.raw == built.raw
     with pytest.raises(AttributeError):
         made.id = "changed"  # type: ignore[misc]
-
-
-def test_latest_timestamp_is_the_max_of_the_readable_stamps() -> None:
-    stamps = ["2024-05-01T12:00:00Z", None, "not a time", 7, "2024-05-01T14:00:00+02:00", "2024-04-30"]
-    readable = [s for s in map(parse_timestamp, stamps) if s is not None]
-    assert latest_timestamp(*stamps) == max(readable)
-    # Equal instants: the first one wins, as with max() (its offset shows in version keys).
-    first = latest_timestamp("2024-05-01T14:00:00+02:00", "2024-05-01T12:00:00Z")
-    assert first is not None and first.utcoffset() == dt.timedelta(hours=2)
-    assert latest_timestamp(None, "", "0000-01-01") is None
 
 
 @pytest.mark.parametrize("package", ["reevoo_client", "thanx_client", "etrusted_client", "testfreaks_client"])
