@@ -115,7 +115,7 @@ def test_shape_failure_carries_the_real_status_and_bytes() -> None:
 
 
 def test_record_mapping_failure_carries_the_bytes_of_its_page() -> None:
-    raw = b'{"data": [{"id": "a", "pros": 5}]}'
+    raw = b'{"data": [{"id": true, "pros": ["fast"]}]}'  # an unusable id: the record cannot be mapped
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(203, content=raw, headers={"Content-Type": "application/json"})
