@@ -93,6 +93,13 @@ class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
     def build_request(self) -> Callable[..., RequestKwargs]: ...
 
 
+class ListOperation(Operation[ResultT_co], Protocol[ResultT_co]):
+    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments."""
+
+    @property
+    def filter_arguments(self) -> Callable[..., Mapping[str, object]]: ...
+
+
 class GeneratedClient(Protocol):
     """What the facade does with a generated ``Client``: hand it the facade's own HTTP clients."""
 
@@ -204,7 +211,7 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
     resume_args: ClassVar[tuple[str, ...]]
     scope_keys: ClassVar[tuple[str, ...]]
 
-    def list_operation(self) -> Operation[object]:
+    def list_operation(self) -> ListOperation[object]:
         """The generated list operation module (its ``parse_success`` gives the page model)."""
         raise NotImplementedError
 
@@ -253,8 +260,8 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         return _required_filters(self.filters)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
-        """Convert user filter values to the generated operation's argument types."""
-        return filters
+        """User filter values as the list operation's arguments (its generated ``filter_arguments``)."""
+        return dict(self.list_operation().filter_arguments(filters))
 
     def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
         """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments."""
