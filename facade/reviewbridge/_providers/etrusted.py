@@ -348,12 +348,12 @@ def _review_ref(args: tuple[str, ...], kwargs: Mapping[str, str]) -> tuple[str |
 class _TokenCount:
     """What the sync and async eTrusted clients share beyond their base classes."""
 
-    adapter: Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
+    _adapter: Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
-        auth = self.adapter.auth()
+        auth = self._adapter.auth()
         assert isinstance(auth, ClientCredentialsAuth)
         return auth.token_requests
 
