@@ -93,6 +93,13 @@ class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
     def build_request(self) -> Callable[..., RequestKwargs]: ...
 
 
+class ListOperation(Operation[ResultT_co], Protocol[ResultT_co]):
+    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments."""
+
+    @property
+    def filter_arguments(self) -> Callable[..., Mapping[str, object]]: ...
+
+
 class GeneratedClient(Protocol):
     """What the facade does with a generated ``Client``: hand it the facade's own HTTP clients."""
 
@@ -204,7 +211,7 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
     resume_args: ClassVar[tuple[str, ...]]
     scope_keys: ClassVar[tuple[str, ...]]
 
-    def list_operation(self) -> Operation[object]:
+    def list_operation(self) -> ListOperation[object]:
         """The generated list operation module (its ``parse_success`` gives the page model)."""
         raise NotImplementedError
 
@@ -253,8 +260,8 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         return _required_filters(self.filters)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
-        """Convert user filter values to the generated operation's argument types."""
-        return filters
+        """User filter values as the list operation's arguments (its generated ``filter_arguments``)."""
+        return dict(self.list_operation().filter_arguments(filters))
 
     def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
         """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments."""
@@ -401,7 +408,7 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
         scope: dict[str, Any],
         follow_changes: bool,
     ) -> None:
-        self.adapter = adapter
+        self._adapter = adapter
         self.scope = scope
         self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
         self.module = adapter.list_operation()
@@ -415,7 +422,7 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
         try:
             return self.module.build_request(**args)
         except (TypeError, ValueError, AttributeError) as exc:  # built from the caller's arguments only
-            raise _usage_failure(self.adapter, self.operation, exc) from None
+            raise _usage_failure(self._adapter, self.operation, exc) from None
 
     def body(self, response: httpx.Response) -> Body:
         if not response.content:
@@ -428,13 +435,13 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
         return body
 
     def failure(self, exc: Exception, response: httpx.Response | None = None) -> ResponseParseError:
-        return _shape_failure(self.adapter, self.operation, exc, response or self.last)
+        return _shape_failure(self._adapter, self.operation, exc, response or self.last)
 
     def suspect(self, exc: SuspectPage, attempts: int) -> ResponseParseError:
-        return _suspect_failure(self.adapter, self.operation, exc, attempts, self.last)
+        return _suspect_failure(self._adapter, self.operation, exc, attempts, self.last)
 
     def page(self, body: Body, next_args: Args | None) -> ReviewPage[PageT, ItemT, ResumeT]:
-        adapter = self.adapter
+        adapter = self._adapter
         response = self._responses.pop(id(body), None)
         records = self.strategy.items(body)
         try:
@@ -477,7 +484,7 @@ def _attempt_timeout(timeout: object) -> float | None:
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
-    adapter: Adapter[PageT, ItemT, ClientT]
+    _adapter: Adapter[PageT, ItemT, ClientT]
     base_url: httpx.URL
     #: The generated client, sending through this client's auth, retries and error mapping: pass it
     #: as ``client=`` to any operation of the generated package (typed as the provider's ``Client``).
@@ -498,10 +505,10 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
         max_pages = options.get("max_pages")
         if max_pages is not None and (not _whole(max_pages) or max_pages < 1):
             raise ConfigurationError(f"max_pages must be 1 or more (or None), not {max_pages!r}")
-        url = check_base_url(base_url or self.adapter.production_url, allow_insecure=allow_insecure)
+        url = check_base_url(base_url or self._adapter.production_url, allow_insecure=allow_insecure)
         policy = RetryPolicy(
             max_retries=max_retries,
-            retryable_post=self.adapter.retryable_post,
+            retryable_post=self._adapter.retryable_post,
             max_response_bytes=max_bytes,
             attempt_timeout=_attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
         )
@@ -529,7 +536,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
     """
 
     def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[SyncOptions]) -> None:
-        self.adapter = adapter
+        self._adapter = adapter
         url, policy = self._setup(options)
         self._http = build_sync(
             adapter.http,
@@ -549,13 +556,13 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         try:
             request = operation.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
-            raise _usage_failure(self.adapter, operation.OPERATION_ID, exc) from None
-        return _parsed(self.adapter, operation, self._http.request(**request))
+            raise _usage_failure(self._adapter, operation.OPERATION_ID, exc) from None
+        return _parsed(self._adapter, operation, self._http.request(**request))
 
     def _send(self, operation: SuccessParser[ResultT], build: Callable[[], Mapping[str, Any]]) -> ResultT:
         """Send the request ``build`` makes for a generated operation; its typed success body."""
-        request = _built(self.adapter, operation, build)
-        return _success(self.adapter, operation, self._http.request(**request))
+        request = _built(self._adapter, operation, build)
+        return _success(self._adapter, operation, self._http.request(**request))
 
     def _review_pages(
         self,
@@ -569,8 +576,8 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
         lost (for exports; see ``ChangeCursor``). The provider classes' ``review_pages`` type the
         filters; the export and load engines, holding filters from a config file, call this."""
-        scope, args = self.adapter.check_filters(dict(filters or {}))
-        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self.adapter, self.base_url, scope, follow_changes)
+        scope, args = self._adapter.check_filters(dict(filters or {}))
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes)
 
         def send(call_args: Args) -> Body:
             try:
@@ -579,7 +586,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
                 raise SuspectPage(exc.message.partition(": ")[2], status_code=exc.status_code, body=exc.body) from None
 
         fetch = fetch_checked(send, lister.strategy, self._policy)
-        start = {**args, **self.adapter.from_resume(dict(resume or {}))}
+        start = {**args, **self._adapter.from_resume(dict(resume or {}))}
         # The pagination drivers read each body too (its items, its next cursor or link): a body of the
         # wrong shape found there is a ResponseParseError like one found by lister.page.
         try:
@@ -619,7 +626,7 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
     """Base of the asynchronous provider clients (generic as :class:`SyncClient`)."""
 
     def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[AsyncOptions]) -> None:
-        self.adapter = adapter
+        self._adapter = adapter
         url, policy = self._setup(options)
         self._http = build_async(
             adapter.http,
@@ -639,13 +646,13 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         try:
             request = operation.build_request(*args, **kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
-            raise _usage_failure(self.adapter, operation.OPERATION_ID, exc) from None
-        return _parsed(self.adapter, operation, await self._http.request(**request))
+            raise _usage_failure(self._adapter, operation.OPERATION_ID, exc) from None
+        return _parsed(self._adapter, operation, await self._http.request(**request))
 
     async def _send(self, operation: SuccessParser[ResultT], build: Callable[[], Mapping[str, Any]]) -> ResultT:
         """Send the request ``build`` makes for a generated operation; its typed success body."""
-        request = _built(self.adapter, operation, build)
-        return _success(self.adapter, operation, await self._http.request(**request))
+        request = _built(self._adapter, operation, build)
+        return _success(self._adapter, operation, await self._http.request(**request))
 
     async def _review_pages(
         self,
@@ -655,8 +662,8 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         filters: Mapping[str, object] | None = None,
     ) -> AsyncIterator[ReviewPage[PageT, ItemT, ResumeT]]:
         """See :meth:`SyncClient._review_pages`."""
-        scope, args = self.adapter.check_filters(dict(filters or {}))
-        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self.adapter, self.base_url, scope, follow_changes)
+        scope, args = self._adapter.check_filters(dict(filters or {}))
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes)
 
         async def send(call_args: Args) -> Body:
             try:
@@ -665,7 +672,7 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
                 raise SuspectPage(exc.message.partition(": ")[2], status_code=exc.status_code, body=exc.body) from None
 
         fetch = afetch_checked(send, lister.strategy, self._policy)
-        start = {**args, **self.adapter.from_resume(dict(resume or {}))}
+        start = {**args, **self._adapter.from_resume(dict(resume or {}))}
         try:  # see SyncClient._review_pages
             if concurrency > 1 and isinstance(lister.strategy, PageNumber):
                 pages = aiterate_pages_concurrently(

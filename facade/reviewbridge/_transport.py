@@ -6,8 +6,8 @@ outcomes, how long to wait) is tenacity's: a stop condition, a retry predicate a
 
 Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at
 the cap, not at the end of memory) and a deadline (a body trickling a byte at a time stops at the
-timeout). Requests always go out through an ``httpx.Client`` with redirects off: the user's own, or
-one built here that honours the proxy and certificate environment variables as httpx does.
+timeout). Requests go out with redirects off through the user's own ``httpx.Client``, or as a default
+httpx client would send them, honouring the proxy and certificate environment variables.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import os
 import random
 import ssl
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +70,14 @@ class RetryPolicy:
 
     def may_retry(self, request: httpx.Request) -> bool:
         return request.method in IDEMPOTENT_METHODS or (request.method == "POST" and self.retryable_post(request))
+
+    def should_retry(self, request: httpx.Request, outcome: httpx.Response | Exception) -> bool:
+        """Whether a first attempt's outcome (a response, or a retryable error) calls for another."""
+        if self.max_retries < 1 or not self.may_retry(request):
+            return False
+        if isinstance(outcome, Exception):
+            return True  # only RETRYABLE_ERRORS get here
+        return outcome.status_code in RETRY_STATUSES
 
     def wait(self, state: tenacity.RetryCallState) -> float:
         """Full jitter exponential backoff, or the server's Retry-After when it gives one (capped)."""
@@ -205,11 +214,27 @@ class RetryTransport(httpx.BaseTransport):
         self.policy = policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # The first attempt runs outside tenacity: most requests need no retry, and a tenacity loop
+        # costs more than the rest of the transport (about 50 us a request). A retry replays it into
+        # tenacity as attempt 1, so waits, limits and counts are tenacity's as before.
+        try:
+            first: httpx.Response | Exception = self._attempt(request, 1)
+        except RETRYABLE_ERRORS as exc:
+            first = exc
+        if not self.policy.should_retry(request, first):
+            if isinstance(first, Exception):
+                raise first
+            return first
         retrying = tenacity.Retrying(sleep=self.policy.sleep, **self.policy.tenacity_kwargs(request))
-        return retrying(self._attempt, request, retrying)
+        return retrying(self._again, request, retrying, first)
 
-    def _attempt(self, request: httpx.Request, retrying: tenacity.Retrying) -> httpx.Response:
-        attempt = retrying.statistics.get("attempt_number", 1)
+    def _again(
+        self, request: httpx.Request, retrying: tenacity.Retrying, first: httpx.Response | Exception
+    ) -> httpx.Response:
+        attempt = retrying.statistics["attempt_number"]
+        return _replay(first) if attempt == 1 else self._attempt(request, attempt)
+
+    def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:
@@ -240,11 +265,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import asyncio
 
+        try:  # see RetryTransport.handle_request
+            first: httpx.Response | Exception = await self._attempt(request, 1)
+        except RETRYABLE_ERRORS as exc:
+            first = exc
+        if not self.policy.should_retry(request, first):
+            if isinstance(first, Exception):
+                raise first
+            return first
         retrying = tenacity.AsyncRetrying(sleep=asyncio.sleep, **self.policy.tenacity_kwargs(request))
-        return await retrying(self._attempt, request, retrying)
+        return await retrying(self._again, request, retrying, first)
 
-    async def _attempt(self, request: httpx.Request, retrying: tenacity.AsyncRetrying) -> httpx.Response:
-        attempt = retrying.statistics.get("attempt_number", 1)
+    async def _again(
+        self, request: httpx.Request, retrying: tenacity.AsyncRetrying, first: httpx.Response | Exception
+    ) -> httpx.Response:
+        attempt = retrying.statistics["attempt_number"]
+        return _replay(first) if attempt == 1 else await self._attempt(request, attempt)
+
+    async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:
@@ -263,6 +301,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def _replay(first: httpx.Response | Exception) -> httpx.Response:
+    """The first attempt's outcome, given to tenacity as its attempt 1."""
+    if isinstance(first, Exception):
+        raise first
+    return first
 
 
 _HOP_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
@@ -323,12 +368,25 @@ def environment_ssl_context() -> ssl.SSLContext:
         raise ConfigurationError(f"cannot load the CA certificates of {where}: {exc}") from None
 
 
-def default_transport() -> OwnedClientTransport:
-    """Without a user client: an httpx client that takes ``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY`` and
-    the certificate variables from the environment, as httpx does by default (``trust_env``)."""
-    return OwnedClientTransport(httpx.Client(verify=environment_ssl_context(), trust_env=True))
+def _environment_proxies() -> bool:
+    """Whether the environment names a proxy, as httpx reads it (``HTTP_PROXY``, ``HTTPS_PROXY``,
+    ``ALL_PROXY``, any case; the system settings on macOS and Windows)."""
+    found = urllib.request.getproxies()
+    return any(found.get(scheme) for scheme in ("http", "https", "all"))
 
 
-def async_default_transport() -> AsyncOwnedClientTransport:
+def default_transport() -> httpx.BaseTransport:
+    """Without a user client: what an httpx client with ``trust_env`` would send through. With a proxy in
+    the environment that is such a client (it picks the proxy, or none, by ``NO_PROXY``, per URL);
+    without one, it is the connection pool such a client would use, sent to directly: a client in
+    between costs a third of a request (its cookies, hooks, auth flow)."""
+    if _environment_proxies():
+        return OwnedClientTransport(httpx.Client(verify=environment_ssl_context(), trust_env=True))
+    return httpx.HTTPTransport(verify=environment_ssl_context())
+
+
+def async_default_transport() -> httpx.AsyncBaseTransport:
     """The async twin of :func:`default_transport`."""
-    return AsyncOwnedClientTransport(httpx.AsyncClient(verify=environment_ssl_context(), trust_env=True))
+    if _environment_proxies():
+        return AsyncOwnedClientTransport(httpx.AsyncClient(verify=environment_ssl_context(), trust_env=True))
+    return httpx.AsyncHTTPTransport(verify=environment_ssl_context())

@@ -281,10 +281,13 @@ def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:
         review = get_customer_review.sync(SCOPE, review_id, client=client.generated)
         assert isinstance(review, CustomerReview)
         assert review.id == review_id
-        assert client.get_review(SCOPE, review_id).id == review_id
+        with pytest.warns(DeprecationWarning, match="get_review"):
+            assert client.get_review(SCOPE, review_id).id == review_id
 
         comment = "Not a customer of ours."
-        veto = client.create_veto(SCOPE, review_id, ReviewVetoRequest(comment=comment, reason=VetoReason.UNTRUTHFUL))
+        request = ReviewVetoRequest(comment=comment, reason=VetoReason.UNTRUTHFUL)
+        with pytest.warns(DeprecationWarning, match="veto"):
+            veto = client.create_veto(SCOPE, review_id, request)
         assert veto.comment == comment
         assert str(veto.reason) == "UNTRUTHFUL"
 
@@ -295,7 +298,7 @@ def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:
         assert str(shown.reason) == "UNTRUTHFUL"
         assert shown.ticket_id == veto.ticket_id
 
-        with pytest.raises(reviewbridge.NotFoundError) as caught:
+        with pytest.raises(reviewbridge.NotFoundError) as caught, pytest.warns(DeprecationWarning):
             client.get_review(SCOPE, "rev-00000000-0000-0000-0000-000000000000")
         assert caught.value.status_code == 404
         assert caught.value.operation == "getCustomerReview"
@@ -309,7 +312,7 @@ async def test_async_etrusted_get(sandboxes: dict[str, str]) -> None:
     async with async_client("etrusted", url) as client:
         review = await get_customer_review.asyncio(SCOPE, review_id, client=client.generated)
         assert review.id == review_id
-        with pytest.raises(reviewbridge.NotFoundError):
+        with pytest.raises(reviewbridge.NotFoundError), pytest.warns(DeprecationWarning):
             await client.get_review(SCOPE, "rev-00000000-0000-0000-0000-000000000000")
 
 

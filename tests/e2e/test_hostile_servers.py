@@ -185,7 +185,7 @@ def test_a_redirect_never_carries_credentials_elsewhere_even_through_a_following
                 list(thanx.reviews(merchant_id="m"))
             etrusted = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=api.url, http_client=user_client)
             with pytest.raises(rb.APIStatusError, match="did not issue a token"):
-                etrusted.get_review("chl-1", "rev-1")
+                etrusted.get_review("rev-1")
             user_client.close()
     assert elsewhere.requests == []
     assert len(api.requests) == 2 + 4  # Thanx: asked twice (one retry); the token request: once and 3 retries
@@ -210,7 +210,7 @@ def test_a_token_answer_without_a_token_is_a_clear_error_and_no_api_call(body: b
     with serve(_token_endpoint(response_bytes(200, body, {"Content-Type": "application/json"}))) as server:
         client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url)
         with client, pytest.raises(rb.ResponseParseError, match="usable access_token"):
-            client.get_review("chl-1", "rev-1")
+            client.get_review("rev-1")
     assert [r.path for r in server.requests] == ["/oauth/token"]  # never "Bearer None"
 
 
@@ -223,7 +223,7 @@ def test_an_unusable_token_lifetime_means_the_default_not_a_token_per_call(expir
         rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url) as c,
     ):
         for _ in range(3):
-            c.get_review("chl-1", "rev-1")
+            c.get_review("rev-1")
     assert [r.path for r in server.requests].count("/oauth/token") == 1
 
 
@@ -231,7 +231,7 @@ def test_a_token_endpoint_500_is_a_server_error_and_its_request_is_redacted() ->
     with serve(_token_endpoint(response_bytes(500, b"oops"))) as server:
         client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url, max_retries=1)
         with client, pytest.raises(rb.InternalServerError) as info:
-            client.get_review("chl-1", "rev-1")
+            client.get_review("rev-1")
     assert not isinstance(info.value, rb.AuthenticationError)
     sent = info.value.response.request.content
     assert ET_CLIENT_SECRET.encode() not in sent and ET_CLIENT_ID.encode() not in sent

@@ -108,7 +108,7 @@ def test_bad_channel_arguments_are_usage_errors_before_any_request(filters: dict
 
 def test_scope_is_the_set_of_channels_or_the_account() -> None:
     handler, _ = _account({"chl-a": 1})
-    adapter = etrusted(handler).adapter
+    adapter = etrusted(handler)._adapter
     assert adapter.check_filters({"channels": ["b", "a", "b"]})[0] == {"channel_id": ("a", "b"), "all_channels": None}
     # One channel is the scope it was when channels were listed one at a time.
     assert adapter.check_filters({"channel_id": "a"})[0]["channel_id"] == ("a",)

@@ -81,7 +81,7 @@ def test_token_refreshed_on_expiry() -> None:
     api = FakeETrusted()
     client = etrusted(api.handler)
     list(client.reviews(channel_id="chl-1"))
-    client.adapter._auth._expires_at = time.monotonic() - 1  # the cached token has run out
+    client._adapter._auth._expires_at = time.monotonic() - 1  # the cached token has run out
     list(client.reviews(channel_id="chl-1"))
     assert client.token_requests == 2
     assert api.api_auth == ["Bearer tok-1", "Bearer tok-2"]
@@ -150,7 +150,7 @@ def test_twenty_threads_one_token_request() -> None:
     api = FakeETrusted(token_delay=0.2)
     client = etrusted(api.handler)
     list(client.reviews(channel_id="chl-1"))
-    client.adapter._auth._expires_at = time.monotonic() - 1
+    client._adapter._auth._expires_at = time.monotonic() - 1
     barrier = threading.Barrier(20)
     errors: list[BaseException] = []
     results: list[int] = []
@@ -177,7 +177,7 @@ async def test_fifty_tasks_one_token_request() -> None:
     api = FakeETrusted(token_delay=0.2)
     client = aetrusted(api.ahandler)
     [r async for r in client.reviews(channel_id="chl-1")]
-    client.adapter._auth._expires_at = time.monotonic() - 1
+    client._adapter._auth._expires_at = time.monotonic() - 1
 
     async def work() -> int:
         return len([r async for r in client.reviews(channel_id="chl-1")])

@@ -246,7 +246,7 @@ def test_error_request_redacted_token_form() -> None:
 
     client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=BASE, http_client=sync_http(handler))
     with pytest.raises(rb.AuthenticationError) as info:
-        client.get_review("chl-1", "rev-1")
+        client.get_review("rev-1")
     request = info.value.response.request
     assert ET_CLIENT_SECRET.encode() not in request.content and ET_CLIENT_ID.encode() not in request.content
     assert b"grant_type=client_credentials" in request.content
@@ -263,7 +263,7 @@ def test_token_answer_must_hold_a_token(token: Any) -> None:
 
     client = etrusted(handler)
     with pytest.raises(rb.ResponseParseError, match="without a usable access_token"):
-        client.get_review("chl-1", "rev-1")
+        client.get_review("rev-1")
     assert [r.url.path for r in sent] == ["/oauth/token"]  # no API call with "Bearer None"
 
 
@@ -280,7 +280,7 @@ def test_unusable_expires_in_means_the_default_lifetime(expires_in: Any) -> None
 
     client = etrusted(handler)
     for _ in range(5):
-        client.get_review("chl-1", "rev-1")
+        client.get_review("rev-1")
     assert len(tokens) == 1
 
 
@@ -294,7 +294,7 @@ def test_token_endpoint_5xx_is_a_server_error() -> None:
         return httpx.Response(500, text="boom")
 
     with pytest.raises(rb.InternalServerError, match="server error, not a verdict") as info:
-        etrusted(handler).get_review("chl-1", "rev-1")
+        etrusted(handler).get_review("rev-1")
     assert not isinstance(info.value, rb.AuthenticationError)
 
 
@@ -303,7 +303,7 @@ def test_deeply_nested_token_answer_is_a_clear_error() -> None:
         return httpx.Response(200, content=b'{"access_token": ' + b"[" * 5000 + b"]" * 5000 + b"}")
 
     with pytest.raises(rb.ResponseParseError, match="access_token"):
-        etrusted(handler).get_review("chl-1", "rev-1")
+        etrusted(handler).get_review("rev-1")
 
 
 # -- bad data: an error naming the record, or kept --------------------------------------------

@@ -124,8 +124,9 @@ def test_etrusted_veto_post_not_retried() -> None:
         return httpx.Response(503)
 
     client = etrusted(handler)
-    with pytest.raises(rb.InternalServerError) as info:
-        client.create_veto("chl-1", "rev-1", ReviewVetoRequest.from_dict({"comment": "spam", "reason": "UNTRUTHFUL"}))
+    veto = ReviewVetoRequest.from_dict({"comment": "spam", "reason": "UNTRUTHFUL"})
+    with pytest.raises(rb.InternalServerError) as info, pytest.warns(DeprecationWarning, match="veto"):
+        client.create_veto("chl-1", "rev-1", veto)
     assert info.value.operation == "createCustomerReviewVeto"
     assert len(calls) == 1 and client.retries == 0
 

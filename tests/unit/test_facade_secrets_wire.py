@@ -49,7 +49,7 @@ def test_secrets_never_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture)
         list(bad.reviews(channel_id="chl-1"))
     errors.append(info2.value)
     texts = [caplog.text, *(repr(c) for c in (et, tf, th, rv, bad)), *(str(c) for c in (et, tf, th, rv))]
-    texts += [repr(et.adapter._auth), repr(tf._http.auth), repr(th._http.auth), *(str(e) for e in errors)]
+    texts += [repr(et._adapter._auth), repr(tf._http.auth), repr(th._http.auth), *(str(e) for e in errors)]
     texts += [repr(e) for e in errors]
     joined = "\n".join(texts)
     for secret in (*SECRETS, ET_TOKEN_PREFIX, base64.b64encode(f"{API_KEY}:".encode()).decode()):

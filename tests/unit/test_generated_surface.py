@@ -4,10 +4,13 @@ tolerances of the fast models (unknown members, open enums, exact strings)."""
 
 from __future__ import annotations
 
+import datetime
+import enum
 import gc
 import importlib
 import inspect
 import re
+import typing
 from pathlib import Path
 from types import ModuleType
 from typing import Any, get_type_hints
@@ -62,6 +65,62 @@ def test_params_typeddict_names_every_argument_of_build_request(
     required = {n for n, p in signature.parameters.items() if p.default is inspect.Parameter.empty}
     assert params.__required_keys__ == required
     get_type_hints(params)  # every annotation resolves
+
+
+GETS = [o for o in OPERATIONS if o[1] == "GET"]
+
+
+@pytest.mark.parametrize(
+    ("provider", "method", "path", "operation_id", "module"), GETS, ids=[f"{o[0]}.{o[3]}" for o in GETS]
+)
+def test_filter_arguments_build_the_request_the_filters_name(
+    provider: str, method: str, path: str, operation_id: str, module: ModuleType
+) -> None:
+    # Every filter given its plain JSON value (an enum's first member, a list of one): filter_arguments
+    # must give build_request arguments it takes, the enums as enum members, the rest unchanged.
+    filters = get_type_hints(getattr(module, f"{operation_id[:1].upper()}{operation_id[1:]}Filters"))
+    params = get_type_hints(getattr(module, f"{operation_id[:1].upper()}{operation_id[1:]}Params"))
+    plain = {name: _plain_value(kind, params[name]) for name, kind in filters.items()}
+    arguments = module.filter_arguments(plain)
+    assert set(arguments) == set(plain)
+    for name, value in arguments.items():
+        enum = _enum_of(params[name])
+        if enum is None:
+            assert value is plain[name]
+        else:
+            members = value if isinstance(value, list) else [value]
+            assert all(isinstance(m, enum) for m in members) and [str(m.value) for m in members] == [
+                str(v) for v in (plain[name] if isinstance(plain[name], list) else [plain[name]])
+            ]
+    module.build_request(**arguments)
+
+
+def _enum_of(annotation: object) -> type[enum.Enum] | None:
+    for arg in (annotation, *typing.get_args(annotation)):
+        for inner in (arg, *typing.get_args(arg)):
+            if isinstance(inner, type) and issubclass(inner, enum.Enum):
+                return inner
+    return None
+
+
+def _plain_value(kind: object, param: object) -> object:
+    enum_type = _enum_of(param)
+    first = next(iter(enum_type)).value if enum_type is not None else None
+    sample: dict[object, object] = {str: "x", int: 1, bool: True, float: 1.5}
+    for arg in (kind, *typing.get_args(kind)):
+        origin = typing.get_origin(arg)
+        if origin is list:
+            (inner,) = typing.get_args(arg)
+            return [
+                first if first is not None else sample.get(inner, datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+            ]
+        if first is not None:
+            return first
+        if arg in sample:
+            return sample[arg]
+        if arg is datetime.datetime:
+            return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    raise AssertionError(f"no sample value for {kind!r}")
 
 
 @pytest.mark.parametrize(("provider", "method", "path", "operation_id", "module"), OPERATIONS, ids=IDS)

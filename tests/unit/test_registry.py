@@ -32,7 +32,7 @@ def test_registry_facts_agree_with_the_clients(name: str, monkeypatch: pytest.Mo
     for credential in info.credentials:
         monkeypatch.setenv(credential.env, f"value-of-{credential.argument}")
     client = info.client(base_url="http://127.0.0.1:9")  # credentials from the environment variables named
-    adapter = client.adapter
+    adapter = client._adapter
     assert adapter.name == name
     filters = typing.get_type_hints(adapter.filters)
     for option in info.options:

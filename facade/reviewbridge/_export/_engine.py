@@ -207,7 +207,7 @@ def run_export(
             info = provider_info(job.provider)
             client = client_factory(job)
             clients.append(client)
-            scope, _ = client.adapter.check_filters(dict(job.filters))
+            scope, _ = client._adapter.check_filters(dict(job.filters))
             key = scope_key(job.provider, scope)
             if key in keys:
                 raise ExportError(f"scope {key} is listed twice")

@@ -131,7 +131,7 @@ def check_scopes(jobs: Sequence[Job], client_factory: ClientFactory = default_cl
     names: dict[str, str] = {}
     for job in jobs:
         with client_factory(job) as client:
-            scope, _ = client.adapter.check_filters(dict(job.filters))
+            scope, _ = client._adapter.check_filters(dict(job.filters))
         key = scope_key(job.provider, scope)
         if key in keys:
             raise ExportError(f"scope {key} is listed twice")

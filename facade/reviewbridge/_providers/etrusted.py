@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import typing
 import warnings
@@ -33,6 +32,8 @@ def _operation_id(method: str, path: str) -> str | None:
 if TYPE_CHECKING:
     import etrusted_client
     from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
+    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
+    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
     from etrusted_client.models import (
         CustomerReview,
         CustomerReviewJSON,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
         ReviewVetoResponse,
     )
 
-    from .._client import Operation, ReviewPage
+    from .._client import ListOperation, ReviewPage
 
     #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
     ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
@@ -145,7 +146,7 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         # a veto (a ticket each time) is not repeated.
         return request.url.path.endswith("/oauth/token") or _operation_id("POST", request.url.path) == "saveReviewReply"
 
-    def list_operation(self) -> Operation[CustomerReviewList]:
+    def list_operation(self) -> ListOperation[CustomerReviewList]:
         from etrusted_client.api.reviews import get_reviews
 
         return get_reviews
@@ -171,27 +172,11 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         return scope, args
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
-        from etrusted_client.models import (
-            ReviewsAdditionalInformation,
-            ReviewsOrderBy,
-            ReviewsStatusFilter,
-            ReviewsTypeFilter,
-        )
-
         args = dict(filters)
-        channels = _channels(args)
+        channels = _channels(args)  # the SDK's channel options, as getReviews' channels
         if channels is not None:
             args["channels"] = list(channels)
-        for name, kind in (
-            ("status", ReviewsStatusFilter),
-            ("type_", ReviewsTypeFilter),
-            ("additional_information", ReviewsAdditionalInformation),
-        ):
-            if name in args:
-                args[name] = [kind(v) for v in args[name]]
-        if "order_by" in args:
-            args["order_by"] = ReviewsOrderBy(args["order_by"])
-        return args
+        return super().list_args(args)
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         return Cursor(
@@ -270,33 +255,17 @@ def _adapter(
 # ---------- single reviews and writes: the /reviews family ----------
 
 
-class ETrustedCountFilters(TypedDict, total=False):
-    """Which reviews :meth:`ETrusted.count_reviews` counts: getReviewsCount's filters, the listing's without
-    paging, order or additional information. Without ``channels``: every channel of the account."""
-
-    channels: list[str]
-    submitted_after: dt.datetime
-    submitted_before: dt.datetime
-    rating: list[int]
-    status: list[str]
-    type_: list[str]
-    has_reply: bool
-    ignore_statements: bool
-    query: str
-    sku: list[str]
-
-
 def _review_id(review_id: object) -> str:
     if not isinstance(review_id, str) or not review_id.strip():
         raise UsageError(f"etrusted: review_id must be a non-empty string, not {review_id!r}")
     return review_id
 
 
-def _count_args(filters: Mapping[str, object]) -> dict[str, Any]:
+def _count_args(filters: Mapping[str, object]) -> GetReviewsCountParams:
     """Count filters as getReviewsCount's arguments; a UsageError (before any request) for a wrong one."""
-    from etrusted_client.models import ReviewsStatusFilter, ReviewsTypeFilter
+    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters, filter_arguments
 
-    known = typing.get_type_hints(ETrustedCountFilters)
+    known = typing.get_type_hints(GetReviewsCountFilters)
     unknown = sorted(set(filters) - set(known))
     if unknown:
         raise UsageError(f"etrusted count_reviews: unknown filter(s) {', '.join(unknown)}; known: {', '.join(known)}")
@@ -304,11 +273,10 @@ def _count_args(filters: Mapping[str, object]) -> dict[str, Any]:
     check_types("etrusted count_reviews", known, args)
     if args.get("channels") == []:
         raise UsageError("etrusted count_reviews: channels is empty (leave it out to count the whole account)")
-    # Open enumerations: values newer than this client are sent as given.
-    for name, kind in (("status", ReviewsStatusFilter), ("type_", ReviewsTypeFilter)):
-        if name in args:
-            args[name] = [kind(v) for v in cast("list[str]", args[name])]
-    return args
+    try:  # open enumerations: values newer than this client are sent as given
+        return filter_arguments(cast("GetReviewsCountFilters", args))
+    except ValueError as exc:
+        raise UsageError(f"etrusted count_reviews: invalid filter value: {exc}") from None
 
 
 def _total(counted: ReviewsCount) -> int:
@@ -401,12 +369,12 @@ def _review_ref(args: tuple[str, ...], kwargs: Mapping[str, str]) -> tuple[str |
 class _TokenCount:
     """What the sync and async eTrusted clients share beyond their base classes."""
 
-    adapter: Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
+    _adapter: Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
-        auth = self.adapter.auth()
+        auth = self._adapter.auth()
         assert isinstance(auth, ClientCredentialsAuth)
         return auth.token_requests
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         CustomerExperienceReviewList,
     )
 
-    from .._client import Operation, ReviewPage
+    from .._client import ListOperation, ReviewPage
 
     #: A Reevoo listing is one page (the moving window): it has no resume token.
     ReevooPage = ReviewPage[CustomerExperienceReviewList, CustomerExperienceReview, None]
@@ -75,7 +75,7 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
     def auth(self) -> httpx.Auth:
         return BasicAuth(self._api_key, self._api_secret)
 
-    def list_operation(self) -> Operation[CustomerExperienceReviewList]:
+    def list_operation(self) -> ListOperation[CustomerExperienceReviewList]:
         from reevoo_client.api.customer_experience_reviews import list_customer_experience_reviews
 
         return list_customer_experience_reviews

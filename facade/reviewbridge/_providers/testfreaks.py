@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     )
     from testfreaks_client.models import Review as TestFreaksReview
 
-    from .._client import Operation, ReviewPage
+    from .._client import ListOperation, ReviewPage
 
     #: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
     TestFreaksPage = ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
@@ -90,7 +90,7 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
 
     scope_keys: ClassVar[tuple[ListReviewsFilterName, ...]] = ("client_id",)
 
-    def list_operation(self) -> Operation[ReviewList]:
+    def list_operation(self) -> ListOperation[ReviewList]:
         from testfreaks_client.api.reviews import list_reviews
 
         return list_reviews
@@ -109,13 +109,6 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
         from testfreaks_client import Client
 
         return Client(base_url=base_url)
-
-    def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
-        if filters.get("moderation_status") is not None:
-            from testfreaks_client.models import ModerationStatus
-
-            filters = {**filters, "moderation_status": ModerationStatus(filters["moderation_status"])}
-        return filters
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         return NextLink(

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
     from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
 
-    from .._client import Operation, ReviewPage
+    from .._client import ListOperation, ReviewPage
 
     #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
     ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
@@ -109,7 +109,7 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
     def headers(self) -> dict[str, str]:
         return {"User-Agent": USER_AGENT, "Content-Type": "application/json"}
 
-    def list_operation(self) -> Operation[FeedbackList]:
+    def list_operation(self) -> ListOperation[FeedbackList]:
         from thanx_client.api.feedbacks import list_feedbacks
 
         return list_feedbacks
@@ -128,14 +128,6 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
         from thanx_client import Client
 
         return Client(base_url=base_url)
-
-    def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
-        from thanx_client.models import FeedbackStateFilter
-
-        args = dict(filters)
-        if "states" in args:
-            args["states"] = [FeedbackStateFilter(s) for s in args["states"]]
-        return args
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
         if follow_changes:

@@ -43,6 +43,13 @@ class GetCustomerReviewFilters(TypedDict, total=False):
     customer_review_id: Required[str]
 
 
+def filter_arguments(filters: GetCustomerReviewFilters) -> GetCustomerReviewParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetCustomerReviewParams, dict(filters))
+    return arguments
+
+
 def build_request(
     channel_id: str,
     customer_review_id: str,

@@ -83,6 +83,23 @@ class ListCustomerReviewsFilters(TypedDict, total=False):
     order_by: str
 
 
+def filter_arguments(filters: ListCustomerReviewsFilters) -> ListCustomerReviewsParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(ListCustomerReviewsParams, dict(filters))
+    if "status" in filters:
+        arguments["status"] = [ReviewStatusFilter(v) for v in filters["status"]]
+    if "type_" in filters:
+        arguments["type_"] = [ReviewTypeFilter(v) for v in filters["type_"]]
+    if "additional_information" in filters:
+        arguments["additional_information"] = [
+            AdditionalInformationFilter(v) for v in filters["additional_information"]
+        ]
+    if "order_by" in filters:
+        arguments["order_by"] = CustomerReviewOrderBy(filters["order_by"])
+    return arguments
+
+
 def build_request(
     channel_id: str,
     *,

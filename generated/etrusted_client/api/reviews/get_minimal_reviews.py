@@ -81,6 +81,19 @@ class GetMinimalReviewsFilters(TypedDict, total=False):
     order_by: str
 
 
+def filter_arguments(filters: GetMinimalReviewsFilters) -> GetMinimalReviewsParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetMinimalReviewsParams, dict(filters))
+    if "status" in filters:
+        arguments["status"] = [ReviewsStatusFilter(v) for v in filters["status"]]
+    if "type_" in filters:
+        arguments["type_"] = [ReviewsTypeFilter(v) for v in filters["type_"]]
+    if "order_by" in filters:
+        arguments["order_by"] = ReviewsOrderBy(filters["order_by"])
+    return arguments
+
+
 def build_request(
     *,
     channels: list[str] | Unset = UNSET,

@@ -41,6 +41,13 @@ class GetReviewFilters(TypedDict, total=False):
     review_id: Required[str]
 
 
+def filter_arguments(filters: GetReviewFilters) -> GetReviewParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetReviewParams, dict(filters))
+    return arguments
+
+
 def build_request(
     review_id: str,
 ) -> RequestKwargs:

@@ -85,6 +85,23 @@ class GetReviewsFilters(TypedDict, total=False):
     order_by: str
 
 
+def filter_arguments(filters: GetReviewsFilters) -> GetReviewsParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetReviewsParams, dict(filters))
+    if "status" in filters:
+        arguments["status"] = [ReviewsStatusFilter(v) for v in filters["status"]]
+    if "type_" in filters:
+        arguments["type_"] = [ReviewsTypeFilter(v) for v in filters["type_"]]
+    if "additional_information" in filters:
+        arguments["additional_information"] = [
+            ReviewsAdditionalInformation(v) for v in filters["additional_information"]
+        ]
+    if "order_by" in filters:
+        arguments["order_by"] = ReviewsOrderBy(filters["order_by"])
+    return arguments
+
+
 def build_request(
     *,
     channels: list[str] | Unset = UNSET,

@@ -72,6 +72,17 @@ class GetReviewsCountFilters(TypedDict, total=False):
     sku: list[str]
 
 
+def filter_arguments(filters: GetReviewsCountFilters) -> GetReviewsCountParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetReviewsCountParams, dict(filters))
+    if "status" in filters:
+        arguments["status"] = [ReviewsStatusFilter(v) for v in filters["status"]]
+    if "type_" in filters:
+        arguments["type_"] = [ReviewsTypeFilter(v) for v in filters["type_"]]
+    return arguments
+
+
 def build_request(
     *,
     channels: list[str] | Unset = UNSET,

@@ -1,7 +1,7 @@
 """getCustomerExperienceReview: Get one customer experience review"""
 
 from http import HTTPStatus
-from typing import Any, Final, Literal, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -44,6 +44,13 @@ class GetCustomerExperienceReviewFilters(TypedDict, total=False):
     id: Required[str]
     trkref: str
     branch_code: str
+
+
+def filter_arguments(filters: GetCustomerExperienceReviewFilters) -> GetCustomerExperienceReviewParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetCustomerExperienceReviewParams, dict(filters))
+    return arguments
 
 
 def build_request(

@@ -1,7 +1,7 @@
 """listCustomerExperienceReviews: List the customer experience reviews of an organisation"""
 
 from http import HTTPStatus
-from typing import Any, Final, Literal, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -44,6 +44,13 @@ class ListCustomerExperienceReviewsFilters(TypedDict, total=False):
     trkref: Required[str]
     branch_code: str
     older_reviews: bool
+
+
+def filter_arguments(filters: ListCustomerExperienceReviewsFilters) -> ListCustomerExperienceReviewsParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(ListCustomerExperienceReviewsParams, dict(filters))
+    return arguments
 
 
 def build_request(

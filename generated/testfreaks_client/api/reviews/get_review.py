@@ -1,7 +1,7 @@
 """getReview: Get a review"""
 
 from http import HTTPStatus
-from typing import Any, Final, Literal, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -42,6 +42,13 @@ class GetReviewFilters(TypedDict, total=False):
 
     review_id: Required[str]
     client_id: str
+
+
+def filter_arguments(filters: GetReviewFilters) -> GetReviewParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(GetReviewParams, dict(filters))
+    return arguments
 
 
 def build_request(

@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, Literal, TypedDict
+from typing import Any, Final, Literal, TypedDict, cast
 
 import httpx
 import orjson
@@ -56,6 +56,15 @@ class ListReviewsFilters(TypedDict, total=False):
     order_id: str
     customer_id: str
     moderation_status: str
+
+
+def filter_arguments(filters: ListReviewsFilters) -> ListReviewsParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(ListReviewsParams, dict(filters))
+    if "moderation_status" in filters:
+        arguments["moderation_status"] = ModerationStatus(filters["moderation_status"])
+    return arguments
 
 
 def build_request(

@@ -2,7 +2,7 @@
 
 import datetime
 from http import HTTPStatus
-from typing import Any, Final, Literal, Required, TypedDict
+from typing import Any, Final, Literal, Required, TypedDict, cast
 
 import httpx
 import orjson
@@ -54,6 +54,15 @@ class ListFeedbacksFilters(TypedDict, total=False):
     states: list[str]
     updated_after: datetime.datetime
     per_page: int
+
+
+def filter_arguments(filters: ListFeedbacksFilters) -> ListFeedbacksParams:
+    """The arguments of :func:`build_request` for ``filters``: enums' plain values as the enum members it
+    takes (a ValueError for a value a closed enum does not list)."""
+    arguments = cast(ListFeedbacksParams, dict(filters))
+    if "states" in filters:
+        arguments["states"] = [FeedbackStateFilter(v) for v in filters["states"]]
+    return arguments
 
 
 def build_request(
