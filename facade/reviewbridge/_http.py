@@ -188,7 +188,7 @@ def _parsed_once(
     if not isinstance(params, dict) or not isinstance(url, str) or not _plain_path(url) or client.params:
         return url
     base = client.base_url
-    if not base.is_absolute_url or base.userinfo or base.query or base.fragment:
+    if not base.is_absolute_url or base.userinfo or base.query or "#" in str(base):  # even an empty fragment
         return url
     del kwargs["params"]
     # raw_path: the base's path as httpx keeps it, with the trailing slash it gives every base URL.

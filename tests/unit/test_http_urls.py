@@ -19,6 +19,8 @@ BASES = st.sampled_from(
         "https://api.example.com/v1/",
         "https://api.example.com/a%20b/",
         "http://[::1]:9000/base/path",
+        "https://api.example.com/v1#",  # an empty fragment: httpx keeps the "#"
+        "https://api.example.com/v1?",
     ]
 )
 #: Path characters the generated operations write, and ones they never do (the fast path must refuse
