@@ -222,9 +222,7 @@ class RetryTransport(httpx.BaseTransport):
         except RETRYABLE_ERRORS as exc:
             first = exc
         if not self.policy.should_retry(request, first):
-            if isinstance(first, Exception):
-                raise first
-            return first
+            return _replay(first)
         retrying = tenacity.Retrying(sleep=self.policy.sleep, **self.policy.tenacity_kwargs(request))
         return retrying(self._again, request, retrying, first)
 
@@ -270,9 +268,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         except RETRYABLE_ERRORS as exc:
             first = exc
         if not self.policy.should_retry(request, first):
-            if isinstance(first, Exception):
-                raise first
-            return first
+            return _replay(first)
         retrying = tenacity.AsyncRetrying(sleep=asyncio.sleep, **self.policy.tenacity_kwargs(request))
         return await retrying(self._again, request, retrying, first)
 
@@ -304,7 +300,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 def _replay(first: httpx.Response | Exception) -> httpx.Response:
-    """The first attempt's outcome, given to tenacity as its attempt 1."""
+    """The first attempt's outcome: returned or raised as the request's own when it is final, else given
+    to tenacity as its attempt 1."""
     if isinstance(first, Exception):
         raise first
     return first
