@@ -335,8 +335,7 @@ def _built(
     try:
         return build()
     except (TypeError, ValueError, AttributeError) as exc:
-        what = f"{adapter.name} {operation.OPERATION_ID}"
-        raise UsageError(f"{what}: invalid argument ({type(exc).__name__}: {exc})") from None
+        raise _usage_failure(adapter, operation.OPERATION_ID, exc) from None
 
 
 def _success(adapter: AnyAdapter, operation: SuccessParser[ResultT], response: httpx.Response) -> ResultT:
@@ -553,10 +552,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
 
     def _call(self, operation: Operation[ResultT], *args: object, **kwargs: object) -> ResultT:
         """Call a generated operation; its documented success body, typed as the operation types it."""
-        try:
-            request = operation.build_request(*args, **kwargs)
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise _usage_failure(self._adapter, operation.OPERATION_ID, exc) from None
+        request = _built(self._adapter, operation, lambda: operation.build_request(*args, **kwargs))
         return _parsed(self._adapter, operation, self._http.request(**request))
 
     def _send(self, operation: SuccessParser[ResultT], build: Callable[[], Mapping[str, Any]]) -> ResultT:
@@ -643,10 +639,7 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
 
     async def _call(self, operation: Operation[ResultT], *args: object, **kwargs: object) -> ResultT:
         """Call a generated operation; its documented success body, typed as the operation types it."""
-        try:
-            request = operation.build_request(*args, **kwargs)
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise _usage_failure(self._adapter, operation.OPERATION_ID, exc) from None
+        request = _built(self._adapter, operation, lambda: operation.build_request(*args, **kwargs))
         return _parsed(self._adapter, operation, await self._http.request(**request))
 
     async def _send(self, operation: SuccessParser[ResultT], build: Callable[[], Mapping[str, Any]]) -> ResultT:
