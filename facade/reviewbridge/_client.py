@@ -192,11 +192,23 @@ def _fits(value: object, annotation: object) -> bool:
     return True
 
 
-def check_types(what: str, known: Mapping[str, object], values: Mapping[str, object]) -> None:
-    """A UsageError naming the first of ``values`` whose type is not the one ``known`` gives its name."""
+def checked_filters(
+    what: str, filters_type: type[Mapping[str, object]], filters: Mapping[str, object]
+) -> dict[str, Any]:
+    """``filters`` without the ones left at None, checked against the TypedDict naming them: an unknown
+    name, a missing required one or a value of the wrong type is a UsageError (before any request)."""
+    known = _filter_types(filters_type)
+    unknown = sorted(set(filters) - set(known))
+    if unknown:
+        raise UsageError(f"{what}: unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    values = {k: v for k, v in filters.items() if v is not None}
+    missing = sorted(k for k in _required_filters(filters_type) if k not in values)
+    if missing:
+        raise UsageError(f"{what}: missing required argument(s) {', '.join(missing)}")
     for name, value in values.items():
-        if name in known and not _fits(value, known[name]):
+        if not _fits(value, known[name]):
             raise UsageError(f"{what}: {name} must be {_describe(known[name])}, not {type(value).__name__} {value!r}")
+    return values
 
 
 class Adapter(Generic[PageT, ItemT, ClientT]):
@@ -237,27 +249,12 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
 
         Unknown names, missing required ones and values of the wrong type are a UsageError, before any
         request is sent."""
-        known = self.filter_types()
-        unknown = sorted(set(filters) - set(known))
-        if unknown:
-            raise UsageError(f"{self.name}: unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-        filters = {k: v for k, v in filters.items() if v is not None}
-        missing = sorted(k for k in self.required_filters() if k not in filters)
-        if missing:
-            raise UsageError(f"{self.name}: missing required argument(s) {', '.join(missing)}")
-        check_types(self.name, known, filters)
+        filters = checked_filters(self.name, self.filters, filters)
         scope = {k: filters.get(k) for k in self.scope_keys}
         try:
             return scope, self.list_args(filters)
         except ValueError as exc:
             raise UsageError(f"{self.name}: invalid filter value: {exc}") from None
-
-    def filter_types(self) -> dict[str, object]:
-        """Each filter's name and type, from the ``filters`` TypedDict."""
-        return _filter_types(self.filters)
-
-    def required_filters(self) -> frozenset[str]:
-        return _required_filters(self.filters)
 
     def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
         """User filter values as the list operation's arguments (its generated ``filter_arguments``)."""

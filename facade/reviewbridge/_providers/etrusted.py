@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import typing
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cas
 import httpx
 
 from .._auth import ClientCredentialsAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions, check_types
+from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions, checked_filters
 from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier, items, member, text
@@ -265,12 +264,7 @@ def _count_args(filters: Mapping[str, object]) -> GetReviewsCountParams:
     """Count filters as getReviewsCount's arguments; a UsageError (before any request) for a wrong one."""
     from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters, filter_arguments
 
-    known = typing.get_type_hints(GetReviewsCountFilters)
-    unknown = sorted(set(filters) - set(known))
-    if unknown:
-        raise UsageError(f"etrusted count_reviews: unknown filter(s) {', '.join(unknown)}; known: {', '.join(known)}")
-    args = {k: v for k, v in filters.items() if v is not None}
-    check_types("etrusted count_reviews", known, args)
+    args = checked_filters("etrusted count_reviews", GetReviewsCountFilters, filters)
     if args.get("channels") == []:
         raise UsageError("etrusted count_reviews: channels is empty (leave it out to count the whole account)")
     try:  # open enumerations: values newer than this client are sent as given
