@@ -1,0 +1,48 @@
+"""The operations of this API and a route table: (method, path template) -> operationId."""
+
+import re
+from typing import Final, NamedTuple
+
+
+class Route(NamedTuple):
+    """One operation of the spec: its HTTP method, path template and operationId."""
+
+    method: str
+    path: str
+    operation_id: str
+
+
+ROUTES: Final[tuple[Route, ...]] = (
+    Route("POST", "/v1/oauth/oauth-business-users-for-applications/accesstoken", "getAccessToken"),
+    Route("GET", "/v1/business-units/find", "findBusinessUnit"),
+    Route("DELETE", "/v1/private/reviews/{review_id}/reply", "deleteReviewReply"),
+    Route("GET", "/v1/private/reviews/{review_id}", "getPrivateReview"),
+    Route("GET", "/v1/private/business-units/{business_unit_id}/reviews", "listPrivateReviews"),
+    Route("POST", "/v1/private/reviews/{review_id}/reply", "replyToReview"),
+)
+
+
+_PARAMETER = re.compile(r"\{[^}/]+\}")
+
+
+def _matcher(route: Route) -> tuple[str, re.Pattern[str], str]:
+    # A template parameter matches one path segment; the path may carry the base URL's own path first.
+    literals = _PARAMETER.split(route.path.lstrip("/"))
+    pattern = re.compile(r"(?:^|(?<=/))" + "[^/]+".join(map(re.escape, literals)) + "/?$")
+    return route.method, pattern, route.operation_id
+
+
+# Most literal characters first, so that `/reviews/count` wins over `/reviews/{id}`.
+_MATCHERS: Final = tuple(_matcher(r) for r in sorted(ROUTES, key=lambda r: -len(_PARAMETER.sub("", r.path))))
+
+
+def operation_id(method: str, path: str) -> str | None:
+    """The operationId of a request to ``path`` (a URL path, possibly below the base URL's path), or None."""
+    method = method.upper()
+    for route_method, pattern, name in _MATCHERS:
+        if route_method == method and pattern.search(path):
+            return name
+    return None
+
+
+__all__ = ["ROUTES", "Route", "operation_id"]

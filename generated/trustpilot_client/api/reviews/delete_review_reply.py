@@ -1,0 +1,226 @@
+"""deleteReviewReply: Delete the reply to a review"""
+
+from http import HTTPStatus
+from typing import Any, Final, Required, TypedDict, cast
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import RequestKwargs, Response, gc_paused
+
+OPERATION_ID: Final = "deleteReviewReply"
+METHOD: Final = "DELETE"
+# The path template, its parameters named as build_request names them (ready for str.format).
+PATH: Final = "/v1/private/reviews/{review_id}/reply"
+# The success statuses the spec documents: the ones parse_success reads.
+SUCCESS_STATUSES: Final = frozenset(
+    {
+        200,
+        204,
+    }
+)
+
+
+class DeleteReviewReplyParams(TypedDict, total=False):
+    """The arguments of :func:`build_request` for deleteReviewReply, by their Python names."""
+
+    review_id: Required[str]
+
+
+def build_request(
+    review_id: str,
+) -> RequestKwargs:
+    """The keyword arguments of ``httpx.Client.request`` for one deleteReviewReply call (URL relative to the base URL)."""
+
+    _kwargs: RequestKwargs = {
+        "method": METHOD,
+        "url": PATH.format(
+            review_id=quote(str(review_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    """The parsed body of any answer the spec documents for deleteReviewReply."""
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        with gc_paused():
+            response_400 = Error.from_dict(orjson.loads(response.content))
+
+            return response_400
+
+    if response.status_code == 401:
+        with gc_paused():
+            response_401 = Error.from_dict(orjson.loads(response.content))
+
+            return response_401
+
+    if response.status_code == 403:
+        with gc_paused():
+            response_403 = Error.from_dict(orjson.loads(response.content))
+
+            return response_403
+
+    if response.status_code == 404:
+        with gc_paused():
+            response_404 = Error.from_dict(orjson.loads(response.content))
+
+            return response_404
+
+    if response.status_code == 429:
+        with gc_paused():
+            response_429 = Error.from_dict(orjson.loads(response.content))
+
+            return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def parse_success(response: httpx.Response) -> None:
+    """The body of a documented success answer of deleteReviewReply.
+
+    Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
+    ``ValueError``) for a body that is not JSON.
+    """
+    if response.status_code == 200:
+        return None
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Delete the reply to a review
+
+     Deletes the company's reply to a review. Deleting a reply that does not exist succeeds too.
+
+    Args:
+        review_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = build_request(
+        review_id=review_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete the reply to a review
+
+     Deletes the company's reply to a review. Deleting a reply that does not exist succeeds too.
+
+    Args:
+        review_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        review_id=review_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Delete the reply to a review
+
+     Deletes the company's reply to a review. Deleting a reply that does not exist succeeds too.
+
+    Args:
+        review_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = build_request(
+        review_id=review_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    review_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete the reply to a review
+
+     Deletes the company's reply to a review. Deleting a reply that does not exist succeeds too.
+
+    Args:
+        review_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            review_id=review_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BusinessUnitName")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "identifying",
+        "referring",
+    }
+)
+
+
+@_attrs_define
+class BusinessUnitName:
+    """The domains of a business unit.
+
+    Attributes:
+        identifying (None | str | Unset): The domain that identifies it.
+        referring (list[str] | None | Unset): Every domain that leads to it.
+    """
+
+    identifying: None | str | Unset = UNSET
+    referring: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.identifying
+        if value is not UNSET:
+            field_dict["identifying"] = value
+        value = self.referring
+        if value is not UNSET:
+            field_dict["referring"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.identifying = src_dict.get("identifying", UNSET)
+        obj.referring = src_dict.get("referring", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# BusinessUnitName as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+BusinessUnitNameJSON = TypedDict(
+    "BusinessUnitNameJSON",
+    {
+        "identifying": "str | None",
+        "referring": "list[str] | None",
+    },
+    total=False,
+)
+
+
+class BusinessUnitNameView:
+    """Typed read access to the JSON of one BusinessUnitName, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: BusinessUnitNameJSON) -> None:
+        self._json = json
+
+    @property
+    def identifying(self) -> str | None:
+        return self._json.get("identifying")
+
+    @property
+    def referring(self) -> list[str] | None:
+        return self._json.get("referring")

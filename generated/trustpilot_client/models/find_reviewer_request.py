@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FindReviewerRequest")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "businessUserMessage",
+        "consumerResponse",
+        "created",
+        "id",
+        "status",
+    }
+)
+
+
+@_attrs_define
+class FindReviewerRequest:
+    """One request to the consumer for their contact data.
+
+    Attributes:
+        business_user_message (None | str | Unset):
+        consumer_response (ConsumerResponse | None | Unset): The consumer's answer; null before they answer.
+        created (None | str | Unset):
+        id (None | str | Unset):
+        status (None | str | Unset):
+    """
+
+    business_user_message: None | str | Unset = UNSET
+    consumer_response: ConsumerResponse | None | Unset = UNSET
+    created: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.business_user_message
+        if value is not UNSET:
+            field_dict["businessUserMessage"] = value
+        value = self.consumer_response
+        if value is not UNSET:
+            field_dict["consumerResponse"] = value.to_dict() if isinstance(value, ConsumerResponse) else value
+        value = self.created
+        if value is not UNSET:
+            field_dict["created"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.status
+        if value is not UNSET:
+            field_dict["status"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.business_user_message = src_dict.get("businessUserMessage", UNSET)
+        value = src_dict.get("consumerResponse", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = ConsumerResponse.from_dict(value)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as sent, like upstream's cast fallback
+
+        obj.consumer_response = value
+        obj.created = src_dict.get("created", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.status = src_dict.get("status", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.consumer_response import ConsumerResponse  # noqa: E402
+
+# FindReviewerRequest as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+FindReviewerRequestJSON = TypedDict(
+    "FindReviewerRequestJSON",
+    {
+        "businessUserMessage": "str | None",
+        "consumerResponse": "ConsumerResponseJSON | None",
+        "created": "str | None",
+        "id": "str | None",
+        "status": "str | None",
+    },
+    total=False,
+)
+
+
+class FindReviewerRequestView:
+    """Typed read access to the JSON of one FindReviewerRequest, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: FindReviewerRequestJSON) -> None:
+        self._json = json
+
+    @property
+    def business_user_message(self) -> str | None:
+        return self._json.get("businessUserMessage")
+
+    @property
+    def consumer_response(self) -> ConsumerResponseView | None:
+        value = self._json.get("consumerResponse")
+        return ConsumerResponseView(value) if isinstance(value, dict) else None
+
+    @property
+    def created(self) -> str | None:
+        return self._json.get("created")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def status(self) -> str | None:
+        return self._json.get("status")
+
+
+from ..models.consumer_response import ConsumerResponseJSON, ConsumerResponseView  # noqa: E402

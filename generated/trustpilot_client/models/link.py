@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Link")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "href",
+        "method",
+        "rel",
+    }
+)
+
+
+@_attrs_define
+class Link:
+    """Trustpilot's link triple (SR, BUP examples).
+
+    Attributes:
+        href (None | str | Unset): URL of the resource.
+        method (None | str | Unset): HTTP method for the resource.
+        rel (None | str | Unset): The relation (its values for paging are not documented).
+    """
+
+    href: None | str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    rel: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.href
+        if value is not UNSET:
+            field_dict["href"] = value
+        value = self.method
+        if value is not UNSET:
+            field_dict["method"] = value
+        value = self.rel
+        if value is not UNSET:
+            field_dict["rel"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.href = src_dict.get("href", UNSET)
+        obj.method = src_dict.get("method", UNSET)
+        obj.rel = src_dict.get("rel", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Link as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+LinkJSON = TypedDict(
+    "LinkJSON",
+    {
+        "href": "str | None",
+        "method": "str | None",
+        "rel": "str | None",
+    },
+    total=False,
+)
+
+
+class LinkView:
+    """Typed read access to the JSON of one Link, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: LinkJSON) -> None:
+        self._json = json
+
+    @property
+    def href(self) -> str | None:
+        return self._json.get("href")
+
+    @property
+    def method(self) -> str | None:
+        return self._json.get("method")
+
+    @property
+    def rel(self) -> str | None:
+        return self._json.get("rel")

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Location")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "externalId",
+        "id",
+        "name",
+        "urlFormattedName",
+    }
+)
+
+
+@_attrs_define
+class Location:
+    """A business location.
+
+    Attributes:
+        external_id (None | str | Unset):
+        id (None | str | Unset):
+        name (None | str | Unset):
+        url_formatted_name (None | str | Unset):
+    """
+
+    external_id: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    url_formatted_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.external_id
+        if value is not UNSET:
+            field_dict["externalId"] = value
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = value
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = value
+        value = self.url_formatted_name
+        if value is not UNSET:
+            field_dict["urlFormattedName"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.external_id = src_dict.get("externalId", UNSET)
+        obj.id = src_dict.get("id", UNSET)
+        obj.name = src_dict.get("name", UNSET)
+        obj.url_formatted_name = src_dict.get("urlFormattedName", UNSET)
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Location as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+LocationJSON = TypedDict(
+    "LocationJSON",
+    {
+        "externalId": "str | None",
+        "id": "str | None",
+        "name": "str | None",
+        "urlFormattedName": "str | None",
+    },
+    total=False,
+)
+
+
+class LocationView:
+    """Typed read access to the JSON of one Location, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: LocationJSON) -> None:
+        self._json = json
+
+    @property
+    def external_id(self) -> str | None:
+        return self._json.get("externalId")
+
+    @property
+    def id(self) -> str | None:
+        return self._json.get("id")
+
+    @property
+    def name(self) -> str | None:
+        return self._json.get("name")
+
+    @property
+    def url_formatted_name(self) -> str | None:
+        return self._json.get("urlFormattedName")

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrivateReviewList")
+
+# The members this model declares, by their JSON names; any other member is kept in additional_properties.
+_DECLARED = frozenset(
+    {
+        "links",
+        "reviews",
+    }
+)
+
+
+@_attrs_define
+class PrivateReviewList:
+    """One page of a business unit's private reviews.
+
+    Attributes:
+        links (list[Link] | None | Unset): Links to related resources (their `rel` values are not documented).
+        reviews (list[PrivateReview] | None | Unset): The reviews of the page, in the requested order; empty past the
+            last page.
+    """
+
+    links: list[Link] | None | Unset = UNSET
+    reviews: list[PrivateReview] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.links
+        if value is not UNSET:
+            field_dict["links"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, Link) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        value = self.reviews
+        if value is not UNSET:
+            field_dict["reviews"] = (
+                (
+                    [(item0.to_dict() if isinstance(item0, PrivateReview) else item0) for item0 in value]
+                    if isinstance(value, list)
+                    else value
+                )
+                if isinstance(value, list)
+                else value
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        value = src_dict.get("links", UNSET)
+        if isinstance(value, list):
+            try:
+                value = list(map(Link.from_dict, value))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as sent, like upstream's cast fallback
+
+        obj.links = value
+        value = src_dict.get("reviews", UNSET)
+        if isinstance(value, list):
+            try:
+                value = list(map(PrivateReview.from_dict, value))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as sent, like upstream's cast fallback
+
+        obj.reviews = value
+        if not _DECLARED.issuperset(src_dict):
+            obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED}
+        return obj
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # from_dict leaves additional_properties unset when there is no unknown member (most
+            # records): the empty dict is made on first use instead of once per record.
+            if name != "additional_properties":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            self.additional_properties = {}
+            return self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once this class exists, so that models referring to each other can import.
+from ..models.link import Link  # noqa: E402
+from ..models.private_review import PrivateReview  # noqa: E402
+
+# PrivateReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
+PrivateReviewListJSON = TypedDict(
+    "PrivateReviewListJSON",
+    {
+        "links": "list[LinkJSON] | None",
+        "reviews": "list[PrivateReviewJSON] | None",
+    },
+    total=False,
+)
+
+
+class PrivateReviewListView:
+    """Typed read access to the JSON of one PrivateReviewList, without building the model.
+
+    Each member reads what the server sent under its JSON name (None when missing), unchecked: the
+    types are the spec's. A member holding another model reads as that model's view.
+    """
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: PrivateReviewListJSON) -> None:
+        self._json = json
+
+    @property
+    def links(self) -> list[LinkJSON] | None:
+        return self._json.get("links")
+
+    @property
+    def reviews(self) -> list[PrivateReviewJSON] | None:
+        return self._json.get("reviews")
+
+
+from ..models.link import LinkJSON  # noqa: E402
+from ..models.private_review import PrivateReviewJSON  # noqa: E402
