@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 DIGEST_FILE = ".source-digest"
 # What our templates render for a construct they cannot generate (see scripts/templates/model.py.jinja).
 UNSUPPORTED = "UNSUPPORTED_BY_FAST_MODEL_TEMPLATE"

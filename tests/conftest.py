@@ -14,7 +14,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 
 
 def load_spec(provider: str) -> dict[str, Any]:

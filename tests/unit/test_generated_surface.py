@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 
 
 def _snake(name: str) -> str:
