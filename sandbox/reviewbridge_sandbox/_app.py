@@ -32,7 +32,7 @@ def create_app(
     seed: int = 0,
     fault_rate: float = 0.0,
     latency_ms: int = 0,
-    token_ttl: float = 300.0,
+    token_ttl: float | None = None,
     slow_ms: int = 5000,
     liars: bool = False,
 ) -> Starlette:
@@ -41,9 +41,9 @@ def create_app(
     Every scope (Reevoo ``trkref``, Thanx ``merchant_id``, eTrusted ``channelId``, TestFreaks
     ``client_id``; ``example.com`` when absent) has its own ``reviews`` reviews generated from
     ``seed``. ``fault_rate`` of the API requests fail (seeded), every answer waits ``latency_ms``,
-    eTrusted tokens expire after ``token_ttl`` seconds, and a "slow" fault takes ``slow_ms``. With
-    ``liars`` the faults include lying answers to GETs (an empty 200, ``{}``, a redirect, truncated JSON,
-    a record stamped in the far future).
+    access tokens expire after ``token_ttl`` seconds (None: the lifetime the provider documents), and a
+    "slow" fault takes ``slow_ms``. With ``liars`` the faults include lying answers to GETs (an empty 200,
+    ``{}``, a redirect, truncated JSON, a record stamped in the far future).
     ``app.state.sandbox`` is the provider implementation (its ``stats`` count requests and faults).
     """
     settings = Settings(

@@ -113,7 +113,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--latency-ms", type=_bounded_int(0), default=0, help="latency added to every answer")
     parser.add_argument(
-        "--token-ttl", type=_positive_float, default=300.0, help="eTrusted token lifetime in seconds (default: 300)"
+        "--token-ttl",
+        type=_positive_float,
+        default=None,
+        help="access-token lifetime in seconds (default: the provider's documented lifetime)",
     )
     parser.add_argument("--slow-ms", type=_bounded_int(0), default=5000, help="duration of a 'slow' fault (ms)")
     parser.add_argument(

@@ -43,6 +43,7 @@ from ._times import iso_ms, now_ms
 
 CLIENT_ID = "sandbox-client"
 CLIENT_SECRET = "sandbox-secret"
+TOKEN_LIFETIME_S = 300.0  # "tokens live about 300 seconds"
 AUDIENCE = "https://api.etrusted.com"
 ORDERS = ("submittedAt", "updatedAt", "editedAt")
 EXTRAS = ("VETO", "ATTACHMENTS", "ORIGINAL_REVIEW")
@@ -57,7 +58,7 @@ class Etrusted(Provider):
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)
-        self.tokens = TokenStore(settings.token_ttl)
+        self.tokens = TokenStore(settings.token_lifetime(TOKEN_LIFETIME_S))
         self.account = Account(settings)
 
     def routes(self) -> list[BaseRoute]:
@@ -109,7 +110,7 @@ class Etrusted(Provider):
         return json_response(
             {
                 "access_token": self.tokens.issue(),
-                "expires_in": math.ceil(self.settings.token_ttl),
+                "expires_in": math.ceil(self.tokens.ttl),
                 "token_type": "Bearer",
                 "scope": "customer-reviews:read customer-reviews:veto",
             },

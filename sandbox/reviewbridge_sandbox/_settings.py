@@ -16,7 +16,8 @@ class Settings:
     seed: int = 0
     fault_rate: float = 0.0
     latency_ms: int = 0
-    token_ttl: float = 300.0
+    #: access-token lifetime in seconds; None: the lifetime the provider documents (see token_lifetime)
+    token_ttl: float | None = None
     slow_ms: int = 5000
     #: the faults include lies: answers that look fine to HTTP but are not (see _faults.LIAR_KINDS)
     liars: bool = False
@@ -34,7 +35,11 @@ class Settings:
             raise ValueError(f"fault rate must be between 0 and 1, got {self.fault_rate}")
         if self.latency_ms < 0:
             raise ValueError("latency must not be negative")
-        if not self.token_ttl > 0:
+        if self.token_ttl is not None and not self.token_ttl > 0:
             raise ValueError("token lifetime must be positive")
         if self.slow_ms < 0:
             raise ValueError("slow response time must not be negative")
+
+    def token_lifetime(self, documented: float) -> float:
+        """The access-token lifetime to serve: the one asked for, else the provider's ``documented`` one."""
+        return documented if self.token_ttl is None else self.token_ttl

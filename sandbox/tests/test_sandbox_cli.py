@@ -76,7 +76,7 @@ def test_defaults() -> None:
         "seed": 0,
         "fault_rate": 0.0,
         "latency_ms": 0,
-        "token_ttl": 300.0,
+        "token_ttl": None,
         "slow_ms": 5000,
         "liars": False,
     }
