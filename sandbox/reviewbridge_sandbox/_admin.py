@@ -1,5 +1,8 @@
 """Routes for tests, outside every spec: ``/_sandbox/dataset``, ``/_sandbox/churn``, ``/_sandbox/stats``.
 
+``churn`` adds (``add``), changes (``update``) and, where the provider's sandbox can, deletes (``delete``)
+reviews of a scope; deletions come first, so every id reported as added or updated still exists.
+
 No authentication, no faults, no latency.
 """
 
@@ -27,10 +30,17 @@ def admin_routes(provider: Provider) -> list[Route]:
         try:
             add = query_int(q, "add", default=0, minimum=0, maximum=MAX_CHURN)
             update = query_int(q, "update", default=0, minimum=0, maximum=MAX_CHURN)
+            delete = query_int(q, "delete", default=0, minimum=0, maximum=MAX_CHURN)
         except BadInput as exc:
             return json_response({"error": exc.message}, 400)
+        if delete and not provider.deletes:
+            return json_response({"error": f"the {provider.name} sandbox cannot delete reviews"}, 400)
         scope = q.get("scope") or DEFAULT_SCOPE
-        return json_response({"scope": scope, **provider.churn(scope, add, update)})
+        deleted = provider.delete(scope, delete) if delete else None
+        result = {"scope": scope, **provider.churn(scope, add, update)}
+        if deleted is not None:
+            result["deleted"] = deleted
+        return json_response(result)
 
     async def stats(request: Request) -> Response:
         return json_response(provider.stats.as_json())

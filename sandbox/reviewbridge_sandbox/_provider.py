@@ -17,6 +17,8 @@ class Provider(abc.ABC):
     name: ClassVar[str]
     #: the fields of a record that say when it changed (what the "future" lie rewrites); none: no such lie
     stamp_fields: ClassVar[tuple[str, ...]] = ()
+    #: whether ``/_sandbox/churn?delete=N`` can delete reviews here (see :meth:`delete`)
+    deletes: ClassVar[bool] = False
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         self.settings = settings
@@ -37,3 +39,8 @@ class Provider(abc.ABC):
     @abc.abstractmethod
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
         """Add ``add`` reviews and change ``update`` existing ones; report the ids touched."""
+
+    def delete(self, scope: str, count: int) -> list[str]:
+        """Delete ``count`` existing reviews of ``scope`` (a seeded choice), as their author or the provider
+        would; their ids. Only where ``deletes`` is true."""
+        raise NotImplementedError(f"the {self.name} sandbox cannot delete reviews")

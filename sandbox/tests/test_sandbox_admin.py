@@ -91,12 +91,21 @@ async def test_churn_is_deterministic_for_a_seed() -> None:
     assert results[0] == results[1]
 
 
-@pytest.mark.parametrize("query", ["add=-1", "update=x", "add=1000001"])
+@pytest.mark.parametrize("query", ["add=-1", "update=x", "add=1000001", "delete=-2"])
 async def test_churn_rejects_bad_numbers(query: str) -> None:
     async with sandbox("thanx") as client:
         response = await client.post(f"/_sandbox/churn?{query}")
     assert response.status_code == 400
     assert "error" in response.json()
+
+
+async def test_churn_refuses_to_delete_where_the_sandbox_cannot() -> None:
+    async with sandbox("thanx", reviews=10) as client:
+        response = await client.post("/_sandbox/churn?scope=m&add=1&delete=1")
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+    assert response.status_code == 400
+    assert response.json() == {"error": "the thanx sandbox cannot delete reviews"}
+    assert len(records) == 10  # refused as a whole: nothing was added either
 
 
 async def test_stats_count_requests_and_tokens() -> None:
