@@ -1,4 +1,4 @@
-"""Local sandboxes of the four review providers' APIs, for tests, demos and benchmarks.
+"""Local sandboxes of the review providers' APIs, for tests, demos and benchmarks.
 
 ``create_app(provider, ...)`` gives a Starlette (ASGI) app serving exactly the operations of
 ``specs/<provider>.yaml`` on deterministic seeded data, with the provider's authentication and error

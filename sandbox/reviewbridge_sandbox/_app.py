@@ -16,12 +16,14 @@ from ._reevoo import Reevoo
 from ._settings import Settings
 from ._testfreaks import Testfreaks
 from ._thanx import Thanx
+from ._trustpilot import Trustpilot
 
 IMPLEMENTATIONS: dict[str, type[Provider]] = {
     "reevoo": Reevoo,
     "thanx": Thanx,
     "etrusted": Etrusted,
     "testfreaks": Testfreaks,
+    "trustpilot": Trustpilot,
 }
 
 

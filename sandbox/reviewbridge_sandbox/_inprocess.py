@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from . import _etrusted, _reevoo, _testfreaks, _thanx
+from . import _etrusted, _reevoo, _testfreaks, _thanx, _trustpilot
 from ._app import create_app
 
 BASE_URL = "http://sandbox.test"
@@ -17,7 +17,8 @@ BASE_URL = "http://sandbox.test"
 @asynccontextmanager
 async def client(provider: str, **settings: Any) -> AsyncIterator[httpx.AsyncClient]:
     """An ``httpx.AsyncClient`` (base URL ``http://sandbox.test``) of a fresh ``create_app(provider,
-    **settings)``, already carrying the sandbox's credentials (for eTrusted, a token it has just fetched)."""
+    **settings)``, already carrying the sandbox's credentials (for eTrusted and Trustpilot, a token it has
+    just fetched)."""
     app = create_app(provider, **settings)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as http:
         if provider == "reevoo":
@@ -33,6 +34,15 @@ async def client(provider: str, **settings: Any) -> AsyncIterator[httpx.AsyncCli
             )
         elif provider == "testfreaks":
             http.auth = httpx.BasicAuth(_testfreaks.API_KEY, "")
+        elif provider == "trustpilot":
+            response = await http.post(
+                _trustpilot.TOKEN_PATH,
+                data={"grant_type": "client_credentials"},
+                auth=httpx.BasicAuth(_trustpilot.API_KEY, _trustpilot.API_SECRET),
+            )
+            response.raise_for_status()
+            http.headers["Authorization"] = f"Bearer {response.json()['access_token']}"
+            http.headers["apikey"] = _trustpilot.API_KEY
         else:
             form = {
                 "grant_type": "client_credentials",

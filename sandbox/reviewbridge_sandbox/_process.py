@@ -15,7 +15,7 @@ _LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 
 def credentials_env() -> dict[str, str]:
     """The sandboxes' credentials as the ``REVIEWBRIDGE_*`` variables the clients and the CLI read."""
-    from . import _etrusted, _reevoo, _testfreaks, _thanx
+    from . import _etrusted, _reevoo, _testfreaks, _thanx, _trustpilot
 
     return {
         "REVIEWBRIDGE_REEVOO_API_KEY": _reevoo.API_KEY,
@@ -25,6 +25,8 @@ def credentials_env() -> dict[str, str]:
         "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": _etrusted.CLIENT_ID,
         "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET": _etrusted.CLIENT_SECRET,
         "REVIEWBRIDGE_TESTFREAKS_API_KEY": _testfreaks.API_KEY,
+        "REVIEWBRIDGE_TRUSTPILOT_API_KEY": _trustpilot.API_KEY,
+        "REVIEWBRIDGE_TRUSTPILOT_API_SECRET": _trustpilot.API_SECRET,
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 DEFAULT_SCOPE = "example.com"
 MAX_REVIEWS = 5_000_000
 

@@ -48,15 +48,22 @@ def credentials(provider: str, app: Any) -> dict[str, str]:
 
     async def token() -> str:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client:
-            response = await client.post(
-                "/oauth/token",
-                data={
-                    "grant_type": "client_credentials",
-                    "client_id": "sandbox-client",
-                    "client_secret": "sandbox-secret",
-                    "audience": "https://api.etrusted.com",
-                },
-            )
+            if provider == "trustpilot":
+                response = await client.post(
+                    "/v1/oauth/oauth-business-users-for-applications/accesstoken",
+                    data={"grant_type": "client_credentials"},
+                    auth=("sandbox-key", "sandbox-secret"),
+                )
+            else:
+                response = await client.post(
+                    "/oauth/token",
+                    data={
+                        "grant_type": "client_credentials",
+                        "client_id": "sandbox-client",
+                        "client_secret": "sandbox-secret",
+                        "audience": "https://api.etrusted.com",
+                    },
+                )
             response.raise_for_status()
             return str(response.json()["access_token"])
 
