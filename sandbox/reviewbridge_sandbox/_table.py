@@ -138,3 +138,47 @@ class Scopes(Generic[T]):
             if not table.modified and scope != newest:
                 del self._tables[scope]
                 items -= table.size
+
+
+class Identified(Protocol):
+    """A scope's id codec: the index of an item id, or None when the id cannot be one of the scope's."""
+
+    def index_of(self, item_id: str) -> int | None: ...
+
+
+class NamedScopes(Scopes[T]):
+    """Scopes that also remember every scope named so far (the last ``limit``, with their cheap id codecs),
+    so an item can be found by its id alone, as providers' by-id operations take no scope."""
+
+    def __init__(
+        self, factory: Callable[[str], T], codec: Callable[[T], Identified], seeded: int, limit: int = 10_000
+    ) -> None:
+        super().__init__(factory)
+        self._codec = codec
+        self._seeded = seeded
+        self._limit = limit
+        self._named: OrderedDict[str, Identified] = OrderedDict()
+
+    def get(self, scope: str) -> T:
+        table = super().get(scope)
+        if scope not in self._named:
+            self._named[scope] = self._codec(table)
+            while len(self._named) > self._limit:
+                self._named.popitem(last=False)
+        return table
+
+    def find(self, item_id: str) -> tuple[T, int] | None:
+        """The table and index of an existing item of any scope named so far, newest named first."""
+        known = dict(self.known())
+        for scope, codec in reversed(self._named.items()):
+            index = codec.index_of(item_id)
+            if index is None:
+                continue
+            table = known.get(scope)
+            # A table not kept is unchanged, so it has exactly the seeded items.
+            if table is None and index >= self._seeded:
+                continue
+            found = table or self.get(scope)
+            if found.exists(index):
+                return found, index
+        return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +20,7 @@ from ._http import BadInput, json_response, query_datetime, query_int, query_mul
 from ._provider import Provider
 from ._rand import rng
 from ._settings import Settings
-from ._table import Scopes, Table
+from ._table import NamedScopes, Table
 from ._thanx_data import ID_BITS, RATED, RESPONDED, REVIEWED, STATES, UNVIEWED, VIEWED, Core, ThanxData
 from ._times import HOUR_MS, floor_s, iso_s, now_ms, parse_datetime
 
@@ -106,36 +105,20 @@ class Thanx(Provider):
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)
-        self.merchants: Scopes[Merchant] = Scopes(self._merchant)
-        # Every merchant named so far, with the cheap id codecs needed to find a feedback by its id.
-        self._named: OrderedDict[str, ThanxData] = OrderedDict()
+        # Every merchant named so far is remembered, to find a feedback record by its id.
+        self.merchants: NamedScopes[Merchant] = NamedScopes(
+            self._merchant, lambda merchant: merchant.data, settings.reviews, MAX_NAMED_MERCHANTS
+        )
 
     def _merchant(self, merchant: str) -> Merchant:
         return Merchant(ThanxData(self.settings.seed, merchant, self.settings.reviews), self.settings.reviews)
 
     def merchant(self, merchant_id: str) -> Merchant:
-        merchant = self.merchants.get(merchant_id)
-        if merchant_id not in self._named:
-            self._named[merchant_id] = merchant.data
-            while len(self._named) > MAX_NAMED_MERCHANTS:
-                self._named.popitem(last=False)
-        return merchant
+        return self.merchants.get(merchant_id)
 
     def find(self, feedback_id: str) -> tuple[Merchant, int] | None:
         """The merchant and index of a feedback record of any merchant named so far."""
-        known = dict(self.merchants.known())
-        for merchant_id, data in reversed(self._named.items()):
-            index = data.index_of(feedback_id)
-            if index is None:
-                continue
-            table = known.get(merchant_id)
-            # An unknown table is unchanged, so it has exactly the seeded records.
-            if table is None and index >= self.settings.reviews:
-                continue
-            merchant = table or self.merchant(merchant_id)
-            if merchant.exists(index):
-                return merchant, index
-        return None
+        return self.merchants.find(feedback_id)
 
     def routes(self) -> list[BaseRoute]:
         return [
