@@ -12,7 +12,6 @@ the error codes other than 1001 are the sandbox's own).
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -28,7 +27,7 @@ from ._http import BadInput, empty_response, json_response, link, query_int, rea
 from ._provider import Provider
 from ._rand import rng, stable_hash, uuid_text
 from ._settings import Settings
-from ._table import Scopes
+from ._table import NamedScopes
 from ._times import floor_s, iso_s, now_ms, parse_datetime
 from ._trustpilot_data import DIRECTORY, TrustpilotData, is_business_unit_id
 from ._trustpilot_query import list_filters, reply_message
@@ -55,9 +54,10 @@ class Trustpilot(Provider):
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)
         self.tokens = Tokens(settings.token_lifetime(TOKEN_LIFETIME_S))
-        self.units: Scopes[BusinessUnitReviews] = Scopes(self._unit)
-        # Every business unit named so far, with the cheap id codecs needed to find a review by its id.
-        self._named: OrderedDict[str, TrustpilotData] = OrderedDict()
+        # Every business unit named so far is remembered, to find a review by its id.
+        self.units: NamedScopes[BusinessUnitReviews] = NamedScopes(
+            self._unit, lambda reviews: reviews.data, settings.reviews, MAX_NAMED_UNITS
+        )
         self._errors = 0
 
     def _unit(self, unit_id: str) -> BusinessUnitReviews:
@@ -65,30 +65,13 @@ class Trustpilot(Provider):
         return BusinessUnitReviews(TrustpilotData(self.settings.seed, unit_id, size), size)
 
     def unit(self, unit_id: str) -> BusinessUnitReviews:
-        reviews = self.units.get(unit_id)
-        if unit_id not in self._named:
-            self._named[unit_id] = reviews.data
-            while len(self._named) > MAX_NAMED_UNITS:
-                self._named.popitem(last=False)
-        return reviews
+        return self.units.get(unit_id)
 
     def find(self, review_id: str) -> tuple[BusinessUnitReviews, int] | None:
         """The business unit and index of a review of the directory's units or any unit named so far."""
         for info in DIRECTORY.values():
             self.unit(info.id)
-        known = dict(self.units.known())
-        for unit_id, data in reversed(self._named.items()):
-            index = data.index_of(review_id)
-            if index is None:
-                continue
-            table = known.get(unit_id)
-            # An unknown table is unchanged, so it has exactly the seeded reviews.
-            if table is None and index >= self.settings.reviews:
-                continue
-            reviews = table or self.unit(unit_id)
-            if reviews.exists(index):
-                return reviews, index
-        return None
+        return self.units.find(review_id)
 
     def routes(self) -> list[BaseRoute]:
         return [
