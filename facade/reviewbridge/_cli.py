@@ -29,6 +29,7 @@ from ._export import (
 )
 from ._export._config import missing_options
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
+from ._secrets import redact
 from ._terminal import printable
 from ._version import __version__
 
@@ -387,8 +388,9 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
 
 
 def _say(message: str) -> None:
-    """One line on stderr; escape sequences and control characters a server sent are dropped."""
-    print(f"reviewbridge: {' '.join(printable(message).split())}", file=sys.stderr)
+    """One line on stderr; escape sequences and control characters a server sent are dropped, and any
+    credential the client holds is masked (the exceptions mask theirs already; this is every other line)."""
+    print(f"reviewbridge: {' '.join(redact(printable(message)).split())}", file=sys.stderr)
 
 
 def _fail(message: str, status: int) -> int:
