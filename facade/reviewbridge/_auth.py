@@ -18,9 +18,9 @@ from collections.abc import AsyncGenerator, Generator
 from typing import Any
 
 import httpx
-import orjson
 
 from ._exceptions import AuthenticationError, ResponseParseError, status_error_class
+from ._json import loads
 from ._secrets import Secret, redacted_request
 
 __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
@@ -75,8 +75,8 @@ def _json(content: bytes) -> Any:
     ``Infinity`` are read (as the standard library does): an ``expires_in`` of NaN is a bad lifetime,
     not an unreadable answer."""
     try:
-        return orjson.loads(content)
-    except ValueError:
+        return loads(content)
+    except (ValueError, RecursionError):
         pass
     try:
         return json.loads(content)

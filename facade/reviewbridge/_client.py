@@ -1,7 +1,7 @@
 """What every provider client shares: construction, the generated client inside, paging, closing.
 
 Listing takes a fast path: the generated operation builds the request (typed arguments, wire
-encodings), the body is parsed once with orjson, reviews are mapped straight from it, and the typed
+encodings), the body is parsed once (msgspec, numbers exact), reviews are mapped straight from it, and the typed
 generated models (``ReviewPage.raw``, ``Review.raw``) are built only when asked for.
 
 The clients are generic in what their provider's generated package gives them: the list page model,
@@ -22,13 +22,12 @@ from types import TracebackType
 from typing import Any, ClassVar, Generic, Protocol, Required, Self, TypedDict, Unpack, cast
 
 import httpx
-import orjson
 from typing_extensions import TypeVar
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
 from ._gc import gc_paused
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
-from ._json import FromJSON, JSONObject, ShapeError
+from ._json import FromJSON, JSONObject, ShapeError, dumps
 from ._pagination import (
     Args,
     PageNumber,
@@ -380,7 +379,7 @@ def _suspect_failure(
 def _record_label(index: int, item: object) -> str:
     """Which record of a page: its position and the start of its JSON (control characters dropped)."""
     try:
-        start = orjson.dumps(item)[:80].decode("utf-8", "replace")
+        start = dumps(item)[:80].decode("utf-8", "replace")
     except TypeError:
         start = type(item).__name__
     return f"record {index + 1} on the page ({''.join(c for c in start if c.isprintable())}...)"
