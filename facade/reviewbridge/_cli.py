@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ._client import timeout_problem
 from ._exceptions import ReviewBridgeError, UsageError
 from ._export import (
     FORMATS,
@@ -63,9 +64,34 @@ def _parse_timeout(value: str) -> float:
         seconds = float(value)
     except ValueError:
         seconds = math.nan
-    if not math.isfinite(seconds) or seconds <= 0:
-        raise UsageError(f"--timeout {value!r} is not a positive number of seconds")
+    problem = timeout_problem(seconds)
+    if problem is not None:
+        what = "not a positive number of seconds" if math.isnan(seconds) else problem
+        raise UsageError(f"--timeout {value!r} is {what}")
     return seconds
+
+
+#: Options naming files: any bytes the file system takes. Every other argument is text sent or shown.
+_PATH_OPTIONS = frozenset({"out", "to", "config", "state"})
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Arguments that are not text (bytes that are not UTF-8, which Python keeps as lone surrogates)
+    cannot be sent to an API: one clear line, before anything starts."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if name not in _PATH_OPTIONS and isinstance(item, str) and not _is_text(item):
+                flag = name if name in ("provider", "review_id", "text") else "--" + name.replace("_", "-")
+                raise UsageError(f"{flag} is not valid text (it holds bytes that are not UTF-8)")
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _options(info: ProviderInfo) -> Iterable[ScopeOption]:
@@ -367,6 +393,7 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         if argv[:1] == ["sandbox"]:  # its own parser: argparse's REMAINDER would not pass it "--help"
             return _sandbox(argv[1:])
         args = build_parser().parse_args(argv)
+        _check_text(args)
         if args.command == "providers":
             return _providers()
         if args.command == "sandbox":

@@ -468,14 +468,33 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+#: The longest timeout accepted: a week (the socket layer overflows on values a little past 10**9 s).
+MAX_TIMEOUT = 7 * 24 * 3600.0
+
+
+def timeout_problem(seconds: object) -> str | None:
+    """Why ``seconds`` is not a usable timeout, or None: a positive finite number up to MAX_TIMEOUT."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return "not a number of seconds"
+    if not math.isfinite(seconds) or seconds <= 0:
+        return "not a positive number of seconds"
+    if seconds > MAX_TIMEOUT:
+        return f"more than {MAX_TIMEOUT:.0f} seconds (a week)"
+    return None
+
+
 def _attempt_timeout(timeout: object) -> float | None:
     """Seconds one attempt may take in all: the timeout given, or an ``httpx.Timeout``'s longest phase."""
     if isinstance(timeout, httpx.Timeout):
         phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-        return max(phases) if phases else None
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds (or an httpx.Timeout), not {timeout!r}")
-    return float(timeout)
+        problem = next(filter(None, map(timeout_problem, phases)), None)
+        if problem is None:
+            return max(phases) if phases else None
+    else:
+        problem = timeout_problem(timeout)
+        if problem is None:
+            return float(timeout)  # type: ignore[arg-type]  # a number: timeout_problem checked it
+    raise ConfigurationError(f"timeout {timeout!r} is {problem} (give seconds, or an httpx.Timeout)")
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):

@@ -56,6 +56,12 @@ class ProviderHTTP:
 
 def check_base_url(url: str, *, allow_insecure: bool) -> httpx.URL:
     """Refuse plain http to anything but loopback unless explicitly allowed."""
+    if not isinstance(url, str):
+        raise ConfigurationError(f"the base URL must be a string, not {type(url).__name__}")
+    try:
+        url.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ConfigurationError("the base URL is not valid text (it holds bytes that are not UTF-8)") from None
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as exc:

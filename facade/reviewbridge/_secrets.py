@@ -57,15 +57,27 @@ class Secret:
 
 
 def credential(value: str | Secret | None, env_var: str, *, what: str) -> Secret:
-    """The credential given, else the environment variable's; a clear error when neither is set."""
+    """The credential given, else the environment variable's; a clear error when neither is set, or when
+    it is not something a request can carry (not text, or with control characters: a line break in a
+    header would end it)."""
+    from ._exceptions import ConfigurationError  # here: the exceptions redact through this module
+
     if isinstance(value, Secret):
         return value
+    given = value is not None
     if value is None:
         value = os.environ.get(env_var)
     if not value:
-        from ._exceptions import ConfigurationError  # here: the exceptions redact through this module
-
         raise ConfigurationError(f"missing {what}: pass it to the client or set {env_var}")
+    where = "as given" if given else f"in {env_var}"
+    if not isinstance(value, str):
+        raise ConfigurationError(f"the {what} must be a string, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ConfigurationError(f"the {what} {where} is not valid text (bytes that are not UTF-8)") from None
+    if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in value):
+        raise ConfigurationError(f"the {what} {where} holds control characters (a line break, a tab, ...)")
     return Secret(value)
 
 
