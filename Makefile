@@ -30,7 +30,8 @@ lint: install
 	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing/public_api.py
 
 test: install validate check-generated lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2
+	# The slowest tests in every run's output, so a slow new one shows up where it lands.
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --durations=15
 
 bench: install
 	$(BIN)/python -m bench.run

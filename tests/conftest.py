@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import importlib
 import re
 from collections.abc import Iterator
@@ -17,8 +19,16 @@ SPECS = ROOT / "specs"
 PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
 
 
-def load_spec(provider: str) -> dict[str, Any]:
+@functools.cache
+def _parsed_spec(provider: str) -> dict[str, Any]:
+    # Parsed once per test process: PyYAML takes a third of a second for the eTrusted spec, and
+    # property tests used to pay that on every example.
     return yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
+
+
+def load_spec(provider: str) -> dict[str, Any]:
+    """The provider's spec as a fresh copy (a caller may change it without affecting the others)."""
+    return copy.deepcopy(_parsed_spec(provider))
 
 
 def resolve_ref(spec: dict[str, Any], node: Any) -> Any:
@@ -48,14 +58,18 @@ class ResponseExample:
         return f"{self.provider}.{self.operation_id}.{self.status}.{self.name}"
 
     def endpoint_module(self) -> ModuleType:
-        spec = load_spec(self.provider)
-        for item in spec["paths"].values():
-            for operation in item.values():
-                if isinstance(operation, dict) and operation.get("operationId") == self.operation_id:
-                    tag = operation["tags"][0]
-                    module = f"{self.provider}_client.api.{snake(tag)}.{snake(self.operation_id)}"
-                    return importlib.import_module(module)
-        raise LookupError(self.operation_id)
+        return _endpoint_module(self.provider, self.operation_id)
+
+
+@functools.cache
+def _endpoint_module(provider: str, operation_id: str) -> ModuleType:
+    """The generated module of the spec's operation ``operation_id``."""
+    for item in _parsed_spec(provider)["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                tag = operation["tags"][0]
+                return importlib.import_module(f"{provider}_client.api.{snake(tag)}.{snake(operation_id)}")
+    raise LookupError(operation_id)
 
 
 def response_examples() -> Iterator[ResponseExample]:

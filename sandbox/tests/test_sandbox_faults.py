@@ -215,7 +215,7 @@ async def test_future_lie_stamps_the_last_record_only() -> None:
 
 
 async def test_lies_only_when_asked_and_only_to_gets() -> None:
-    app = create_app("testfreaks", seed=1, fault_rate=1.0)
+    app = create_app("testfreaks", seed=1, fault_rate=1.0, slow_ms=1)
     async with client_for(app) as client:
         for _ in range(60):
             with contextlib.suppress(httpx.RemoteProtocolError):

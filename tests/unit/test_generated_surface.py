@@ -11,15 +11,14 @@ import importlib
 import inspect
 import re
 import typing
-from pathlib import Path
 from types import ModuleType
 from typing import Any, get_type_hints
 
 import httpx
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import load_spec
+
 PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
 
 
@@ -31,7 +30,7 @@ def _operations() -> list[tuple[str, str, str, str, ModuleType]]:
     """(provider, METHOD, path template, operationId, generated module) for every operation of every spec."""
     found = []
     for provider in PROVIDERS:
-        spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text(encoding="utf-8"))
+        spec = load_spec(provider)
         for path, item in spec["paths"].items():
             for method, operation in item.items():
                 if not isinstance(operation, dict) or "operationId" not in operation:
