@@ -165,12 +165,12 @@ def _json_escapes(c: str) -> set[str]:
 
 
 def _source(value: str) -> str:
-    """The pattern of one secret: its characters in any spelling (any letter case), or its base64 (as is,
-    padded or not, either alphabet)."""
+    """The pattern of one secret: its characters in any spelling (any letter case; in bytes, ASCII letters
+    only), or its base64 (as is, padded or not, either alphabet)."""
     raw = value.encode("utf-8", "surrogatepass")
     encoded = {base64.b64encode(raw).decode().rstrip("="), base64.urlsafe_b64encode(raw).decode().rstrip("=")}
     spelt = "".join(_character(c) for c in value)
-    return f"(?i:{spelt})|" + "|".join(re.escape(form) for form in sorted(encoded))
+    return f"(?i:{spelt})|" + "|".join(re.escape(form) + "={0,2}" for form in sorted(encoded))
 
 
 def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[bytes] | None]:
