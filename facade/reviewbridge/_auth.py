@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import collections
 import json
 import math
 import re
@@ -17,9 +18,9 @@ from collections.abc import AsyncGenerator, Generator
 from typing import Any
 
 import httpx
-import orjson
 
 from ._exceptions import AuthenticationError, ResponseParseError, status_error_class
+from ._json import loads
 from ._secrets import Secret, redacted_request
 
 __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
@@ -31,6 +32,8 @@ class BasicAuth(httpx.Auth):
     def __init__(self, username: Secret, password: Secret | None = None) -> None:
         self._username = username
         self._password = password
+        # The pair as sent (base64 in the header) is a secret of its own: an echo of it is masked too.
+        self._pair = Secret(f"{username.reveal()}:{password.reveal() if password else ''}")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         password = self._password.reveal() if self._password else ""
@@ -72,8 +75,8 @@ def _json(content: bytes) -> Any:
     ``Infinity`` are read (as the standard library does): an ``expires_in`` of NaN is a bad lifetime,
     not an unreadable answer."""
     try:
-        return orjson.loads(content)
-    except ValueError:
+        return loads(content)
+    except (ValueError, RecursionError):
         pass
     try:
         return json.loads(content)
@@ -122,6 +125,9 @@ class ClientCredentialsAuth(httpx.Auth):
         self._audience = audience
         self._provider = provider
         self._token: str | None = None
+        # The latest tokens, known to redaction while held: an answer to a request sent with one of them
+        # may still echo it after it was replaced.
+        self._token_secrets: collections.deque[Secret] = collections.deque(maxlen=self.REFRESHES_ON_401 + 2)
         self._expires_at = 0.0
         self._requested_at = 0.0
         self._thread_lock = threading.Lock()
@@ -192,6 +198,7 @@ class ClientCredentialsAuth(httpx.Auth):
         # Refresh early: a tenth of the lifetime, at most 30 s, before it runs out.
         self._expires_at = self._requested_at + lifetime - min(30.0, lifetime / 10)
         self._token = token
+        self._token_secrets.append(Secret(token))
         return token
 
     def _invalidate(self, token: str) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ._client import timeout_problem
 from ._exceptions import ReviewBridgeError, UsageError
 from ._export import (
     FORMATS,
@@ -29,6 +30,7 @@ from ._export import (
 )
 from ._export._config import missing_options
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
+from ._secrets import redact
 from ._terminal import printable
 from ._version import __version__
 
@@ -62,9 +64,34 @@ def _parse_timeout(value: str) -> float:
         seconds = float(value)
     except ValueError:
         seconds = math.nan
-    if not math.isfinite(seconds) or seconds <= 0:
-        raise UsageError(f"--timeout {value!r} is not a positive number of seconds")
+    problem = timeout_problem(seconds)
+    if problem is not None:
+        what = "not a positive number of seconds" if math.isnan(seconds) else problem
+        raise UsageError(f"--timeout {value!r} is {what}")
     return seconds
+
+
+#: Options naming files: any bytes the file system takes. Every other argument is text sent or shown.
+_PATH_OPTIONS = frozenset({"out", "to", "config", "state"})
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Arguments that are not text (bytes that are not UTF-8, which Python keeps as lone surrogates)
+    cannot be sent to an API: one clear line, before anything starts."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if name not in _PATH_OPTIONS and isinstance(item, str) and not _is_text(item):
+                flag = name if name in ("provider", "review_id", "text") else "--" + name.replace("_", "-")
+                raise UsageError(f"{flag} is not valid text (it holds bytes that are not UTF-8)")
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _options(info: ProviderInfo) -> Iterable[ScopeOption]:
@@ -366,6 +393,7 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         if argv[:1] == ["sandbox"]:  # its own parser: argparse's REMAINDER would not pass it "--help"
             return _sandbox(argv[1:])
         args = build_parser().parse_args(argv)
+        _check_text(args)
         if args.command == "providers":
             return _providers()
         if args.command == "sandbox":
@@ -387,8 +415,9 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
 
 
 def _say(message: str) -> None:
-    """One line on stderr; escape sequences and control characters a server sent are dropped."""
-    print(f"reviewbridge: {' '.join(printable(message).split())}", file=sys.stderr)
+    """One line on stderr; escape sequences and control characters a server sent are dropped, and any
+    credential the client holds is masked (the exceptions mask theirs already; this is every other line)."""
+    print(f"reviewbridge: {' '.join(redact(printable(message)).split())}", file=sys.stderr)
 
 
 def _fail(message: str, status: int) -> int:

@@ -1,7 +1,7 @@
 """What every provider client shares: construction, the generated client inside, paging, closing.
 
 Listing takes a fast path: the generated operation builds the request (typed arguments, wire
-encodings), the body is parsed once with orjson, reviews are mapped straight from it, and the typed
+encodings), the body is parsed once (msgspec, numbers exact), reviews are mapped straight from it, and the typed
 generated models (``ReviewPage.raw``, ``Review.raw``) are built only when asked for.
 
 The clients are generic in what their provider's generated package gives them: the list page model,
@@ -22,13 +22,12 @@ from types import TracebackType
 from typing import Any, ClassVar, Generic, Protocol, Required, Self, TypedDict, Unpack, cast
 
 import httpx
-import orjson
 from typing_extensions import TypeVar
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
 from ._gc import gc_paused
 from ._http import ProviderHTTP, build_async, build_sync, check_base_url
-from ._json import FromJSON, JSONObject, ShapeError
+from ._json import FromJSON, JSONObject, ShapeError, dumps
 from ._pagination import (
     Args,
     PageNumber,
@@ -380,7 +379,7 @@ def _suspect_failure(
 def _record_label(index: int, item: object) -> str:
     """Which record of a page: its position and the start of its JSON (control characters dropped)."""
     try:
-        start = orjson.dumps(item)[:80].decode("utf-8", "replace")
+        start = dumps(item)[:80].decode("utf-8", "replace")
     except TypeError:
         start = type(item).__name__
     return f"record {index + 1} on the page ({''.join(c for c in start if c.isprintable())}...)"
@@ -469,14 +468,33 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+#: The longest timeout accepted: a week (the socket layer overflows on values a little past 10**9 s).
+MAX_TIMEOUT = 7 * 24 * 3600.0
+
+
+def timeout_problem(seconds: object) -> str | None:
+    """Why ``seconds`` is not a usable timeout, or None: a positive finite number up to MAX_TIMEOUT."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return "not a number of seconds"
+    if not math.isfinite(seconds) or seconds <= 0:
+        return "not a positive number of seconds"
+    if seconds > MAX_TIMEOUT:
+        return f"more than {MAX_TIMEOUT:.0f} seconds (a week)"
+    return None
+
+
 def _attempt_timeout(timeout: object) -> float | None:
     """Seconds one attempt may take in all: the timeout given, or an ``httpx.Timeout``'s longest phase."""
     if isinstance(timeout, httpx.Timeout):
         phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-        return max(phases) if phases else None
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds (or an httpx.Timeout), not {timeout!r}")
-    return float(timeout)
+        problem = next(filter(None, map(timeout_problem, phases)), None)
+        if problem is None:
+            return max(phases) if phases else None
+    else:
+        problem = timeout_problem(timeout)
+        if problem is None:
+            return float(timeout)  # type: ignore[arg-type]  # a number: timeout_problem checked it
+    raise ConfigurationError(f"timeout {timeout!r} is {problem} (give seconds, or an httpx.Timeout)")
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):

@@ -16,11 +16,16 @@ ReviewBridgeError
         ├── BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
         ├── ConflictError, UnprocessableEntityError, RateLimitError
         └── InternalServerError
+
+Every secret the client holds is masked (see ``_secrets``) in each error's message and in the responses
+and bodies it keeps, whoever builds it: a server that echoes a rejected key cannot make it printed.
 """
 
 from __future__ import annotations
 
 import httpx
+
+from ._secrets import redact, redact_bytes, redacted_response
 
 __all__ = [
     "APIConnectionError",
@@ -49,6 +54,9 @@ __all__ = [
 
 class ReviewBridgeError(Exception):
     """Base class of every error reviewbridge raises."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
 
 
 class UsageError(ReviewBridgeError):
@@ -82,7 +90,7 @@ class APIError(ReviewBridgeError):
 
     def __init__(self, message: str, *, provider: str, operation: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.message: str = self.args[0]
         self.provider = provider
         self.operation = operation
 
@@ -101,7 +109,7 @@ class ResponseParseError(APIError):
     def __init__(self, message: str, *, provider: str, operation: str, status_code: int, body: bytes) -> None:
         super().__init__(message, provider=provider, operation=operation)
         self.status_code = status_code
-        self.body = body
+        self.body = redact_bytes(body)
 
 
 class UnconfirmedWriteError(APIError):
@@ -131,9 +139,9 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, provider=provider, operation=operation)
         self.status_code = status_code
-        self.code = code
-        self.request_id = request_id
-        self.response = response
+        self.code = redact(code) if code is not None else None
+        self.request_id = redact(request_id) if request_id is not None else None
+        self.response = redacted_response(response)
 
 
 class BadRequestError(APIStatusError):

@@ -7,9 +7,11 @@ from typing import Any
 
 import orjson
 
+from ._json import dumps
+
 # Bound once: the id is derived for every Reevoo record mapped.
 _sha256 = hashlib.sha256
-_dumps = orjson.dumps
+_dumps = dumps  # orjson's, numbers exact (an int beyond 64 bits as its digits, not an error)
 _SORT_KEYS = orjson.OPT_SORT_KEYS
 
 

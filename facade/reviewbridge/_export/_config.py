@@ -106,6 +106,8 @@ def load_config(path: Path) -> Config:
             data = tomllib.load(handle)
     except OSError as exc:
         raise ConfigurationError(f"cannot read config file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(f"config file {path} is not UTF-8 text (byte {exc.start}), as TOML must be") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"config file {path} is not valid TOML: {exc}") from exc
     entries = data.get("export")
@@ -117,8 +119,8 @@ def load_config(path: Path) -> Config:
     top: dict[str, str | None] = {}
     for name in _TOP_LEVEL:
         value = data.get(name)
-        if value is not None and not isinstance(value, str):
-            raise ConfigurationError(f"config file {path}: {name} must be a string")
+        if value is not None and (not isinstance(value, str) or not value):
+            raise ConfigurationError(f"config file {path}: {name} must be a non-empty string")
         top[name] = value
     jobs = [job for i, entry in enumerate(entries, 1) for job in _entry_jobs(i, entry)]
     base = path.parent

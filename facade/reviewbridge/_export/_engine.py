@@ -198,6 +198,8 @@ def run_export(
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
     if state_path is not None and out == "-":
         raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
+    if state_path is not None and (not state_path.name or state_path.is_dir()):  # before any lock is made
+        raise StateError(f"state file {state_path} is a directory; name a file")
     clients: list[SyncClient] = []
     try:
         keys: list[str] = []

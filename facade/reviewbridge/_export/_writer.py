@@ -21,6 +21,7 @@ from typing import IO, Any
 import orjson
 
 from .._exceptions import ExportError, LockHeld
+from .._json import dumps
 from .._review import FIELDS, Review
 
 FORMATS = ("jsonl", "csv")
@@ -59,11 +60,11 @@ def review_record(review: Review) -> dict[str, Any]:
 
 def encode_jsonl(reviews: list[Review]) -> bytes:
     try:
-        return b"".join(orjson.dumps(review_record(r), default=str) + b"\n" for r in reviews)
+        return b"".join(dumps(review_record(r), default=str) + b"\n" for r in reviews)
     except orjson.JSONEncodeError:
         for review in reviews:  # name the record that cannot be written
             try:
-                orjson.dumps(review_record(review), default=str)
+                dumps(review_record(review), default=str)
             except orjson.JSONEncodeError as exc:
                 raise ExportError(
                     f"{review.provider} review {review.id!r} cannot be written as JSON ({exc}: nested too "

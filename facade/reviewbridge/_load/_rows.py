@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import orjson
 import pyarrow as pa
 from dlt.common.schema.typing import TTableSchemaColumns
 
+from .._json import dumps
 from .._review import Review
 
 TABLE = "reviews"
@@ -23,7 +23,7 @@ _STAMP = pa.timestamp("us", tz="UTC")
 
 
 def _json(value: object) -> str:
-    return orjson.dumps(value, default=str).decode()
+    return dumps(value, default=str).decode()
 
 
 def _stamp(value: dt.datetime | None) -> dt.datetime | None:
