@@ -165,6 +165,69 @@ def _tolerate(schema: JSON, name: str, components: JSON) -> None:
         properties[member_name] = _nullable(member)
 
 
+#: On a component schema ``anyOf: [X, E]`` where ``E`` is an object holding ``X`` in the member this
+#: names: a body that is ``X`` itself or ``E``. The generated code types such an answer as ``X`` and
+#: takes it out of that member when it comes enveloped (see :func:`envelope_members`).
+ENVELOPE_MARK = "x-reviewbridge-envelope"
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _enveloped_schemas(spec: JSON) -> dict[str, tuple[str, str]]:
+    """Each component schema marked ``x-reviewbridge-envelope`` -> (envelope member, ref of the typed option)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    found: dict[str, tuple[str, str]] = {}
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict) or ENVELOPE_MARK not in schema:
+            continue
+        member = schema[ENVELOPE_MARK]
+        options = [o.get("$ref") if isinstance(o, dict) else None for o in schema.get("anyOf", [])]
+        envelope = schemas.get(str(options[1])[len(_SCHEMA_REF) :], {}) if len(options) == 2 else {}
+        held = envelope.get("properties", {}).get(member, {}) if isinstance(member, str) else {}
+        if not (isinstance(options[0], str) and isinstance(held, dict) and held.get("$ref") == options[0]):
+            raise GenerationError(
+                f"schema {name}: {ENVELOPE_MARK} needs anyOf: [X, E] with E's member {member!r} a $ref to X"
+            )
+        found[name] = (member, options[0])
+    return found
+
+
+def envelope_members(spec: JSON) -> dict[str, dict[str, str]]:
+    """Each operation's Python name -> {status of an answer whose schema is marked
+    ``x-reviewbridge-envelope``: the member an envelope holds the typed body in}."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    enveloped = _enveloped_schemas(spec)
+    components = spec.get("components", {}).get("responses", {})
+    found: dict[str, dict[str, str]] = {}
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if not (isinstance(operation, dict) and "operationId" in operation):
+                continue
+            statuses: dict[str, str] = {}
+            for status, response in operation.get("responses", {}).items():
+                ref = response.get("$ref", "") if isinstance(response, dict) else ""
+                if ref.startswith("#/components/responses/"):
+                    response = components.get(ref.rpartition("/")[2], {})
+                schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+                target = schema.get("$ref", "") if isinstance(schema, dict) else ""
+                if target.startswith(_SCHEMA_REF) and target[len(_SCHEMA_REF) :] in enveloped:
+                    statuses[str(status)] = enveloped[target[len(_SCHEMA_REF) :]][0]
+            if statuses:
+                found[PythonIdentifier(operation["operationId"], prefix="field_")] = statuses
+    return dict(sorted(found.items()))
+
+
+def _type_envelopes(spec: JSON, enveloped: dict[str, tuple[str, str]]) -> None:
+    """References to a schema marked ``x-reviewbridge-envelope`` (``enveloped``) become references to its
+    typed option, and the marked schema goes (in place): the generated parser unwraps the envelope itself."""
+    for node in _walk(spec):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF) and ref[len(_SCHEMA_REF) :] in enveloped:
+            node["$ref"] = enveloped[ref[len(_SCHEMA_REF) :]][1]
+    for name in enveloped:
+        del spec["components"]["schemas"][name]
+
+
 def tolerant_spec(spec: JSON) -> JSON:
     """The spec as the client generator should see it.
 
@@ -173,6 +236,7 @@ def tolerant_spec(spec: JSON) -> JSON:
       timestamp string (``isoformat()`` would rewrite ``...41.790Z`` as ``...41.790000+00:00``).
     * Objects reachable from responses get no ``required`` and every member may be null: real
       responses omit and null documented fields.
+    * A body marked ``x-reviewbridge-envelope`` (bare or enveloped) is typed as the bare schema.
     """
     spec = copy.deepcopy(spec)
     parameters: list[Any] = [spec.get("components", {}).get("parameters", {})]
@@ -190,8 +254,10 @@ def tolerant_spec(spec: JSON) -> JSON:
             del node["format"]
 
     schemas = spec.get("components", {}).get("schemas", {})
+    enveloped = _enveloped_schemas(spec)
     for name in sorted(_response_schema_names(spec)):
         _tolerate(schemas[name], name, schemas)
+    _type_envelopes(spec, enveloped)  # after the above, so an envelope's schemas stay tolerant like the rest
     return spec
 
 
@@ -309,6 +375,7 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
         "PAGINATION_PARAMETERS": pagination_parameters(spec),
         "OPERATION_SERVERS": operation_servers(spec),
         "CLIENT_HEADERS": client_headers(spec),
+        "ENVELOPES": envelope_members(spec),
     }
     (overlay / "operation_ids.jinja").write_text(
         "".join(f"{{% set {name} = {json.dumps(table, sort_keys=True)} %}}\n" for name, table in tables.items()),

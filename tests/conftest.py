@@ -52,10 +52,18 @@ class ResponseExample:
     status: int
     name: str
     value: Any
+    #: the member a body of this answer may hold the typed body in (the schema's x-reviewbridge-envelope)
+    envelope: str | None = None
 
     @property
     def id(self) -> str:
         return f"{self.provider}.{self.operation_id}.{self.status}.{self.name}"
+
+    def typed(self, body: Any) -> Any:
+        """What the generated model of ``body`` holds: ``body``, or what it envelops in ``envelope``."""
+        if self.envelope and isinstance(body, dict) and isinstance(body.get(self.envelope), dict):
+            return body[self.envelope]
+        return body
 
     def endpoint_module(self) -> ModuleType:
         return _endpoint_module(self.provider, self.operation_id)
@@ -83,13 +91,14 @@ def response_examples() -> Iterator[ResponseExample]:
                 for status, response in operation.get("responses", {}).items():
                     response = resolve_ref(spec, response)
                     media = (response.get("content") or {}).get("application/json") or {}
+                    envelope = resolve_ref(spec, media.get("schema") or {}).get("x-reviewbridge-envelope")
                     examples = dict(media.get("examples") or {})
                     if "example" in media:
                         examples["example"] = {"value": media["example"]}
                     for name, example in examples.items():
                         if "value" in example:
                             yield ResponseExample(
-                                provider, operation["operationId"], int(status), name, example["value"]
+                                provider, operation["operationId"], int(status), name, example["value"], envelope
                             )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import json
 from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from ._auth import basic_credentials, bearer_token, same
 from ._faults import Stats
 from ._http import BadInput, empty_response, json_response, link, query_datetime, query_int, read_json, with_params
 from ._provider import Provider
-from ._rand import rng, rng_from_int
+from ._rand import rng, rng_from_int, stable_hash
 from ._settings import DEFAULT_SCOPE, Settings
 from ._table import Scopes, Table
 from ._testfreaks_data import ID_BITS, MODERATION, Core, TestfreaksData
@@ -97,6 +98,13 @@ class Client(Table):
         self.docs[index] = doc
         self._set(index, core)
         self.changed()
+
+
+def _single(doc: dict[str, Any], *, bare: bool) -> Response:
+    """One review as an answer. The docs leave its shape open ("the same format as list reviews except
+    that it only returns a single object"): the review itself for some reviews and requests (seeded),
+    ``{"data": review}`` for the others, so a client must read both."""
+    return json_response(doc if bare else {"data": doc})
 
 
 class Testfreaks(Provider):
@@ -185,7 +193,7 @@ class Testfreaks(Provider):
             client.docs.pop(index, None)
             client.changed()
             return empty_response(204)
-        return json_response({"data": client.doc(index)})
+        return _single(client.doc(index), bare=bool((client.data.key ^ index) & 1))
 
     async def create(self, request: Request) -> Response:
         try:
@@ -196,12 +204,12 @@ class Testfreaks(Provider):
         external = review.get("external_id")
         existing = client.external.get(external) if isinstance(external, str) else None
         if existing is not None and client.exists(existing):
-            return json_response({"data": self._write(client, existing, review, client.doc(existing))})
+            return _single(self._write(client, existing, review, client.doc(existing)), bare=self._bare(review))
         index = client.allocate()
         client.created.append(0)
         client.updated.append(0)
         client.moderation.append(0)
-        return json_response({"data": self._write(client, index, review, None)})
+        return _single(self._write(client, index, review, None), bare=self._bare(review))
 
     async def update(self, request: Request) -> Response:
         try:
@@ -212,7 +220,12 @@ class Testfreaks(Provider):
         if found is None:
             return self.error(404, "Review not found")
         client, index = found
-        return json_response({"data": self._write(client, index, review, client.doc(index))})
+        return _single(self._write(client, index, review, client.doc(index)), bare=self._bare(review))
+
+    def _bare(self, review: dict[str, Any]) -> bool:
+        # By the data written, not the review's place in the table: the same request always gets the
+        # same shape, however many reviews were written before it.
+        return bool(stable_hash(self.settings.seed, json.dumps(review, sort_keys=True)) & 1)
 
     def _write(self, client: Client, index: int, review: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
         """Store ``review`` (validated write data) as review ``index``; ``old`` is its current state."""

@@ -29,6 +29,11 @@ REVIEW = {
 }
 
 
+def single(body: Any) -> Any:
+    """The review of a single-review answer: the body itself, or what it holds in ``data``."""
+    return body["data"] if isinstance(body, dict) and isinstance(body.get("data"), dict) else body
+
+
 def order_key(review: dict[str, Any]) -> tuple[str, str]:
     return review["updated_at"], review["id"]
 
@@ -111,7 +116,7 @@ async def test_create_get_update_delete() -> None:
     async with sandbox("testfreaks") as client:
         created = await client.post("/v1/reviews", json=REVIEW)
         assert created.status_code == 200
-        review = created.json()["data"]
+        review = single(created.json())
         assert review["author"] == "John D" and review["score"] == 4 and review["score_max"] == 5
         assert review["order_id"] == "O123" and review["customer_id"] == "C001"
         assert review["product_ids"] == ["P001-02-BLK"] and review["family_ids"] == ["P001"]
@@ -119,14 +124,14 @@ async def test_create_get_update_delete() -> None:
         assert review["images"][0]["icon_width"] == 100 and review["images"][0]["large_width"] == 3840
         assert review["custom_questions"] == {"fit": "small"}
         url = f"/v1/reviews/{review['id']}"
-        assert (await client.get(url)).json() == {"data": review}
+        assert single((await client.get(url)).json()) == review
         listed = await walk_testfreaks(client, "/v1/reviews?limit=1000")
         assert listed[-1] == review  # newest update comes last
 
         changed = {"review": {**REVIEW["review"], "score": 2, "extract": "Changed my mind", "accepted": None}}
         updated = await client.put(url, json=changed)
         assert updated.status_code == 200
-        body = updated.json()["data"]
+        body = single(updated.json())
         assert body["id"] == review["id"] and body["score"] == 2 and body["extract"] == "Changed my mind"
         assert body["accepted"] is None and body["accepted_at"] is None
         pending = (await client.get("/v1/reviews", params={"moderation_status": "pending", "limit": 1000})).json()
@@ -142,13 +147,30 @@ async def test_create_get_update_delete() -> None:
         assert review["id"] not in {r["id"] for r in await walk_testfreaks(client, "/v1/reviews?limit=1000")}
 
 
+async def test_single_reviews_answer_bare_or_enveloped() -> None:
+    # The docs leave the shape open; the sandbox answers each review in one of the two, seeded.
+    async with sandbox("testfreaks", reviews=8) as client:
+        listed = (await client.get("/v1/reviews")).json()["data"]
+        answers = [(await client.get(f"/v1/reviews/{review['id']}")).json() for review in listed]
+        again = [(await client.get(f"/v1/reviews/{review['id']}")).json() for review in listed]
+        writes = [{"review": {"author": "A", "score": score}} for score in range(1, 6)]
+        put = [(await client.put(f"/v1/reviews/{listed[0]['id']}", json=body)).json() for body in writes]
+        put_again = [(await client.put(f"/v1/reviews/{listed[1]['id']}", json=body)).json() for body in writes]
+    assert [single(a) for a in answers] == listed and again == answers
+    assert {"data" in a for a in answers} == {True, False}
+    assert all(a.keys() == {"data"} for a in answers if "data" in a)
+    assert [single(a)["score"] for a in put] == [1, 2, 3, 4, 5]
+    assert {"data" in a for a in put} == {True, False}
+    assert ["data" in a for a in put] == ["data" in a for a in put_again]  # a write's shape is the request's
+
+
 async def test_existing_external_id_updates_instead_of_creating() -> None:
     async with sandbox("testfreaks", reviews=5) as client:
-        first = (await client.post("/v1/reviews", json=REVIEW)).json()["data"]
+        first = single((await client.post("/v1/reviews", json=REVIEW)).json())
         again = {"review": {**REVIEW["review"], "author": "Johnny", "score": 5}}
-        second = (await client.post("/v1/reviews", json=again)).json()["data"]
+        second = single((await client.post("/v1/reviews", json=again)).json())
         other = {"review": {**REVIEW["review"], "external_id": "R002"}}
-        third = (await client.post("/v1/reviews", json=other)).json()["data"]
+        third = single((await client.post("/v1/reviews", json=other)).json())
         listed = (await client.get("/v1/reviews")).json()["data"]
     assert second["id"] == first["id"] and second["author"] == "Johnny" and second["score"] == 5
     assert third["id"] != first["id"]
@@ -157,7 +179,7 @@ async def test_existing_external_id_updates_instead_of_creating() -> None:
 
 async def test_reviews_are_per_client_but_ids_resolve_anywhere() -> None:
     async with sandbox("testfreaks", reviews=3) as client:
-        created = (await client.post("/v1/reviews?client_id=shop-a", json=REVIEW)).json()["data"]
+        created = single((await client.post("/v1/reviews?client_id=shop-a", json=REVIEW)).json())
         assert "client_id=shop-a" in created["portal_url"]
         a = (await client.get("/v1/reviews", params={"client_id": "shop-a"})).json()["data"]
         b = (await client.get("/v1/reviews", params={"client_id": "shop-b"})).json()["data"]
@@ -204,7 +226,7 @@ async def test_limits_are_inclusive() -> None:
         ok = {"review": {"author": "", "score": 5.0, "extract": "x" * 60_000, "pros": ["y" * 2000], "accepted": None}}
         response = await client.post("/v1/reviews", json=ok)
     assert response.status_code == 200
-    assert response.json()["data"]["score"] == 5
+    assert single(response.json())["score"] == 5
 
 
 @pytest.mark.parametrize(

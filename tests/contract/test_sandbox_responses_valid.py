@@ -113,7 +113,7 @@ async def test_testfreaks(client_id: str) -> None:
         body = (await client.get("/v1/reviews", params={"limit": 1000, "client_id": client_id})).json()
         error = (await client.get("/v1/reviews/nope")).json()
     assert len(body["data"]) == SIZE + 6
-    check("testfreaks", "ReviewEnvelope", created)
+    check("testfreaks", "SingleReview", created)
     check("testfreaks", "ReviewList", body)
     check("testfreaks", "Error", error)
 

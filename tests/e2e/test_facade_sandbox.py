@@ -221,29 +221,29 @@ def test_thanx_resume_from_a_page(sandboxes: dict[str, str]) -> None:
 
 def test_testfreaks_generated_get_and_crud(sandboxes: dict[str, str]) -> None:
     from testfreaks_client.api.reviews import get_review
-    from testfreaks_client.models import ReviewEnvelope, ReviewWrite, ReviewWriteRequest
+    from testfreaks_client.models import Review, ReviewWrite, ReviewWriteRequest
 
     url = sandboxes["testfreaks-clean"]
     scope = "crud.example.com"  # its own scope: the listing tests' data set stays as it was
     existing = dataset_ids(url, scope)[0]
     with sync_client("testfreaks", url) as client:
-        envelope = get_review.sync(existing, client=client.generated, client_id=scope)
-        assert isinstance(envelope, ReviewEnvelope)
-        assert envelope.data.id == existing
+        generated = get_review.sync(existing, client=client.generated, client_id=scope)
+        assert isinstance(generated, Review)
+        assert generated.id == existing
 
         body = ReviewWriteRequest(review=ReviewWrite(author="Ann Example", score=4, extract="Fits well."))
         created = client.create_review(body, client_id=scope)
-        assert isinstance(created, ReviewEnvelope)
-        new_id = created.data.id
-        assert created.data.extract == "Fits well."
+        assert isinstance(created, Review)
+        new_id = created.id
+        assert isinstance(new_id, str) and created.extract == "Fits well."
         assert new_id in dataset_ids(url, scope)
 
         update = ReviewWriteRequest(review=ReviewWrite(author="Ann Example", score=2, extract="Shrank in the wash."))
         updated = client.update_review(new_id, update, client_id=scope)
-        assert updated.data.id == new_id
+        assert updated.id == new_id
         fetched = client.get_review(new_id, client_id=scope)
-        assert fetched.data.extract == "Shrank in the wash."
-        assert fetched.data.score == 2
+        assert fetched.extract == "Shrank in the wash."
+        assert fetched.score == 2
 
         client.delete_review(new_id, client_id=scope)
         assert new_id not in dataset_ids(url, scope)
@@ -254,18 +254,38 @@ def test_testfreaks_generated_get_and_crud(sandboxes: dict[str, str]) -> None:
         assert caught.value.operation == "getReview"
 
 
+def test_testfreaks_single_reviews_in_either_shape_are_the_review(sandboxes: dict[str, str]) -> None:
+    # The sandbox answers some reviews bare and some as {"data": ...} (seeded): both read the same.
+    from testfreaks_client.api.reviews import get_review
+    from testfreaks_client.models import Review
+
+    url = sandboxes["testfreaks-clean"]
+    ids = dataset_ids(url)[:8]
+    shapes = set()
+    with sync_client("testfreaks", url) as client:
+        for review_id in ids:
+            raw = httpx.get(f"{url}/v1/reviews/{review_id}", auth=(CREDENTIALS["testfreaks"][0], ""), timeout=10).json()
+            shapes.add("enveloped" if "data" in raw else "bare")
+            facade, generated = client.get_review(review_id), get_review.sync(review_id, client=client.generated)
+            assert isinstance(facade, Review) and isinstance(generated, Review)
+            assert facade.id == generated.id == review_id
+            assert facade.to_dict() == generated.to_dict() == raw.get("data", raw)
+    assert shapes == {"bare", "enveloped"}
+
+
 async def test_async_testfreaks_crud(sandboxes: dict[str, str]) -> None:
     from testfreaks_client.api.reviews import get_review
-    from testfreaks_client.models import ReviewWrite, ReviewWriteRequest
+    from testfreaks_client.models import Review, ReviewWrite, ReviewWriteRequest
 
     url = sandboxes["testfreaks-clean"]
     scope = "crud-async.example.com"
     async with async_client("testfreaks", url) as client:
         body = ReviewWriteRequest(review=ReviewWrite(author="Bo Example", score=5, extract="Great."))
         created = await client.create_review(body, client_id=scope)
-        new_id = created.data.id
-        envelope = await get_review.asyncio(new_id, client=client.generated, client_id=scope)
-        assert envelope.data.extract == "Great."
+        new_id = created.id
+        assert isinstance(new_id, str)
+        generated = await get_review.asyncio(new_id, client=client.generated, client_id=scope)
+        assert isinstance(generated, Review) and generated.extract == "Great."
         await client.delete_review(new_id, client_id=scope)
         with pytest.raises(reviewbridge.NotFoundError):
             await client.get_review(new_id, client_id=scope)

@@ -21,7 +21,7 @@ from reevoo_client.models import (
     CustomerExperienceReviewList,
 )
 from reviewbridge import ETrustedResume, JSONObject, TestFreaksResume, ThanxResume
-from testfreaks_client.models import DeleteResult, ReviewEnvelope, ReviewList, ReviewWriteRequest
+from testfreaks_client.models import DeleteResult, ReviewList, ReviewWriteRequest
 from testfreaks_client.models import Review as TestFreaksReview
 from thanx_client.models import Feedback, FeedbackList
 
@@ -29,9 +29,9 @@ from thanx_client.models import Feedback, FeedbackList
 def sync_clients(
     testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: rb.Reevoo, thanx: rb.Thanx, body: ReviewWriteRequest
 ) -> None:
-    assert_type(testfreaks.get_review("r-1"), ReviewEnvelope)
-    assert_type(testfreaks.create_review(body), ReviewEnvelope)
-    assert_type(testfreaks.update_review("r-1", body), ReviewEnvelope)
+    assert_type(testfreaks.get_review("r-1"), TestFreaksReview)
+    assert_type(testfreaks.create_review(body), TestFreaksReview)
+    assert_type(testfreaks.update_review("r-1", body), TestFreaksReview)
     assert_type(testfreaks.delete_review("r-1"), DeleteResult | None)
     assert_type(etrusted.get_review("chl-1", "rev-1"), CustomerReview)
     veto = ReviewVetoRequest.from_dict({"comment": "spam", "reason": "UNTRUTHFUL"})
@@ -95,7 +95,7 @@ def pages_and_resume(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: r
 async def async_clients(
     testfreaks: rb.AsyncTestFreaks, etrusted: rb.AsyncETrusted, reevoo: rb.AsyncReevoo, thanx: rb.AsyncThanx
 ) -> None:
-    assert_type(await testfreaks.get_review("r-1"), ReviewEnvelope)
+    assert_type(await testfreaks.get_review("r-1"), TestFreaksReview)
     assert_type(await testfreaks.delete_review("r-1"), DeleteResult | None)
     assert_type(await etrusted.get_review("chl-1", "rev-1"), CustomerReview)
     assert_type(await reevoo.get_review("rv-1"), CustomerExperienceReviewDetail)

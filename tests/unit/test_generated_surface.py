@@ -168,11 +168,11 @@ def test_build_request_quotes_path_parameters() -> None:
 def test_parse_success_types_the_documented_success_and_refuses_the_rest() -> None:
     from testfreaks_client.api.reviews import delete_review, get_review
     from testfreaks_client.errors import UnexpectedStatus
-    from testfreaks_client.models import ReviewEnvelope
+    from testfreaks_client.models import Review
 
-    envelope = get_review.parse_success(httpx.Response(200, json={"data": {"id": "r-1", "score": 4}}))
-    assert isinstance(envelope, ReviewEnvelope)
-    assert envelope.to_dict() == {"data": {"id": "r-1", "score": 4}}
+    review = get_review.parse_success(httpx.Response(200, json={"data": {"id": "r-1", "score": 4}}))
+    assert isinstance(review, Review)
+    assert review.to_dict() == {"id": "r-1", "score": 4}
     assert delete_review.parse_success(httpx.Response(204)) is None
     with pytest.raises(UnexpectedStatus):
         get_review.parse_success(httpx.Response(404, json={"error": "not found"}))

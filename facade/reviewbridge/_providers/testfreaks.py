@@ -32,14 +32,13 @@ if TYPE_CHECKING:
     from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
     from testfreaks_client.models import (
         DeleteResult,
-        ReviewEnvelope,
         ReviewJSON,
         ReviewList,
         ReviewWriteRequest,
     )
     from testfreaks_client.models import Review as TestFreaksReview
 
-    from .._client import ListOperation, ReviewPage
+    from .._client import ListOperation, Operation, ReviewPage
 
     #: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
     TestFreaksPage = ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
@@ -185,6 +184,25 @@ def _reply(responses: object) -> str | None:
     return None
 
 
+class _Single:
+    """A single-review answer (getReview, createReview, updateReview) read as the review, bare or in
+    ``data`` (the generated parser takes both); one without a review id is unreadable (ResponseParseError)."""
+
+    def __init__(self, operation: Operation[TestFreaksReview]) -> None:
+        self.OPERATION_ID = operation.OPERATION_ID
+        self.SUCCESS_STATUSES = operation.SUCCESS_STATUSES
+        self.build_request = operation.build_request
+        self._operation = operation
+
+    def parse_success(self, response: httpx.Response) -> TestFreaksReview:
+        review = self._operation.parse_success(response)
+        if not (isinstance(review.id, str) and review.id):
+            errors = review.additional_properties.get("errors")
+            said = "; ".join(map(str, errors)) if isinstance(errors, list) and errors else None
+            raise ValueError("the answer carries no review" + (f" ({said})" if said else ""))
+        return review
+
+
 def _adapter(api_key: str | None) -> TestFreaksAdapter:
     return TestFreaksAdapter(credential(api_key, API_KEY.env, what=API_KEY.description))
 
@@ -222,25 +240,25 @@ class TestFreaks(SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
 
-    def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
-        """One review (getReview)."""
+    def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
+        """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
         from testfreaks_client.api.reviews import get_review
 
-        return self._call(get_review, review_id, **drop_unset(client_id=client_id))
+        return self._call(_Single(get_review), review_id, **drop_unset(client_id=client_id))
 
-    def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
-        """Create a review (createReview); the answer is the stored review."""
+    def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> TestFreaksReview:
+        """Create a review (createReview); the answer is the stored review (bare or in ``data``)."""
         from testfreaks_client.api.reviews import create_review
 
-        return self._call(create_review, body=body, **drop_unset(client_id=client_id))
+        return self._call(_Single(create_review), body=body, **drop_unset(client_id=client_id))
 
     def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
-    ) -> ReviewEnvelope:
-        """Replace a review's data (updateReview); the answer is the stored review."""
+    ) -> TestFreaksReview:
+        """Replace a review's data (updateReview); the answer is the stored review (bare or in ``data``)."""
         from testfreaks_client.api.reviews import update_review
 
-        return self._call(update_review, review_id, body=body, **drop_unset(client_id=client_id))
+        return self._call(_Single(update_review), review_id, body=body, **drop_unset(client_id=client_id))
 
     def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
@@ -277,25 +295,25 @@ class AsyncTestFreaks(AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
 
-    async def get_review(self, review_id: str, *, client_id: str | None = None) -> ReviewEnvelope:
-        """One review (getReview)."""
+    async def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
+        """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
         from testfreaks_client.api.reviews import get_review
 
-        return await self._call(get_review, review_id, **drop_unset(client_id=client_id))
+        return await self._call(_Single(get_review), review_id, **drop_unset(client_id=client_id))
 
-    async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> ReviewEnvelope:
-        """Create a review (createReview); the answer is the stored review."""
+    async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> TestFreaksReview:
+        """Create a review (createReview); the answer is the stored review (bare or in ``data``)."""
         from testfreaks_client.api.reviews import create_review
 
-        return await self._call(create_review, body=body, **drop_unset(client_id=client_id))
+        return await self._call(_Single(create_review), body=body, **drop_unset(client_id=client_id))
 
     async def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
-    ) -> ReviewEnvelope:
-        """Replace a review's data (updateReview); the answer is the stored review."""
+    ) -> TestFreaksReview:
+        """Replace a review's data (updateReview); the answer is the stored review (bare or in ``data``)."""
         from testfreaks_client.api.reviews import update_review
 
-        return await self._call(update_review, review_id, body=body, **drop_unset(client_id=client_id))
+        return await self._call(_Single(update_review), review_id, body=body, **drop_unset(client_id=client_id))
 
     async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""

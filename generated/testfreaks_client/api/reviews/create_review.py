@@ -9,9 +9,9 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.review_envelope import ReviewEnvelope
+from ...models.review import Review
 from ...models.review_write_request import ReviewWriteRequest
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, unwrapped
 
 OPERATION_ID: Final = "createReview"
 METHOD: Final = "POST"
@@ -63,17 +63,17 @@ def build_request(
     return _kwargs
 
 
-def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReviewEnvelope | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Review | None:
     """The parsed body of any answer the spec documents for createReview."""
     if response.status_code == 200:
         with gc_paused():
-            response_200 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_200 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_200
 
     if response.status_code == 201:
         with gc_paused():
-            response_201 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_201 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_201
 
@@ -107,7 +107,7 @@ def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
         return None
 
 
-def parse_success(response: httpx.Response) -> ReviewEnvelope:
+def parse_success(response: httpx.Response) -> Review:
     """The body of a documented success answer of createReview.
 
     Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
@@ -115,22 +115,20 @@ def parse_success(response: httpx.Response) -> ReviewEnvelope:
     """
     if response.status_code == 200:
         with gc_paused():
-            response_200 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_200 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_200
 
     if response.status_code == 201:
         with gc_paused():
-            response_201 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_201 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReviewEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Review]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +142,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Error | ReviewEnvelope]:
+) -> Response[Error | Review]:
     """Create a review
 
      Creates a review from the JSON body. If `review.external_id` names a review that already
@@ -162,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReviewEnvelope]
+        Response[Error | Review]
     """
 
     kwargs = build_request(
@@ -180,7 +178,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Error | ReviewEnvelope | None:
+) -> Error | Review | None:
     """Create a review
 
      Creates a review from the JSON body. If `review.external_id` names a review that already
@@ -198,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReviewEnvelope
+        Error | Review
     """
 
     return sync_detailed(
@@ -213,7 +211,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Error | ReviewEnvelope]:
+) -> Response[Error | Review]:
     """Create a review
 
      Creates a review from the JSON body. If `review.external_id` names a review that already
@@ -231,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReviewEnvelope]
+        Response[Error | Review]
     """
 
     kwargs = build_request(
@@ -249,7 +247,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Error | ReviewEnvelope | None:
+) -> Error | Review | None:
     """Create a review
 
      Creates a review from the JSON body. If `review.external_id` names a review that already
@@ -267,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReviewEnvelope
+        Error | Review
     """
 
     return (

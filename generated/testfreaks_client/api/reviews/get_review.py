@@ -10,8 +10,8 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.review_envelope import ReviewEnvelope
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...models.review import Review
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, unwrapped
 
 OPERATION_ID: Final = "getReview"
 METHOD: Final = "GET"
@@ -77,11 +77,11 @@ def build_request(
     return _kwargs
 
 
-def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReviewEnvelope | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Review | None:
     """The parsed body of any answer the spec documents for getReview."""
     if response.status_code == 200:
         with gc_paused():
-            response_200 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_200 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_200
 
@@ -115,7 +115,7 @@ def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
         return None
 
 
-def parse_success(response: httpx.Response) -> ReviewEnvelope:
+def parse_success(response: httpx.Response) -> Review:
     """The body of a documented success answer of getReview.
 
     Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
@@ -123,16 +123,14 @@ def parse_success(response: httpx.Response) -> ReviewEnvelope:
     """
     if response.status_code == 200:
         with gc_paused():
-            response_200 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_200 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReviewEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Review]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,11 +144,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Response[Error | ReviewEnvelope]:
+) -> Response[Error | Review]:
     """Get a review
 
-     Returns one review by its ID, published or not. The body has the list format, except that
-    `data` is a single review object instead of an array.
+     Returns one review by its ID, published or not: the review object itself, or the list
+    format with `data` holding the single review instead of an array.
 
     Args:
         review_id (str):
@@ -161,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReviewEnvelope]
+        Response[Error | Review]
     """
 
     kwargs = build_request(
@@ -179,11 +177,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Error | ReviewEnvelope | None:
+) -> Error | Review | None:
     """Get a review
 
-     Returns one review by its ID, published or not. The body has the list format, except that
-    `data` is a single review object instead of an array.
+     Returns one review by its ID, published or not: the review object itself, or the list
+    format with `data` holding the single review instead of an array.
 
     Args:
         review_id (str):
@@ -194,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReviewEnvelope
+        Error | Review
     """
 
     return sync_detailed(
@@ -209,11 +207,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Response[Error | ReviewEnvelope]:
+) -> Response[Error | Review]:
     """Get a review
 
-     Returns one review by its ID, published or not. The body has the list format, except that
-    `data` is a single review object instead of an array.
+     Returns one review by its ID, published or not: the review object itself, or the list
+    format with `data` holding the single review instead of an array.
 
     Args:
         review_id (str):
@@ -224,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReviewEnvelope]
+        Response[Error | Review]
     """
 
     kwargs = build_request(
@@ -242,11 +240,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Error | ReviewEnvelope | None:
+) -> Error | Review | None:
     """Get a review
 
-     Returns one review by its ID, published or not. The body has the list format, except that
-    `data` is a single review object instead of an array.
+     Returns one review by its ID, published or not: the review object itself, or the list
+    format with `data` holding the single review instead of an array.
 
     Args:
         review_id (str):
@@ -257,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReviewEnvelope
+        Error | Review
     """
 
     return (

@@ -10,9 +10,9 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.review_envelope import ReviewEnvelope
+from ...models.review import Review
 from ...models.review_write_request import ReviewWriteRequest
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, unwrapped
 
 OPERATION_ID: Final = "updateReview"
 METHOD: Final = "PUT"
@@ -67,11 +67,11 @@ def build_request(
     return _kwargs
 
 
-def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReviewEnvelope | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Review | None:
     """The parsed body of any answer the spec documents for updateReview."""
     if response.status_code == 200:
         with gc_paused():
-            response_200 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_200 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_200
 
@@ -111,7 +111,7 @@ def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
         return None
 
 
-def parse_success(response: httpx.Response) -> ReviewEnvelope:
+def parse_success(response: httpx.Response) -> Review:
     """The body of a documented success answer of updateReview.
 
     Raises ``errors.UnexpectedStatus`` for any other status and ``orjson.JSONDecodeError`` (a
@@ -119,16 +119,14 @@ def parse_success(response: httpx.Response) -> ReviewEnvelope:
     """
     if response.status_code == 200:
         with gc_paused():
-            response_200 = ReviewEnvelope.from_dict(orjson.loads(response.content))
+            response_200 = Review.from_dict(unwrapped(orjson.loads(response.content), "data"))
 
             return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReviewEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Review]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,7 +141,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Error | ReviewEnvelope]:
+) -> Response[Error | Review]:
     """Update a review
 
      Replaces the data of one review, by its ID. The body has the same structure as for creating a
@@ -159,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReviewEnvelope]
+        Response[Error | Review]
     """
 
     kwargs = build_request(
@@ -179,7 +177,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Error | ReviewEnvelope | None:
+) -> Error | Review | None:
     """Update a review
 
      Replaces the data of one review, by its ID. The body has the same structure as for creating a
@@ -195,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReviewEnvelope
+        Error | Review
     """
 
     return sync_detailed(
@@ -212,7 +210,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Error | ReviewEnvelope]:
+) -> Response[Error | Review]:
     """Update a review
 
      Replaces the data of one review, by its ID. The body has the same structure as for creating a
@@ -228,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReviewEnvelope]
+        Response[Error | Review]
     """
 
     kwargs = build_request(
@@ -248,7 +246,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReviewWriteRequest,
     client_id: str | Unset = UNSET,
-) -> Error | ReviewEnvelope | None:
+) -> Error | Review | None:
     """Update a review
 
      Replaces the data of one review, by its ID. The body has the same structure as for creating a
@@ -264,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReviewEnvelope
+        Error | Review
     """
 
     return (
