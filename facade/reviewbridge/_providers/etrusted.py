@@ -56,7 +56,6 @@ ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
 CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
-PRODUCTION_TOKEN_URL = "https://login.etrusted.com/oauth/token"
 #: the ``audience`` of eTrusted's token request
 AUDIENCE = "https://api.etrusted.com"
 
@@ -233,8 +232,11 @@ def _adapter(
 ) -> ETrustedAdapter:
     base_url = options.get("base_url")
     if token_url is None:
-        # The sandbox (or any non-production base URL) serves its own token endpoint.
-        token_url = PRODUCTION_TOKEN_URL if base_url is None else base_url.rstrip("/") + "/oauth/token"
+        from etrusted_client.api.customer_reviews import request_access_token as token
+
+        # In production the token operation lives on its own server (the spec's path-level one);
+        # the sandbox, or any other base URL, serves its own token endpoint.
+        token_url = token.SERVER + token.PATH if base_url is None else base_url.rstrip("/") + token.PATH
     # The client secret travels to the token URL: the same rule as for the API's base URL.
     check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
     return ETrustedAdapter(

@@ -100,10 +100,12 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
 
     def auth(self) -> httpx.Auth:
         bearer = Secret(f"Bearer {self._access_token.reveal()}")
-        return HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {"Accept-Version": "v4.0"})
+        return HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {})
 
     def headers(self) -> dict[str, str]:
-        return {"User-Agent": USER_AGENT, "Content-Type": "application/json"}
+        from thanx_client.client import DEFAULT_HEADERS  # what the spec requires on every call
+
+        return {**DEFAULT_HEADERS, "User-Agent": USER_AGENT}
 
     def list_operation(self) -> ListOperation[FeedbackList]:
         from thanx_client.api.feedbacks import list_feedbacks
