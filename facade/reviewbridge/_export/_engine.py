@@ -38,6 +38,9 @@ class Job:
     allow_insecure: bool = False
     #: seconds one attempt of a request may take in all (the client's default when None)
     timeout: float | None = None
+    #: the environment variable each credential was read from, by constructor argument (a config file's
+    #: ``*_env`` keys), for messages; a credential not named here comes from its provider's default one
+    credential_env: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
