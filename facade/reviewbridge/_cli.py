@@ -157,6 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="CSV: write cells starting with = + - @ tab or CR as they are (by default they get a leading ')",
     )
+    export.add_argument(
+        "--csv-bom",
+        action="store_true",
+        help="CSV: start the file with a UTF-8 byte-order mark, so that Excel reads accents right",
+    )
     load = commands.add_parser("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
     _input_options(load, "load")
     load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
@@ -272,8 +277,9 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
     since = _parse_since(args.since) if args.since else None
-    if args.csv_raw and fmt != "csv":
-        raise UsageError("--csv-raw applies to --format csv only")
+    for flag in ("csv_raw", "csv_bom"):
+        if getattr(args, flag) and fmt != "csv":
+            raise UsageError(f"--{flag.replace('_', '-')} applies to --format csv only")
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -288,6 +294,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             on_start=progress.start if progress else None,
             on_page=progress.page if progress else None,
             csv_raw=args.csv_raw,
+            csv_bom=args.csv_bom,
         )
     finally:
         if progress:

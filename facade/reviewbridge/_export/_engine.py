@@ -189,11 +189,13 @@ def run_export(
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
     csv_raw: bool = False,
+    csv_bom: bool = False,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
     Everything is checked (providers, credentials, filters, state, locks) before the output is written.
-    CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``.
+    CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``; ``csv_bom``
+    starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -222,7 +224,7 @@ def run_export(
         check_walks(walks, None)
         neutralise = not csv_raw
         if state_path is None:
-            writer = Writer.open(out, fmt, neutralise=neutralise)
+            writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 plan = _Plan(jobs, clients, keys, scopes)
                 return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
@@ -246,7 +248,7 @@ def run_export(
                 )
             # The output's own lock, then its content checked under it: two runs with different state
             # files cannot both find it empty and interleave their pages.
-            writer = Writer.open_ledger(out, fmt, neutralise=neutralise)
+            writer = Writer.open_ledger(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 if state.output is None and writer.offset > 0:
                     raise ExportError(
