@@ -1,4 +1,4 @@
-"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``reply``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``init``, ``reply``, ``providers``, ``sandbox``."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def _parse_timeout(value: str) -> float:
 
 
 #: Options naming files: any bytes the file system takes. Every other argument is text sent or shown.
-_PATH_OPTIONS = frozenset({"out", "to", "config", "state"})
+_PATH_OPTIONS = frozenset({"out", "to", "config", "state", "output"})
 
 
 def _check_text(args: argparse.Namespace) -> None:
@@ -188,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     reply.add_argument("--timeout", help="seconds one attempt of a request may take in all (default 30)")
     _scope_flags(reply, _reply_options)
     commands.add_parser("providers", help="list providers, operations, auth, pagination and replies")
+    init = commands.add_parser("init", help="a commented config file: every provider's scope keys and credentials")
+    init.add_argument("--output", type=Path, help="write it to this new file (never overwritten) instead of stdout")
     sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
@@ -352,6 +354,23 @@ def _check(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     return 0 if all(finding.ok for finding in findings) else 1
 
 
+def _init(args: argparse.Namespace) -> int:
+    """``reviewbridge init``: the config template on standard output, or in a new file."""
+    from ._export._config import config_template
+
+    text = config_template()
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with args.output.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise UsageError(f"{args.output} exists; init never overwrites a file (remove it, or name another)") from None
+    _say(f"wrote {args.output}: edit it, then run: reviewbridge check --all --config {args.output}")
+    return 0
+
+
 def _providers() -> int:
     for info in REGISTRY.values():
         env = ", ".join(c.env for c in info.credentials)
@@ -422,6 +441,8 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         _check_text(args)
         if args.command == "providers":
             return _providers()
+        if args.command == "init":
+            return _init(args)
         if args.command == "sandbox":
             return _sandbox(args.rest)
         if args.command == "load":
