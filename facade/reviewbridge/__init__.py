@@ -4,6 +4,7 @@ Clients (sync and async twins) share one way to authenticate, paginate, retry an
 :class:`Review` model. The generated typed clients stay reachable as ``client.generated``.
 """
 
+from . import _logging
 from ._client import ReviewPage
 from ._exceptions import (
     APIConnectionError,
@@ -79,3 +80,6 @@ __all__ = [
     "__version__",
     "reevoo_review_id",
 ]
+
+# REVIEWBRIDGE_LOG=debug (or info, ...): the records to standard error, for SDK users without logging set up.
+_logging.from_environment()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import importlib.util
+import logging
 import math
 import signal
 import subprocess
@@ -29,6 +31,9 @@ from ._export import (
     run_export,
 )
 from ._export._config import missing_options
+from ._logging import FORMATS as LOG_FORMATS
+from ._logging import LEVELS as LOG_LEVELS
+from ._logging import configure as configure_logging
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
 from ._terminal import printable
@@ -142,11 +147,41 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
     _scope_flags(parser)
 
 
+def _logging_options(default: object) -> _Parser:
+    """-v, --log-level, --log-format: before the command or after it (``default`` SUPPRESS after it, so
+    that a command's parser leaves what was given before it)."""
+    options = _Parser(add_help=False)
+    options.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default if default is argparse.SUPPRESS else 0,
+        help="log to stderr: -v retries, -vv every request, -vvv the HTTP libraries' records too",
+    )
+    options.add_argument(
+        "--log-level", choices=tuple(LOG_LEVELS), default=default, help="log from this level up (instead of -v)"
+    )
+    options.add_argument(
+        "--log-format",
+        choices=LOG_FORMATS,
+        default=default if default is argparse.SUPPRESS else "text",
+        help="text lines (default) or JSON lines: time, level, provider, operation, method, url, status, ...",
+    )
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="reviewbridge", description="Export reviews from " + ", ".join(REGISTRY) + ".")
+    parser = _Parser(
+        prog="reviewbridge",
+        description="Export reviews from " + ", ".join(REGISTRY) + ".",
+        parents=[_logging_options(None)],
+    )
     parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    export = commands.add_parser("export", help="export reviews to JSON lines or CSV, incrementally with --state")
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    # Every command takes the logging options too, after its name (the sandbox's are its own).
+    logging_options = [_logging_options(argparse.SUPPRESS)]
+    add = functools.partial(subparsers.add_parser, parents=logging_options)
+    export = add("export", help="export reviews to JSON lines or CSV, incrementally with --state")
     _input_options(export, "export")
     export.add_argument("--out", help="output file, '-' for stdout")
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
@@ -162,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="CSV: start the file with a UTF-8 byte-order mark, so that Excel reads accents right",
     )
-    load = commands.add_parser("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
+    load = add("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
     _input_options(load, "load")
     load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
     load.add_argument("--dataset", help="dataset (schema) of the reviews table (default reviewbridge)")
@@ -172,12 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
     )
-    check = commands.add_parser(
-        "check", help="authenticate and read the first page of each scope: what is there, or what is wrong"
-    )
+    check = add("check", help="authenticate and read the first page of each scope: what is there, or what is wrong")
     _input_options(check, "check", since=False)
     repliers = [name for name, info in REGISTRY.items() if info.reply is not None]
-    reply = commands.add_parser("reply", help=f"reply to one review ({', '.join(repliers)})")
+    reply = add("reply", help=f"reply to one review ({', '.join(repliers)})")
     reply.add_argument("provider", help=f"one of {', '.join(repliers)}")
     reply.add_argument("review_id", help="id of the review (Thanx: of the feedback)")
     reply.add_argument("text", help="the reply")
@@ -187,10 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reply.add_argument("--timeout", help="seconds one attempt of a request may take in all (default 30)")
     _scope_flags(reply, _reply_options)
-    commands.add_parser("providers", help="list providers, operations, auth, pagination and replies")
-    init = commands.add_parser("init", help="a commented config file: every provider's scope keys and credentials")
+    add("providers", help="list providers, operations, auth, pagination and replies")
+    init = add("init", help="a commented config file: every provider's scope keys and credentials")
     init.add_argument("--output", type=Path, help="write it to this new file (never overwritten) instead of stdout")
-    sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
+    sandbox = subparsers.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
@@ -439,19 +472,11 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
             return _sandbox(argv[1:])
         args = build_parser().parse_args(argv)
         _check_text(args)
-        if args.command == "providers":
-            return _providers()
-        if args.command == "init":
-            return _init(args)
-        if args.command == "sandbox":
-            return _sandbox(args.rest)
-        if args.command == "load":
-            return _load(args, client_factory)
-        if args.command == "reply":
-            return _reply(args, client_factory)
-        if args.command == "check":
-            return _check(args, client_factory)
-        return _export(args, client_factory)
+        undo = _log_to_stderr(args)
+        try:
+            return _command(args, client_factory)
+        finally:
+            undo()
     except UsageError as exc:
         return _fail(str(exc), 2)
     except ReviewBridgeError as exc:
@@ -461,6 +486,30 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         return _fail(f"{exc.strerror or exc}{':' if where else ''}{where}", 1)
     except KeyboardInterrupt:
         return _fail("interrupted; run the same command again to continue", 130)
+
+
+def _log_to_stderr(args: argparse.Namespace) -> Callable[[], None]:
+    """Logging as the options ask (nothing changes without them: ``REVIEWBRIDGE_LOG`` applies)."""
+    if args.log_level is None and not args.verbose:
+        return lambda: None
+    level = LOG_LEVELS[args.log_level] if args.log_level else logging.INFO if args.verbose == 1 else logging.DEBUG
+    return configure_logging(level, args.log_format, wire=args.verbose >= 3)
+
+
+def _command(args: argparse.Namespace, client_factory: ClientFactory) -> int:
+    if args.command == "providers":
+        return _providers()
+    if args.command == "init":
+        return _init(args)
+    if args.command == "sandbox":
+        return _sandbox(args.rest)
+    if args.command == "load":
+        return _load(args, client_factory)
+    if args.command == "reply":
+        return _reply(args, client_factory)
+    if args.command == "check":
+        return _check(args, client_factory)
+    return _export(args, client_factory)
 
 
 def _say(message: str) -> None:
