@@ -59,7 +59,10 @@ def check_one(job: Job, client_factory: ClientFactory) -> Finding:
             return Finding(key, False, f"{key}: the listing answered without a page")
         more = "more pages follow" if page.resume is not None else "no more pages"
         found = f"{key}: ok, {len(page.reviews)} reviews on the first page ({more})"
-        total = info.total(client, job.filters, page) if info.total is not None else None
+        try:  # the scope can be read: a total the API will not give does not change that
+            total = info.total(client, job.filters, page) if info.total is not None else None
+        except ReviewBridgeError as exc:
+            return Finding(key, True, f"{found}; no total ({exc})")
         return Finding(key, True, found + (f"; in all: {total}" if total else ""))
     except ReviewBridgeError as exc:
         return Finding(key, False, f"{key}: {exc}{_advice(exc, info, job, client)}")
