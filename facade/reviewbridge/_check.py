@@ -20,6 +20,7 @@ from ._exceptions import (
 )
 from ._export import ClientFactory, Job, provider_info
 from ._export._marks import scope_key
+from ._logging import log_scope
 from ._providers import ProviderInfo
 
 
@@ -52,7 +53,8 @@ def check_one(job: Job, client_factory: ClientFactory) -> Finding:
         filters = {**info.export.defaults, **job.filters, **info.export.filters(None)}
         pages = client._review_pages(filters=filters)
         try:
-            page = next(pages, None)
+            with log_scope(key):
+                page = next(pages, None)
         finally:
             pages.close()  # type: ignore[attr-defined]  # a generator, typed as the Iterator it is
         if page is None:  # a walk yields its first page or raises; this is belt and braces

@@ -8,13 +8,15 @@ live secrets masked (``_secrets.RedactingFilter`` on the loggers, and once more 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import json
 import logging
 import os
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from ._secrets import redact
@@ -22,9 +24,28 @@ from ._secrets import redact
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 FORMATS = ("text", "json")
 #: what a request's records carry besides the message (``extra=``), in the order JSON lines give them
-REQUEST_FIELDS = ("provider", "operation", "method", "url", "status", "attempt", "elapsed_ms", "request_id")
+REQUEST_FIELDS = ("provider", "scope", "operation", "method", "url", "status", "attempt", "elapsed_ms", "request_id")
 #: with -vv: the HTTP libraries' own records too (redacted like reviewbridge's)
 WIRE_LOGGERS = ("httpx", "httpcore")
+
+
+#: the scope (``provider:key=value``) whose walk is sending the requests of this thread or task
+_SCOPE: contextvars.ContextVar[str | None] = contextvars.ContextVar("reviewbridge_scope", default=None)
+
+
+@contextlib.contextmanager
+def log_scope(key: str) -> Iterator[None]:
+    """Name the scope ``key`` in the request records made within the block."""
+    token = _SCOPE.set(key)
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def current_scope() -> str | None:
+    """The scope named by the innermost ``log_scope`` block, if any."""
+    return _SCOPE.get()
 
 
 class JSONFormatter(logging.Formatter):

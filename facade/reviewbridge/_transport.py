@@ -30,6 +30,7 @@ import httpx
 import tenacity
 
 from ._exceptions import ConfigurationError
+from ._logging import current_scope
 from ._secrets import masked_url
 
 logger = logging.getLogger("reviewbridge")
@@ -108,6 +109,7 @@ class RetryPolicy:
         """A request's fields in its log records (``_logging.REQUEST_FIELDS``); the URL with secrets masked."""
         return {
             "provider": self.provider,
+            "scope": current_scope(),
             "operation": self.operation_of(request) if self.operation_of is not None else None,
             "method": request.method,
             "url": loggable_url(request.url),

@@ -64,6 +64,7 @@ def test_json_lines_carry_each_attempt_and_retry_with_secrets_masked(
     for record in attempts:
         assert fields <= set(record)
         assert (record["provider"], record["operation"], record["method"]) == ("testfreaks", "listReviews", "GET")
+        assert record["scope"] == "testfreaks:client_id=shop"
         assert record["url"].startswith("https://tf.example/v1/reviews")
         assert isinstance(record["elapsed_ms"], float)
     assert "after=********" in attempts[-1]["url"]  # the key in a link's value, masked in the field too

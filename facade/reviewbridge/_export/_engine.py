@@ -19,6 +19,7 @@ from typing import Any
 
 from .._client import SyncClient
 from .._exceptions import ExportError, StateError
+from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo
 from .._review import Review
 from ._marks import Footprint, WalkMarks, check_walks, scope_key
@@ -265,6 +266,14 @@ def run_export(
             client.close()
 
 
+def logged_walk(
+    engine: _Engine, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult
+) -> None:
+    """``engine.walk``, its requests' log records naming the scope."""
+    with log_scope(key):
+        engine.walk(job, client, key, scope, result)
+
+
 @dataclass(frozen=True)
 class _Plan:
     """The walks of an export, checked: each job with its client, scope key and scope."""
@@ -296,10 +305,10 @@ def _run(
     engine = _Engine(state, writer, since, incremental, concurrency, on_page)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
-        engine.walk(*walks[0])
+        logged_walk(engine, *walks[0])
     else:
         with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(walks), 8)) as pool:
-            futures = [pool.submit(engine.walk, *walk) for walk in walks]
+            futures = [pool.submit(logged_walk, engine, *walk) for walk in walks]
             errors = [f.exception() for f in futures]
         first = next((e for e in errors if e is not None), None)
         if first is not None:
