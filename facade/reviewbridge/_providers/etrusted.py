@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
+from typing import Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
 
+import etrusted_client
 import httpx
+from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
+from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
+from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
+from etrusted_client.models import (
+    CustomerReview,
+    CustomerReviewJSON,
+    CustomerReviewList,
+    ReviewReplyRequest,
+    ReviewsCount,
+    ReviewVetoRequest,
+    ReviewVetoResponse,
+)
 
 from .._auth import ClientCredentialsAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions, checked_filters
+from .._client import (
+    Adapter,
+    AsyncClient,
+    AsyncOptions,
+    ClientOptions,
+    ListOperation,
+    ReviewPage,
+    SyncClient,
+    SyncOptions,
+    checked_filters,
+)
 from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier, items, member, text
@@ -28,25 +50,8 @@ def _operation_id(method: str, path: str) -> str | None:
     return operation_id(method, path)
 
 
-if TYPE_CHECKING:
-    import etrusted_client
-    from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
-    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
-    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
-    from etrusted_client.models import (
-        CustomerReview,
-        CustomerReviewJSON,
-        CustomerReviewList,
-        ReviewReplyRequest,
-        ReviewsCount,
-        ReviewVetoRequest,
-        ReviewVetoResponse,
-    )
-
-    from .._client import ListOperation, ReviewPage
-
-    #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
-    ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
+#: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
+ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
@@ -74,21 +79,9 @@ class ChannelOptions(TypedDict, total=False):
     all_channels: bool
 
 
-if TYPE_CHECKING:
-
-    class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
-        """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
-        naming channels (see :class:`ChannelOptions`)."""
-
-
-@functools.cache
-def _filters() -> type[ETrustedFilters]:
-    from etrusted_client.api.reviews.get_reviews import GetReviewsFilters
-
-    class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):  # as mypy sees it above
-        """Scope and filters of ``getReviews`` (generated from the spec) and :class:`ChannelOptions`."""
-
-    return ETrustedFilters
+class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
+    """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
+    naming channels (see :class:`ChannelOptions`)."""
 
 
 class ETrustedResume(TypedDict, total=False):
@@ -150,7 +143,7 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         return get_reviews
 
     def load_filters(self) -> type[ETrustedFilters]:
-        return _filters()
+        return ETrustedFilters
 
     def load_models(self) -> tuple[type[CustomerReviewList], type[CustomerReview]]:
         from etrusted_client.models import CustomerReview, CustomerReviewList

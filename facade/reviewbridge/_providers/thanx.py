@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack, cast
+from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
+import thanx_client
+from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
+from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
+from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
 
 from .._auth import HeaderSetAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
+from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions
 from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP
 from .._json import ShapeError, identifier, items, member
@@ -28,16 +32,8 @@ def _operation_id(method: str, path: str) -> str | None:
     return operation_id(method, path)
 
 
-if TYPE_CHECKING:
-    import thanx_client
-    from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
-    from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
-    from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
-
-    from .._client import ListOperation, ReviewPage
-
-    #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
-    ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
+#: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
+ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
 ACCESS_TOKEN = Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
