@@ -41,7 +41,7 @@ from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
+from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -621,6 +621,20 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"reply to review {review_id} saved ({'the reviewer is notified' if notify else 'no notification'})"
 
 
+def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
+    """``reviewbridge check``: getReviewsCount over the scope's channels (every channel of the account when
+    it names none), counting statements too, as an export lists them."""
+    if not isinstance(client, ETrusted):
+        raise TypeError(f"an ETrusted client is needed to count, not {type(client).__name__}")
+    channel_id = filters.get("channel_id")
+    named = [channel_id] if isinstance(channel_id, str) else channel_id
+    if isinstance(named, list | tuple) and named:
+        total = client.count_reviews(channels=[str(c) for c in named], ignore_statements=False)
+    else:
+        total = client.count_reviews(ignore_statements=False)
+    return f"{total} reviews (getReviewsCount)"
+
+
 PROVIDER = ProviderInfo(
     name=ETrustedAdapter.name,
     client=ETrusted,
@@ -661,4 +675,5 @@ PROVIDER = ProviderInfo(
         send=_send_reply,
         options=(ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
     ),
+    total=_check_total,
 )

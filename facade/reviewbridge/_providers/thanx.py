@@ -23,7 +23,7 @@ from .._secrets import Secret, credential
 from .._version import __version__
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
+from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -422,6 +422,19 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"response to feedback {review_id} stored (responded {when})"
 
 
+def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
+    """``reviewbridge check``: Thanx counts pages (of ``per_page`` records), not records."""
+    total, per_page = (member(page.raw_json, "pagination", key) for key in ("total_pages", "per_page"))
+    if not _whole(total):
+        return None
+    of = f" of up to {per_page} records" if _whole(per_page) else ""
+    return f"{total} page{'' if total == 1 else 's'}{of}"
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 PROVIDER = ProviderInfo(
     name=ThanxAdapter.name,
     client=Thanx,
@@ -443,4 +456,5 @@ PROVIDER = ProviderInfo(
         send=_send_reply,
         options=(ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
     ),
+    total=_check_total,
 )
