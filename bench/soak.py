@@ -129,6 +129,12 @@ def export_under_kills(urls: dict[str, str], workdir: Path, kills: int, rng: ran
         "reviews_written": sum(written.values()),
         "lost": len(expected - set(written)),
         "duplicated": sum(n - 1 for n in written.values() if n > 1),
+        #: which: provider, id and how many times written (the first 20)
+        "duplicates": [
+            {"provider": provider, "id": review_id, "times": n}
+            for (provider, review_id), n in sorted(written.items())
+            if n > 1
+        ][:20],
         "unexpected": len(set(written) - expected),
     }
 
@@ -198,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'kills':<20} {results['export']['kills']} (runs {results['export']['runs']})")
     faults = ", ".join(f"{kind} {n}" for kind, n in results["export"]["faults_by_kind"].items())
     print(f"{'faults by kind':<20} {faults}")
+    for duplicate in results["export"]["duplicates"]:
+        print(f"{'duplicate':<20} {duplicate['provider']} {duplicate['id']} ({duplicate['times']} times)")
     tokens = results["tokens"]
     print(f"{'token walks':<20} {tokens['walks_complete_once']}/{tokens['walks']} complete, once each")
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

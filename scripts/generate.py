@@ -261,21 +261,58 @@ def pagination_parameters(spec: JSON) -> dict[str, list[str]]:
     return dict(sorted(marked.items()))
 
 
+def operation_servers(spec: JSON) -> dict[str, str]:
+    """Each operation's Python name -> the URL of the server the spec names for it alone.
+
+    An operation-level ``servers`` wins over a path-level one; operations served from the spec's
+    top-level servers (the client's base URL) are not listed."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    found: dict[str, str] = {}
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if not (isinstance(operation, dict) and "operationId" in operation):
+                continue
+            servers = operation.get("servers") or path_item.get("servers") or []
+            if servers and isinstance(servers[0], dict) and isinstance(servers[0].get("url"), str):
+                found[PythonIdentifier(operation["operationId"], prefix="field_")] = servers[0]["url"].rstrip("/")
+    return dict(sorted(found.items()))
+
+
+#: A spec's top-level mapping of header name -> value that every call must carry (a provider's
+#: required fixed headers): the generated ``Client`` sends them unless given other ``headers``.
+HEADERS_MARK = "x-reviewbridge-headers"
+
+
+def client_headers(spec: JSON) -> dict[str, str]:
+    """The headers every call of the spec's API carries (``x-reviewbridge-headers``)."""
+    headers = spec.get(HEADERS_MARK, {})
+    if not isinstance(headers, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+        raise GenerationError(f"{HEADERS_MARK} must map header names to string values")
+    return dict(sorted(headers.items()))
+
+
 def _template_overlay(workdir: Path, spec: JSON) -> Path:
     """Our templates first, the upstream ones reachable as ``upstream/<name>``.
 
     The generator keeps only a snake_case name of each operation; ``operation_ids.jinja`` hands the
-    templates the spec's own operationIds and each operation's pagination parameters.
+    templates the spec's own operationIds, each operation's pagination parameters and own server, and
+    the headers every call carries.
     """
     import openapi_python_client
 
     overlay = workdir / "templates"
     shutil.copytree(TEMPLATES, overlay)
     (overlay / "upstream").symlink_to(Path(openapi_python_client.__file__).parent / "templates")
-    table = json.dumps(operation_ids(spec), sort_keys=True)
-    paging = json.dumps(pagination_parameters(spec), sort_keys=True)
+    tables = {
+        "OPERATION_IDS": operation_ids(spec),
+        "PAGINATION_PARAMETERS": pagination_parameters(spec),
+        "OPERATION_SERVERS": operation_servers(spec),
+        "CLIENT_HEADERS": client_headers(spec),
+    }
     (overlay / "operation_ids.jinja").write_text(
-        f"{{% set OPERATION_IDS = {table} %}}\n{{% set PAGINATION_PARAMETERS = {paging} %}}\n", encoding="utf-8"
+        "".join(f"{{% set {name} = {json.dumps(table, sort_keys=True)} %}}\n" for name, table in tables.items()),
+        encoding="utf-8",
     )
     return overlay
 

@@ -91,3 +91,66 @@ def response_examples() -> Iterator[ResponseExample]:
                             yield ResponseExample(
                                 provider, operation["operationId"], int(status), name, example["value"]
                             )
+
+
+def _schema_allows_null(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_schema_allows_null(branch) for branch in schema.get("anyOf", []) + schema.get("oneOf", []))
+
+
+def _object_branch(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The branch of ``schema`` that describes an object (itself, or one of its anyOf/oneOf)."""
+    schema = resolve_ref(spec, schema)
+    if "properties" in schema or schema.get("type") == "object":
+        return schema
+    for branch in schema.get("anyOf", []) + schema.get("oneOf", []) + schema.get("allOf", []):
+        found = _object_branch(spec, branch)
+        if found is not None:
+            return found
+    return None
+
+
+def _array_items(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any] | None:
+    schema = resolve_ref(spec, schema)
+    if "items" in schema:
+        return resolve_ref(spec, schema["items"])
+    for branch in schema.get("anyOf", []) + schema.get("oneOf", []):
+        found = _array_items(spec, branch)
+        if found is not None:
+            return found
+    return None
+
+
+def bare_variant(spec: dict[str, Any], schema: dict[str, Any], value: Any) -> Any:
+    """``value`` with only what its schema promises: every member not ``required`` removed, and every
+    remaining member whose schema allows null set to null (at every depth).
+
+    This is the leanest answer a server following the spec may send; whatever reads it (generated
+    models, the facade) may rely on nothing more.
+    """
+    if isinstance(value, dict):
+        shape = _object_branch(spec, schema)
+        if shape is None:
+            return value
+        properties = shape.get("properties", {})
+        lean: dict[str, Any] = {}
+        for name in shape.get("required", []):
+            if name not in value:
+                continue
+            member = resolve_ref(spec, properties.get(name, {}))
+            lean[name] = None if _schema_allows_null(member) else bare_variant(spec, member, value[name])
+        return lean
+    if isinstance(value, list):
+        items = _array_items(spec, schema)
+        return [bare_variant(spec, items, item) for item in value] if items is not None else value
+    return value
+
+
+def response_schema(spec: dict[str, Any], path: str, method: str = "get", status: str = "200") -> dict[str, Any]:
+    """The JSON schema of an operation's answer, its ``$ref`` resolved one level."""
+    response = resolve_ref(spec, spec["paths"][path][method]["responses"][status])
+    media = next(iter(response["content"].values()))
+    schema: dict[str, Any] = resolve_ref(spec, media["schema"])
+    return schema

@@ -4,6 +4,9 @@ Clients (sync and async twins) share one way to authenticate, paginate, retry an
 :class:`Review` model. The generated typed clients stay reachable as ``client.generated``.
 """
 
+from typing import TYPE_CHECKING
+
+from . import _providers
 from ._client import ReviewPage
 from ._exceptions import (
     APIConnectionError,
@@ -29,14 +32,32 @@ from ._exceptions import (
     UsageError,
 )
 from ._json import JSONObject, JSONValue
-from ._providers.etrusted import AsyncETrusted, ETrusted, ETrustedResume
-from ._providers.reevoo import AsyncReevoo, Reevoo
-from ._providers.testfreaks import AsyncTestFreaks, TestFreaks, TestFreaksResume
-from ._providers.thanx import AsyncThanx, Thanx, ThanxResume
 from ._review import Review
 from ._review_id import reevoo_review_id
 from ._secrets import Secret
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._providers.etrusted import AsyncETrusted, ETrusted, ETrustedResume
+    from ._providers.reevoo import AsyncReevoo, Reevoo
+    from ._providers.testfreaks import AsyncTestFreaks, TestFreaks, TestFreaksResume
+    from ._providers.thanx import AsyncThanx, Thanx, ThanxResume
+
+
+if not TYPE_CHECKING:  # type checkers see the imports above, and an unknown name as an error
+
+    def __getattr__(name: str) -> object:
+        # The provider clients are imported on first access: a provider's module imports its generated package
+        # (its annotations name the generated types, which ``typing.get_type_hints`` must resolve), so importing
+        # reviewbridge alone loads none of them.
+        value = _providers.export(name)
+        globals()[name] = value  # later lookups skip this hook
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_providers.EXPORTS})
+
 
 __all__ = [
     "APIConnectionError",

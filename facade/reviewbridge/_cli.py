@@ -1,4 +1,4 @@
-"""The ``reviewbridge`` command: ``export``, ``load``, ``reply``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``reply``, ``providers``, ``sandbox``."""
 
 from __future__ import annotations
 
@@ -125,12 +125,13 @@ def _scope_flags(
                 parser.add_argument(option.flag, dest=option.key, help=flag_help)
 
 
-def _input_options(parser: argparse.ArgumentParser, verb: str) -> None:
-    """What to read and how: the options ``export`` and ``load`` share."""
+def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = True) -> None:
+    """What to read and how: the options ``export``, ``load`` and ``check`` share."""
     parser.add_argument("provider", nargs="?", help=f"one of {', '.join(REGISTRY)}")
     parser.add_argument("--all", action="store_true", help=f"{verb} every [[export]] entry of --config")
     parser.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
-    parser.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
+    if since:
+        parser.add_argument("--since", help="only reviews changed since this ISO 8601 date-time")
     parser.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
     parser.add_argument(
         "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
@@ -166,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
     )
+    check = commands.add_parser(
+        "check", help="authenticate and read the first page of each scope: what is there, or what is wrong"
+    )
+    _input_options(check, "check", since=False)
     repliers = [name for name, info in REGISTRY.items() if info.reply is not None]
     reply = commands.add_parser("reply", help=f"reply to one review ({', '.join(repliers)})")
     reply.add_argument("provider", help=f"one of {', '.join(repliers)}")
@@ -326,6 +331,20 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     )
 
 
+def _check(args: argparse.Namespace, client_factory: ClientFactory) -> int:
+    """``reviewbridge check``: a line per scope, on standard output when it is fine, as an error otherwise."""
+    from ._check import check
+
+    jobs, _ = _jobs(args)
+    findings = check(jobs, client_factory)
+    for finding in findings:
+        if finding.ok:
+            print(" ".join(redact(printable(finding.line)).split()))
+        else:
+            _fail(finding.line, 1)
+    return 0 if all(finding.ok for finding in findings) else 1
+
+
 def _providers() -> int:
     for info in REGISTRY.values():
         env = ", ".join(c.env for c in info.credentials)
@@ -402,6 +421,8 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
             return _load(args, client_factory)
         if args.command == "reply":
             return _reply(args, client_factory)
+        if args.command == "check":
+            return _check(args, client_factory)
         return _export(args, client_factory)
     except UsageError as exc:
         return _fail(str(exc), 2)

@@ -168,8 +168,15 @@ def _transport_error(
             body=b"",
         )
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if kind is APITimeoutError else f"failed ({type(exc).__name__})"
-    return kind(f"{provider.name} {operation}: the request {what}", provider=provider.name, operation=operation)
+    detail = " ".join(str(exc).split())[:200]
+    cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    what = "timed out" if kind is APITimeoutError else f"failed ({cause})"
+    # Where it went, so a wrong base URL or a server that is down shows: no user info, no query (its
+    # values are the caller's, secrets among them possibly).
+    where = request.url.copy_with(userinfo=b"", query=None, fragment=None)
+    return kind(
+        f"{provider.name} {operation}: the request to {where} {what}", provider=provider.name, operation=operation
+    )
 
 
 def _answer(provider: ProviderHTTP, response: httpx.Response) -> httpx.Response:

@@ -30,6 +30,7 @@ async def client(provider: str, **settings: Any) -> AsyncIterator[httpx.AsyncCli
                     "X-ClientId": _thanx.CLIENT_ID,
                     "Accept-Version": _thanx.API_VERSION,
                     "User-Agent": "reviewbridge-sandbox-client/1",
+                    "Content-Type": "application/json",
                 }
             )
         elif provider == "testfreaks":

@@ -25,6 +25,8 @@ from ._thanx_data import ID_BITS, RATED, RESPONDED, REVIEWED, STATES, UNVIEWED, 
 from ._times import HOUR_MS, floor_s, iso_s, now_ms, parse_datetime
 
 ACCESS_TOKEN = "sandbox-token"
+#: User-Agent prefixes HTTP libraries send when nobody named the application.
+LIBRARY_USER_AGENTS = ("python-httpx/", "python-requests/", "python-urllib/")
 CLIENT_ID = "sandbox-client"
 API_VERSION = "v4.0"
 ID_MASK = (1 << ID_BITS) - 1
@@ -137,8 +139,13 @@ class Thanx(Provider):
             return self.error(401, "Missing or invalid X-ClientId header")
         if request.headers.get("accept-version") != API_VERSION:
             return self.error(400, f"Accept-Version must be {API_VERSION}")
-        if not request.headers.get("user-agent", "").strip():
+        user_agent = request.headers.get("user-agent", "").strip()
+        # An HTTP library's own default names no application.
+        if not user_agent or user_agent.lower().startswith(LIBRARY_USER_AGENTS):
             return self.error(400, "A User-Agent header naming the partner application is required")
+        # Required on every call, GET included ($AUTH_HEADERS).
+        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+            return self.error(400, "Content-Type must be application/json")
         return None
 
     async def list_feedbacks(self, request: Request) -> Response:

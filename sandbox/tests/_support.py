@@ -29,6 +29,7 @@ THANX_HEADERS = {
     "X-ClientId": "sandbox-client",
     "Accept-Version": "v4.0",
     "User-Agent": "reviewbridge-tests/1.0",
+    "Content-Type": "application/json",
 }
 ETRUSTED_FORM = {
     "grant_type": "client_credentials",

@@ -54,6 +54,9 @@ async def test_reevoo_accepts_demo_key() -> None:
         ({"Accept-Version": None}, 400),
         ({"Accept-Version": "v3.0"}, 400),
         ({"User-Agent": ""}, 400),
+        ({"User-Agent": "python-httpx/0.28.1"}, 400),
+        ({"Content-Type": None}, 400),
+        ({"Content-Type": "text/plain"}, 400),
     ],
 )
 async def test_thanx_rejects_bad_headers(change: dict[str, str | None], status: int) -> None:

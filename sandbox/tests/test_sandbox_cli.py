@@ -52,7 +52,13 @@ def test_serves_on_loopback_with_one_line() -> None:
         response = httpx.get(
             f"{url}/partner/feedbacks",
             params={"merchant_id": "m"},
-            headers={"Authorization": "Bearer sandbox-token", "X-ClientId": "sandbox-client", "Accept-Version": "v4.0"},
+            headers={
+                "Authorization": "Bearer sandbox-token",
+                "X-ClientId": "sandbox-client",
+                "Accept-Version": "v4.0",
+                "Content-Type": "application/json",
+                "User-Agent": "sandbox-cli-test/1",
+            },
             timeout=10,
         )
         assert response.status_code == 200

@@ -42,7 +42,12 @@ def credentials(provider: str, app: Any) -> dict[str, str]:
     if provider == "reevoo":
         return {"Authorization": "Basic ZGVtb19rZXk6ZGVtb19zZWNyZXQ="}  # demo_key:demo_secret
     if provider == "thanx":
-        return {"Authorization": "Bearer sandbox-token", "X-ClientId": "sandbox-client", "User-Agent": "contract/1"}
+        return {
+            "Authorization": "Bearer sandbox-token",
+            "X-ClientId": "sandbox-client",
+            "User-Agent": "contract/1",
+            "Content-Type": "application/json",
+        }
     if provider == "testfreaks":
         return {"Authorization": "Bearer sk_test"}
 

@@ -228,6 +228,9 @@ def test_transport_failures(exc: Exception, expected: type[Exception]) -> None:
     assert type(info.value) is expected
     assert (info.value.provider, info.value.operation) == ("testfreaks", "listReviews")
     assert len(calls) == 4
+    # Where the request went, without its query (the caller's values, a token among them possibly).
+    assert f"the request to {calls[0].url.copy_with(query=None)} " in str(info.value)
+    assert calls[0].url.query and calls[0].url.query.decode() not in str(info.value)
 
 
 async def test_async_timeout_and_connection_error() -> None:

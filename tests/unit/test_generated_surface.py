@@ -247,3 +247,61 @@ def test_open_enums_keep_unknown_values_and_bound_what_they_remember() -> None:
     assert Feedback.from_dict({"state": "rated"}).state is FeedbackState.RATED
     assert len(FeedbackState._value2member_map_) <= known + 64
     assert Feedback.from_dict({"state": "brand-new-3"}).to_dict() == {"state": "brand-new-3"}
+
+
+def _own_server(provider: str, path: str, method: str) -> str | None:
+    item = load_spec(provider)["paths"][path]
+    servers = item[method.lower()].get("servers") or item.get("servers") or []
+    return str(servers[0]["url"]).rstrip("/") if servers else None
+
+
+@pytest.mark.parametrize(("provider", "method", "path", "operation_id", "module"), OPERATIONS, ids=IDS)
+def test_an_operation_names_the_server_the_spec_gives_it_alone(
+    provider: str, method: str, path: str, operation_id: str, module: ModuleType
+) -> None:
+    assert _own_server(provider, path, method) == module.SERVER
+
+
+def test_an_operation_on_its_own_server_goes_there_whatever_the_base_url() -> None:
+    # eTrusted's token request lives on login.etrusted.com, its API on api.etrusted.com.
+    from etrusted_client.api.customer_reviews import request_access_token
+    from etrusted_client.models import AccessTokenRequest, AccessTokenRequestAudience, AccessTokenRequestGrantType
+
+    body = AccessTokenRequest(
+        audience=AccessTokenRequestAudience("https://api.etrusted.com"),
+        client_id="id",
+        client_secret="secret",
+        grant_type=AccessTokenRequestGrantType.CLIENT_CREDENTIALS,
+    )
+    sent: list[httpx.Request] = []
+    client = httpx.Client(
+        base_url="https://api.etrusted.com",
+        transport=httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(400, json={"error": "x"})),
+    )
+    client.request(**request_access_token.build_request(body=body))
+    assert [str(r.url) for r in sent] == ["https://login.etrusted.com/oauth/token"]
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_generated_client_sends_the_headers_the_spec_requires_of_every_call(provider: str) -> None:
+    required = load_spec(provider).get("x-reviewbridge-headers", {})
+    package = importlib.import_module(f"{provider}_client")
+    assert required == importlib.import_module(f"{provider}_client.client").DEFAULT_HEADERS
+    for kind in (package.Client, package.AuthenticatedClient):
+        sent: list[httpx.Request] = []
+        transport = httpx.MockTransport(lambda request, sent=sent: sent.append(request) or httpx.Response(204))
+        options: dict[str, Any] = {"base_url": "http://127.0.0.1", "httpx_args": {"transport": transport}}
+        if kind is package.AuthenticatedClient:
+            options["token"] = "t"
+        kind(**options).with_headers({"X-Extra": "1"}).get_httpx_client().get("/anything")
+        kind(**options, headers={"User-Agent": "my-app/1"}).get_httpx_client().get("/anything")
+        assert {name: sent[0].headers.get(name) for name in required} == required
+        assert sent[0].headers["X-Extra"] == "1"
+        assert sent[1].headers["User-Agent"] == "my-app/1"
+
+
+def test_thanx_requires_a_content_type_and_a_user_agent_on_every_call() -> None:
+    # The docs' $AUTH_HEADERS: Content-Type: application/json and a User-Agent naming the application.
+    headers = load_spec("thanx")["x-reviewbridge-headers"]
+    assert headers["Content-Type"] == "application/json"
+    assert headers["User-Agent"]

@@ -17,6 +17,7 @@ import reviewbridge as rb
 from reviewbridge._providers.thanx import last_change as thanx_last_change
 from reviewbridge._review import FIELDS
 
+from tests.conftest import bare_variant, load_spec, resolve_ref, response_schema
 from tests.unit._support import (
     ETRUSTED_EXAMPLE,
     REEVOO_EXAMPLE,
@@ -236,6 +237,33 @@ def test_the_docs_item_maps_to_every_field(provider: str) -> None:
     review = MAPPERS[provider](item)
     assert _fields(review) == _fields(DOCS_REVIEWS[provider])
     assert review.raw_json == item
+
+
+_LIST_ITEMS = {
+    "thanx": ("/partner/feedbacks", "feedbacks"),
+    "reevoo": ("/v4/organisations/{trkref}/customer_experience_reviews", "customer_experience_reviews"),
+    "testfreaks": ("/v1/reviews", "data"),
+    "etrusted": ("/reviews", "items"),
+}
+
+
+@pytest.mark.parametrize("provider", sorted(MAPPERS))
+def test_a_record_with_only_what_the_spec_promises_maps(provider: str) -> None:
+    """The facade relies on nothing the spec leaves optional: the docs' item cut to its ``required``
+    members, nullable ones null, still maps, and every field read from a member it lacks is empty."""
+    path, member = _LIST_ITEMS[provider]
+    spec = load_spec(provider)
+    items = _array_items_of(spec, response_schema(spec, path), member)
+    bare = bare_variant(spec, items, _docs_item(provider))
+    review = MAPPERS[provider](bare)
+    assert review.raw_json == bare
+    assert review.provider == provider
+    assert review.id
+
+
+def _array_items_of(spec: dict[str, Any], envelope: dict[str, Any], member: str) -> dict[str, Any]:
+    schema: dict[str, Any] = resolve_ref(spec, resolve_ref(spec, envelope["properties"][member])["items"])
+    return schema
 
 
 @pytest.mark.parametrize("provider", sorted(MAPPERS))

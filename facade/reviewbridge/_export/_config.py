@@ -80,6 +80,7 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
         if key not in allowed:
             raise ConfigurationError(f"{where}: unknown key {key!r} for {name}; known: {', '.join(sorted(allowed))}")
     credentials: dict[str, str] = {}
+    credential_env: dict[str, str] = {}
     for env_key, argument in env_keys.items():
         if env_key in entry:
             var = entry[env_key]
@@ -89,6 +90,7 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
             if not value:
                 raise ConfigurationError(f"{where}: environment variable {var} (from {env_key}) is not set")
             credentials[argument] = value
+            credential_env[argument] = var
     for key in ("base_url", *info.client_options):
         if key in entry and not isinstance(entry[key], str):
             raise ConfigurationError(f"{where}: {key} must be a string")
@@ -97,7 +99,16 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
     if missing:
         raise ConfigurationError(f"{where}: {name} needs {', '.join(missing)}")
     client_options = {key: entry[key] for key in info.client_options if key in entry}
-    return [Job(name, filters, credentials=credentials, base_url=entry.get("base_url"), client_options=client_options)]
+    return [
+        Job(
+            name,
+            filters,
+            credentials=credentials,
+            base_url=entry.get("base_url"),
+            client_options=client_options,
+            credential_env=credential_env,
+        )
+    ]
 
 
 def load_config(path: Path) -> Config:

@@ -8,7 +8,6 @@ version ends up in the output exactly once.
 
 from __future__ import annotations
 
-import collections
 import concurrent.futures
 import datetime as dt
 import threading
@@ -39,6 +38,9 @@ class Job:
     allow_insecure: bool = False
     #: seconds one attempt of a request may take in all (the client's default when None)
     timeout: float | None = None
+    #: the environment variable each credential was read from, by constructor argument (a config file's
+    #: ``*_env`` keys), for messages; a credential not named here comes from its provider's default one
+    credential_env: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,15 +104,11 @@ class _Engine:
         since = marks.since
         filters = {**policy.defaults, **job.filters, **policy.filters(since)}
         concurrency = 1 if self.incremental else self.concurrency
-        # Versions written by the last pages of this walk: a page-number API may shift a record onto the
-        # next page when others are inserted before it. Two pages of keys suffice, and keep memory flat
-        # however long the export.
-        recent: collections.deque[set[str]] = collections.deque(maxlen=2)
         pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
         done = False
         for page in pages:
             fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
-            written: set[str] = set().union(*recent)
+            written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
             stop = False
             reviews = page.reviews
             if policy.newest_first and since is not None:
@@ -139,7 +137,6 @@ class _Engine:
                         continue
                 fresh.append((review, entry, mark))
                 written.add(version)
-            recent.append({r.version_key() for r, _, _ in fresh})
             data = self.writer.encode([r for r, _, _ in fresh])
             with self.io_lock:
                 self.writer.append(data)

@@ -25,7 +25,7 @@ from typing import Any
 from .._exceptions import ExportError, StateError
 from .._providers import ExportPolicy
 from .._review import Review
-from ._state import OVERLAP, Run, ScopeState, State, key_time
+from ._state import OVERLAP, Run, ScopeState, State, later, near_mark
 
 
 def scope_key(provider: str, scope: Mapping[str, Any]) -> str:
@@ -37,20 +37,8 @@ def _scope_value(value: object) -> str:
     return ",".join(map(str, value)) if isinstance(value, tuple | list) else str(value)
 
 
-def later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
-    """The later of two optional times."""
-    if a is None or b is None:
-        return a or b
-    return max(a, b)
-
-
 def _floor(mark: dt.datetime | None) -> dt.datetime | None:
     return mark - OVERLAP if mark is not None else None
-
-
-def _keep(version_key: str, floor: dt.datetime | None) -> bool:
-    stamp = key_time(version_key)
-    return stamp is None or floor is None or stamp >= floor
 
 
 @dataclass(frozen=True)
@@ -186,10 +174,11 @@ class WalkMarks:
         for review in page_reviews:
             changed = review.updated_at
             self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
-        for review, entry, mark in fresh:
-            version = review.version_key()
-            if _keep(version, _floor(later(mark, self.run_hwm))):
-                entry.boundary.add(version)
+        for review, entry, _ in fresh:
+            # Every version this walk writes is remembered until the walk commits, however far back its
+            # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps
+            # those its new mark's overlap brings back.
+            entry.boundary.add(review.version_key())
             if self.policy.ids_are_versions:
                 entry.seen.add(review.id)
         if resume is None:
@@ -211,7 +200,7 @@ class WalkMarks:
             entry.hwm = later(entry.hwm, self.run_hwm)
         for entry in {id(e): e for e in (self.home, *self.parts.values())}.values():
             mark = entry.hwm if self.members is not None else later(entry.hwm, self.home.hwm)
-            entry.boundary = {k for k in entry.boundary if _keep(k, _floor(mark))}
+            entry.boundary = {k for k in entry.boundary if near_mark(k, mark)}
         self.home.run = None
 
 

@@ -38,6 +38,20 @@ def key_time(version_key: str) -> dt.datetime | None:
     return parsed
 
 
+def later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
+    """The later of two optional times."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b)
+
+
+def near_mark(version_key: str, mark: dt.datetime | None) -> bool:
+    """Whether a boundary keeps ``version_key`` under ``mark``: its change lies within OVERLAP of the mark or
+    after (the next walk lists it again), or it has no readable change time."""
+    stamp = key_time(version_key)
+    return stamp is None or mark is None or stamp >= mark - OVERLAP
+
+
 def _within_range(value: dt.datetime) -> None:
     """Raise OverflowError unless the marks' arithmetic (a day either way, in UTC) works on ``value``."""
     utc = value.astimezone(dt.UTC)

@@ -1,22 +1,22 @@
 """One incremental walk of one scope: which reviews of each page are new, and what the state records.
 
 The rules ``export --state`` and the dlt source share: a run starts OVERLAP before the scope's mark
-(the newest change committed), and skips the versions (``id@updated_at``) it already delivered near
-that mark (the boundary set); a walk that lists the newest change first stops at the first page wholly
-older than where it started; where ids are derived from the content, an id delivered once is skipped.
-Nothing here writes: the caller delivers the page's fresh reviews, then calls ``record``.
+(the newest change committed), and skips the versions (``id@updated_at``) it already delivered: those
+near that mark, and every one of the walk itself until it finishes (the boundary set); a walk that
+lists the newest change first stops at the first page wholly older than where it started; where ids
+are derived from the content, an id delivered once is skipped. Nothing here writes: the caller
+delivers the page's fresh reviews, then calls ``record``.
 """
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Protocol
 
 from .._client import ReviewPage
 from .._review import Review
-from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, key_time
+from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
 
 
 class WalkPolicy(Protocol):
@@ -32,18 +32,6 @@ class WalkPolicy(Protocol):
     def ids_are_versions(self) -> bool: ...
 
     def filters(self, since: dt.datetime | None) -> dict[str, object]: ...
-
-
-def later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
-    """The later of two optional times."""
-    if a is None or b is None:
-        return a or b
-    return max(a, b)
-
-
-def _keep(version_key: str, floor: dt.datetime | None) -> bool:
-    stamp = key_time(version_key)
-    return stamp is None or floor is None or stamp >= floor
 
 
 class ScopeWalk:
@@ -64,10 +52,6 @@ class ScopeWalk:
             # reviews again that are already delivered, so the later of the two applies.
             mark = scope.hwm - OVERLAP if scope.hwm is not None else None
             self.since, self.resume, self.run_hwm = later(since, mark), None, None
-        # Versions delivered by the last pages of this walk: a page-number API may shift a record onto
-        # the next page when others are inserted before it. Two pages of keys suffice, and keep memory
-        # flat however long the walk.
-        self._recent: collections.deque[set[str]] = collections.deque(maxlen=2)
         # The mark never moves past this, whatever the records say: a change stamped later than the
         # walk's start is a clock error or a lie, and the next walk asks again from the walk's start.
         self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
@@ -86,7 +70,7 @@ class ScopeWalk:
             stop = bool(reviews) and len(older) == len(reviews)
             reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
         scope = self.scope
-        delivered: set[str] = set().union(*self._recent)
+        delivered: set[str] = set()  # this page's; earlier pages' are in the boundary
         fresh: list[Review] = []
         skipped = 0
         for review in reviews:
@@ -96,7 +80,6 @@ class ScopeWalk:
                 continue
             fresh.append(review)
             delivered.add(version)
-        self._recent.append({r.version_key() for r in fresh})
         return fresh, skipped, stop
 
     def record(self, page: ReviewPage, fresh: list[Review], stop: bool) -> bool:
@@ -105,9 +88,9 @@ class ScopeWalk:
         for review in page.reviews:
             changed = review.updated_at
             self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
-        floor = later(scope.hwm, self.run_hwm)
-        floor = floor - OVERLAP if floor is not None else None
-        scope.boundary |= {r.version_key() for r in fresh if _keep(r.version_key(), floor)}
+        # Every version this walk delivers is remembered until it finishes, however far back its stamp:
+        # a server may list it again any number of pages later, or after a kill.
+        scope.boundary |= {r.version_key() for r in fresh}
         if self.policy.ids_are_versions:
             scope.seen |= {r.id for r in fresh}
         if page.resume is None or stop:
@@ -120,6 +103,5 @@ class ScopeWalk:
         """The walk is complete: move the mark up to the newest change seen, forget what it passed."""
         scope = self.scope
         scope.hwm = later(scope.hwm, self.run_hwm)
-        floor = scope.hwm - OVERLAP if scope.hwm is not None else None
-        scope.boundary = {k for k in scope.boundary if _keep(k, floor)}
+        scope.boundary = {k for k in scope.boundary if near_mark(k, scope.hwm)}
         scope.run = None

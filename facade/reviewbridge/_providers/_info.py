@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from .._client import AnyAsyncClient, AnySyncClient
+from .._client import AnyAsyncClient, AnySyncClient, ReviewPage
 from .._review import Review
+
+#: A page of any provider's listing, as ``reviewbridge check`` reads the first one.
+AnyPage = ReviewPage[Any, Any, Any]
 
 #: How an option is given: one string, several strings (a repeatable flag, or a TOML list), a
 #: true/false flag, or a positive whole number (page sizes: config files only).
@@ -107,6 +110,9 @@ class ProviderInfo:
     client_options: tuple[str, ...] = ()
     #: replying to a review, where the provider has it
     reply: ReplySupport | None = None
+    #: ``reviewbridge check``: what the API says of a scope's size ("42 reviews", "3 pages"), from a client,
+    #: the scope's filters and its first page; None (or no function) where the API gives no total
+    total: Callable[[AnySyncClient, Mapping[str, object], AnyPage], str | None] | None = None
 
     def option(self, key: str) -> ScopeOption | None:
         return next((o for o in self.options if o.key == key), None)

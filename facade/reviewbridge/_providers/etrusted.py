@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
+from typing import Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
 
+import etrusted_client
 import httpx
+from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
+from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
+from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
+from etrusted_client.models import (
+    CustomerReview,
+    CustomerReviewJSON,
+    CustomerReviewList,
+    ReviewReplyRequest,
+    ReviewsCount,
+    ReviewVetoRequest,
+    ReviewVetoResponse,
+)
 
 from .._auth import ClientCredentialsAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, ClientOptions, SyncClient, SyncOptions, checked_filters
+from .._client import (
+    Adapter,
+    AsyncClient,
+    AsyncOptions,
+    ClientOptions,
+    ListOperation,
+    ReviewPage,
+    SyncClient,
+    SyncOptions,
+    checked_filters,
+)
 from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier, items, member, text
@@ -19,7 +41,7 @@ from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
+from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -28,30 +50,12 @@ def _operation_id(method: str, path: str) -> str | None:
     return operation_id(method, path)
 
 
-if TYPE_CHECKING:
-    import etrusted_client
-    from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
-    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
-    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
-    from etrusted_client.models import (
-        CustomerReview,
-        CustomerReviewJSON,
-        CustomerReviewList,
-        ReviewReplyRequest,
-        ReviewsCount,
-        ReviewVetoRequest,
-        ReviewVetoResponse,
-    )
-
-    from .._client import ListOperation, ReviewPage
-
-    #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
-    ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
+#: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
+ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
 CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
-PRODUCTION_TOKEN_URL = "https://login.etrusted.com/oauth/token"
 #: the ``audience`` of eTrusted's token request
 AUDIENCE = "https://api.etrusted.com"
 
@@ -75,21 +79,9 @@ class ChannelOptions(TypedDict, total=False):
     all_channels: bool
 
 
-if TYPE_CHECKING:
-
-    class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
-        """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
-        naming channels (see :class:`ChannelOptions`)."""
-
-
-@functools.cache
-def _filters() -> type[ETrustedFilters]:
-    from etrusted_client.api.reviews.get_reviews import GetReviewsFilters
-
-    class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):  # as mypy sees it above
-        """Scope and filters of ``getReviews`` (generated from the spec) and :class:`ChannelOptions`."""
-
-    return ETrustedFilters
+class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
+    """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
+    naming channels (see :class:`ChannelOptions`)."""
 
 
 class ETrustedResume(TypedDict, total=False):
@@ -151,7 +143,7 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         return get_reviews
 
     def load_filters(self) -> type[ETrustedFilters]:
-        return _filters()
+        return ETrustedFilters
 
     def load_models(self) -> tuple[type[CustomerReviewList], type[CustomerReview]]:
         from etrusted_client.models import CustomerReview, CustomerReviewList
@@ -240,8 +232,11 @@ def _adapter(
 ) -> ETrustedAdapter:
     base_url = options.get("base_url")
     if token_url is None:
-        # The sandbox (or any non-production base URL) serves its own token endpoint.
-        token_url = PRODUCTION_TOKEN_URL if base_url is None else base_url.rstrip("/") + "/oauth/token"
+        from etrusted_client.api.customer_reviews import request_access_token as token
+
+        # In production the token operation lives on its own server (the spec's path-level one);
+        # the sandbox, or any other base URL, serves its own token endpoint.
+        token_url = token.SERVER + token.PATH if base_url is None else base_url.rstrip("/") + token.PATH
     # The client secret travels to the token URL: the same rule as for the API's base URL.
     check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
     return ETrustedAdapter(
@@ -626,6 +621,20 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"reply to review {review_id} saved ({'the reviewer is notified' if notify else 'no notification'})"
 
 
+def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
+    """``reviewbridge check``: getReviewsCount over the scope's channels (every channel of the account when
+    it names none), counting statements too, as an export lists them."""
+    if not isinstance(client, ETrusted):
+        raise TypeError(f"an ETrusted client is needed to count, not {type(client).__name__}")
+    channel_id = filters.get("channel_id")
+    named = [channel_id] if isinstance(channel_id, str) else channel_id
+    if isinstance(named, list | tuple) and named:
+        total = client.count_reviews(channels=[str(c) for c in named], ignore_statements=False)
+    else:
+        total = client.count_reviews(ignore_statements=False)
+    return f"{total} reviews (getReviewsCount)"
+
+
 PROVIDER = ProviderInfo(
     name=ETrustedAdapter.name,
     client=ETrusted,
@@ -666,4 +675,5 @@ PROVIDER = ProviderInfo(
         send=_send_reply,
         options=(ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
     ),
+    total=_check_total,
 )

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, Unpack, cast
+from typing import Any, ClassVar, Unpack, cast
 
 import httpx
+import reevoo_client
+from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
+    ListCustomerExperienceReviewsFilterName,
+)
+from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
+    ListCustomerExperienceReviewsFilters as ReevooFilters,
+)
+from reevoo_client.models import (
+    CustomerExperienceReview,
+    CustomerExperienceReviewDetail,
+    CustomerExperienceReviewJSON,
+    CustomerExperienceReviewList,
+)
 
 from .._auth import BasicAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions, drop_unset
+from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
 from .._json import items
 from .._pagination import SinglePage, Strategy
@@ -25,25 +38,8 @@ def _operation_id(method: str, path: str) -> str | None:
     return operation_id(method, path)
 
 
-if TYPE_CHECKING:
-    import reevoo_client
-    from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
-        ListCustomerExperienceReviewsFilterName,
-    )
-    from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
-        ListCustomerExperienceReviewsFilters as ReevooFilters,
-    )
-    from reevoo_client.models import (
-        CustomerExperienceReview,
-        CustomerExperienceReviewDetail,
-        CustomerExperienceReviewJSON,
-        CustomerExperienceReviewList,
-    )
-
-    from .._client import ListOperation, ReviewPage
-
-    #: A Reevoo listing is one page (the moving window): it has no resume token.
-    ReevooPage = ReviewPage[CustomerExperienceReviewList, CustomerExperienceReview, None]
+#: A Reevoo listing is one page (the moving window): it has no resume token.
+ReevooPage = ReviewPage[CustomerExperienceReviewList, CustomerExperienceReview, None]
 
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_REEVOO_API_KEY", "Reevoo API key")

@@ -5,12 +5,23 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack, cast
+from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
+import testfreaks_client
+from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
+from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
+from testfreaks_client.models import (
+    DeleteResult,
+    ReviewEnvelope,
+    ReviewJSON,
+    ReviewList,
+    ReviewWriteRequest,
+)
+from testfreaks_client.models import Review as TestFreaksReview
 
 from .._auth import BasicAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions, drop_unset
+from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
 from .._json import identifier, items, member, text
 from .._pagination import NextLink, Strategy
@@ -26,23 +37,8 @@ def _operation_id(method: str, path: str) -> str | None:
     return operation_id(method, path)
 
 
-if TYPE_CHECKING:
-    import testfreaks_client
-    from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
-    from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
-    from testfreaks_client.models import (
-        DeleteResult,
-        ReviewEnvelope,
-        ReviewJSON,
-        ReviewList,
-        ReviewWriteRequest,
-    )
-    from testfreaks_client.models import Review as TestFreaksReview
-
-    from .._client import ListOperation, ReviewPage
-
-    #: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
-    TestFreaksPage = ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
+#: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
+TestFreaksPage = ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
 
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_TESTFREAKS_API_KEY", "TestFreaks API key")

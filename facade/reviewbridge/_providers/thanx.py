@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack, cast
+from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
+import thanx_client
+from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
+from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
+from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
 
 from .._auth import HeaderSetAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, SyncClient, SyncOptions
+from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions
 from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP
 from .._json import ShapeError, identifier, items, member
@@ -19,7 +23,7 @@ from .._secrets import Secret, credential
 from .._version import __version__
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
+from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -28,16 +32,8 @@ def _operation_id(method: str, path: str) -> str | None:
     return operation_id(method, path)
 
 
-if TYPE_CHECKING:
-    import thanx_client
-    from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
-    from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
-    from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
-
-    from .._client import ListOperation, ReviewPage
-
-    #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
-    ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
+#: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
+ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
 ACCESS_TOKEN = Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
@@ -104,10 +100,12 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
 
     def auth(self) -> httpx.Auth:
         bearer = Secret(f"Bearer {self._access_token.reveal()}")
-        return HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {"Accept-Version": "v4.0"})
+        return HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {})
 
     def headers(self) -> dict[str, str]:
-        return {"User-Agent": USER_AGENT, "Content-Type": "application/json"}
+        from thanx_client.client import DEFAULT_HEADERS  # what the spec requires on every call
+
+        return {**DEFAULT_HEADERS, "User-Agent": USER_AGENT}
 
     def list_operation(self) -> ListOperation[FeedbackList]:
         from thanx_client.api.feedbacks import list_feedbacks
@@ -424,6 +422,19 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"response to feedback {review_id} stored (responded {when})"
 
 
+def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
+    """``reviewbridge check``: Thanx counts pages (of ``per_page`` records), not records."""
+    total, per_page = (member(page.raw_json, "pagination", key) for key in ("total_pages", "per_page"))
+    if not _whole(total):
+        return None
+    of = f" of up to {per_page} records" if _whole(per_page) else ""
+    return f"{total} page{'' if total == 1 else 's'}{of}"
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 PROVIDER = ProviderInfo(
     name=ThanxAdapter.name,
     client=Thanx,
@@ -445,4 +456,5 @@ PROVIDER = ProviderInfo(
         send=_send_reply,
         options=(ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
     ),
+    total=_check_total,
 )

@@ -41,7 +41,7 @@ class Feedback:
         Attributes:
             expires_at (None | str | Unset): After this time the user can no longer rate or review the purchase.
             id (None | str | Unset): ID of the feedback record.
-            location_id (None | str | Unset): ID of the merchant location of the purchase.
+            location_id (None | str | Unset): ID of the merchant location of the purchase; null when none is recorded.
             merchant_id (None | str | Unset): ID of the merchant.
             purchase (None | Purchase | Unset): The purchase the feedback is about.
             purchased_at (None | str | Unset): Time of the purchase the feedback is about (see also

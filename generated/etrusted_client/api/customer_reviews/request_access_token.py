@@ -17,6 +17,9 @@ OPERATION_ID: Final = "requestAccessToken"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/oauth/token"
+# The server the spec names for this operation alone: build_request's URL is absolute, so the call
+# goes there whatever the client's base URL.
+SERVER: Final = "https://login.etrusted.com"
 # The success statuses the spec documents: the ones parse_success reads.
 SUCCESS_STATUSES: Final = frozenset(
     {
@@ -35,12 +38,12 @@ def build_request(
     *,
     body: AccessTokenRequest,
 ) -> RequestKwargs:
-    """The keyword arguments of ``httpx.Client.request`` for one requestAccessToken call (URL relative to the base URL)."""
+    """The keyword arguments of ``httpx.Client.request`` for one requestAccessToken call (URL absolute: the operation's own server)."""
     headers: dict[str, Any] = {}
 
     _kwargs: RequestKwargs = {
         "method": METHOD,
-        "url": PATH,
+        "url": "https://login.etrusted.com" + PATH,
     }
 
     _kwargs["data"] = body.to_dict()

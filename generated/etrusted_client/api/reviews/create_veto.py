@@ -17,6 +17,8 @@ OPERATION_ID: Final = "createVeto"
 METHOD: Final = "POST"
 # The path template, its parameters named as build_request names them (ready for str.format).
 PATH: Final = "/reviews/{review_id}/vetos"
+# None: the spec names no server for this operation alone; it is served from the client's base URL.
+SERVER: Final[str | None] = None
 # The success statuses the spec documents: the ones parse_success reads.
 SUCCESS_STATUSES: Final = frozenset(
     {

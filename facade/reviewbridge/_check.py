@@ -1,0 +1,94 @@
+"""``reviewbridge check``: for each scope, authenticate and read its first page; what was found, or what
+is wrong with it and what to try.
+
+Nothing is written. Scopes are checked concurrently; each ends with one line, in the order given.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from dataclasses import dataclass
+
+from ._client import AnySyncClient
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    ReviewBridgeError,
+)
+from ._export import ClientFactory, Job, provider_info
+from ._export._marks import scope_key
+from ._providers import ProviderInfo
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What checking one scope found: ``ok``, and one line saying what was found or what is wrong."""
+
+    key: str
+    ok: bool
+    line: str
+
+
+def check(jobs: list[Job], client_factory: ClientFactory) -> list[Finding]:
+    """One finding per job, in the jobs' order."""
+    if len(jobs) == 1:
+        return [check_one(jobs[0], client_factory)]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(jobs), 8)) as pool:
+        return list(pool.map(lambda job: check_one(job, client_factory), jobs))
+
+
+def check_one(job: Job, client_factory: ClientFactory) -> Finding:
+    """Authenticate and read one page of ``job``'s scope (the filters an export would send)."""
+    info = provider_info(job.provider)
+    key = scope_key(job.provider, job.filters)
+    client: AnySyncClient | None = None
+    try:
+        client = client_factory(job)
+        scope, _ = client._adapter.check_filters(dict(job.filters))
+        key = scope_key(job.provider, scope)
+        filters = {**info.export.defaults, **job.filters, **info.export.filters(None)}
+        pages = client._review_pages(filters=filters)
+        try:
+            page = next(pages, None)
+        finally:
+            pages.close()  # type: ignore[attr-defined]  # a generator, typed as the Iterator it is
+        if page is None:  # a walk yields its first page or raises; this is belt and braces
+            return Finding(key, False, f"{key}: the listing answered without a page")
+        more = "more pages follow" if page.resume is not None else "no more pages"
+        found = f"{key}: ok, {len(page.reviews)} reviews on the first page ({more})"
+        total = info.total(client, job.filters, page) if info.total is not None else None
+        return Finding(key, True, found + (f"; in all: {total}" if total else ""))
+    except ReviewBridgeError as exc:
+        return Finding(key, False, f"{key}: {exc}{_advice(exc, info, job, client)}")
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _advice(exc: ReviewBridgeError, info: ProviderInfo, job: Job, client: AnySyncClient | None) -> str:
+    """What to try after ``exc``: where the credentials came from, which URL did not answer."""
+    if isinstance(exc, AuthenticationError | PermissionDeniedError):
+        names = ", ".join(job.credential_env.get(c.argument, c.env) for c in info.credentials)
+        may = "are this account's" if isinstance(exc, AuthenticationError) else "may read this scope"
+        return f" (the credentials came from {names}: check that they {may})"
+    where = _where(job, client)
+    if isinstance(exc, APITimeoutError):
+        return f" (no answer from {where} in time: try a larger --timeout, or check the network)"
+    if isinstance(exc, APIConnectionError):
+        return (
+            f" (nothing answered at {where}: check the base URL (--base-url, or base_url in the config), "
+            "that the server is up, and any proxy set in HTTPS_PROXY/HTTP_PROXY)"
+        )
+    if isinstance(exc, NotFoundError):
+        return " (check the scope's ids)"
+    return ""
+
+
+def _where(job: Job, client: AnySyncClient | None) -> str:
+    """The base URL the scope is read from, without user info or query."""
+    if client is None:
+        return job.base_url or "the API"
+    return str(client.base_url.copy_with(userinfo=b"", query=None, fragment=None))
