@@ -345,6 +345,49 @@ def operation_servers(spec: JSON) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+#: On a ``format: date-time`` query parameter's schema: the form the provider documents for it, always UTC
+#: with ``Z``: ``seconds`` (``2021-10-01T13:00:00Z``) or ``milliseconds`` (``2018-02-01T17:10:42.733Z``).
+#: The generated ``build_request`` sends a datetime so, and refuses a naive one.
+TIMESTAMP_MARK = "x-reviewbridge-timestamp"
+TIMESTAMP_PRECISIONS = ("seconds", "milliseconds")
+
+
+def timestamp_parameters(spec: JSON) -> dict[str, dict[str, str]]:
+    """Each operation's Python name -> {wire name of a date-time query parameter: its precision}.
+
+    Every date-time query parameter must say its form (``x-reviewbridge-timestamp``): without it the
+    generated code would send Python's ``isoformat()``, which no provider documents."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    components = spec.get("components", {}).get("parameters", {})
+    found: dict[str, dict[str, str]] = {}
+    for path_item in spec.get("paths", {}).values():
+        shared = path_item.get("parameters", [])
+        for operation in path_item.values():
+            if not (isinstance(operation, dict) and "operationId" in operation):
+                continue
+            stamps: dict[str, str] = {}
+            for parameter in [*shared, *operation.get("parameters", [])]:
+                ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
+                if ref.startswith("#/components/parameters/"):
+                    parameter = components.get(ref.rpartition("/")[2], {})
+                if not isinstance(parameter, dict) or parameter.get("in") != "query":
+                    continue
+                for node in _walk(parameter.get("schema", {})):
+                    if node.get("format") != "date-time":
+                        continue
+                    precision = node.get(TIMESTAMP_MARK)
+                    if precision not in TIMESTAMP_PRECISIONS:
+                        raise GenerationError(
+                            f"{operation['operationId']}: date-time query parameter {parameter.get('name')!r} needs "
+                            f"{TIMESTAMP_MARK}: one of {', '.join(TIMESTAMP_PRECISIONS)} (its documented form)"
+                        )
+                    stamps[str(parameter["name"])] = precision
+            if stamps:
+                found[PythonIdentifier(operation["operationId"], prefix="field_")] = stamps
+    return dict(sorted(found.items()))
+
+
 #: A spec's top-level mapping of header name -> value that every call must carry (a provider's
 #: required fixed headers): the generated ``Client`` sends them unless given other ``headers``.
 HEADERS_MARK = "x-reviewbridge-headers"
@@ -376,6 +419,7 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
         "OPERATION_SERVERS": operation_servers(spec),
         "CLIENT_HEADERS": client_headers(spec),
         "ENVELOPES": envelope_members(spec),
+        "TIMESTAMPS": timestamp_parameters(spec),
     }
     (overlay / "operation_ids.jinja").write_text(
         "".join(f"{{% set {name} = {json.dumps(table, sort_keys=True)} %}}\n" for name, table in tables.items()),

@@ -92,4 +92,25 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = [*__all__, "RequestKwargs", "gc_paused"]
+import datetime  # noqa: E402
+
+
+def wire_timestamp(value: datetime.datetime, precision: str, name: str) -> str:
+    """``value`` in a provider's documented form: UTC with ``Z``, to the second or the millisecond
+    (``precision``), cut rather than rounded so a lower bound never moves later.
+
+    A datetime without a time zone is refused (ValueError naming the argument ``name``): which moment
+    it means would be a guess."""
+    if value.utcoffset() is None:
+        raise ValueError(
+            f"{name}: {value.isoformat()} has no time zone; give an aware datetime (e.g. tzinfo=datetime.UTC)"
+        )
+    try:
+        utc = value.astimezone(datetime.timezone.utc)
+    except OverflowError:
+        raise ValueError(f"{name}: {value.isoformat()} is out of range in UTC") from None
+    text = f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+    return f"{text}.{utc.microsecond // 1000:03d}Z" if precision == "milliseconds" else f"{text}Z"
+
+
+__all__ = [*__all__, "RequestKwargs", "gc_paused", "wire_timestamp"]

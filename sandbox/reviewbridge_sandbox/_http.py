@@ -14,7 +14,7 @@ from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._times import parse_date, parse_datetime
+from ._times import parse_date, parse_stamp
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
 
@@ -85,15 +85,18 @@ def query_bool(query: QueryParams, name: str, default: bool | None = None) -> bo
     raise BadInput(f"{name} must be true or false")
 
 
-def query_datetime(query: QueryParams, name: str, *, allow_date: bool = False) -> int | None:
+def query_datetime(query: QueryParams, name: str, *, millis: bool, allow_date: bool = False) -> int | None:
+    """A timestamp parameter in the one form its provider documents (see ``parse_stamp``), or with
+    ``allow_date`` a date (``YYYY-MM-DD``); None when absent; BadInput(400) for anything else."""
     raw = query.get(name)
     if raw is None:
         return None
-    value = parse_datetime(raw)
+    value = parse_stamp(raw, millis=millis)
     if value is None and allow_date:
         value = parse_date(raw)
     if value is None:
-        expected = "a date (YYYY-MM-DD) or an ISO 8601 timestamp" if allow_date else "an ISO 8601 timestamp"
+        form = "YYYY-MM-DDTHH:MM:SS.SSSZ" if millis else "YYYY-MM-DDTHH:MM:SSZ"
+        expected = f"a date (YYYY-MM-DD) or a UTC timestamp ({form})" if allow_date else f"a UTC timestamp ({form})"
         raise BadInput(f"{name} must be {expected}")
     return value
 

@@ -148,8 +148,8 @@ class Testfreaks(Provider):
             if moderation is not None and moderation not in MODERATION:
                 raise BadInput("moderation_status must be accepted, rejected or pending")
             filters = Filters(
-                updated_after=query_datetime(q, "updated_after", allow_date=True),
-                created_after=query_datetime(q, "created_after", allow_date=True),
+                updated_after=query_datetime(q, "updated_after", millis=False, allow_date=True),
+                created_after=query_datetime(q, "created_after", millis=False, allow_date=True),
                 order_id=q.get("order_id"),
                 customer_id=q.get("customer_id"),
                 moderation=None if moderation is None else MODERATION.index(moderation),

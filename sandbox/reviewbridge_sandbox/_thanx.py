@@ -160,7 +160,7 @@ class Thanx(Provider):
             page = query_int(q, "page", default=1, minimum=1)
             per_page = query_int(q, "per_page", default=10, minimum=1, maximum=100)
             states = query_multi(q, "states[]", STATES)
-            updated_after = query_datetime(q, "updated_after")
+            updated_after = query_datetime(q, "updated_after", millis=False)
         except BadInput as exc:
             return self.error(400, exc.message)
         if merchant_id == "":

@@ -94,6 +94,27 @@ def parse_date(text: str) -> int | None:
     return _date_ms(int(match[1]), int(match[2]), int(match[3]))
 
 
+_STAMP_S = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z", re.ASCII)
+_STAMP_MS = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z", re.ASCII)
+
+
+def parse_stamp(text: str, *, millis: bool) -> int | None:
+    """A query timestamp in exactly the form a provider documents: UTC with ``Z``, to the second
+    (``2021-10-01T13:00:00Z``) or, with ``millis``, the millisecond (``2018-02-01T17:10:42.733Z``);
+    None for any other form (another offset, precision or separator) and for a date or time that does
+    not exist (year 0000 is a real ISO 8601 year)."""
+    match = (_STAMP_MS if millis else _STAMP_S).fullmatch(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    if not 1 <= month <= 12 or not 1 <= day <= _days_in_month(year, month):
+        return None
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    day_ms = _days_from_civil(year, month, day) * DAY_MS
+    return day_ms + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + (int(match[7]) if millis else 0)
+
+
 def parse_datetime(text: str) -> int | None:
     """An RFC 3339 / ISO 8601 timestamp (``T`` separator, optional fraction and offset; no offset
     means UTC), or None when malformed. Leap seconds are read as second 59."""

@@ -88,7 +88,7 @@ async def test_statements_are_left_out_by_default() -> None:
         ({"hasReply": "true"}, lambda r: r["reply"] is not None),
         ({"hasReply": "false"}, lambda r: r["reply"] is None),
         (
-            {"submittedAfter": "2023-01-01T00:00:00.000Z", "submittedBefore": "2024-01-01T00:00:00Z"},
+            {"submittedAfter": "2023-01-01T00:00:00.000Z", "submittedBefore": "2024-01-01T00:00:00.000Z"},
             lambda r: "2023-01-01" <= r["submittedAt"] < "2024-01-01",
         ),
     ],

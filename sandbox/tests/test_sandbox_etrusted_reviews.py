@@ -90,7 +90,7 @@ async def test_walking_several_channels_gives_each_review_once_in_order(order: s
         ({"type": "PRODUCT_REVIEW"}, lambda r: r["type"] == "PRODUCT_REVIEW"),
         ({"hasReply": "true"}, lambda r: r["reply"] is not None),
         ({"hasReply": "false"}, lambda r: r["reply"] is None),
-        ({"submittedAfter": "2022-01-01T00:00:00Z"}, lambda r: r["submittedAt"] > "2022-01-01T00:00:00"),
+        ({"submittedAfter": "2022-01-01T00:00:00.000Z"}, lambda r: r["submittedAt"] > "2022-01-01T00:00:00"),
         ({"ignoreStatements": "true"}, lambda r: r["feedbackType"] == "REVIEW"),
     ],
 )

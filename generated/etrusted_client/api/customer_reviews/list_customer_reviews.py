@@ -15,7 +15,7 @@ from ...models.customer_review_list import CustomerReviewList
 from ...models.customer_review_order_by import CustomerReviewOrderBy
 from ...models.review_status_filter import ReviewStatusFilter
 from ...models.review_type_filter import ReviewTypeFilter
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
 
 OPERATION_ID: Final = "listCustomerReviews"
 METHOD: Final = "GET"
@@ -186,6 +186,10 @@ def build_request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if isinstance(submitted_after, datetime.datetime):
+        params["submittedAfter"] = wire_timestamp(submitted_after, "milliseconds", "submitted_after")
+    if isinstance(submitted_before, datetime.datetime):
+        params["submittedBefore"] = wire_timestamp(submitted_before, "milliseconds", "submitted_before")
     if "rating" in params:
         params["rating"] = ",".join(str(item) for item in params["rating"])
     if "status" in params:

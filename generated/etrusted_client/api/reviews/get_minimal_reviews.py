@@ -13,7 +13,7 @@ from ...models.minimal_review_list import MinimalReviewList
 from ...models.reviews_order_by import ReviewsOrderBy
 from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
 
 OPERATION_ID: Final = "getMinimalReviews"
 METHOD: Final = "GET"
@@ -185,6 +185,10 @@ def build_request(
 
     if "channels" in params:
         params["channels"] = ",".join(str(item) for item in params["channels"])
+    if isinstance(submitted_after, datetime.datetime):
+        params["submittedAfter"] = wire_timestamp(submitted_after, "milliseconds", "submitted_after")
+    if isinstance(submitted_before, datetime.datetime):
+        params["submittedBefore"] = wire_timestamp(submitted_before, "milliseconds", "submitted_before")
     if "rating" in params:
         params["rating"] = ",".join(str(item) for item in params["rating"])
     if "status" in params:

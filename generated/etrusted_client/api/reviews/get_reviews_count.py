@@ -12,7 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.reviews_count import ReviewsCount
 from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
 
 OPERATION_ID: Final = "getReviewsCount"
 METHOD: Final = "GET"
@@ -158,6 +158,10 @@ def build_request(
 
     if "channels" in params:
         params["channels"] = ",".join(str(item) for item in params["channels"])
+    if isinstance(submitted_after, datetime.datetime):
+        params["submittedAfter"] = wire_timestamp(submitted_after, "milliseconds", "submitted_after")
+    if isinstance(submitted_before, datetime.datetime):
+        params["submittedBefore"] = wire_timestamp(submitted_before, "milliseconds", "submitted_before")
     if "rating" in params:
         params["rating"] = ",".join(str(item) for item in params["rating"])
     if "status" in params:

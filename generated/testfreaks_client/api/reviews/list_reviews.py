@@ -12,7 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.moderation_status import ModerationStatus
 from ...models.review_list import ReviewList
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
 
 OPERATION_ID: Final = "listReviews"
 METHOD: Final = "GET"
@@ -121,6 +121,11 @@ def build_request(
     params["after"] = after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(updated_after, datetime.datetime):
+        params["updated_after"] = wire_timestamp(updated_after, "seconds", "updated_after")
+    if isinstance(created_after, datetime.datetime):
+        params["created_after"] = wire_timestamp(created_after, "seconds", "created_after")
 
     _kwargs: RequestKwargs = {
         "method": METHOD,

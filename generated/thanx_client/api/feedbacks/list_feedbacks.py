@@ -13,7 +13,7 @@ from ...models.error import Error
 from ...models.feedback_list import FeedbackList
 from ...models.feedback_state_filter import FeedbackStateFilter
 from ...models.list_feedbacks_accept_version import ListFeedbacksAcceptVersion
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
 
 OPERATION_ID: Final = "listFeedbacks"
 METHOD: Final = "GET"
@@ -109,6 +109,9 @@ def build_request(
     params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(updated_after, datetime.datetime):
+        params["updated_after"] = wire_timestamp(updated_after, "seconds", "updated_after")
 
     _kwargs: RequestKwargs = {
         "method": METHOD,

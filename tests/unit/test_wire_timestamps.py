@@ -1,0 +1,158 @@
+"""Date-times on the wire in each provider's documented form, driven by the specs.
+
+Every ``format: date-time`` query parameter carries ``x-reviewbridge-timestamp`` (seconds or
+milliseconds) and a ``pattern`` of the documented form; the generated ``build_request`` sends an aware
+datetime in UTC with ``Z`` to that precision whatever its offset, and refuses a naive one. The facade
+turns that refusal into a UsageError naming the argument, before any request."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import httpx
+import pytest
+import reviewbridge as rb
+
+from tests.conftest import PROVIDERS, load_spec, resolve_ref, snake
+from tests.unit._support import etrusted, paged_etrusted, paged_testfreaks, paged_thanx, tf_client, thanx
+
+
+def _stamp_parameters() -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(provider, operationId, wire name, the date-time schema) of every date-time query parameter."""
+    found = []
+    for provider in PROVIDERS:
+        spec = load_spec(provider)
+        for item in spec["paths"].values():
+            shared = item.get("parameters", [])
+            for operation in item.values():
+                if not isinstance(operation, dict) or "operationId" not in operation:
+                    continue
+                for parameter in (resolve_ref(spec, p) for p in [*shared, *operation.get("parameters", [])]):
+                    if parameter.get("in") != "query":
+                        continue
+                    schema = resolve_ref(spec, parameter.get("schema", {}))
+                    for option in [schema, *schema.get("anyOf", [])]:
+                        if option.get("format") == "date-time":
+                            found.append((provider, operation["operationId"], parameter["name"], option))
+    return found
+
+
+STAMPS = _stamp_parameters()
+# An offset as odd as datetime allows (the CLI's --since accepts it): the moment is 23:59:59.999999 later in UTC.
+ODD = dt.timezone(-dt.timedelta(hours=23, minutes=59, seconds=59, microseconds=999999))
+MOMENT = dt.datetime(2018, 2, 1, 0, 0, 0, 0, tzinfo=ODD)  # 2018-02-01T23:59:59.999999Z
+EXPECTED = {"seconds": "2018-02-01T23:59:59Z", "milliseconds": "2018-02-01T23:59:59.999Z"}
+
+
+def _module(provider: str, operation_id: str) -> Any:
+    from tests.conftest import _endpoint_module
+
+    return _endpoint_module(provider, operation_id)
+
+
+def _required(module: Any) -> dict[str, Any]:
+    """Values for the operation's required arguments (path ids, a merchant...)."""
+    import inspect
+
+    signature = inspect.signature(module.build_request)
+    return {
+        name: "x-1"
+        for name, p in signature.parameters.items()
+        if p.default is inspect.Parameter.empty and p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
+    }
+
+
+def test_the_specs_have_date_time_query_parameters_of_both_precisions() -> None:
+    names = {(p, name) for p, _, name, _ in STAMPS}
+    assert {("etrusted", "submittedAfter"), ("testfreaks", "updated_after"), ("thanx", "updated_after")} <= names
+    assert {schema.get("x-reviewbridge-timestamp") for *_, schema in STAMPS} == {"seconds", "milliseconds"}
+
+
+@pytest.mark.parametrize(("provider", "operation_id", "name", "schema"), STAMPS, ids=lambda v: str(v)[:40])
+def test_a_datetime_goes_out_in_utc_with_z_in_the_documented_precision(
+    provider: str, operation_id: str, name: str, schema: dict[str, Any]
+) -> None:
+    module = _module(provider, operation_id)
+    precision = schema["x-reviewbridge-timestamp"]
+    sent = module.build_request(**{**_required(module), snake(name): MOMENT})["params"][name]
+    assert sent == EXPECTED[precision]
+    assert re.fullmatch(schema["pattern"], sent), "what is sent matches the spec's own pattern"
+    early = dt.datetime(2021, 10, 1, 15, 0, 0, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    sent = module.build_request(**{**_required(module), snake(name): early})["params"][name]
+    assert sent == {"seconds": "2021-10-01T13:00:00Z", "milliseconds": "2021-10-01T13:00:00.123Z"}[precision]
+
+
+@pytest.mark.parametrize(("provider", "operation_id", "name", "schema"), STAMPS, ids=lambda v: str(v)[:40])
+def test_a_naive_datetime_is_refused_naming_the_argument(
+    provider: str, operation_id: str, name: str, schema: dict[str, Any]
+) -> None:
+    module = _module(provider, operation_id)
+    with pytest.raises(ValueError, match=f"^{snake(name)}: .*no time zone"):
+        module.build_request(**{**_required(module), snake(name): dt.datetime(2024, 1, 1, 12, 0)})
+
+
+def test_a_date_goes_out_as_a_date_where_the_docs_allow_one() -> None:
+    from testfreaks_client.api.reviews import list_reviews
+
+    request = list_reviews.build_request(updated_after=dt.date(2021, 10, 1), created_after=dt.date(2021, 9, 30))
+    params = request["params"]
+    assert (params["updated_after"], params["created_after"]) == ("2021-10-01", "2021-09-30")
+
+
+# -- the facade ---------------------------------------------------------------------------------------
+
+AWARE = dt.datetime(2024, 3, 1, 1, 30, 15, 250999, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
+
+
+def _listers() -> list[tuple[str, Any, Any, str, str]]:
+    """(provider, make a client from a handler, its paged mock, filter, wire name) for each lister."""
+    return [
+        ("testfreaks", tf_client, paged_testfreaks, "updated_after", "updated_after"),
+        ("testfreaks", tf_client, paged_testfreaks, "created_after", "created_after"),
+        ("etrusted", etrusted, paged_etrusted, "submitted_after", "submittedAfter"),
+        ("etrusted", etrusted, paged_etrusted, "submitted_before", "submittedBefore"),
+        ("thanx", thanx, paged_thanx, "updated_after", "updated_after"),
+    ]
+
+
+SCOPES = {"testfreaks": {}, "etrusted": {"channels": ["chl-1"]}, "thanx": {"merchant_id": "m-1"}}
+WIRE = {"testfreaks": "2024-02-29T20:00:15Z", "etrusted": "2024-02-29T20:00:15.250Z", "thanx": "2024-02-29T20:00:15Z"}
+
+
+@pytest.mark.parametrize(("provider", "make", "paged", "name", "wire"), _listers(), ids=lambda v: str(v)[:20])
+def test_facade_sends_aware_datetimes_in_the_documented_form(
+    provider: str, make: Any, paged: Any, name: str, wire: str
+) -> None:
+    handler, seen = paged(3, 10)
+    with make(handler) as client:
+        assert len(list(client.reviews(**SCOPES[provider], **{name: AWARE}))) == 3
+    assert [r.url.params[wire] for r in seen] == [WIRE[provider]]
+
+
+@pytest.mark.parametrize(("provider", "make", "paged", "name", "wire"), _listers(), ids=lambda v: str(v)[:20])
+def test_facade_refuses_a_naive_datetime_before_any_request(
+    provider: str, make: Any, paged: Any, name: str, wire: str
+) -> None:
+    handler, seen = paged(3, 10)
+    with make(handler) as client, pytest.raises(rb.UsageError, match=rf"\b{name}: .*no time zone") as caught:
+        list(client.reviews(**SCOPES[provider], **{name: dt.datetime(2024, 3, 1)}))
+    assert seen == []
+    assert "Traceback" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_etrusted_count_sends_the_documented_form_and_refuses_naive() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 300, "token_type": "Bearer"})
+        seen.append(request)
+        return httpx.Response(200, json={"totalElements": 3})
+
+    with etrusted(handler) as client:
+        assert client.count_reviews(submitted_after=AWARE) == 3
+        with pytest.raises(rb.UsageError, match=r"submitted_before: .*no time zone"):
+            client.count_reviews(submitted_before=dt.datetime(2024, 3, 1))
+    assert [r.url.params["submittedAfter"] for r in seen] == [WIRE["etrusted"]]
