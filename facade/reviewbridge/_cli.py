@@ -144,6 +144,12 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
     parser.add_argument(
         "--timeout", help="seconds one attempt of a request may take in all, a slow body included (default 30)"
     )
+    if since:  # export and load: what they write
+        parser.add_argument(
+            "--max-reviews",
+            type=int,
+            help="stop each scope after N reviews (to try it); the next run goes on from there",
+        )
     _scope_flags(parser)
 
 
@@ -330,6 +336,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             on_page=progress.page if progress else None,
             csv_raw=args.csv_raw,
             csv_bom=args.csv_bom,
+            max_reviews=args.max_reviews,
         )
     finally:
         if progress:
@@ -339,6 +346,8 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         _say(
             f"{r.key}: {r.written} reviews written ({r.skipped} already exported), {r.pages} pages, {r.retries} retries"
         )
+        if r.limited:
+            _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
         if r.future:
             _say(
                 f"warning: {r.key}: {r.future} review(s) carry a change time in the future (e.g. {r.future_example}); "
@@ -347,6 +356,12 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     total = sum(r.written for r in results)
     _say(f"{total} reviews written in {elapsed:.1f}s")
     return 0
+
+
+def _goes_on(state: Path | None) -> str:
+    if state is None:
+        return "without --state, the next run starts from the beginning again"
+    return "the next run with this state continues the walk after the last review written"
 
 
 def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
@@ -368,6 +383,7 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         dataset=dataset,
         since=since,
         commit_every=args.commit_every,
+        max_reviews=args.max_reviews,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )

@@ -56,6 +56,8 @@ class ScopeResult:
     #: the mark does not follow them (one such stamp would otherwise hide every later change for good)
     future: int = 0
     future_example: str | None = None
+    #: the walk stopped at ``max_reviews`` before its end: its state records where the next run goes on
+    limited: bool = False
 
 
 ClientFactory = Callable[[Job], SyncClient]
@@ -87,8 +89,10 @@ class _Engine:
         incremental: bool,
         concurrency: int,
         on_page: Callable[[ScopeResult], None] | None,
+        max_reviews: int | None = None,
     ) -> None:
         self.state = state
+        self.max_reviews = max_reviews
         self.writer = writer
         self.since = since
         self.incremental = incremental
@@ -107,6 +111,7 @@ class _Engine:
         concurrency = 1 if self.incremental else self.concurrency
         pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
         done = False
+        at = marks.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
             fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
             written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
@@ -138,13 +143,20 @@ class _Engine:
                         continue
                 fresh.append((review, entry, mark))
                 written.add(version)
+            room = None if self.max_reviews is None else self.max_reviews - result.written
+            cut = room is not None and len(fresh) > room
+            if cut:
+                fresh = fresh[:room]
             data = self.writer.encode([r for r, _, _ in fresh])
             with self.io_lock:
                 self.writer.append(data)
-                done = page.resume is None or stop
-                marks.record(
-                    page.reviews, fresh, None if done or page.resume is None else dict(page.resume), self.ceiling
-                )
+                done = (page.resume is None or stop) and not cut
+                if cut:  # the page's other reviews are not written: the next run reads this page again
+                    marks.record([r for r, _, _ in fresh], fresh, at, self.ceiling, finished=False)
+                else:
+                    marks.record(
+                        page.reviews, fresh, None if done or page.resume is None else dict(page.resume), self.ceiling
+                    )
                 self.state.output_offset = self.writer.offset
                 if self.incremental:
                     self.state.save()
@@ -153,10 +165,15 @@ class _Engine:
                 result.retries = client.retries
             if self.on_page is not None:
                 self.on_page(result)
+            reached = self.max_reviews is not None and result.written >= self.max_reviews
+            if reached and (cut or not done or concurrency > 1):  # pages in flight never know the last one
+                result.limited = True
+                break
             if stop:
                 break
+            at = dict(page.resume) if page.resume is not None else None
         with self.io_lock:
-            if not done:  # the walk ended without a page saying so
+            if not done and not result.limited:  # the walk ended without a page saying so
                 marks.commit()
                 if self.incremental:
                     self.state.save()
@@ -185,15 +202,20 @@ def run_export(
     on_page: Callable[[ScopeResult], None] | None = None,
     csv_raw: bool = False,
     csv_bom: bool = False,
+    max_reviews: int | None = None,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
     Everything is checked (providers, credentials, filters, state, locks) before the output is written.
     CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``; ``csv_bom``
     starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
+    ``max_reviews`` stops each scope's walk after that many reviews written; its state then records an
+    unfinished walk that the next run continues (the mark moves only when a walk completes).
     """
     if not jobs:
         raise ExportError("nothing to export")
+    if max_reviews is not None and max_reviews < 1:
+        raise ExportError(f"--max-reviews must be 1 or more, not {max_reviews}")
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
     if state_path is not None and out == "-":
@@ -222,7 +244,7 @@ def run_export(
             writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
+                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page, max_reviews)
             finally:
                 writer.close()
         target = Path(out).resolve()
@@ -252,7 +274,8 @@ def run_export(
                     )
                 writer.cut(state.output_offset, out)
                 state.output, state.format = str(target), fmt
-                return _run(_Plan(jobs, clients, keys, scopes), state, writer, fmt, True, since, 1, on_start, on_page)
+                plan = _Plan(jobs, clients, keys, scopes)
+                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews)
             finally:
                 writer.close()
     finally:
@@ -288,6 +311,7 @@ def _run(
     concurrency: int,
     on_start: Callable[[list[ScopeResult]], None] | None,
     on_page: Callable[[ScopeResult], None] | None,
+    max_reviews: int | None,
 ) -> list[ScopeResult]:
     if state.path is not None and not state.path.exists():
         # Claim the output before writing to it: a run killed after its first page then restarts
@@ -296,7 +320,7 @@ def _run(
     results = [ScopeResult(key) for key in plan.keys]
     if on_start is not None:
         on_start(results)
-    engine = _Engine(state, writer, since, incremental, concurrency, on_page)
+    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
         logged_walk(engine, *walks[0])

@@ -24,6 +24,7 @@ def load(
     commit_every: int | None,
     client_factory: ClientFactory,
     progress: Progress | None,
+    max_reviews: int | None = None,
 ) -> int:
     """Run ``reviewbridge load``; the exit status."""
     # reviewbridge talks to the review APIs and the destination only, never to dlt's usage statistics
@@ -32,6 +33,8 @@ def load(
     target = resolve_target(destination, dataset, to)
     if commit_every is not None and commit_every < 1:
         raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
+    if max_reviews is not None and max_reviews < 1:
+        raise LoadError(f"--max-reviews must be 1 or more, not {max_reviews}")
     started = time.monotonic()
     try:
         results = run_load(
@@ -40,6 +43,7 @@ def load(
             since=since,
             reviews_per_run=commit_every or REVIEWS_PER_RUN,
             client_factory=client_factory,
+            max_reviews=max_reviews,
             on_start=progress[0] if progress else None,
             on_page=progress[1] if progress else None,
         )
@@ -53,6 +57,12 @@ def load(
             f"{r.pages} pages, {r.retries} retries",
             file=sys.stderr,
         )
+        if r.limited:
+            print(
+                f"reviewbridge: {r.key}: stopped at --max-reviews {max_reviews}; the next load continues the "
+                "walk after the last review loaded",
+                file=sys.stderr,
+            )
     total = sum(r.written for r in results)
     print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s", file=sys.stderr)
     return 0

@@ -160,8 +160,10 @@ def run_load(
     client_factory: ClientFactory = default_client_factory,
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
+    max_reviews: int | None = None,
 ) -> list[ScopeResult]:
-    """Load every job's scope into ``target``, continuing where the last run into it stopped."""
+    """Load every job's scope into ``target``, continuing where the last run into it stopped; each scope
+    stops after ``max_reviews`` reviews, the rest left to the next run."""
     keys = check_scopes(jobs, client_factory)
     results = [ScopeResult(key) for key in keys]
     before = _beside(target)
@@ -184,10 +186,11 @@ def run_load(
                     client_factory=client_factory,
                     results=results,
                     on_page=on_page,
+                    max_reviews=max_reviews,
                 )
                 pipeline.run(source)
                 loaded = True
-                if all(r.done for r in results):
+                if all(r.done or r.limited for r in results):
                     return results
     except Exception as exc:
         if not loaded:  # a run that loaded nothing leaves nothing behind
