@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._client import timeout_problem
 from ._exceptions import ReviewBridgeError, UsageError
@@ -38,6 +38,10 @@ from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
 from ._terminal import printable
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._check import Finding
+    from ._dry_run import Plan
 
 
 class _Parser(argparse.ArgumentParser):
@@ -149,6 +153,11 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
             "--max-reviews",
             type=int,
             help="stop each scope after N reviews (to try it); the next run goes on from there",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check each scope, then say where its walk would start (from the state); write nothing",
         )
     _scope_flags(parser)
 
@@ -321,6 +330,11 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     for flag in ("csv_raw", "csv_bom"):
         if getattr(args, flag) and fmt != "csv":
             raise UsageError(f"--{flag.replace('_', '-')} applies to --format csv only")
+    if args.dry_run:
+        from ._dry_run import plan_export
+
+        plan = plan_export(jobs, out=out, fmt=fmt, state_path=state, since=since, client_factory=client_factory)
+        return _show(plan)
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -375,6 +389,11 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         to, destination = to or config.to, destination or config.destination
         dataset = dataset if dataset is not None else config.dataset
     since = _parse_since(args.since) if args.since else None
+    if args.dry_run:
+        plan = _command.dry_run(
+            jobs, to=to, destination=destination, dataset=dataset, since=since, client_factory=client_factory
+        )
+        return _show(plan)
     progress = _Progress("loaded") if sys.stderr.isatty() else None
     return _command.load(
         jobs,
@@ -394,13 +413,30 @@ def _check(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     from ._check import check
 
     jobs, _ = _jobs(args)
-    findings = check(jobs, client_factory)
+    return _findings(check(jobs, client_factory))
+
+
+def _findings(findings: list[Finding]) -> int:
+    """``check``'s lines: what was found on standard output, what is wrong as errors; the exit status."""
     for finding in findings:
         if finding.ok:
-            print(" ".join(redact(printable(finding.line)).split()))
+            _out(finding.line)
         else:
             _fail(finding.line, 1)
     return 0 if all(finding.ok for finding in findings) else 1
+
+
+def _show(plan: Plan) -> int:
+    """A dry run's lines: ``check``'s, then where each scope would start; the exit status."""
+    status = _findings(plan.findings)
+    for line in plan.starts:
+        _out(line)
+    _say("dry run: nothing was written")
+    return status
+
+
+def _out(line: str) -> None:
+    print(" ".join(redact(printable(line)).split()))
 
 
 def _init(args: argparse.Namespace) -> int:

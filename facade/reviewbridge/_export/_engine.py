@@ -218,10 +218,7 @@ def run_export(
         raise ExportError(f"--max-reviews must be 1 or more, not {max_reviews}")
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
-    if state_path is not None and out == "-":
-        raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
-    if state_path is not None and (not state_path.name or state_path.is_dir()):  # before any lock is made
-        raise StateError(f"state file {state_path} is a directory; name a file")
+    check_outputs(out, state_path)
     clients: list[SyncClient] = []
     try:
         keys: list[str] = []
@@ -248,21 +245,10 @@ def run_export(
             finally:
                 writer.close()
         target = Path(out).resolve()
-        if target in (state_path.resolve(), Path(f"{state_path}.lock").resolve()):
-            raise ExportError("--out and --state name the same file; give each its own")
         with lock_state(state_path):
             state = State.load(state_path)
             check_walks(walks, state, state_path)
-            if state.output is not None and state.output != str(target):
-                raise StateError(
-                    f"state file {state_path} belongs to output {state.output}, not {target}; "
-                    "use another --state file for this output"
-                )
-            if state.format is not None and state.format != fmt:
-                raise StateError(
-                    f"{out} holds {state.format} records (state {state_path}); "
-                    f"export with --format {state.format}, or to another output"
-                )
+            check_state(state, state_path, out, fmt)
             # The output's own lock, then its content checked under it: two runs with different state
             # files cannot both find it empty and interleave their pages.
             writer = Writer.open_ledger(out, fmt, neutralise=neutralise, bom=csv_bom)
@@ -281,6 +267,33 @@ def run_export(
     finally:
         for client in clients:
             client.close()
+
+
+def check_outputs(out: str, state_path: Path | None) -> None:
+    """Refuse an output and state file that cannot go together (before any file is touched)."""
+    if state_path is None:
+        return
+    if out == "-":
+        raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
+    if not state_path.name or state_path.is_dir():  # before any lock is made
+        raise StateError(f"state file {state_path} is a directory; name a file")
+    if Path(out).resolve() in (state_path.resolve(), Path(f"{state_path}.lock").resolve()):
+        raise ExportError("--out and --state name the same file; give each its own")
+
+
+def check_state(state: State, state_path: Path, out: str, fmt: str) -> None:
+    """Refuse a state that belongs to another output, or to records of another format."""
+    target = Path(out).resolve()
+    if state.output is not None and state.output != str(target):
+        raise StateError(
+            f"state file {state_path} belongs to output {state.output}, not {target}; "
+            "use another --state file for this output"
+        )
+    if state.format is not None and state.format != fmt:
+        raise StateError(
+            f"{out} holds {state.format} records (state {state_path}); "
+            f"export with --format {state.format}, or to another output"
+        )
 
 
 def logged_walk(

@@ -8,8 +8,10 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
+from .._dry_run import Plan, plan_load
 from .._export import ClientFactory, Job, ScopeResult
-from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load
+from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
+from ._source import check_scopes
 
 Progress = tuple[Callable[[list[ScopeResult]], None], Callable[[ScopeResult], None], Callable[[], None]]
 
@@ -66,3 +68,19 @@ def load(
     total = sum(r.written for r in results)
     print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s", file=sys.stderr)
     return 0
+
+
+def dry_run(
+    jobs: Sequence[Job],
+    *,
+    to: str | None,
+    destination: str | None,
+    dataset: str | None,
+    since: dt.datetime | None,
+    client_factory: ClientFactory,
+) -> Plan:
+    """``reviewbridge load --dry-run``: the load's own checks, ``check``'s, and where each scope would start."""
+    target = resolve_target(destination, dataset, to)
+    check_scopes(jobs, client_factory)
+    entry, where = stored_scopes(target)
+    return plan_load(jobs, since=since, client_factory=client_factory, scope_state=entry, where=where)

@@ -24,7 +24,8 @@ from dlt.pipeline.pipeline import Pipeline
 
 from .._exceptions import ExportError, LockHeld, ReviewBridgeError
 from .._export import ClientFactory, Job, ScopeResult, default_client_factory, lock_state
-from ._source import check_scopes, reviews_source
+from .._export._state import ScopeState
+from ._source import SOURCE, check_scopes, resource_name, reviews_source
 
 DEFAULT_DESTINATION = "duckdb"
 DEFAULT_DATASET = "reviewbridge"
@@ -149,6 +150,37 @@ def open_pipeline(target: Target) -> Pipeline:
         destination=destination,
         dataset_name=target.dataset,
     )
+
+
+def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], str]:
+    """The pipeline state of ``target`` as it is on disk, read without opening the pipeline: each scope's
+    entry by key (None where it has none), and where it was read, in words."""
+    from dlt.common.pipeline import get_dlt_pipelines_dir
+    from dlt.common.versioned_state import json_decode_state
+
+    pipelines = target.working_dir or Path(get_dlt_pipelines_dir())
+    path = pipelines / _pipeline_name(target) / "state.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        restored = "" if target.database is not None else "; a load first restores it from the destination, if any"
+        return (lambda key: None), f"none yet at {path}{restored}"
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(f"cannot read the pipeline state {path}: {exc}") from None
+    try:
+        data = json_decode_state(text)
+        resources = data.get("sources", {}).get(SOURCE, {}).get("resources", {})
+    except Exception:  # dlt's decoder raises its own kinds; any of them means the same here
+        resources = None
+    if not isinstance(resources, dict):
+        raise LoadError(f"the pipeline state {path} is not one dlt wrote")
+
+    def entry(key: str) -> ScopeState | None:
+        stored = resources.get(resource_name(key), {})
+        found = stored.get(key) if isinstance(stored, dict) else None
+        return ScopeState.from_json(key, found) if found is not None else None
+
+    return entry, str(path)
 
 
 def run_load(
