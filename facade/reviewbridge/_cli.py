@@ -9,6 +9,7 @@ import functools
 import importlib.util
 import logging
 import math
+import re
 import signal
 import subprocess
 import sys
@@ -36,6 +37,7 @@ from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
+from ._suggest import did_you_mean
 from ._terminal import printable
 from ._version import __version__
 
@@ -46,7 +48,26 @@ if TYPE_CHECKING:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, no usage dump
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(f"{message}{self._suggestion(message)} (see '{self.prog} --help')")
+
+    def _suggestion(self, message: str) -> str:
+        """Did-you-mean for an unknown option (any command's) or a choice argparse refused."""
+        choice = re.search(r"invalid choice: '?(.*?)'? \(choose from (.*)\)$", message)
+        if choice is not None:  # the choices quoted or not, as Python versions write them
+            return did_you_mean(choice.group(1), [c.strip("'") for c in choice.group(2).split(", ")])
+        if message.startswith("unrecognized arguments: "):
+            unknown = [word.partition("=")[0] for word in message.split()[2:] if word.startswith("--")]
+            return did_you_mean(unknown[0], self._all_options()) if unknown else ""
+        return ""
+
+    def _all_options(self) -> list[str]:
+        found: list[str] = []
+        for action in self._actions:
+            found += (o for o in action.option_strings if o.startswith("--"))
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    found += (o for a in sub._actions for o in a.option_strings if o.startswith("--"))
+        return found
 
 
 #: --since must leave room for the marks' arithmetic (minutes either way) at both ends of datetime's range
@@ -246,7 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
     info = REGISTRY.get(args.provider)
     if info is None:
-        raise UsageError(f"unknown provider {args.provider!r}; choose one of {', '.join(REGISTRY)}")
+        hint = did_you_mean(args.provider, REGISTRY)
+        raise UsageError(f"unknown provider {args.provider!r}{hint}; choose one of {', '.join(REGISTRY)}")
     flags = {o.key: o.flag for other in REGISTRY.values() for o in other.options if o.cli}
     given = {key: getattr(args, key) for key in flags if getattr(args, key, None) is not None}
     own = {o.key for o in info.options if o.cli}
@@ -470,7 +492,8 @@ def _reply(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     info = REGISTRY.get(args.provider)
     repliers = ", ".join(name for name, other in REGISTRY.items() if other.reply is not None)
     if info is None:
-        raise UsageError(f"unknown provider {args.provider!r}; choose one of {repliers}")
+        hint = did_you_mean(args.provider, REGISTRY)
+        raise UsageError(f"unknown provider {args.provider!r}{hint}; choose one of {repliers}")
     if info.reply is None:
         raise UsageError(f"{info.name} does not support replies (these do: {repliers})")
     flags = {o.key: o.flag for other in REGISTRY.values() for o in _reply_options(other)}

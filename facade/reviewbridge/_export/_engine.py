@@ -21,6 +21,7 @@ from .._exceptions import ExportError, StateError
 from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo
 from .._review import Review
+from .._suggest import did_you_mean
 from ._marks import Footprint, WalkMarks, check_walks, scope_key
 from ._state import CLOCK_SKEW, ScopeState, State, lock_state
 from ._walk import StopLine
@@ -69,7 +70,9 @@ def provider_info(name: str) -> ProviderInfo:
     try:
         return REGISTRY[name]
     except KeyError:
-        raise ExportError(f"unknown provider {name!r}; known: {', '.join(REGISTRY)}") from None
+        raise ExportError(
+            f"unknown provider {name!r}{did_you_mean(name, REGISTRY)}; known: {', '.join(REGISTRY)}"
+        ) from None
 
 
 def default_client_factory(job: Job) -> SyncClient:
