@@ -308,17 +308,20 @@ def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
 class _Progress:
     """A rich progress display on stderr (only on a terminal)."""
 
-    def __init__(self, verb: str = "written") -> None:
+    def __init__(self, verb: str = "written", console: Any = None) -> None:
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
-            TextColumn("{task.completed} " + verb),
-            TextColumn("{task.fields[pages]} pages"),
+            TextColumn("{task.fields[written]} " + verb),
+            TextColumn("{task.fields[pages]} pages{task.fields[of]}"),
+            BarColumn(bar_width=20),  # pulses without a total
             TimeElapsedColumn(),
-            console=Console(stderr=True),
+            TextColumn("left"),
+            TimeRemainingColumn(),  # from the rate so far, where the API gives a total
+            console=console or Console(stderr=True),
             transient=True,
         )
         self._tasks: dict[str, Any] = {}
@@ -327,13 +330,25 @@ class _Progress:
         self._progress.start()
         for result in results:
             description = printable(result.key).replace("[", r"\[")  # no rich markup either
-            self._tasks[result.key] = self._progress.add_task(description, total=None, pages=0)
+            self._tasks[result.key] = self._progress.add_task(description, total=None, written=0, pages=0, of="")
 
     def page(self, result: ScopeResult) -> None:
-        self._progress.update(self._tasks[result.key], completed=result.written, pages=result.pages)
+        self._progress.update(self._tasks[result.key], **progress_fields(result))
 
     def stop(self) -> None:
         self._progress.stop()
+
+
+def progress_fields(result: ScopeResult) -> dict[str, Any]:
+    """A scope's progress task: counts, and (where its API gives the walk's size) the total and how far."""
+    fields: dict[str, Any] = {"written": result.written, "pages": result.pages, "completed": result.progress}
+    size = result.size
+    if size is not None:
+        total = max(size.count, result.progress)  # a listing that grew meanwhile: never past 100%
+        fields.update(total=total, of=f" of {total}" if size.unit == "pages" else f" ({total} reviews in all)")
+    if result.done:
+        fields["total"] = fields["completed"] = result.progress or 1
+    return fields
 
 
 def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
@@ -379,9 +394,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             progress.stop()
     elapsed = time.monotonic() - started
     for r in results:
-        _say(
-            f"{r.key}: {r.written} reviews written ({r.skipped} already exported), {r.pages} pages, {r.retries} retries"
-        )
+        _say(r.summary("written", "exported", state is not None))
         if r.limited:
             _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
         if r.future:
@@ -390,8 +403,12 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
                 "exported, but the incremental mark stays at this run's start"
             )
     total = sum(r.written for r in results)
-    _say(f"{total} reviews written in {elapsed:.1f}s")
+    _say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return 0
+
+
+def _up_to_date(total: int, incremental: bool) -> str:
+    return ": nothing new since the last run, the output is up to date" if incremental and not total else ""
 
 
 def _goes_on(state: Path | None) -> str:

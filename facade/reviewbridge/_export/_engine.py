@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._client import SyncClient
-from .._exceptions import ExportError, StateError
+from .._client import ReviewPage, SyncClient
+from .._exceptions import ExportError, ReviewBridgeError, StateError
 from .._logging import log_scope
-from .._providers import REGISTRY, ExportPolicy, ProviderInfo
+from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
 from .._review import Review
 from .._suggest import did_you_mean
 from ._marks import Footprint, WalkMarks, check_walks, scope_key
@@ -60,6 +60,38 @@ class ScopeResult:
     future_example: str | None = None
     #: the walk stopped at ``max_reviews`` before its end: its state records where the next run goes on
     limited: bool = False
+    #: the walk's size where its API tells it (with progress only): a total for the progress display
+    size: WalkSize | None = None
+
+    @property
+    def progress(self) -> int:
+        """How far the walk is, in the unit of ``size`` (pages, or reviews listed)."""
+        return self.pages if self.size is None or self.size.unit == "pages" else self.written + self.skipped
+
+    def summary(self, verb: str, already: str, incremental: bool) -> str:
+        """The scope's line at the end of a run (``verb``: written, ``already``: exported); a run that found
+        nothing new says why."""
+        done = f"{self.pages} pages, {self.retries} retries"
+        if self.written:
+            return f"{self.key}: {self.written} reviews {verb} ({self.skipped} already {already}), {done}"
+        if self.skipped:
+            why = f"the {self.skipped} reviews listed were {already} already"
+        else:
+            why = "no review changed since the last run" if incremental else "the scope lists no reviews"
+        return f"{self.key}: nothing new ({why}), {done}"
+
+
+def walk_size(
+    info: ProviderInfo, client: SyncClient, filters: dict[str, Any], page: ReviewPage[Any, Any, Any], whole: bool
+) -> WalkSize | None:
+    """The size of a walk starting at the top of its listing, where the API tells it (for progress only:
+    an API that refuses to tell leaves it unknown)."""
+    if info.walk_size is None:
+        return None
+    try:
+        return info.walk_size(client, filters, page, whole)
+    except ReviewBridgeError:
+        return None
 
 
 ClientFactory = Callable[[Job], SyncClient]
@@ -118,6 +150,8 @@ class _Engine:
         done = False
         at = marks.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
+            if self.on_page is not None and result.pages == 0 and at is None:
+                result.size = walk_size(provider_info(job.provider), client, filters, page, since is None)
             fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
             written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
             reviews, stop = stop_line.cut(page.reviews)

@@ -54,11 +54,7 @@ def load(
             progress[2]()
     elapsed = time.monotonic() - started
     for r in results:
-        print(
-            f"reviewbridge: {r.key}: {r.written} reviews loaded ({r.skipped} already loaded), "
-            f"{r.pages} pages, {r.retries} retries",
-            file=sys.stderr,
-        )
+        print(f"reviewbridge: {r.summary('loaded', 'loaded', True)}", file=sys.stderr)
         if r.limited:
             print(
                 f"reviewbridge: {r.key}: stopped at --max-reviews {max_reviews}; the next load continues the "
@@ -66,7 +62,8 @@ def load(
                 file=sys.stderr,
             )
     total = sum(r.written for r in results)
-    print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s", file=sys.stderr)
+    same = ": nothing new since the last load, the table is up to date" if not total else ""
+    print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s{same}", file=sys.stderr)
     return 0
 
 

@@ -19,6 +19,7 @@ from dlt.extract import DltResource, DltSource
 
 from .._exceptions import ExportError
 from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
+from .._export._engine import walk_size
 from .._export._marks import scope_key
 from .._export._state import ScopeState
 from .._export._walk import ScopeWalk
@@ -83,6 +84,10 @@ class _Scope:
             complete = False
             at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
             for page in pages:
+                if self.on_page is not None and result.pages == 0 and at is None:
+                    info = provider_info(self.job.provider)
+                    filters = walk.filters(self.job.filters)
+                    result.size = walk_size(info, client, filters, page, walk.since is None)
                 fresh, skipped, stop = walk.select(page)
                 room = None if limit is None else limit - result.written
                 cut = room is not None and len(fresh) > room
