@@ -185,7 +185,7 @@ def reviews_source(
     if reviews_per_run is not None and reviews_per_run < 1:
         raise ExportError(f"reviews_per_run must be 1 or more, not {reviews_per_run}")
     if max_reviews is not None and max_reviews < 1:
-        raise ExportError(f"--max-reviews must be 1 or more, not {max_reviews}")
+        raise ExportError(f"max_reviews must be 1 or more, not {max_reviews}")
     resources = [
         _Scope(job, key, since, reviews_per_run, client_factory, result, on_page, max_reviews).resource()
         for job, key, result in zip(scopes, keys, results, strict=True)
