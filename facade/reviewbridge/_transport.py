@@ -277,6 +277,19 @@ def _bounded(transport: httpx.BaseTransport | None) -> None:
         pool._network_backend = _BoundedBackend(pool._network_backend)
 
 
+#: A request extension: a callable giving the ``Authorization`` the request should carry now, or None to
+#: keep its own. A retry, after its wait, then goes out with a token another caller renewed meanwhile
+#: instead of the one it was first sent with (a short-lived token dies during a long backoff).
+AUTHORIZATION_NOW = "reviewbridge.authorization_now"
+
+
+def _reauthorize(request: httpx.Request) -> None:
+    now = request.extensions.get(AUTHORIZATION_NOW)
+    value = now() if callable(now) else None
+    if isinstance(value, str):
+        request.headers["Authorization"] = value
+
+
 class _Body:
     """Collects one attempt's decoded body within the size cap and the deadline (sync and async alike)."""
 
@@ -386,6 +399,8 @@ class RetryTransport(httpx.BaseTransport):
         return _replay(first) if attempt == 1 else self._attempt(request, attempt)
 
     def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if attempt > 1:
+            _reauthorize(request)
         started = time.perf_counter()
         body = _Body(request, self.policy)
         deadline = _attempt_deadline.set(body.deadline)  # for the connections beneath (_BoundedStream)
@@ -435,6 +450,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return _replay(first) if attempt == 1 else await self._attempt(request, attempt)
 
     async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if attempt > 1:
+            _reauthorize(request)
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:
