@@ -15,7 +15,7 @@ import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -99,6 +99,10 @@ def token_lifetime(value: object) -> float:
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
+    The client id and secret go in the token request's form (``credentials_in="form"``, with an
+    ``audience`` where the provider wants one) or as its HTTP Basic credentials (``"basic"``, RFC 6749's
+    preferred way); ``operation`` names the token request in errors.
+
     The token is refreshed shortly before it expires and once more when the API answers 401. When
     many threads or tasks find it expired at once, exactly one of them asks for a new token: the
     others wait on the lock and then reuse it. The token request goes through the same client, so it
@@ -116,14 +120,19 @@ class ClientCredentialsAuth(httpx.Auth):
         client_id: Secret,
         client_secret: Secret,
         *,
-        audience: str,
+        audience: str | None = None,
         provider: str,
+        credentials_in: Literal["form", "basic"] = "form",
+        operation: str = "requestAccessToken",
     ) -> None:
         self._token_url = token_url
         self._client_id = client_id
         self._client_secret = client_secret
         self._audience = audience
         self._provider = provider
+        self._operation = operation
+        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
+        self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
         self._token: str | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
         # may still echo it after it was replaced.
@@ -150,16 +159,19 @@ class ClientCredentialsAuth(httpx.Auth):
         # The lifetime counts from when the server issued the token, which is after this moment: time
         # from here, so a slow token response cannot make us use a token the server already expired.
         self._requested_at = time.monotonic()
-        form = {
-            "grant_type": "client_credentials",
-            "client_id": self._client_id.reveal(),
-            "client_secret": self._client_secret.reveal(),
-            "audience": self._audience,
-        }
-        return httpx.Request("POST", self._token_url, data=form, headers={"Accept": "application/json"})
+        form = {"grant_type": "client_credentials"}
+        headers = {"Accept": "application/json"}
+        if self._basic is not None:
+            headers["Authorization"] = "Basic " + base64.b64encode(self._basic.reveal().encode()).decode("ascii")
+        else:
+            form["client_id"] = self._client_id.reveal()
+            form["client_secret"] = self._client_secret.reveal()
+        if self._audience is not None:
+            form["audience"] = self._audience
+        return httpx.Request("POST", self._token_url, data=form, headers=headers)
 
     def _store(self, response: httpx.Response) -> str:
-        operation = "requestAccessToken"
+        operation = self._operation
         status = response.status_code
         body = _json(response.content)
         if status != 200:

@@ -42,10 +42,12 @@ class ScopeOption:
     cli: bool = True  # False: config files only (page sizes)
     #: a flag option that stands in for this one when it is required (``--all-channels`` for the channels)
     unless: str | None = None
+    #: the command-line flag when it is not the key's (``--business-unit`` for ``business_unit_id``)
+    cli_flag: str | None = None
 
     @property
     def flag(self) -> str:
-        return "--" + self.key.replace("_", "-")
+        return self.cli_flag or "--" + self.key.replace("_", "-")
 
 
 @dataclass(frozen=True)
