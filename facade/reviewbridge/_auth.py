@@ -22,6 +22,7 @@ import httpx
 from ._exceptions import AuthenticationError, ResponseParseError, status_error_class
 from ._json import loads
 from ._secrets import Secret, redacted_request
+from ._token_cache import TokenCache
 
 __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
 
@@ -101,7 +102,8 @@ class ClientCredentialsAuth(httpx.Auth):
 
     The client id and secret go in the token request's form (``credentials_in="form"``, with an
     ``audience`` where the provider wants one) or as its HTTP Basic credentials (``"basic"``, RFC 6749's
-    preferred way); ``operation`` names the token request in errors.
+    preferred way); ``operation`` names the token request in errors. With a ``cache`` a token is kept
+    across runs (see ``_token_cache``): one another run kept is used for what is left of its life.
 
     The token is refreshed shortly before it expires and once more when the API answers 401. When
     many threads or tasks find it expired at once, exactly one of them asks for a new token: the
@@ -124,6 +126,7 @@ class ClientCredentialsAuth(httpx.Auth):
         provider: str,
         credentials_in: Literal["form", "basic"] = "form",
         operation: str = "requestAccessToken",
+        cache: TokenCache | None = None,
     ) -> None:
         self._token_url = token_url
         self._client_id = client_id
@@ -131,6 +134,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._audience = audience
         self._provider = provider
         self._operation = operation
+        self._cache = cache
         # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
         self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
         self._token: str | None = None
@@ -153,6 +157,17 @@ class ClientCredentialsAuth(httpx.Auth):
         if self._token is not None and time.monotonic() < self._expires_at:
             return self._token
         return None
+
+    def _kept(self) -> str | None:
+        """The token another run kept in the cache, taken for what is left of its life, or None."""
+        kept = self._cache.load() if self._cache is not None else None
+        if kept is None or not _TOKEN.fullmatch(kept[0]):
+            return None
+        token, seconds_left = kept
+        self._token_secrets.append(Secret(token))
+        self._expires_at = time.monotonic() + seconds_left
+        self._token = token
+        return token
 
     def _token_request(self) -> httpx.Request:
         self.token_requests += 1
@@ -211,11 +226,15 @@ class ClientCredentialsAuth(httpx.Auth):
         self._expires_at = self._requested_at + lifetime - min(30.0, lifetime / 10)
         self._token = token
         self._token_secrets.append(Secret(token))
+        if self._cache is not None:
+            self._cache.save(token, self._expires_at - time.monotonic())
         return token
 
     def _invalidate(self, token: str) -> None:
         if self._token == token:
             self._token = None
+        if self._cache is not None:
+            self._cache.discard(token)
 
     @staticmethod
     def _authorize(request: httpx.Request, token: str) -> None:
@@ -241,7 +260,7 @@ class ClientCredentialsAuth(httpx.Auth):
         if token is not None:
             return token
         with self._thread_lock:
-            token = self._current()
+            token = self._current() or self._kept()
             if token is None:
                 response = yield self._token_request()
                 response.read()
@@ -255,7 +274,7 @@ class ClientCredentialsAuth(httpx.Auth):
         for attempt in range(1 + self.REFRESHES_ON_401):
             if token is None:
                 async with self._loop_lock():
-                    token = self._current()
+                    token = self._current() or self._kept()
                     if token is None:
                         token_response = yield self._token_request()
                         await token_response.aread()

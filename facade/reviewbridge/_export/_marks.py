@@ -28,6 +28,17 @@ from .._review import Review
 from ._state import OVERLAP, Run, ScopeState, State, later, near_mark
 
 
+def first_page_marks(newest_first: bool, run: Run | None) -> bool:
+    """Whether the page being recorded may raise the walk's mark.
+
+    A walk that lists the newest first takes its mark from its first page (``run`` is None: no page of
+    it recorded yet), which holds the newest record when the walk began. Its later pages list older
+    records, and a later change of one of them (an old review edited, in a list ordered by creation
+    time) says nothing of what was added above the first page while the walk went on: taken as the
+    mark, it would pass those additions, never to be listed again."""
+    return not newest_first or run is None
+
+
 def scope_key(provider: str, scope: Mapping[str, Any]) -> str:
     """The state's name of a scope: ``provider:key=value,...``; a set of values is written comma-separated."""
     return f"{provider}:" + ",".join(f"{k}={_scope_value(v)}" for k, v in scope.items() if v is not None)
@@ -171,9 +182,10 @@ class WalkMarks:
         ceiling: dt.datetime,
     ) -> None:
         """Record a page whose fresh reviews are written; ``resume`` None completes the walk."""
-        for review in page_reviews:
-            changed = review.updated_at
-            self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
+        if first_page_marks(self.policy.newest_first, self.home.run):
+            for review in page_reviews:
+                changed = review.updated_at
+                self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
         for review, entry, _ in fresh:
             # Every version this walk writes is remembered until the walk commits, however far back its
             # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from .._client import ReviewPage
 from .._review import Review
+from ._marks import first_page_marks
 from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
 
 
@@ -85,9 +86,10 @@ class ScopeWalk:
     def record(self, page: ReviewPage, fresh: list[Review], stop: bool) -> bool:
         """Record a page whose fresh reviews are delivered; True when the walk is complete."""
         scope = self.scope
-        for review in page.reviews:
-            changed = review.updated_at
-            self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
+        if first_page_marks(self.policy.newest_first, scope.run):
+            for review in page.reviews:
+                changed = review.updated_at
+                self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
         # Every version this walk delivers is remembered until it finishes, however far back its stamp:
         # a server may list it again any number of pages later, or after a kill.
         scope.boundary |= {r.version_key() for r in fresh}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, ClassVar, TypedDict, Unpack, cast
 
@@ -29,6 +30,7 @@ from .._json import identifier, items
 from .._pagination import ShortPage, Strategy
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
+from .._token_cache import TokenCache
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
@@ -127,9 +129,15 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
         parse_error=_error,
     )
 
-    def __init__(self, api_key: Secret, api_secret: Secret, token_url: str) -> None:
+    def __init__(self, api_key: Secret, api_secret: Secret, token_url: str, cache: TokenCache | None) -> None:
         tokens = ClientCredentialsAuth(
-            token_url, api_key, api_secret, provider=self.name, credentials_in="basic", operation="getAccessToken"
+            token_url,
+            api_key,
+            api_secret,
+            provider=self.name,
+            credentials_in="basic",
+            operation="getAccessToken",
+            cache=cache,
         )
         self._auth = TrustpilotAuth(api_key, tokens)
 
@@ -210,16 +218,17 @@ def _token_requests(adapter: object) -> int:
     return adapter.auth().tokens.token_requests
 
 
-def _adapter(api_key: str | None, api_secret: str | None, options: ClientOptions) -> TrustpilotAdapter:
+def _adapter(
+    api_key: str | None, api_secret: str | None, options: ClientOptions, token_cache: str | os.PathLike[str] | None
+) -> TrustpilotAdapter:
     from trustpilot_client.api.auth import get_access_token as token
 
     # The token operation is served by the API's own server (the spec names none of its own).
     base_url = options.get("base_url") or TrustpilotAdapter.production_url
-    return TrustpilotAdapter(
-        credential(api_key, API_KEY.env, what=API_KEY.description),
-        credential(api_secret, API_SECRET.env, what=API_SECRET.description),
-        (token.SERVER or base_url.rstrip("/")) + token.PATH,
-    )
+    key = credential(api_key, API_KEY.env, what=API_KEY.description)
+    secret = credential(api_secret, API_SECRET.env, what=API_SECRET.description)
+    token_url = (token.SERVER or base_url.rstrip("/")) + token.PATH
+    return TrustpilotAdapter(key, secret, token_url, TokenCache.configured(token_cache, token_url, key, secret))
 
 
 # ---------- single reviews, business units and replies ----------
@@ -285,13 +294,20 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
     secret, reused for its whole life; ``find_business_unit`` takes the API key alone).
 
     Credentials default to ``$REVIEWBRIDGE_TRUSTPILOT_API_KEY`` / ``$REVIEWBRIDGE_TRUSTPILOT_API_SECRET``.
+    ``token_cache`` (or ``$REVIEWBRIDGE_TOKEN_CACHE``): a directory where the token is kept across runs,
+    so that runs started often (a scheduled export) do not each ask for one; off by default.
     Filters are ``trustpilot_client``'s ``ListPrivateReviewsFilters`` (generated from listPrivateReviews).
     """
 
     def __init__(
-        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[SyncOptions]
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        token_cache: str | os.PathLike[str] | None = None,
+        **options: Unpack[SyncOptions],
     ) -> None:
-        super().__init__(_adapter(api_key, api_secret, options), **options)
+        super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
 
     @property
     def token_requests(self) -> int:
@@ -369,9 +385,14 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
     """The async twin of :class:`Trustpilot`."""
 
     def __init__(
-        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[AsyncOptions]
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        token_cache: str | os.PathLike[str] | None = None,
+        **options: Unpack[AsyncOptions],
     ) -> None:
-        super().__init__(_adapter(api_key, api_secret, options), **options)
+        super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
 
     @property
     def token_requests(self) -> int:
@@ -474,6 +495,7 @@ PROVIDER = ProviderInfo(
     operations="listPrivateReviews, getPrivateReview, replyToReview, deleteReviewReply, findBusinessUnit",
     auth="business-user token (API key and secret as HTTP Basic), API key header",
     pagination="page numbers, ending on a short page",
+    client_options=("token_cache",),
     reply=ReplySupport(
         "replyToReview: messages the consumer, never resent blindly: after a timeout or 5xx the review is read "
         "back and its reply compared, else the outcome is reported unconfirmed",
