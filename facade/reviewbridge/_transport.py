@@ -29,6 +29,7 @@ import httpx
 import tenacity
 
 from ._exceptions import ConfigurationError
+from ._ratelimit import RateLimit
 from ._secrets import masked_url
 
 logger = logging.getLogger("reviewbridge")
@@ -66,6 +67,8 @@ class RetryPolicy:
     attempt_timeout: float | None = None
     sleep: Callable[[float], Any] = time.sleep
     random: Callable[[], float] = field(default=random.random)
+    #: the provider's client-side limit on calls, taken before every attempt (None: no limit)
+    rate_limit: RateLimit | None = None
     retries: int = 0  # counted across the client's life, for summaries and benchmarks
 
     def may_retry(self, request: httpx.Request) -> bool:
@@ -233,6 +236,8 @@ class RetryTransport(httpx.BaseTransport):
         return _replay(first) if attempt == 1 else self._attempt(request, attempt)
 
     def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if self.policy.rate_limit is not None:  # before the attempt's clock starts
+            self.policy.rate_limit.acquire()
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:
@@ -279,6 +284,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return _replay(first) if attempt == 1 else await self._attempt(request, attempt)
 
     async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if self.policy.rate_limit is not None:  # see RetryTransport._attempt
+            await self.policy.rate_limit.aacquire()
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:

@@ -28,6 +28,8 @@ from .._exceptions import APIError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP
 from .._json import identifier, items
 from .._pagination import ShortPage, Strategy
+from .._ratelimit import RateLimit
+from .._ratelimit import shared as shared_limit
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._token_cache import TokenCache
@@ -47,6 +49,8 @@ TrustpilotPage = ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotResume"
 
 API_KEY = Credential("api_key", "REVIEWBRIDGE_TRUSTPILOT_API_KEY", "Trustpilot API key")
 API_SECRET = Credential("api_secret", "REVIEWBRIDGE_TRUSTPILOT_API_SECRET", "Trustpilot API secret")
+#: Trustpilot's recommended limits: (calls, seconds), for every client of the process together
+RATE_LIMITS = ((833, 300.0), (10_000, 3600.0))
 #: the operations that take the API key alone (no access token)
 PUBLIC_OPERATIONS = frozenset({"findBusinessUnit"})
 
@@ -143,6 +147,10 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
 
     def auth(self) -> TrustpilotAuth:
         return self._auth
+
+    def rate_limit(self) -> RateLimit:
+        # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"; failed calls count too.
+        return shared_limit(self.name, *RATE_LIMITS)
 
     def retryable_post(self, request: httpx.Request) -> bool:
         # Asking for another token is harmless (a 429 is waited out); a reply messages the consumer.
