@@ -525,6 +525,8 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
             retryable_post=self._adapter.retryable_post,
             max_response_bytes=max_bytes,
             attempt_timeout=_attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
+            provider=self._adapter.http.name,
+            operation_of=self._adapter.http.operation_of,
         )
         self.base_url = url
         self._policy = policy
