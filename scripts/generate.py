@@ -373,6 +373,9 @@ def generate_one(provider: str, workdir: Path) -> Path:
             f"specs/{provider}.yaml uses what scripts/templates cannot generate yet:\n" + "\n".join(unsupported)
         )
     (out / package / DIGEST_FILE).write_text(source_digest(provider) + "\n", encoding="utf-8")
+    # PEP 561: the package's own annotations are what type checkers use once it is installed (the
+    # generator writes this marker only with packaging metadata, which these packages do not get).
+    (out / package / "py.typed").write_text("", encoding="utf-8")
     return out / package
 
 

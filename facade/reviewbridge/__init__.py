@@ -6,7 +6,7 @@ Clients (sync and async twins) share one way to authenticate, paginate, retry an
 
 from typing import TYPE_CHECKING
 
-from . import _providers
+from . import _logging, _providers
 from ._client import ReviewPage
 from ._exceptions import (
     APIConnectionError,
@@ -104,3 +104,6 @@ __all__ = [
     "__version__",
     "reevoo_review_id",
 ]
+
+# REVIEWBRIDGE_LOG=debug (or info, ...): the records to standard error, for SDK users without logging set up.
+_logging.from_environment()

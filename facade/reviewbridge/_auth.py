@@ -9,17 +9,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import collections
+import concurrent.futures
 import json
 import math
 import re
 import threading
 import time
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any, Literal
 
 import httpx
 
-from ._exceptions import AuthenticationError, ResponseParseError, status_error_class
+from ._exceptions import APIError, AuthenticationError, ResponseParseError, status_error_class
 from ._json import loads
 from ._secrets import Secret, redacted_request
 from ._token_cache import TokenCache
@@ -66,6 +67,19 @@ class HeaderSetAuth(httpx.Auth):
 
 #: Seconds a token is taken to live when the answer gives no usable ``expires_in``.
 DEFAULT_TOKEN_LIFETIME = 300.0
+#: A token is renewed while this much of its life still remains: REFRESH_AHEAD seconds or
+#: REFRESH_AHEAD_FRACTION of its lifetime, whichever is more (a request handed a token may wait behind
+#: others, on a busy machine, before it goes out), but never more than half of the lifetime (a token of
+#: a second must still serve for some requests, not one each).
+REFRESH_AHEAD = 5.0
+REFRESH_AHEAD_FRACTION = 0.25
+
+
+def refresh_margin(lifetime: float) -> float:
+    """Seconds before a token of ``lifetime`` seconds runs out at which it is renewed."""
+    return min(lifetime / 2, max(REFRESH_AHEAD, lifetime * REFRESH_AHEAD_FRACTION))
+
+
 #: What a bearer token may hold (RFC 6750's b64token, leniently: visible ASCII), so it cannot break
 #: the header it goes into.
 _TOKEN = re.compile(r"[\x21-\x7e]+")
@@ -105,10 +119,11 @@ class ClientCredentialsAuth(httpx.Auth):
     preferred way); ``operation`` names the token request in errors. With a ``cache`` a token is kept
     across runs (see ``_token_cache``): one another run kept is used for what is left of its life.
 
-    The token is refreshed shortly before it expires and once more when the API answers 401. When
-    many threads or tasks find it expired at once, exactly one of them asks for a new token: the
-    others wait on the lock and then reuse it. The token request goes through the same client, so it
-    shares its transport, retries and timeouts.
+    The token is refreshed before it expires (see :func:`refresh_margin`) and once more when the API
+    answers 401. When many threads or tasks, on any event loops, find it expired at once, exactly one of
+    them asks for a new token: the others wait for that refresh to end and then reuse its token (or,
+    if it failed, try in turn). The token request goes through the same client, so it shares its
+    transport, retries and timeouts.
     """
 
     requires_response_body = False
@@ -126,6 +141,7 @@ class ClientCredentialsAuth(httpx.Auth):
         provider: str,
         credentials_in: Literal["form", "basic"] = "form",
         operation: str = "requestAccessToken",
+        clock: Callable[[], float] = time.monotonic,
         cache: TokenCache | None = None,
     ) -> None:
         self._token_url = token_url
@@ -143,9 +159,12 @@ class ClientCredentialsAuth(httpx.Auth):
         self._token_secrets: collections.deque[Secret] = collections.deque(maxlen=self.REFRESHES_ON_401 + 2)
         self._expires_at = 0.0
         self._requested_at = 0.0
-        self._thread_lock = threading.Lock()
-        self._async_lock: asyncio.Lock | None = None
-        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._clock = clock
+        # Guards the token and the refresh under way; held only for a moment, never across a request.
+        self._state_lock = threading.Lock()
+        # The refresh under way, if any: done when it ends. A concurrent future can be waited on from a
+        # thread and from a task of any event loop alike.
+        self._refreshing: concurrent.futures.Future[None] | None = None
         self.token_requests = 0
 
     def __repr__(self) -> str:
@@ -154,26 +173,45 @@ class ClientCredentialsAuth(httpx.Auth):
     # -- shared logic ------------------------------------------------------------------------
 
     def _current(self) -> str | None:
-        if self._token is not None and time.monotonic() < self._expires_at:
+        if self._token is not None and self._clock() < self._expires_at:
             return self._token
         return None
 
+    def _claim(self) -> tuple[str | None, concurrent.futures.Future[None] | None, bool]:
+        """(the current token, or None; else the refresh under way, and whether it is the caller's to make)."""
+        with self._state_lock:
+            token = self._current() or self._kept()
+            if token is not None:
+                return token, None, False
+            if self._refreshing is not None:
+                return None, self._refreshing, False
+            self._refreshing = concurrent.futures.Future()
+            return None, self._refreshing, True
+
     def _kept(self) -> str | None:
-        """The token another run kept in the cache, taken for what is left of its life, or None."""
+        """The token another run kept in the cache, taken for what is left of its life, or None (called
+        with the state lock held)."""
         kept = self._cache.load() if self._cache is not None else None
         if kept is None or not _TOKEN.fullmatch(kept[0]):
             return None
         token, seconds_left = kept
         self._token_secrets.append(Secret(token))
-        self._expires_at = time.monotonic() + seconds_left
+        self._expires_at = self._clock() + seconds_left
         self._token = token
         return token
+
+    def _release(self, refresh: concurrent.futures.Future[None]) -> None:
+        """End the caller's refresh (whatever its outcome): its waiters go on."""
+        with self._state_lock:
+            if self._refreshing is refresh:
+                self._refreshing = None
+        refresh.set_result(None)
 
     def _token_request(self) -> httpx.Request:
         self.token_requests += 1
         # The lifetime counts from when the server issued the token, which is after this moment: time
         # from here, so a slow token response cannot make us use a token the server already expired.
-        self._requested_at = time.monotonic()
+        self._requested_at = self._clock()
         form = {"grant_type": "client_credentials"}
         headers = {"Accept": "application/json"}
         if self._basic is not None:
@@ -222,17 +260,19 @@ class ClientCredentialsAuth(httpx.Auth):
                 body=b"<token response withheld>",
             )
         lifetime = token_lifetime(body.get("expires_in"))
-        # Refresh early: a tenth of the lifetime, at most 30 s, before it runs out.
-        self._expires_at = self._requested_at + lifetime - min(30.0, lifetime / 10)
-        self._token = token
-        self._token_secrets.append(Secret(token))
+        with self._state_lock:
+            self._expires_at = self._requested_at + lifetime - refresh_margin(lifetime)
+            self._token = token
+            self._token_secrets.append(Secret(token))
+            left = self._expires_at - self._clock()
         if self._cache is not None:
-            self._cache.save(token, self._expires_at - time.monotonic())
+            self._cache.save(token, left)
         return token
 
     def _invalidate(self, token: str) -> None:
-        if self._token == token:
-            self._token = None
+        with self._state_lock:
+            if self._token == token:
+                self._token = None
         if self._cache is not None:
             self._cache.discard(token)
 
@@ -256,44 +296,66 @@ class ClientCredentialsAuth(httpx.Auth):
             response = yield request
 
     def _sync_token(self) -> Generator[httpx.Request, httpx.Response, str]:
-        token = self._current()
-        if token is not None:
-            return token
-        with self._thread_lock:
-            token = self._current() or self._kept()
-            if token is None:
+        # Each turn either returns a token or waits for another caller's refresh to end; after one that
+        # failed, the next waiter makes its own: as many turns as callers at most, bounded here anyway.
+        for _ in range(_MAX_TURNS):
+            token, refresh, mine = self._claim()
+            if token is not None:
+                return token
+            assert refresh is not None
+            if not mine:
+                refresh.result()
+                continue
+            try:
                 response = yield self._token_request()
                 response.read()
-                token = self._store(response)
-        return token
+                return self._store(response)
+            finally:
+                self._release(refresh)
+        raise _too_many_turns(self._provider, self._operation)
 
     # -- async -------------------------------------------------------------------------------
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = self._current()
         for attempt in range(1 + self.REFRESHES_ON_401):
+            token: str | None = None
+            for _ in range(_MAX_TURNS):  # see _sync_token (an async generator cannot delegate to it)
+                token, refresh, mine = self._claim()
+                if token is not None:
+                    break
+                assert refresh is not None
+                if not mine:
+                    # shielded: a waiter cancelled must not cancel the refresh the others wait for
+                    await asyncio.shield(asyncio.wrap_future(refresh))
+                    continue
+                try:
+                    token_response = yield self._token_request()
+                    await token_response.aread()
+                    token = self._store(token_response)
+                finally:
+                    self._release(refresh)
+                break
             if token is None:
-                async with self._loop_lock():
-                    token = self._current() or self._kept()
-                    if token is None:
-                        token_response = yield self._token_request()
-                        await token_response.aread()
-                        token = self._store(token_response)
+                raise _too_many_turns(self._provider, self._operation)
             self._authorize(request, token)
             response = yield request
             if response.status_code != 401 or attempt == self.REFRESHES_ON_401:
                 return
             await response.aclose()
             self._invalidate(token)
-            token = None
 
-    def _loop_lock(self) -> asyncio.Lock:
-        # An asyncio.Lock belongs to one event loop; keep one per loop the client is used from.
-        loop = asyncio.get_running_loop()
-        with self._thread_lock:
-            if self._async_lock is None or self._async_lock_loop is not loop:
-                self._async_lock, self._async_lock_loop = asyncio.Lock(), loop
-            return self._async_lock
+
+#: Refreshes one caller waits through before it gives up (each is another caller's, that failed or
+#: gave a token already stale): far more than any pool of threads or tasks.
+_MAX_TURNS = 10_000
+
+
+def _too_many_turns(provider: str, operation: str) -> APIError:
+    return APIError(
+        f"{provider}: no token could be had: {_MAX_TURNS} token requests in a row ended without one",
+        provider=provider,
+        operation=operation,
+    )
 
 
 def _kind(value: object) -> str:

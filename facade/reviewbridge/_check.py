@@ -20,6 +20,7 @@ from ._exceptions import (
 )
 from ._export import ClientFactory, Job, provider_info
 from ._export._marks import scope_key
+from ._logging import log_scope
 from ._providers import ProviderInfo
 
 
@@ -52,14 +53,18 @@ def check_one(job: Job, client_factory: ClientFactory) -> Finding:
         filters = {**info.export.defaults, **job.filters, **info.export.filters(None)}
         pages = client._review_pages(filters=filters)
         try:
-            page = next(pages, None)
+            with log_scope(key):
+                page = next(pages, None)
         finally:
             pages.close()  # type: ignore[attr-defined]  # a generator, typed as the Iterator it is
         if page is None:  # a walk yields its first page or raises; this is belt and braces
             return Finding(key, False, f"{key}: the listing answered without a page")
         more = "more pages follow" if page.resume is not None else "no more pages"
         found = f"{key}: ok, {len(page.reviews)} reviews on the first page ({more})"
-        total = info.total(client, job.filters, page) if info.total is not None else None
+        try:  # the scope can be read: a total the API will not give does not change that
+            total = info.total(client, job.filters, page) if info.total is not None else None
+        except ReviewBridgeError as exc:
+            return Finding(key, True, f"{found}; no total ({exc})")
         return Finding(key, True, found + (f"; in all: {total}" if total else ""))
     except ReviewBridgeError as exc:
         return Finding(key, False, f"{key}: {exc}{_advice(exc, info, job, client)}")

@@ -1,11 +1,13 @@
-"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``reply``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``init``, ``reply``, ``providers``, ``sandbox``."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import importlib.util
+import logging
 import math
 import signal
 import subprocess
@@ -29,6 +31,9 @@ from ._export import (
     run_export,
 )
 from ._export._config import missing_options
+from ._logging import FORMATS as LOG_FORMATS
+from ._logging import LEVELS as LOG_LEVELS
+from ._logging import configure as configure_logging
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
 from ._terminal import printable
@@ -72,7 +77,7 @@ def _parse_timeout(value: str) -> float:
 
 
 #: Options naming files: any bytes the file system takes. Every other argument is text sent or shown.
-_PATH_OPTIONS = frozenset({"out", "to", "config", "state"})
+_PATH_OPTIONS = frozenset({"out", "to", "config", "state", "output"})
 
 
 def _check_text(args: argparse.Namespace) -> None:
@@ -142,11 +147,41 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
     _scope_flags(parser)
 
 
+def _logging_options(default: object) -> _Parser:
+    """-v, --log-level, --log-format: before the command or after it (``default`` SUPPRESS after it, so
+    that a command's parser leaves what was given before it)."""
+    options = _Parser(add_help=False)
+    options.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default if default is argparse.SUPPRESS else 0,
+        help="log to stderr: -v retries, -vv every request, -vvv the HTTP libraries' records too",
+    )
+    options.add_argument(
+        "--log-level", choices=tuple(LOG_LEVELS), default=default, help="log from this level up (instead of -v)"
+    )
+    options.add_argument(
+        "--log-format",
+        choices=LOG_FORMATS,
+        default=default if default is argparse.SUPPRESS else "text",
+        help="text lines (default) or JSON lines: time, level, provider, operation, method, url, status, ...",
+    )
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="reviewbridge", description="Export reviews from " + ", ".join(REGISTRY) + ".")
+    parser = _Parser(
+        prog="reviewbridge",
+        description="Export reviews from " + ", ".join(REGISTRY) + ".",
+        parents=[_logging_options(None)],
+    )
     parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    export = commands.add_parser("export", help="export reviews to JSON lines or CSV, incrementally with --state")
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    # Every command takes the logging options too, after its name (the sandbox's are its own).
+    logging_options = [_logging_options(argparse.SUPPRESS)]
+    add = functools.partial(subparsers.add_parser, parents=logging_options)
+    export = add("export", help="export reviews to JSON lines or CSV, incrementally with --state")
     _input_options(export, "export")
     export.add_argument("--out", help="output file, '-' for stdout")
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
@@ -157,7 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="CSV: write cells starting with = + - @ tab or CR as they are (by default they get a leading ')",
     )
-    load = commands.add_parser("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
+    export.add_argument(
+        "--csv-bom",
+        action="store_true",
+        help="CSV: start the file with a UTF-8 byte-order mark, so that Excel reads accents right",
+    )
+    load = add("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
     _input_options(load, "load")
     load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
     load.add_argument("--dataset", help="dataset (schema) of the reviews table (default reviewbridge)")
@@ -167,12 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
     )
-    check = commands.add_parser(
-        "check", help="authenticate and read the first page of each scope: what is there, or what is wrong"
-    )
+    check = add("check", help="authenticate and read the first page of each scope: what is there, or what is wrong")
     _input_options(check, "check", since=False)
     repliers = [name for name, info in REGISTRY.items() if info.reply is not None]
-    reply = commands.add_parser("reply", help=f"reply to one review ({', '.join(repliers)})")
+    reply = add("reply", help=f"reply to one review ({', '.join(repliers)})")
     reply.add_argument("provider", help=f"one of {', '.join(repliers)}")
     reply.add_argument("review_id", help="id of the review (Thanx: of the feedback)")
     reply.add_argument("text", help="the reply")
@@ -182,8 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reply.add_argument("--timeout", help="seconds one attempt of a request may take in all (default 30)")
     _scope_flags(reply, _reply_options)
-    commands.add_parser("providers", help="list providers, operations, auth, pagination and replies")
-    sandbox = commands.add_parser("sandbox", help="run a local sandbox API", add_help=False)
+    add("providers", help="list providers, operations, auth, pagination and replies")
+    init = add("init", help="a commented config file: every provider's scope keys and credentials")
+    init.add_argument("--output", type=Path, help="write it to this new file (never overwritten) instead of stdout")
+    sandbox = subparsers.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
@@ -272,8 +312,9 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     if not out:
         raise UsageError("--out PATH is required ('-' for stdout)")
     since = _parse_since(args.since) if args.since else None
-    if args.csv_raw and fmt != "csv":
-        raise UsageError("--csv-raw applies to --format csv only")
+    for flag in ("csv_raw", "csv_bom"):
+        if getattr(args, flag) and fmt != "csv":
+            raise UsageError(f"--{flag.replace('_', '-')} applies to --format csv only")
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -288,6 +329,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             on_start=progress.start if progress else None,
             on_page=progress.page if progress else None,
             csv_raw=args.csv_raw,
+            csv_bom=args.csv_bom,
         )
     finally:
         if progress:
@@ -343,6 +385,23 @@ def _check(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         else:
             _fail(finding.line, 1)
     return 0 if all(finding.ok for finding in findings) else 1
+
+
+def _init(args: argparse.Namespace) -> int:
+    """``reviewbridge init``: the config template on standard output, or in a new file."""
+    from ._export._config import config_template
+
+    text = config_template()
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with args.output.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise UsageError(f"{args.output} exists; init never overwrites a file (remove it, or name another)") from None
+    _say(f"wrote {args.output}: edit it, then run: reviewbridge check --all --config {args.output}")
+    return 0
 
 
 def _providers() -> int:
@@ -413,17 +472,11 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
             return _sandbox(argv[1:])
         args = build_parser().parse_args(argv)
         _check_text(args)
-        if args.command == "providers":
-            return _providers()
-        if args.command == "sandbox":
-            return _sandbox(args.rest)
-        if args.command == "load":
-            return _load(args, client_factory)
-        if args.command == "reply":
-            return _reply(args, client_factory)
-        if args.command == "check":
-            return _check(args, client_factory)
-        return _export(args, client_factory)
+        undo = _log_to_stderr(args)
+        try:
+            return _command(args, client_factory)
+        finally:
+            undo()
     except UsageError as exc:
         return _fail(str(exc), 2)
     except ReviewBridgeError as exc:
@@ -433,6 +486,30 @@ def main(argv: list[str] | None = None, *, client_factory: ClientFactory = defau
         return _fail(f"{exc.strerror or exc}{':' if where else ''}{where}", 1)
     except KeyboardInterrupt:
         return _fail("interrupted; run the same command again to continue", 130)
+
+
+def _log_to_stderr(args: argparse.Namespace) -> Callable[[], None]:
+    """Logging as the options ask (nothing changes without them: ``REVIEWBRIDGE_LOG`` applies)."""
+    if args.log_level is None and not args.verbose:
+        return lambda: None
+    level = LOG_LEVELS[args.log_level] if args.log_level else logging.INFO if args.verbose == 1 else logging.DEBUG
+    return configure_logging(level, args.log_format, wire=args.verbose >= 3)
+
+
+def _command(args: argparse.Namespace, client_factory: ClientFactory) -> int:
+    if args.command == "providers":
+        return _providers()
+    if args.command == "init":
+        return _init(args)
+    if args.command == "sandbox":
+        return _sandbox(args.rest)
+    if args.command == "load":
+        return _load(args, client_factory)
+    if args.command == "reply":
+        return _reply(args, client_factory)
+    if args.command == "check":
+        return _check(args, client_factory)
+    return _export(args, client_factory)
 
 
 def _say(message: str) -> None:

@@ -531,6 +531,8 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
             max_response_bytes=max_bytes,
             attempt_timeout=_attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
             rate_limit=self._adapter.rate_limit(),
+            provider=self._adapter.http.name,
+            operation_of=self._adapter.http.operation_of,
         )
         self.base_url = url
         self._policy = policy

@@ -82,7 +82,8 @@ class LockHeld(StateError):
 
 
 class PaginationError(ReviewBridgeError):
-    """Pagination cannot go on safely: a cursor or link came back twice, or a link left the API's origin."""
+    """Pagination cannot go on safely: a cursor or link came back twice, pages stopped bringing anything new,
+    or a link left the API's origin."""
 
 
 class APIError(ReviewBridgeError):

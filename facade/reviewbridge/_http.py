@@ -34,12 +34,11 @@ from ._transport import (
     RetryTransport,
     async_default_transport,
     default_transport,
+    request_id,
 )
 
 # Several times faster than the standard library on review pages, and exact for any number (see _json).
 _loads: Callable[[bytes], Any] = loads
-
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
 ErrorBodyParser = Callable[[Any], tuple[str | None, str | None]]
 OperationNamer = Callable[[httpx.Request], str]
@@ -96,10 +95,6 @@ def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
     return (a.scheme, a.host, a.port or default.get(a.scheme)) == (b.scheme, b.host, b.port or default.get(b.scheme))
 
 
-def _request_id(response: httpx.Response) -> str | None:
-    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-
-
 def _raise_for_status(provider: ProviderHTTP, response: httpx.Response) -> None:
     status = response.status_code
     if status < 300:
@@ -130,7 +125,7 @@ def _raise_for_status(provider: ProviderHTTP, response: httpx.Response) -> None:
         operation=operation,
         status_code=status,
         code=code,
-        request_id=_request_id(response),
+        request_id=request_id(response),
         response=response,
     )
 

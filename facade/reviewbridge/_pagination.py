@@ -2,7 +2,9 @@
 
 A strategy knows a style (page numbers, cursors, next links, a single window). It turns a page into
 the arguments of the next request, or ``None`` at the documented end. The drivers add what every
-style needs: fetch, refuse to loop (arguments seen before), stop at a safety limit.
+style needs: fetch, refuse to loop (arguments seen before), end a walk that stops making progress
+(pages that bring no record not seen before, however new their cursors), stop at a safety limit. What
+a walk remembers to do so is bounded, whatever its length.
 
 A walk ends only on the documented end signal. A page that is neither a usable page nor that end (an
 empty or unreadable body, a body without the list, an empty page that still points to a next one) is
@@ -13,6 +15,7 @@ taking it so would end the walk early and lose every record after it, silently.
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import datetime as dt
 import itertools
@@ -21,9 +24,11 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
+import orjson
 
 from ._exceptions import PaginationError
 from ._http import same_origin
+from ._json import dumps
 from ._transport import RetryPolicy
 
 PageT = TypeVar("PageT")
@@ -247,8 +252,69 @@ def afetch_checked(
     return checked
 
 
-def _key(args: Args) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((k, repr(v)) for k, v in args.items()))
+#: A walk whose pages point on to a next one but bring, this many pages in a row, no record it has not seen
+#: before is not making progress: it ends with a PaginationError. (A legitimate walk can repeat a page's
+#: worth at most once: a change cursor's one-second overlap filled by ties.)
+STALL_PAGES = 10
+#: How many of its latest records (fingerprints) and page arguments a walk remembers.
+REMEMBERED_RECORDS = 100_000
+REMEMBERED_ARGS = 10_000
+
+
+class _Recent:
+    """The latest ``size`` hashes added, the oldest forgotten first: memory bounded whatever the walk's length."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._order: collections.deque[int] = collections.deque()
+        self._members: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def add(self, value: int) -> bool:
+        """Remember ``value``; whether it was new."""
+        if value in self._members:
+            return False
+        self._members.add(value)
+        self._order.append(value)
+        if len(self._order) > self._size:
+            self._members.discard(self._order.popleft())
+        return True
+
+
+def _key(args: Args) -> int:
+    return hash(tuple(sorted((k, repr(v)) for k, v in args.items())))
+
+
+def _fingerprint(record: Any) -> int | None:
+    """A record's content as a hash (a new version of a review is a new fingerprint); None if it cannot be
+    written out (too deep, say), and then it counts as new: progress is never denied to a record."""
+    try:
+        return hash(dumps(record, option=orjson.OPT_SORT_KEYS, default=repr))
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+class _Progress:
+    """Counts the pages in a row that brought nothing new; a PaginationError when there are too many."""
+
+    def __init__(self) -> None:
+        self.records = _Recent(REMEMBERED_RECORDS)
+        self.stalled = 0
+
+    def page(self, records: Sequence[Any], following: object) -> None:
+        """Account for a page's ``records``; ``following`` names the next page (None at the end)."""
+        fresh = False
+        for record in records:  # every record remembered, not only up to the first new one
+            fingerprint = _fingerprint(record)
+            fresh = (fingerprint is None or self.records.add(fingerprint)) or fresh
+        self.stalled = 0 if fresh else self.stalled + 1
+        if self.stalled >= STALL_PAGES and following is not None:
+            raise PaginationError(
+                f"the walk stopped making progress: {self.stalled} pages in a row brought no review not seen "
+                f"before on this walk, yet each pointed to a next page (the last: {following})"
+            )
 
 
 class _Walk(Generic[PageT]):
@@ -257,19 +323,20 @@ class _Walk(Generic[PageT]):
     def __init__(self, strategy: Strategy[PageT], args: Args) -> None:
         self.strategy = strategy
         self.args: Args | None = args
-        self.seen = {_key(args)}
+        self.seen = _Recent(REMEMBERED_ARGS)
+        self.seen.add(_key(args))
+        self.progress = _Progress()
         self.count = 0
 
     def advance(self, page: PageT) -> None:
         assert self.args is not None
         self.count += 1
         # Fetched pages are checked: an empty one here is the documented end.
-        following = self.strategy.next_args(page, self.args) if self.strategy.items(page) else None
-        if following is not None:
-            key = _key(following)
-            if key in self.seen:
-                raise PaginationError(f"pagination loop: the API pointed back to a page already read ({following})")
-            self.seen.add(key)
+        records = self.strategy.items(page)
+        following = self.strategy.next_args(page, self.args) if records else None
+        if following is not None and not self.seen.add(_key(following)):
+            raise PaginationError(f"pagination loop: the API pointed back to a page already read ({following})")
+        self.progress.page(records, following)
         self.args = following
 
 
@@ -330,19 +397,22 @@ def iterate_pages_concurrently(
     """Page-number pages, ``concurrency`` in flight at once, yielded in order."""
     first = fetch(args)
     rest = _page_numbers(strategy, first, args, max_pages)
+    progress = _Progress()
+    progress.page(strategy.items(first), None)
     yield first
     with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
-        pending: list[concurrent.futures.Future[PageT]] = []
+        pending: list[tuple[Args, concurrent.futures.Future[PageT]]] = []
         queue = iter(rest)
         for page_args in queue:
-            pending.append(pool.submit(fetch, page_args))
+            pending.append((page_args, pool.submit(fetch, page_args)))
             if len(pending) >= concurrency:
                 break
         while pending:
-            page = pending.pop(0).result()
+            page = pending.pop(0)[1].result()
             following = next(queue, None)
             if following is not None:
-                pending.append(pool.submit(fetch, following))
+                pending.append((following, pool.submit(fetch, following)))
+            progress.page(strategy.items(page), pending[0][0] if pending else None)
             yield page
 
 
@@ -357,15 +427,18 @@ async def aiterate_pages_concurrently(
     """The async twin of :func:`iterate_pages_concurrently`."""
     first = await fetch(args)
     queue = iter(_page_numbers(strategy, first, args, max_pages))
+    progress = _Progress()
+    progress.page(strategy.items(first), None)
     yield first
-    pending = [asyncio.ensure_future(fetch(a)) for _, a in zip(range(concurrency), queue, strict=False)]
+    pending = [(a, asyncio.ensure_future(fetch(a))) for _, a in zip(range(concurrency), queue, strict=False)]
     try:
         while pending:
-            page = await pending.pop(0)
+            page = await pending.pop(0)[1]
             following = next(queue, None)
             if following is not None:
-                pending.append(asyncio.ensure_future(fetch(following)))
+                pending.append((following, asyncio.ensure_future(fetch(following))))
+            progress.page(strategy.items(page), pending[0][0] if pending else None)
             yield page
     finally:
-        for task in pending:
+        for _, task in pending:
             task.cancel()

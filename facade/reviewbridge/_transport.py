@@ -1,4 +1,5 @@
-"""Transports: retries with backoff, bounded attempts, one DEBUG log record per attempt, forwarding.
+"""Transports: retries with backoff, bounded attempts, log records (one per attempt at DEBUG, one per
+retry at INFO, each with the request's fields), forwarding.
 
 Retries sit in the transport, beneath authentication, so a retried request keeps its credentials and
 a token refresh (eTrusted) is never mistaken for a retry. The policy itself (which requests, which
@@ -29,6 +30,7 @@ import httpx
 import tenacity
 
 from ._exceptions import ConfigurationError
+from ._logging import current_scope
 from ._ratelimit import RateLimit
 from ._secrets import masked_url
 
@@ -70,6 +72,9 @@ class RetryPolicy:
     #: the provider's client-side limit on calls, taken before every attempt (None: no limit)
     rate_limit: RateLimit | None = None
     retries: int = 0  # counted across the client's life, for summaries and benchmarks
+    #: for the log records: the provider, and the operation of a request
+    provider: str | None = None
+    operation_of: Callable[[httpx.Request], str] | None = None
 
     def may_retry(self, request: httpx.Request) -> bool:
         return request.method in IDEMPOTENT_METHODS or (request.method == "POST" and self.retryable_post(request))
@@ -96,6 +101,27 @@ class RetryPolicy:
         ceiling = min(self.max_delay, self.base_delay * 2 ** min(attempt - 1, 32))
         return float(ceiling * self.random())
 
+    def log_fields(
+        self,
+        request: httpx.Request,
+        status: int | str,
+        attempt: int,
+        elapsed: float | None,
+        response_id: str | None = None,
+    ) -> dict[str, object]:
+        """A request's fields in its log records (``_logging.REQUEST_FIELDS``); the URL with secrets masked."""
+        return {
+            "provider": self.provider,
+            "scope": current_scope(),
+            "operation": self.operation_of(request) if self.operation_of is not None else None,
+            "method": request.method,
+            "url": loggable_url(request.url),
+            "status": status,
+            "attempt": attempt,
+            "elapsed_ms": round(elapsed * 1000, 1) if elapsed is not None else None,
+            "request_id": response_id,
+        }
+
     def tenacity_kwargs(self, request: httpx.Request) -> dict[str, Any]:
         attempts = self.max_retries + 1 if self.may_retry(request) else 1
 
@@ -110,6 +136,20 @@ class RetryPolicy:
         def count(state: tenacity.RetryCallState) -> None:
             self.retries += 1
             outcome = state.outcome
+            if logger.isEnabledFor(logging.INFO) and outcome is not None:
+                failed = outcome.failed
+                what = type(outcome.exception()).__name__ if failed else outcome.result().status_code
+                wait = state.next_action.sleep if state.next_action is not None else 0.0
+                logger.info(
+                    "retrying %s %s after %s: attempt %d of %d in %.1f s",
+                    request.method,
+                    loggable_url(request.url),
+                    what,
+                    state.attempt_number + 1,
+                    attempts,
+                    wait,
+                    extra=self.log_fields(request, what, state.attempt_number, None),
+                )
             if outcome is not None and not outcome.failed:
                 # _attempt read the body in full, which closed the response. Closing it again is not
                 # only redundant: an async response refuses a sync close() (RuntimeError).
@@ -197,15 +237,34 @@ class _Body:
         )
 
 
-def _log(request: httpx.Request, status: int | str, attempt: int, started: float) -> None:
+#: response headers that carry the provider's id of a request
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
+
+def request_id(response: httpx.Response) -> str | None:
+    """The provider's id of the request a response answers, where it sends one."""
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+
+
+def _log(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    outcome: httpx.Response | str,
+    attempt: int,
+    started: float,
+) -> None:
     if logger.isEnabledFor(logging.DEBUG):
+        elapsed = time.perf_counter() - started
+        status = outcome if isinstance(outcome, str) else outcome.status_code
+        response_id = None if isinstance(outcome, str) else request_id(outcome)
         logger.debug(
             "%s %s -> %s (attempt %d, %.0f ms)",
             request.method,
             loggable_url(request.url),
             status,
             attempt,
-            (time.perf_counter() - started) * 1000,
+            elapsed * 1000,
+            extra=policy.log_fields(request, status, attempt, elapsed, response_id),
         )
 
 
@@ -249,9 +308,9 @@ class RetryTransport(httpx.BaseTransport):
             finally:
                 response.close()
         except httpx.HTTPError as exc:
-            _log(request, type(exc).__name__, attempt, started)
+            _log(self.policy, request, type(exc).__name__, attempt, started)
             raise
-        _log(request, response.status_code, attempt, started)
+        _log(self.policy, request, response, attempt, started)
         return body.response(response)
 
     def close(self) -> None:
@@ -297,9 +356,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except httpx.HTTPError as exc:
-            _log(request, type(exc).__name__, attempt, started)
+            _log(self.policy, request, type(exc).__name__, attempt, started)
             raise
-        _log(request, response.status_code, attempt, started)
+        _log(self.policy, request, response, attempt, started)
         return body.response(response)
 
     async def aclose(self) -> None:

@@ -104,6 +104,8 @@ def from_schema(schema: Any) -> st.SearchStrategy[Any]:
             return STAMPS
         if schema.get("format") == "date":
             return st.dates().map(lambda d: d.isoformat())
+        if "pattern" in schema:  # drawn to match: a text filtered by the pattern almost never passes
+            return st.from_regex(schema["pattern"], fullmatch=True).filter(lambda s: len(s) <= 40)
         return st.text(min_size=schema.get("minLength", 0), max_size=min(schema.get("maxLength", 12), 12))
     if kind == "array":
         return st.lists(from_schema(schema.get("items", {})), min_size=schema.get("minItems", 0), max_size=3)

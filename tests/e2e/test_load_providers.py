@@ -12,8 +12,10 @@ import os
 import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +27,7 @@ import pytest
 pytest.importorskip("dlt")
 import duckdb
 
+from tests.e2e import hostile
 from tests.e2e.test_export_providers import (
     ENV,
     PROVIDERS,
@@ -33,6 +36,7 @@ from tests.e2e.test_export_providers import (
     spawn,
     stamp,
 )
+from tests.unit._support import tf_item, tf_page
 
 LOAD_ENV = {**ENV, "RUNTIME__DLTHUB_TELEMETRY": "false"}
 REVIEWS = 300
@@ -311,6 +315,67 @@ def test_another_destination_by_dlt_configuration(testfreaks: Sandbox, tmp_path:
     with duckdb.connect() as db:
         (count,) = db.execute("SELECT count(*) FROM read_parquet(?)", [[str(f) for f in files]]).fetchone() or (0,)
     assert count == len(testfreaks.dataset())
+
+
+def test_a_second_load_while_the_first_runs_refuses_and_the_first_completes(tmp_path: Path) -> None:
+    """Two real loads into one database at the same moment: the first is held inside its run (its
+    first page is answered only after the second has finished), so they overlap by construction."""
+    items = [tf_item(i) for i in range(7)]
+    release = threading.Event()
+
+    def respond(request: hostile.Request, conn: socket.socket) -> None:
+        if request.path == "/v1/reviews":
+            release.wait(timeout=90)
+            hostile.send_json(conn, tf_page(items, None))
+        else:
+            hostile.send_json(conn, {"errors": ["not found"]}, 404)
+
+    database = tmp_path / "reviews.duckdb"
+    with hostile.serve(respond) as server:
+        command = [sys.executable, "-m", "reviewbridge._cli", "load", "testfreaks", "--base-url", server.url,
+                   "--to", str(database), "--client-id", SCOPE]  # fmt: skip
+        first = subprocess.Popen(command, env=LOAD_ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while not server.requests and first.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert server.requests, "the first load never asked for its first page"
+            second = run(command, cwd=tmp_path)
+            assert first.poll() is None, "the first load ended before the second one ran"
+        finally:
+            release.set()
+            _, first_err = first.communicate(timeout=120)
+    lines = second.stderr.splitlines()
+    assert second.returncode != 0 and len(lines) == 1, second.stderr
+    assert lines[0].startswith("reviewbridge: error: another load into "), second.stderr
+    assert first.returncode == 0, first_err
+    assert sorted(r["id"] for r in rows(database)) == [item["id"] for item in items]
+
+
+def test_a_load_into_a_dlt_destination_holds_its_pipeline_too(tmp_path: Path) -> None:
+    """Not only DuckDB files: a load into any destination holds its pipeline in dlt's own place."""
+    import fcntl
+
+    data_dir = tmp_path / "dlt"
+    env = {
+        **LOAD_ENV,
+        "DESTINATION__FILESYSTEM__BUCKET_URL": (tmp_path / "lake").as_uri(),
+        "DLT_DATA_DIR": str(data_dir),
+    }
+    (data_dir / "pipelines").mkdir(parents=True)
+    lock = data_dir / "pipelines" / "reviewbridge_filesystem_reviewbridge.lock"
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        command = [sys.executable, "-m", "reviewbridge._cli", "load", "testfreaks", "--base-url", "http://127.0.0.1:9",
+                   "--client-id", SCOPE, "--destination", "filesystem"]  # fmt: skip
+        result = run(command, env, cwd=tmp_path)
+    finally:
+        os.close(fd)
+    assert result.returncode != 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "reviewbridge: error: another load into filesystem (dataset reviewbridge) is running; wait for it to finish"
+    ]
 
 
 def test_lock_held(testfreaks: Sandbox, tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import threading
 from pathlib import Path
@@ -106,6 +108,38 @@ def test_csv_header_once_and_pros_joined(tmp_path: Path) -> None:
     assert sum(row.startswith("provider,") for row in rows) == 1
     assert len(rows) == 17
     assert "good | cheap" in rows[1]
+
+
+def test_csv_bom_starts_the_file_once_whatever_runs_append(tmp_path: Path) -> None:
+    bom = "\ufeff".encode()
+    api = FakeTestFreaks(15)
+    api.reviews["r0001"]["extract"] = "schön und gemütlich"
+    out, state = tmp_path / "out.csv", tmp_path / "state.json"
+    argv = ["export", "testfreaks", "--client-id", "shop", "--format", "csv", "--csv-bom", "--out", str(out)]
+    assert main([*argv, "--state", str(state)], client_factory=api.factory) == 0
+    api.add("r0002")  # a changed review and a new one: appended by the next run
+    api.add()
+    assert main([*argv, "--state", str(state)], client_factory=api.factory) == 0
+    data = out.read_bytes()
+    assert data.startswith(bom + b"provider,id,")
+    assert data.count(bom) == 1
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == 17 and "provider" in rows[0]
+    assert [r["text"] for r in rows if r["id"] == "r0001"] == ["schön und gemütlich"]
+    # A one-off export (replaced whole) starts with it too; without the flag there is none.
+    one_off = tmp_path / "one.csv"
+    assert main([*argv[:-1], str(one_off)], client_factory=api.factory) == 0
+    assert one_off.read_bytes().startswith(bom + b"provider,") and one_off.read_bytes().count(bom) == 1
+    plain = tmp_path / "plain.csv"
+    assert main([a for a in argv[:-1] if a != "--csv-bom"] + [str(plain)], client_factory=api.factory) == 0
+    assert plain.read_bytes().startswith(b"provider,")
+
+
+def test_csv_bom_is_for_csv_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["export", "testfreaks", "--client-id", "shop", "--csv-bom", "--out", str(tmp_path / "o.jsonl")]
+    assert main(argv, client_factory=FakeTestFreaks(1).factory) == 2
+    assert "--csv-bom applies to --format csv only" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_second_run_writes_nothing_then_only_changes(tmp_path: Path) -> None:

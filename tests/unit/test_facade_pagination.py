@@ -7,6 +7,7 @@ import pytest
 import reviewbridge as rb
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reviewbridge import _pagination
 
 from tests.unit._support import (
     BASE,
@@ -156,3 +157,39 @@ def test_property_thanx_each_item_once(total: int, size: int, concurrency: int) 
     handler, _ = paged_thanx(total, size)
     ids = [r.id for r in thanx(handler).reviews(merchant_id="m", concurrency=concurrency)]
     assert ids == [f"fb{i:06d}" for i in range(total)]
+
+
+# -- walks that move without progress (issue 22, item 3) ------------------------------------------
+
+
+def _cursor_walk() -> _pagination._Walk[dict[str, object]]:
+    strategy: _pagination.Cursor[dict[str, object]] = _pagination.Cursor(
+        items_of=lambda page: page["items"],  # type: ignore[arg-type,return-value]
+        cursor_of=lambda page: page["next"],  # type: ignore[arg-type,return-value]
+    )
+    return _pagination._Walk(strategy, {})
+
+
+def test_what_a_walk_remembers_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_pagination, "REMEMBERED_RECORDS", 50)
+    monkeypatch.setattr(_pagination, "REMEMBERED_ARGS", 20)
+    walk = _cursor_walk()
+    for i in range(1000):
+        walk.advance({"items": [{"id": i}, {"id": -i}], "next": f"c{i}"})
+    assert len(walk.seen) <= 20
+    assert len(walk.progress.records) <= 50
+
+
+def test_pages_without_progress_count_only_in_a_row() -> None:
+    walk = _cursor_walk()
+    same = [{"id": 1, "rating": 5}]
+    walk.advance({"items": same, "next": "c0"})
+    for round_ in range(3):  # STALL_PAGES - 1 repeats, then one new version: never an error
+        for i in range(_pagination.STALL_PAGES - 1):
+            walk.advance({"items": same, "next": f"r{round_}-{i}"})
+        same = [{"id": 1, "rating": 4 - round_}]  # the same review, changed: a new version is progress
+        walk.advance({"items": same, "next": f"n{round_}"})
+    for i in range(_pagination.STALL_PAGES - 1):
+        walk.advance({"items": same, "next": f"s{i}"})
+    with pytest.raises(rb.PaginationError, match=f"{_pagination.STALL_PAGES} pages in a row"):
+        walk.advance({"items": same, "next": "last"})

@@ -60,7 +60,7 @@ def test_secrets_never_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture)
     assert all(r.levelno == logging.DEBUG for r in ours)
 
 
-def test_one_log_record_per_attempt(caplog: pytest.LogCaptureFixture) -> None:
+def test_one_log_record_per_attempt_and_one_per_retry(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="reviewbridge")
     calls: list[int] = []
 
@@ -69,7 +69,9 @@ def test_one_log_record_per_attempt(caplog: pytest.LogCaptureFixture) -> None:
         return httpx.Response(503 if len(calls) < 3 else 200, json={"data": []})
 
     list(tf_client(handler).reviews())
-    assert len([r for r in caplog.records if r.name == "reviewbridge"]) == 3
+    ours = [r.levelno for r in caplog.records if r.name == "reviewbridge"]
+    assert ours.count(logging.DEBUG) == 3  # one per attempt
+    assert ours.count(logging.INFO) == 2  # one per retry
 
 
 @pytest.mark.parametrize("url", ["http://api.example.com", "http://10.0.0.1:8080"])

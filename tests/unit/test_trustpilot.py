@@ -120,25 +120,25 @@ def test_the_token_request_is_basic_auth_with_a_client_credentials_form() -> Non
     assert call.headers["Authorization"] == f"Bearer {TP_TOKEN_PREFIX}1" and call.headers["apikey"] == TP_KEY
 
 
-def test_one_token_serves_many_walks_for_its_whole_life(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_token_serves_many_walks_for_its_whole_life() -> None:
     api = FakeTrustpilot()
     client = trustpilot(api.handler)
     list(client.reviews(business_unit_id=TP_UNIT))
     # An hour later the 100-hour token (expires_in is the string "359999") is still the one used.
     later = time.monotonic() + 3600
-    monkeypatch.setattr("reviewbridge._auth.time.monotonic", lambda: later)
+    client._adapter.auth().tokens._clock = lambda: later
     for _ in range(3):
         list(client.reviews(business_unit_id=TP_UNIT))
     assert client.token_requests == 1 and len(api.token_requests) == 1
 
 
-def test_an_expired_token_is_requested_again(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_expired_token_is_requested_again() -> None:
     api = FakeTrustpilot()
     api.expires_in = "600"
     client = trustpilot(api.handler)
     list(client.reviews(business_unit_id=TP_UNIT))
     later = time.monotonic() + 601
-    monkeypatch.setattr("reviewbridge._auth.time.monotonic", lambda: later)
+    client._adapter.auth().tokens._clock = lambda: later
     list(client.reviews(business_unit_id=TP_UNIT))
     assert client.token_requests == 2
     assert [c.headers["Authorization"] for c in api.calls] == [f"Bearer {TP_TOKEN_PREFIX}{n}" for n in (1, 2)]

@@ -13,8 +13,18 @@ from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._engine import Job
 
 COMMON_KEYS = ("provider", "base_url")
-#: top-level keys: where ``export`` writes, and where ``load`` loads
-_TOP_LEVEL = ("output", "state", "format", "to", "destination", "dataset")
+#: top-level keys (where ``export`` writes, and where ``load`` loads): an example value and what it is
+_TOP_LEVEL_HELP = {
+    "output": ('"reviews.jsonl"', "export: the output file ('-' for standard output)"),
+    "state": ('"state.json"', "export: the state file; each run exports only what changed since the last"),
+    "format": ('"jsonl"', "export: jsonl (the default) or csv"),
+    "to": ('"reviews.duckdb"', "load: the DuckDB file (its pipeline state goes beside it)"),
+    "destination": ('"duckdb"', "load: a dlt destination name (its credentials from dlt's variables)"),
+    "dataset": ('"reviewbridge"', "load: the dataset (schema) of the reviews table"),
+}
+_TOP_LEVEL = tuple(_TOP_LEVEL_HELP)
+#: the top-level keys a new config sets; the others are shown commented out
+_TOP_LEVEL_SET = ("output", "state")
 
 
 @dataclass(frozen=True)
@@ -144,3 +154,35 @@ def load_config(path: Path) -> Config:
     if to is not None:
         to = str(base / to)
     return Config(jobs, output, state, top["format"], to, top["destination"], top["dataset"])
+
+
+#: an example value of each kind of scope option, for the template
+_EXAMPLES = {"text": '"..."', "texts": '["..."]', "flag": "false", "count": "50"}
+
+
+def config_template() -> str:
+    """A commented config file naming every provider's scope keys and credential variables (``reviewbridge
+    init``): the top-level keys set, every provider's ``[[export]]`` entry commented out."""
+    lines = [
+        "# reviewbridge config: reviewbridge export|load|check --all --config FILE",
+        "# Each [[export]] entry is one scope of one provider. Credentials are never written here: each *_env",
+        "# key names the environment variable that holds one. Remove the # before a key to use it, and",
+        '# replace "..." with your values.',
+        "",
+    ]
+    for key, (example, what) in _TOP_LEVEL_HELP.items():
+        lines.append(f"{'' if key in _TOP_LEVEL_SET else '#'}{key} = {example}  # {what}")
+    for info in REGISTRY.values():
+        lines += ["", f"# ---------- {info.name}: {info.auth}; pagination: {info.pagination}"]
+        lines += ["#[[export]]", f'#provider = "{info.name}"']
+        for option in info.options:
+            needed = ""
+            if option.required:
+                needed = f" (required, unless {option.unless} = true)" if option.unless else " (required)"
+            lines.append(f"#{option.key} = {_EXAMPLES[option.kind]}  # {option.help}{needed}")
+        for credential in info.credentials:
+            lines.append(f'#{credential.argument}_env = "{credential.env}"  # {credential.description}')
+        for key in info.client_options:
+            lines.append(f'#{key} = "..."  # client option (the provider\'s own when left out)')
+        lines.append('#base_url = "..."  # another server (a sandbox); the production API when left out')
+    return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ from typing import Any
 
 from .._client import SyncClient
 from .._exceptions import ExportError, StateError
+from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo
 from .._review import Review
 from ._marks import Footprint, WalkMarks, check_walks, scope_key
@@ -183,11 +184,13 @@ def run_export(
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
     csv_raw: bool = False,
+    csv_bom: bool = False,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
     Everything is checked (providers, credentials, filters, state, locks) before the output is written.
-    CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``.
+    CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``; ``csv_bom``
+    starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -216,7 +219,7 @@ def run_export(
         check_walks(walks, None)
         neutralise = not csv_raw
         if state_path is None:
-            writer = Writer.open(out, fmt, neutralise=neutralise)
+            writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 plan = _Plan(jobs, clients, keys, scopes)
                 return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
@@ -240,7 +243,7 @@ def run_export(
                 )
             # The output's own lock, then its content checked under it: two runs with different state
             # files cannot both find it empty and interleave their pages.
-            writer = Writer.open_ledger(out, fmt, neutralise=neutralise)
+            writer = Writer.open_ledger(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 if state.output is None and writer.offset > 0:
                     raise ExportError(
@@ -255,6 +258,14 @@ def run_export(
     finally:
         for client in clients:
             client.close()
+
+
+def logged_walk(
+    engine: _Engine, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult
+) -> None:
+    """``engine.walk``, its requests' log records naming the scope."""
+    with log_scope(key):
+        engine.walk(job, client, key, scope, result)
 
 
 @dataclass(frozen=True)
@@ -288,10 +299,10 @@ def _run(
     engine = _Engine(state, writer, since, incremental, concurrency, on_page)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
-        engine.walk(*walks[0])
+        logged_walk(engine, *walks[0])
     else:
         with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(walks), 8)) as pool:
-            futures = [pool.submit(engine.walk, *walk) for walk in walks]
+            futures = [pool.submit(logged_walk, engine, *walk) for walk in walks]
             errors = [f.exception() for f in futures]
         first = next((e for e in errors if e is not None), None)
         if first is not None:

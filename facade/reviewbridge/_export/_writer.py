@@ -26,6 +26,8 @@ from .._review import FIELDS, Review
 
 FORMATS = ("jsonl", "csv")
 CSV_FIELDS = FIELDS  # every unified field, as a column
+#: UTF-8's byte-order mark: Excel on Windows reads a CSV file as UTF-8 only when it starts with one
+BOM = "\ufeff".encode()
 
 
 def _stamp(value: dt.datetime | None) -> str | None:
@@ -147,25 +149,27 @@ class Writer:
         temporary: tuple[Path, Path] | None = None,
         neutralise: bool = True,
         held: int | None = None,
+        bom: bool = False,
     ) -> None:
         self._handle = handle
         self._fmt = fmt
         self._durable = durable
         self._temporary = temporary  # (temporary file, the output it replaces on commit)
         self._neutralise = neutralise
+        self._bom = bom
         self._held = held  # an fd holding the lock of an output that commit replaces
         self.offset = offset
 
     @classmethod
-    def open(cls, out: str, fmt: str, *, neutralise: bool = True) -> Writer:
+    def open(cls, out: str, fmt: str, *, neutralise: bool = True, bom: bool = False) -> Writer:
         """A one-off export to ``out`` ('-' is stdout). A regular file (or a link to one) is written
         beside the output and put in place on ``commit``, so a failed run leaves the old output; other
-        outputs (FIFO, device, /dev/stdout) are written directly."""
+        outputs (FIFO, device, /dev/stdout) are written directly. ``bom``: CSV starts with a BOM."""
         if out == "-":
-            return cls(sys.stdout.buffer, fmt, 0, durable=False, neutralise=neutralise)
+            return cls(sys.stdout.buffer, fmt, 0, durable=False, neutralise=neutralise, bom=bom)
         if _direct(out):
             handle = open(out, "ab")  # noqa: SIM115 - closed by close()
-            return cls(handle, fmt, 0, durable=False, neutralise=neutralise)
+            return cls(handle, fmt, 0, durable=False, neutralise=neutralise, bom=bom)
         target = Path(os.path.realpath(out))  # through symbolic links: the link stays, its target is replaced
         held = None
         mode = 0o644
@@ -181,14 +185,16 @@ class Writer:
             if held is not None:
                 os.close(held)
             raise
+        temporary = (Path(tmp), target)
         return cls(
-            os.fdopen(fd, "wb"), fmt, 0, durable=False, temporary=(Path(tmp), target), neutralise=neutralise, held=held
+            os.fdopen(fd, "wb"), fmt, 0, durable=False, temporary=temporary, neutralise=neutralise, held=held, bom=bom
         )
 
     @classmethod
-    def open_ledger(cls, out: str, fmt: str, *, neutralise: bool = True) -> Writer:
+    def open_ledger(cls, out: str, fmt: str, *, neutralise: bool = True, bom: bool = False) -> Writer:
         """The output of an incremental export, locked: a regular file (created if missing, through a
-        symbolic link) appended to in place. ``cut`` then drops what the state does not record."""
+        symbolic link) appended to in place. ``cut`` then drops what the state does not record. ``bom``:
+        a CSV file started by this run starts with a BOM (one appended to keeps how it began)."""
         if _direct(out):
             raise ExportError(f"--state needs a regular file for --out; {out} is not one (write it without --state)")
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
@@ -198,7 +204,7 @@ class Writer:
         except BaseException:
             os.close(fd)
             raise
-        return cls(handle, fmt, os.fstat(fd).st_size, durable=True, neutralise=neutralise)
+        return cls(handle, fmt, os.fstat(fd).st_size, durable=True, neutralise=neutralise, bom=bom)
 
     def cut(self, offset: int, out: str) -> None:
         """Cut the output back to ``offset`` complete bytes, dropping a page a killed run left half-written."""
@@ -224,7 +230,8 @@ class Writer:
         """Append encoded records (after the CSV header if the file is empty); flush, and fsync when the
         output is a ledger kept in step with a state file. Returns the new offset."""
         if self._fmt == "csv" and self.offset == 0:
-            data = encode_csv([], header=True) + data
+            # The mark goes with the header, so only at the very start of the file, never mid-file.
+            data = (BOM if self._bom else b"") + encode_csv([], header=True) + data
         if data:
             self._handle.write(data)
             self._handle.flush()

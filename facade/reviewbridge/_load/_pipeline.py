@@ -107,16 +107,30 @@ def _cause(exc: BaseException) -> BaseException:
     return innermost
 
 
+def _pipeline_name(target: Target) -> str:
+    # A pipeline in dlt's own place is one per destination and dataset; beside a database file, one.
+    return PIPELINE if target.working_dir is not None else f"{PIPELINE}_{target.destination}_{target.dataset}"
+
+
 @contextlib.contextmanager
 def _locked(target: Target) -> Iterator[None]:
-    if target.working_dir is None:
-        yield
-        return
+    """Hold the target's pipeline for the block: a second load into it refuses at once (LoadError),
+    as two dlt runs of one pipeline would interleave their packages and state."""
+    working_dir = target.working_dir
+    if working_dir is None:
+        from dlt.common.pipeline import get_dlt_pipelines_dir
+
+        pipelines = Path(get_dlt_pipelines_dir())
+        try:
+            pipelines.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LoadError(f"cannot create dlt's pipelines directory {pipelines}: {exc.strerror or exc}") from None
+        working_dir = pipelines / _pipeline_name(target)
     try:
-        with lock_state(target.working_dir):
+        with lock_state(working_dir):
             yield
     except LockHeld:
-        raise LoadError(f"another load into {target.database} is running; wait for it to finish") from None
+        raise LoadError(f"another load into {target.describe()} is running; wait for it to finish") from None
 
 
 def open_pipeline(target: Target) -> Pipeline:
@@ -127,14 +141,13 @@ def open_pipeline(target: Target) -> Pipeline:
     else:
         destination = target.destination
     working_dir = target.working_dir
-    if working_dir is None:  # dlt's own place for pipelines, one per destination and dataset
-        return dlt.pipeline(
-            pipeline_name=f"{PIPELINE}_{target.destination}_{target.dataset}",
-            destination=destination,
-            dataset_name=target.dataset,
-        )
+    if working_dir is None:  # dlt's own place for pipelines
+        return dlt.pipeline(pipeline_name=_pipeline_name(target), destination=destination, dataset_name=target.dataset)
     return dlt.pipeline(
-        pipeline_name=PIPELINE, pipelines_dir=str(working_dir), destination=destination, dataset_name=target.dataset
+        pipeline_name=_pipeline_name(target),
+        pipelines_dir=str(working_dir),
+        destination=destination,
+        dataset_name=target.dataset,
     )
 
 
