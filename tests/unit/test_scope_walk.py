@@ -38,3 +38,48 @@ def test_an_ordinary_mark_is_the_newest_change() -> None:
     fresh, _, stop = walk.select(page)
     walk.record(page, fresh, stop)
     assert scope.hwm == newest
+
+
+def _walk_pages(walk: ScopeWalk, pages: list[list[Review]]) -> tuple[list[str], int]:
+    """Feed ``pages`` (the last one the documented end) until the walk says it is complete: (the ids
+    delivered, how many pages were read)."""
+    delivered: list[str] = []
+    for number, reviews in enumerate(pages, 1):
+        page = ReviewPage({}, reviews, None if number == len(pages) else {"after": reviews[-1].id}, None)
+        fresh, _, stop = walk.select(page)
+        delivered += [r.id for r in fresh]
+        if walk.record(page, fresh, stop):
+            return delivered, number
+    raise AssertionError("the walk did not end")
+
+
+MARK = dt.datetime(2024, 3, 1, 12, tzinfo=dt.UTC)
+HOUR = dt.timedelta(hours=1)
+
+
+def test_newest_first_stops_once_two_pages_show_the_mark_passed() -> None:
+    scope = ScopeState(hwm=MARK)
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    pages = [[_review("new", MARK + HOUR)], [_review(f"o{i}", MARK - i * HOUR) for i in (1, 2)]]
+    pages += [[_review(f"o{i}", MARK - i * HOUR)] for i in range(3, 9)]
+    delivered, read = _walk_pages(walk, pages)
+    assert delivered == ["new"] and read == 3  # not the eight pages to the end
+    assert scope.hwm == MARK + HOUR
+
+
+def test_newest_first_a_page_out_of_order_hides_no_review_behind_it() -> None:
+    """A page wholly older than the start, then a newer review: the walk reads on to the end (no stamp
+    proves an end once the order failed), so the review is delivered and the mark is the newest change."""
+    scope = ScopeState(hwm=MARK)
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    pages = [
+        [_review("newest", MARK + 2 * HOUR), _review("o0", MARK)],
+        [_review("o1", MARK - HOUR), _review("o2", MARK - 2 * HOUR)],  # out of place: wholly older
+        [_review("hidden", MARK + HOUR), _review("o3", MARK - 3 * HOUR)],
+        [_review("o4", MARK - 4 * HOUR)],
+        [_review("o5", MARK - 5 * HOUR)],
+        [_review("o6", MARK - 6 * HOUR)],
+    ]
+    delivered, read = _walk_pages(walk, pages)
+    assert delivered == ["newest", "o0", "hidden"] and read == len(pages)
+    assert scope.hwm == MARK + 2 * HOUR

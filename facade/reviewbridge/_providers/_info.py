@@ -57,7 +57,8 @@ class ExportPolicy:
     ``defaults``: filters an export sends unless told otherwise (everything, not the API's default
     selection). ``order``: filters that fix the walk order. ``since_filter``: the list filter asking
     the server for records changed after a time, if the API has one. ``newest_first``: the walk lists
-    the newest change first, so it stops at the first page wholly older than the incremental mark.
+    the newest change first, so it stops below the incremental mark once its pages show it (two pages
+    running wholly older, every stamp read in order; see ``StopLine``).
     ``ids_are_versions``: ids are derived from the record's content, so an id already exported is
     that version already exported. ``partition``: the scope key whose values (a set of them, or every
     one when the scope leaves it out) are walked in one walk, while the state keeps a mark per value;
