@@ -1,6 +1,7 @@
 """A hostile eTrusted server on 127.0.0.1 against an export of several channels in one walk: a lie
 mid-walk fails the run without moving any channel's mark, and the runs after it (the same set, then a
-larger one) write every review version exactly once; reviews that name no usable channel are kept."""
+larger one) write every review version exactly once; a page listed out of newest-first order loses no
+review behind it; reviews that name no usable channel are kept."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class Account:
         self.size = size
         self.items: list[dict[str, object]] = []
         self.lie: Callable[[Request], bytes | None] = lambda request: None
+        #: the listing as the server orders it, given the true order (newest first)
+        self.order: Callable[[list[dict[str, object]]], list[dict[str, object]]] = lambda items: items
 
     def add(self, channel: object, count: int) -> None:
         for _ in range(count):
@@ -45,6 +48,7 @@ class Account:
         named = request.params.get("channels")
         chosen = [i for i in self.items if named is None or i["channelRef"] in named.split(",")]
         chosen.sort(key=lambda i: str(i["updatedAt"]), reverse=True)
+        chosen = self.order(chosen)
         after = request.params.get("after")
         if after:
             chosen = chosen[[i["id"] for i in chosen].index(after) + 1 :]
@@ -119,3 +123,31 @@ def test_reviews_naming_no_usable_channel_are_exported_once(
             assert status == 0, err
     found = versions(tmp_path / "out.jsonl")
     assert len(found) == len(set(found)) == 9
+
+
+def test_a_page_out_of_newest_first_order_loses_no_review_behind_it(
+    export: Callable[..., tuple[int, str]], tmp_path: Path
+) -> None:
+    account = Account()  # 3 a page
+    account.add(A, 12)
+    with serve(account) as server:
+        status, err = export(server.url, "--channel-id", A)
+        assert status == 0, err
+        account.add(A, 2)  # rev-00012, then rev-00013, an hour apart: both after the mark
+
+        def misplaced(items: list[dict[str, object]]) -> list[dict[str, object]]:
+            # rev-00012 listed behind a page wholly older than the mark: [13, 11, 10], [9, 8, 7], [12, 6, 5] ...
+            late = next(i for i in items if i["id"] == "rev-00012")
+            rest = [i for i in items if i is not late]
+            return [*rest[:6], late, *rest[6:]]
+
+        account.order = misplaced
+        status, err = export(server.url, "--channel-id", A)
+        assert status == 0, err
+        account.order = lambda items: items
+        for _ in range(2):  # the runs after it, in order: what the lie hid is exported, and only once
+            status, err = export(server.url, "--channel-id", A)
+            assert status == 0, err
+    found = versions(tmp_path / "out.jsonl")
+    assert len(found) == len(set(found)), "a version was written twice"
+    assert {review_id for review_id, _ in found} == {str(i["id"]) for i in account.items}, "a review was lost"

@@ -85,3 +85,70 @@ def test_export_marks_of_a_newest_first_walk_come_from_its_first_page() -> None:
     marks.record(first.reviews, [(r, entry, None) for r in first.reviews], {"page": 2}, ceiling)
     marks.record(second.reviews, [(r, entry, None) for r in second.reviews], None, ceiling)
     assert entry.hwm == newest
+
+
+def _walk_pages(walk: ScopeWalk, pages: list[list[Review]]) -> tuple[list[str], int]:
+    """Feed ``pages`` (the last one the documented end) until the walk says it is complete: (the ids
+    delivered, how many pages were read)."""
+    delivered: list[str] = []
+    for number, reviews in enumerate(pages, 1):
+        page = ReviewPage({}, reviews, None if number == len(pages) else {"after": reviews[-1].id}, None)
+        fresh, _, stop = walk.select(page)
+        delivered += [r.id for r in fresh]
+        if walk.record(page, fresh, stop):
+            return delivered, number
+    raise AssertionError("the walk did not end")
+
+
+MARK = dt.datetime(2024, 3, 1, 12, tzinfo=dt.UTC)
+HOUR = dt.timedelta(hours=1)
+
+
+def test_newest_first_stops_once_two_pages_show_the_mark_passed() -> None:
+    scope = ScopeState(hwm=MARK)
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    pages = [[_review("new", MARK + HOUR)], [_review(f"o{i}", MARK - i * HOUR) for i in (1, 2)]]
+    pages += [[_review(f"o{i}", MARK - i * HOUR)] for i in range(3, 9)]
+    delivered, read = _walk_pages(walk, pages)
+    assert delivered == ["new"] and read == 3  # not the eight pages to the end
+    assert scope.hwm == MARK + HOUR
+
+
+def test_newest_first_a_page_out_of_order_hides_no_review_behind_it() -> None:
+    """A page wholly older than the start, then a newer review: the walk reads on to the end (no stamp
+    proves an end once the order failed), so the review is delivered and the mark is the newest change."""
+    scope = ScopeState(hwm=MARK)
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    pages = [
+        [_review("newest", MARK + 2 * HOUR), _review("o0", MARK)],
+        [_review("o1", MARK - HOUR), _review("o2", MARK - 2 * HOUR)],  # out of place: wholly older
+        [_review("hidden", MARK + HOUR), _review("o3", MARK - 3 * HOUR)],
+        [_review("o4", MARK - 4 * HOUR)],
+        [_review("o5", MARK - 5 * HOUR)],
+        [_review("o6", MARK - 6 * HOUR)],
+    ]
+    delivered, read = _walk_pages(walk, pages)
+    assert delivered == ["newest", "o0", "hidden"] and read == len(pages)
+    assert scope.hwm == MARK + 2 * HOUR
+
+
+def _written(review_id: str, created_at: dt.datetime, updated_at: dt.datetime | None = None) -> Review:
+    return Review(
+        provider="trustpilot", id=review_id, rating=5, rating_max=5, created_at=created_at,
+        updated_at=updated_at or created_at,
+    )  # fmt: skip
+
+
+def test_a_list_in_creation_order_stops_on_creation_times_though_older_reviews_were_edited() -> None:
+    # Edits out of the list's order (an old review edited after newer ones were written) would, read as
+    # the order, keep the walk going to the end on every run.
+    scope = ScopeState(hwm=MARK)
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True, ordered_by="created_at"), None)
+    pages = [
+        [_written("new", MARK + HOUR)],
+        [_written("o1", MARK - HOUR, MARK + 2 * HOUR), _written("o2", MARK - 2 * HOUR)],
+    ]
+    pages += [[_written(f"o{i}", MARK - i * HOUR, MARK + 3 * HOUR)] for i in range(3, 9)]
+    delivered, read = _walk_pages(walk, pages)
+    assert delivered == ["new"] and read == 3
+    assert scope.hwm == MARK + HOUR  # the first page's newest change

@@ -23,6 +23,7 @@ from .._providers import REGISTRY, ExportPolicy, ProviderInfo
 from .._review import Review
 from ._marks import Footprint, WalkMarks, check_walks, scope_key
 from ._state import CLOCK_SKEW, ScopeState, State, lock_state
+from ._walk import StopLine
 from ._writer import Writer
 
 
@@ -106,16 +107,12 @@ class _Engine:
         filters = {**policy.defaults, **job.filters, **policy.filters(since)}
         concurrency = 1 if self.incremental else self.concurrency
         pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
+        stop_line = StopLine(since if policy.newest_first else None, policy.ordered_by)
         done = False
         for page in pages:
             fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
             written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
-            stop = False
-            reviews = page.reviews
-            if policy.newest_first and since is not None:
-                older = [r for r in reviews if r.updated_at is not None and r.updated_at < since]
-                stop = bool(reviews) and len(older) == len(reviews)
-                reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
+            reviews, stop = stop_line.cut(page.reviews)
             # Only this thread changes this walk's entries, so reading them needs no lock; encoding
             # (the costly part) runs outside it too, and scopes export in parallel.
             for review in reviews:

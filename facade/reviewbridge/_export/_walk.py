@@ -3,9 +3,9 @@
 The rules ``export --state`` and the dlt source share: a run starts OVERLAP before the scope's mark
 (the newest change committed), and skips the versions (``id@updated_at``) it already delivered: those
 near that mark, and every one of the walk itself until it finishes (the boundary set); a walk that
-lists the newest change first stops at the first page wholly older than where it started; where ids
-are derived from the content, an id delivered once is skipped. Nothing here writes: the caller
-delivers the page's fresh reviews, then calls ``record``.
+lists the newest change first stops once its pages show it is below where it started (``StopLine``);
+where ids are derived from the content, an id delivered once is skipped. Nothing here writes: the
+caller delivers the page's fresh reviews, then calls ``record``.
 """
 
 from __future__ import annotations
@@ -30,9 +30,53 @@ class WalkPolicy(Protocol):
     def newest_first(self) -> bool: ...
 
     @property
+    def ordered_by(self) -> str: ...
+
+    @property
     def ids_are_versions(self) -> bool: ...
 
     def filters(self, since: dt.datetime | None) -> dict[str, object]: ...
+
+
+class StopLine:
+    """Where a walk that lists the newest change first ends early: below its start, once its pages show it.
+
+    A stop inferred from stamps moves the mark to the newest change seen, so it is taken only as far as
+    the pages read prove the order it relies on: every stamp read lies at or below every earlier one, and
+    two pages running are wholly older than the start. One such page is not enough: a server may list a
+    page out of order with newer reviews behind it, and stopping there would move the mark past them for
+    good. Once the order fails anywhere in the walk, no stamp ends it: it reads on to the documented end,
+    which proves what it saw. ``since`` None: the walk has no stop line (it reads to the end). ``by``: the
+    Review stamp the list is in order of (``created_at`` for a list sorted by creation only).
+    """
+
+    def __init__(self, since: dt.datetime | None, by: str = "updated_at") -> None:
+        self.since = since
+        self._by = by
+        self._lowest: dt.datetime | None = None
+        self._ordered = True
+        self._below = False  # the page before was wholly older than ``since``
+
+    def cut(self, reviews: list[Review]) -> tuple[list[Review], bool]:
+        """(the page's reviews not older than the start, whether the walk ends with this page)."""
+        since = self.since
+        if since is None:
+            return reviews, False
+        kept: list[Review] = []
+        for review in reviews:
+            stamp: dt.datetime | None = getattr(review, self._by)
+            if stamp is not None:
+                if self._lowest is not None and stamp > self._lowest:
+                    self._ordered = False
+                if self._lowest is None or stamp < self._lowest:
+                    self._lowest = stamp
+                if stamp < since:
+                    continue
+            kept.append(review)
+        below = bool(reviews) and not kept
+        stop = below and self._below and self._ordered
+        self._below = below
+        return kept, stop
 
 
 class ScopeWalk:
@@ -56,6 +100,7 @@ class ScopeWalk:
         # The mark never moves past this, whatever the records say: a change stamped later than the
         # walk's start is a clock error or a lie, and the next walk asks again from the walk's start.
         self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
+        self._stop_line = StopLine(self.since if policy.newest_first else None, policy.ordered_by)
 
     def filters(self, user_filters: Mapping[str, Any]) -> dict[str, Any]:
         """The list filters of this walk: the policy's defaults, the user's, then the walk's own."""
@@ -65,11 +110,7 @@ class ScopeWalk:
         """(the page's reviews not delivered yet, how many were skipped, whether the walk stops here).
 
         Reads the scope only: walks of different scopes may run in parallel without a lock."""
-        reviews, stop, since = page.reviews, False, self.since
-        if self.policy.newest_first and since is not None:
-            older = [r for r in reviews if r.updated_at is not None and r.updated_at < since]
-            stop = bool(reviews) and len(older) == len(reviews)
-            reviews = [r for r in reviews if not (r.updated_at is not None and r.updated_at < since)]
+        reviews, stop = self._stop_line.cut(page.reviews)
         scope = self.scope
         delivered: set[str] = set()  # this page's; earlier pages' are in the boundary
         fresh: list[Review] = []

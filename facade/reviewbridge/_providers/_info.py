@@ -57,17 +57,21 @@ class ExportPolicy:
     ``defaults``: filters an export sends unless told otherwise (everything, not the API's default
     selection). ``order``: filters that fix the walk order. ``since_filter``: the list filter asking
     the server for records changed after a time, if the API has one. ``newest_first``: the walk lists
-    the newest change first, so it stops at the first page wholly older than the incremental mark.
-    ``ids_are_versions``: ids are derived from the record's content, so an id already exported is
-    that version already exported. ``partition``: the scope key whose values (a set of them, or every
-    one when the scope leaves it out) are walked in one walk, while the state keeps a mark per value;
-    ``partition_of`` names the value a review belongs to (None when it does not say).
+    the newest change first, so it stops below the incremental mark once its pages show it (two pages
+    running wholly older, every stamp read in order; see ``StopLine``).
+    ``ordered_by``: the Review stamp a newest-first walk's list is in order of, which ends it
+    (``updated_at``; ``created_at`` where the API sorts by creation only). ``ids_are_versions``: ids
+    are derived from the record's content, so an id already exported is that version already exported.
+    ``partition``: the scope key whose values (a set of them, or every one when the scope leaves it out)
+    are walked in one walk, while the state keeps a mark per value; ``partition_of`` names the value a
+    review belongs to (None when it does not say).
     """
 
     defaults: Mapping[str, object] = field(default_factory=dict)
     order: Mapping[str, object] = field(default_factory=dict)
     since_filter: str | None = None
     newest_first: bool = False
+    ordered_by: Literal["updated_at", "created_at"] = "updated_at"
     ids_are_versions: bool = False
     partition: str | None = None
     partition_of: Callable[[Review], str | None] | None = None

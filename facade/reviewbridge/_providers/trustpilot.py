@@ -491,13 +491,14 @@ PROVIDER = ProviderInfo(
         ScopeOption("language", "only reviews in these languages (repeatable)", kind="texts"),
         ScopeOption("per_page", "reviews per page (1 to 100)", kind="count", cli=False),
     ),
-    # The list sorts by creation only: the walk lists the newest review first and stops at the first page
-    # wholly older than the mark (less the overlap). Pages of 100, the most allowed: Trustpilot counts
-    # calls. An edit, a new reply or a deletion of an older review is not seen this way.
+    # The list sorts by creation only: the walk lists the newest review first and stops once its pages
+    # were written wholly before the mark (less the overlap), so an edit, a new reply or a deletion of an
+    # older review is not seen this way. Pages of 100, the most allowed: Trustpilot counts calls.
     export=ExportPolicy(
         defaults={"per_page": 100},
         order={"order_by": ["createdat.desc"]},
         newest_first=True,
+        ordered_by="created_at",
     ),
     resume_keys=TrustpilotAdapter.resume_args,
     operations="listPrivateReviews, getPrivateReview, replyToReview, deleteReviewReply, findBusinessUnit",
