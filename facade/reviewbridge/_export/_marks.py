@@ -28,15 +28,15 @@ from .._review import Review
 from ._state import OVERLAP, Run, ScopeState, State, later, near_mark
 
 
-def first_page_marks(newest_first: bool, run: Run | None) -> bool:
+def first_page_marks(newest_first: bool, at_start: bool) -> bool:
     """Whether the page being recorded may raise the walk's mark.
 
-    A walk that lists the newest first takes its mark from its first page (``run`` is None: no page of
-    it recorded yet), which holds the newest record when the walk began. Its later pages list older
+    A walk that lists the newest first takes its mark from its first page (``at_start``: the page read
+    from the start of the list), which holds the newest record when the walk began. Its later pages list older
     records, and a later change of one of them (an old review edited, in a list ordered by creation
     time) says nothing of what was added above the first page while the walk went on: taken as the
     mark, it would pass those additions, never to be listed again."""
-    return not newest_first or run is None
+    return not newest_first or at_start
 
 
 def scope_key(provider: str, scope: Mapping[str, Any]) -> str:
@@ -141,6 +141,7 @@ class WalkMarks:
             run = self.home.run
             if run is not None:
                 self.since, self.resume, self.run_hwm = run.since, run.resume, run.hwm
+                self._at_start = run.resume is None  # the next page recorded is the list's first
                 # The partitions this run's earlier attempts saw: its end covers them too.
                 self.parts.update((name, self._add(name)) for name in run.parts if self.partitioned)
                 return
@@ -150,6 +151,7 @@ class WalkMarks:
             starts = [later(since, _floor(entry.hwm)) for entry in entries]
             self.since = None if any(start is None for start in starts) else min(s for s in starts if s)
             self.resume, self.run_hwm = None, None
+            self._at_start = True
 
     def _add(self, name: str) -> ScopeState:
         assert self.policy.partition is not None
@@ -180,12 +182,16 @@ class WalkMarks:
         fresh: Sequence[tuple[Review, ScopeState, dt.datetime | None]],
         resume: dict[str, Any] | None,
         ceiling: dt.datetime,
+        *,
+        finished: bool | None = None,
     ) -> None:
-        """Record a page whose fresh reviews are written; ``resume`` None completes the walk."""
-        if first_page_marks(self.policy.newest_first, self.home.run):
+        """Record a page whose fresh reviews are written; the walk is complete when ``finished`` (by default:
+        when ``resume`` is None). Unfinished, the run goes on from ``resume`` (None: from the walk's start)."""
+        if first_page_marks(self.policy.newest_first, self._at_start):
             for review in page_reviews:
                 changed = review.updated_at
                 self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
+        self._at_start = False
         for review, entry, _ in fresh:
             # Every version this walk writes is remembered until the walk commits, however far back its
             # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps
@@ -197,7 +203,8 @@ class WalkMarks:
             for review in page_reviews:
                 listed = ((review.id, review.updated_at),)
                 self.entry(review)[0].seen.note(listed, listed if id(review) in written else ())
-        if resume is None:
+        complete = resume is None if finished is None else finished
+        if complete:
             self.commit()
         else:
             seen = tuple(sorted(self.parts)) if self.members is None else ()

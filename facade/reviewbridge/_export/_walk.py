@@ -97,6 +97,7 @@ class ScopeWalk:
             # reviews again that are already delivered, so the later of the two applies.
             mark = scope.hwm - OVERLAP if scope.hwm is not None else None
             self.since, self.resume, self.run_hwm = later(since, mark), None, None
+        self._at_start = self.resume is None  # the next page recorded is the list's first
         # The mark never moves past this, whatever the records say: a change stamped later than the
         # walk's start is a clock error or a lie, and the next walk asks again from the walk's start.
         self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
@@ -127,20 +128,30 @@ class ScopeWalk:
     def record(self, page: ReviewPage, fresh: list[Review], stop: bool) -> bool:
         """Record a page whose fresh reviews are delivered; True when the walk is complete."""
         scope = self.scope
-        if first_page_marks(self.policy.newest_first, scope.run):
+        if first_page_marks(self.policy.newest_first, self._at_start):
             for review in page.reviews:
                 changed = review.updated_at
                 self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
-        # Every version this walk delivers is remembered until it finishes, however far back its stamp:
-        # a server may list it again any number of pages later, or after a kill.
-        scope.boundary |= {r.version_key() for r in fresh}
-        if self.policy.ids_are_versions:
-            scope.seen.note(((r.id, r.updated_at) for r in page.reviews), ((r.id, r.updated_at) for r in fresh))
+        self._at_start = False
+        self._remember(page.reviews, fresh)
         if page.resume is None or stop:
             self.finish()
             return True
         scope.run = Run(resume=dict(page.resume), since=self.since, hwm=self.run_hwm)
         return False
+
+    def pause(self, fresh: list[Review], resume: dict[str, Any] | None) -> None:
+        """Record a page cut short (only ``fresh`` of it delivered): the walk goes on from ``resume``, where
+        that page was read, and skips what it delivered (None: from the walk's start)."""
+        self._remember(fresh, fresh)  # the rest of the page is listed again when it is read again
+        self.scope.run = Run(resume=resume, since=self.since, hwm=self.run_hwm)
+
+    def _remember(self, listed: list[Review], fresh: list[Review]) -> None:
+        # Every version this walk delivers is remembered until it finishes, however far back its stamp:
+        # a server may list it again any number of pages later, or after a kill.
+        self.scope.boundary |= {r.version_key() for r in fresh}
+        if self.policy.ids_are_versions:
+            self.scope.seen.note(((r.id, r.updated_at) for r in listed), ((r.id, r.updated_at) for r in fresh))
 
     def finish(self) -> None:
         """The walk is complete: move the mark up to the newest change seen, forget what it passed."""
