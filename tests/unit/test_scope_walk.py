@@ -83,3 +83,19 @@ def test_newest_first_a_page_out_of_order_hides_no_review_behind_it() -> None:
     delivered, read = _walk_pages(walk, pages)
     assert delivered == ["newest", "o0", "hidden"] and read == len(pages)
     assert scope.hwm == MARK + 2 * HOUR
+
+
+def test_content_ids_that_left_the_window_are_forgotten_by_the_shared_walk() -> None:
+    """The dlt source's rules for ids derived from the content: each walk is one listing of a moving
+    window; the scope keeps the ids of about one window, and delivers each review once."""
+    scope, delivered = ScopeState(), []
+    policy = ExportPolicy(ids_are_versions=True)
+    for day in range(30):
+        window = [_review(f"rv-{d}", MARK + d * 24 * HOUR) for d in range(max(0, day - 4), day + 1)]
+        walk = ScopeWalk(scope, policy, None)
+        page = ReviewPage({}, window, None, None)
+        fresh, _, stop = walk.select(page)
+        delivered += [r.id for r in fresh]
+        assert walk.record(page, fresh, stop)
+    assert len(delivered) == len(set(delivered)) == 30
+    assert len(scope.seen) == 5

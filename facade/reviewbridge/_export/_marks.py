@@ -179,8 +179,12 @@ class WalkMarks:
             # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps
             # those its new mark's overlap brings back.
             entry.boundary.add(review.version_key())
-            if self.policy.ids_are_versions:
-                entry.seen.add(review.id)
+        if self.policy.ids_are_versions:
+            # What the listing still holds, and what of it was written (see SeenIds).
+            written = {id(review) for review, _, _ in fresh}
+            for review in page_reviews:
+                listed = ((review.id, review.updated_at),)
+                self.entry(review)[0].seen.note(listed, listed if id(review) in written else ())
         if resume is None:
             self.commit()
         else:
@@ -201,6 +205,7 @@ class WalkMarks:
         for entry in {id(e): e for e in (self.home, *self.parts.values())}.values():
             mark = entry.hwm if self.members is not None else later(entry.hwm, self.home.hwm)
             entry.boundary = {k for k in entry.boundary if near_mark(k, mark)}
+            entry.seen.settle()
         self.home.run = None
 
 

@@ -128,7 +128,7 @@ class ScopeWalk:
         # a server may list it again any number of pages later, or after a kill.
         scope.boundary |= {r.version_key() for r in fresh}
         if self.policy.ids_are_versions:
-            scope.seen |= {r.id for r in fresh}
+            scope.seen.note(((r.id, r.updated_at) for r in page.reviews), ((r.id, r.updated_at) for r in fresh))
         if page.resume is None or stop:
             self.finish()
             return True
@@ -140,4 +140,5 @@ class ScopeWalk:
         scope = self.scope
         scope.hwm = later(scope.hwm, self.run_hwm)
         scope.boundary = {k for k in scope.boundary if near_mark(k, scope.hwm)}
+        scope.seen.settle()
         scope.run = None
