@@ -223,7 +223,7 @@ def run_export(
             finally:
                 writer.close()
         target = Path(out).resolve()
-        if target in (state_path.resolve(), Path(f"{state_path}.lock").resolve()):
+        if target in (state_path.resolve(), Path(f"{state_path}.lock").resolve(), Path(f"{state_path}.run").resolve()):
             raise ExportError("--out and --state name the same file; give each its own")
         with lock_state(state_path):
             state = State.load(state_path)
