@@ -8,11 +8,11 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml sandbox/pyproject.toml
+$(STAMP): pyproject.toml sandbox/pyproject.toml Makefile  # the install line below is part of it
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# One resolve: the local sandbox distribution is what the `sandbox` extra asks for.
-	$(BIN)/python -m pip install --quiet -e ./sandbox -e '.[dev,sandbox,cli,bench,warehouse]'
+	$(BIN)/python -m pip install --quiet -e ./sandbox -e '.[dev,sandbox,cli,bench,warehouse,postgres]'
 	@touch $(STAMP)
 
 validate: install

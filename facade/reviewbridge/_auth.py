@@ -23,6 +23,7 @@ import httpx
 from ._exceptions import APIError, AuthenticationError, ResponseParseError, status_error_class
 from ._json import loads
 from ._secrets import Secret, redacted_request
+from ._transport import AUTHORIZATION_NOW
 
 __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
 
@@ -243,9 +244,14 @@ class ClientCredentialsAuth(httpx.Auth):
             if self._token == token:
                 self._token = None
 
-    @staticmethod
-    def _authorize(request: httpx.Request, token: str) -> None:
+    def _authorize(self, request: httpx.Request, token: str) -> None:
         request.headers["Authorization"] = f"Bearer {token}"
+        request.extensions[AUTHORIZATION_NOW] = self._authorization_now
+
+    def _authorization_now(self) -> str | None:
+        """The header for the token held now, if it is still good (for a retry; see AUTHORIZATION_NOW)."""
+        token = self._current()
+        return None if token is None else f"Bearer {token}"
 
     # -- sync --------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import functools
 import importlib.util
 import logging
 import math
+import re
 import signal
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._client import timeout_problem
 from ._exceptions import ReviewBridgeError, UsageError
@@ -36,13 +37,37 @@ from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
+from ._suggest import did_you_mean
 from ._terminal import printable
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._check import Finding
+    from ._dry_run import Plan
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, no usage dump
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(f"{message}{self._suggestion(message)} (see '{self.prog} --help')")
+
+    def _suggestion(self, message: str) -> str:
+        """Did-you-mean for an unknown option (any command's) or a choice argparse refused."""
+        choice = re.search(r"invalid choice: '?(.*?)'? \(choose from (.*)\)$", message)
+        if choice is not None:  # the choices quoted or not, as Python versions write them
+            return did_you_mean(choice.group(1), [c.strip("'") for c in choice.group(2).split(", ")])
+        if message.startswith("unrecognized arguments: "):
+            unknown = [word.partition("=")[0] for word in message.split()[2:] if word.startswith("--")]
+            return did_you_mean(unknown[0], self._all_options()) if unknown else ""
+        return ""
+
+    def _all_options(self) -> list[str]:
+        found: list[str] = []
+        for action in self._actions:
+            found += (o for o in action.option_strings if o.startswith("--"))
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    found += (o for a in sub._actions for o in a.option_strings if o.startswith("--"))
+        return found
 
 
 #: --since must leave room for the marks' arithmetic (minutes either way) at both ends of datetime's range
@@ -144,6 +169,17 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
     parser.add_argument(
         "--timeout", help="seconds one attempt of a request may take in all, a slow body included (default 30)"
     )
+    if since:  # export and load: what they write
+        parser.add_argument(
+            "--max-reviews",
+            type=int,
+            help="stop each scope after N reviews (to try it); the next run goes on from there",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check each scope, then say where its walk would start (from the state); write nothing",
+        )
     _scope_flags(parser)
 
 
@@ -231,7 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
     info = REGISTRY.get(args.provider)
     if info is None:
-        raise UsageError(f"unknown provider {args.provider!r}; choose one of {', '.join(REGISTRY)}")
+        hint = did_you_mean(args.provider, REGISTRY)
+        raise UsageError(f"unknown provider {args.provider!r}{hint}; choose one of {', '.join(REGISTRY)}")
     flags = {o.key: o.flag for other in REGISTRY.values() for o in other.options if o.cli}
     given = {key: getattr(args, key) for key in flags if getattr(args, key, None) is not None}
     own = {o.key for o in info.options if o.cli}
@@ -271,17 +308,20 @@ def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
 class _Progress:
     """A rich progress display on stderr (only on a terminal)."""
 
-    def __init__(self, verb: str = "written") -> None:
+    def __init__(self, verb: str = "written", console: Any = None) -> None:
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
-            TextColumn("{task.completed} " + verb),
-            TextColumn("{task.fields[pages]} pages"),
+            TextColumn("{task.fields[written]} " + verb),
+            TextColumn("{task.fields[pages]} pages{task.fields[of]}"),
+            BarColumn(bar_width=20),  # pulses without a total
             TimeElapsedColumn(),
-            console=Console(stderr=True),
+            TextColumn("left"),
+            TimeRemainingColumn(),  # from the rate so far, where the API gives a total
+            console=console or Console(stderr=True),
             transient=True,
         )
         self._tasks: dict[str, Any] = {}
@@ -290,13 +330,25 @@ class _Progress:
         self._progress.start()
         for result in results:
             description = printable(result.key).replace("[", r"\[")  # no rich markup either
-            self._tasks[result.key] = self._progress.add_task(description, total=None, pages=0)
+            self._tasks[result.key] = self._progress.add_task(description, total=None, written=0, pages=0, of="")
 
     def page(self, result: ScopeResult) -> None:
-        self._progress.update(self._tasks[result.key], completed=result.written, pages=result.pages)
+        self._progress.update(self._tasks[result.key], **progress_fields(result))
 
     def stop(self) -> None:
         self._progress.stop()
+
+
+def progress_fields(result: ScopeResult) -> dict[str, Any]:
+    """A scope's progress task: counts, and (where its API gives the walk's size) the total and how far."""
+    fields: dict[str, Any] = {"written": result.written, "pages": result.pages, "completed": result.progress}
+    size = result.size
+    if size is not None:
+        total = max(size.count, result.progress)  # a listing that grew meanwhile: never past 100%
+        fields.update(total=total, of=f" of {total}" if size.unit == "pages" else f" ({total} reviews in all)")
+    if result.done:
+        fields["total"] = fields["completed"] = result.progress or 1
+    return fields
 
 
 def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
@@ -315,6 +367,11 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     for flag in ("csv_raw", "csv_bom"):
         if getattr(args, flag) and fmt != "csv":
             raise UsageError(f"--{flag.replace('_', '-')} applies to --format csv only")
+    if args.dry_run:
+        from ._dry_run import plan_export
+
+        plan = plan_export(jobs, out=out, fmt=fmt, state_path=state, since=since, client_factory=client_factory)
+        return _show(plan)
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -330,23 +387,34 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             on_page=progress.page if progress else None,
             csv_raw=args.csv_raw,
             csv_bom=args.csv_bom,
+            max_reviews=args.max_reviews,
         )
     finally:
         if progress:
             progress.stop()
     elapsed = time.monotonic() - started
     for r in results:
-        _say(
-            f"{r.key}: {r.written} reviews written ({r.skipped} already exported), {r.pages} pages, {r.retries} retries"
-        )
+        _say(r.summary("written", "exported", state is not None))
+        if r.limited:
+            _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
         if r.future:
             _say(
                 f"warning: {r.key}: {r.future} review(s) carry a change time in the future (e.g. {r.future_example}); "
                 "exported, but the incremental mark stays at this run's start"
             )
     total = sum(r.written for r in results)
-    _say(f"{total} reviews written in {elapsed:.1f}s")
+    _say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return 0
+
+
+def _up_to_date(total: int, incremental: bool) -> str:
+    return ": nothing new since the last run, the output is up to date" if incremental and not total else ""
+
+
+def _goes_on(state: Path | None) -> str:
+    if state is None:
+        return "without --state, the next run starts from the beginning again"
+    return "the next run with this state continues the walk after the last review written"
 
 
 def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
@@ -360,6 +428,11 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         to, destination = to or config.to, destination or config.destination
         dataset = dataset if dataset is not None else config.dataset
     since = _parse_since(args.since) if args.since else None
+    if args.dry_run:
+        plan = _command.dry_run(
+            jobs, to=to, destination=destination, dataset=dataset, since=since, client_factory=client_factory
+        )
+        return _show(plan)
     progress = _Progress("loaded") if sys.stderr.isatty() else None
     return _command.load(
         jobs,
@@ -368,6 +441,7 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         dataset=dataset,
         since=since,
         commit_every=args.commit_every,
+        max_reviews=args.max_reviews,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )
@@ -378,13 +452,30 @@ def _check(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     from ._check import check
 
     jobs, _ = _jobs(args)
-    findings = check(jobs, client_factory)
+    return _findings(check(jobs, client_factory))
+
+
+def _findings(findings: list[Finding]) -> int:
+    """``check``'s lines: what was found on standard output, what is wrong as errors; the exit status."""
     for finding in findings:
         if finding.ok:
-            print(" ".join(redact(printable(finding.line)).split()))
+            _out(finding.line)
         else:
             _fail(finding.line, 1)
     return 0 if all(finding.ok for finding in findings) else 1
+
+
+def _show(plan: Plan) -> int:
+    """A dry run's lines: ``check``'s, then where each scope would start; the exit status."""
+    status = _findings(plan.findings)
+    for line in plan.starts:
+        _out(line)
+    _say("dry run: nothing was written")
+    return status
+
+
+def _out(line: str) -> None:
+    print(" ".join(redact(printable(line)).split()))
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -418,7 +509,8 @@ def _reply(args: argparse.Namespace, client_factory: ClientFactory) -> int:
     info = REGISTRY.get(args.provider)
     repliers = ", ".join(name for name, other in REGISTRY.items() if other.reply is not None)
     if info is None:
-        raise UsageError(f"unknown provider {args.provider!r}; choose one of {repliers}")
+        hint = did_you_mean(args.provider, REGISTRY)
+        raise UsageError(f"unknown provider {args.provider!r}{hint}; choose one of {repliers}")
     if info.reply is None:
         raise UsageError(f"{info.name} does not support replies (these do: {repliers})")
     flags = {o.key: o.flag for other in REGISTRY.values() for o in _reply_options(other)}

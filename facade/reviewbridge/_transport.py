@@ -6,13 +6,18 @@ a token refresh (eTrusted) is never mistaken for a retry. The policy itself (whi
 outcomes, how long to wait) is tenacity's: a stop condition, a retry predicate and a wait function.
 
 Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at
-the cap, not at the end of memory) and a deadline (a body trickling a byte at a time stops at the
-timeout). Requests go out with redirects off through the user's own ``httpx.Client``, or as a default
+the cap, not at the end of memory) and a deadline. httpx has no overall timeout (httpcore times each
+network operation, never their sum), so the deadline is enforced beneath it: the connections of the
+transports built here cut every connect, read and write to what is left of the attempt using them (a
+status line sent a byte at a time, an endless run of ``100 Continue``, a body trickling in all end at
+the timeout), and an async attempt runs inside a cancel scope with the attempt's deadline, whatever
+client it goes through. Requests go out with redirects off through the user's own ``httpx.Client``, or as a default
 httpx client would send them, honouring the proxy and certificate environment variables.
 """
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import functools
 import logging
@@ -26,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio
+import httpcore
 import httpx
 import tenacity
 
@@ -195,6 +202,94 @@ class ResponseTooLarge(Exception):
         self.limit = limit
 
 
+#: When the attempt under way in this thread or task must end (``time.monotonic()``; inf: never).
+_attempt_deadline: contextvars.ContextVar[float] = contextvars.ContextVar("reviewbridge_deadline", default=math.inf)
+
+
+def _left(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
+    """``timeout`` of one network operation cut to what is left of the attempt; ``expired`` once nothing is."""
+    deadline = _attempt_deadline.get()
+    if deadline == math.inf:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired("the attempt took longer than its timeout")
+    return left if timeout is None else min(timeout, left)
+
+
+class _BoundedStream(httpcore.NetworkStream):
+    """A connection whose every wait ends by the deadline of the attempt using it."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _BoundedBackend(httpcore.NetworkBackend):
+    """Opens :class:`_BoundedStream` connections, within the attempt's deadline too."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _bounded(transport: httpx.BaseTransport | None) -> None:
+    """Make an httpx connection pool's connections :class:`_BoundedStream` ones (httpx offers no way to
+    pass a network backend, so the pool's is wrapped where httpcore keeps it)."""
+    if isinstance(transport, httpx.HTTPTransport):
+        pool = transport._pool
+        pool._network_backend = _BoundedBackend(pool._network_backend)
+
+
+#: A request extension: a callable giving the ``Authorization`` the request should carry now, or None to
+#: keep its own. A retry, after its wait, then goes out with a token another caller renewed meanwhile
+#: instead of the one it was first sent with (a short-lived token dies during a long backoff).
+AUTHORIZATION_NOW = "reviewbridge.authorization_now"
+
+
+def _reauthorize(request: httpx.Request) -> None:
+    now = request.extensions.get(AUTHORIZATION_NOW)
+    value = now() if callable(now) else None
+    if isinstance(value, str):
+        request.headers["Authorization"] = value
+
+
 class _Body:
     """Collects one attempt's decoded body within the size cap and the deadline (sync and async alike)."""
 
@@ -205,6 +300,18 @@ class _Body:
         self._deadline = time.monotonic() + timeout if timeout is not None else math.inf
         self._chunks: list[bytes] = []
         self._size = 0
+
+    @property
+    def deadline(self) -> float:
+        """When the attempt must end (``time.monotonic()``; inf: never)."""
+        return self._deadline
+
+    def left(self) -> float | None:
+        """Seconds left to the attempt; None when it has no deadline."""
+        return None if self._deadline == math.inf else max(0.0, self._deadline - time.monotonic())
+
+    def expired(self) -> httpx.ReadTimeout:
+        return httpx.ReadTimeout("the attempt took longer than its timeout", request=self._request)
 
     def start(self, response: httpx.Response) -> None:
         """Check what the headers announce, and the time spent until they came."""
@@ -223,7 +330,7 @@ class _Body:
 
     def check_time(self) -> None:
         if time.monotonic() > self._deadline:
-            raise httpx.ReadTimeout("the attempt took longer than its timeout", request=self._request)
+            raise self.expired()
 
     def response(self, response: httpx.Response) -> httpx.Response:
         """A complete response holding the decoded body, fit to hand to another client."""
@@ -292,8 +399,11 @@ class RetryTransport(httpx.BaseTransport):
         return _replay(first) if attempt == 1 else self._attempt(request, attempt)
 
     def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if attempt > 1:
+            _reauthorize(request)
         started = time.perf_counter()
         body = _Body(request, self.policy)
+        deadline = _attempt_deadline.set(body.deadline)  # for the connections beneath (_BoundedStream)
         try:
             response = self._inner.handle_request(request)
             try:  # a connection dropped mid-body fails here, inside the retry loop
@@ -305,6 +415,8 @@ class RetryTransport(httpx.BaseTransport):
         except httpx.HTTPError as exc:
             _log(self.policy, request, type(exc).__name__, attempt, started)
             raise
+        finally:
+            _attempt_deadline.reset(deadline)
         _log(self.policy, request, response, attempt, started)
         return body.response(response)
 
@@ -338,16 +450,25 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return _replay(first) if attempt == 1 else await self._attempt(request, attempt)
 
     async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if attempt > 1:
+            _reauthorize(request)
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:
-            response = await self._inner.handle_async_request(request)
-            try:  # a connection dropped mid-body fails here, inside the retry loop
-                body.start(response)
-                async for chunk in response.aiter_bytes():
-                    body.add(chunk)
-            finally:
-                await response.aclose()
+            try:
+                # The whole attempt, whatever client it goes through: httpcore closes the connection
+                # the cancellation interrupts.
+                with anyio.fail_after(body.left()):
+                    response = await self._inner.handle_async_request(request)
+                    try:  # a connection dropped mid-body fails here, inside the retry loop
+                        body.start(response)
+                        async for chunk in response.aiter_bytes():
+                            body.add(chunk)
+                    finally:
+                        with anyio.CancelScope(shield=True):  # closed even when the deadline cut it short
+                            await response.aclose()
+            except TimeoutError:
+                raise body.expired() from None
         except httpx.HTTPError as exc:
             _log(self.policy, request, type(exc).__name__, attempt, started)
             raise
@@ -437,8 +558,13 @@ def default_transport() -> httpx.BaseTransport:
     without one, it is the connection pool such a client would use, sent to directly: a client in
     between costs a third of a request (its cookies, hooks, auth flow)."""
     if _environment_proxies():
-        return OwnedClientTransport(httpx.Client(verify=environment_ssl_context(), trust_env=True))
-    return httpx.HTTPTransport(verify=environment_ssl_context())
+        client = httpx.Client(verify=environment_ssl_context(), trust_env=True)
+        for transport in [client._transport, *client._mounts.values()]:  # one per proxy, and the direct one
+            _bounded(transport)
+        return OwnedClientTransport(client)
+    transport = httpx.HTTPTransport(verify=environment_ssl_context())
+    _bounded(transport)
+    return transport
 
 
 def async_default_transport() -> httpx.AsyncBaseTransport:

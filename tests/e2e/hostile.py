@@ -142,3 +142,29 @@ def trickle(conn: socket.socket, data: bytes, *, every: float, limit: float) -> 
             return
         conn.sendall(data[i : i + 1])
         time.sleep(every)
+
+
+#: Seconds a stalling server keeps stalling before it gives up on its own and hangs up: the hard cap of a
+#: test whose client fails to end the request itself (then it ends without the timeout the test expects).
+STALL_LIMIT = 15.0
+
+
+def header_trickle(request: Request, conn: socket.socket) -> None:
+    """A status line and headers a byte every 0.1 s, never ending (until STALL_LIMIT)."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: " + b"a" * 10_000
+    trickle(conn, head, every=0.1, limit=STALL_LIMIT)
+
+
+def endless_continue(request: Request, conn: socket.socket) -> None:
+    """``100 Continue`` after ``100 Continue``, every 0.05 s, never a final answer (until STALL_LIMIT)."""
+    deadline = time.monotonic() + STALL_LIMIT
+    while time.monotonic() < deadline:
+        conn.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+        time.sleep(0.05)
+
+
+def body_trickle(request: Request, conn: socket.socket) -> None:
+    """Headers at once, then the body a byte every 0.1 s (until STALL_LIMIT)."""
+    body = b'{"data": [], "links": {}}' + b" " * 10_000
+    conn.sendall(response_bytes(200, b"", {"Content-Type": "application/json", "Content-Length": str(len(body))}))
+    trickle(conn, body, every=0.1, limit=STALL_LIMIT)

@@ -8,11 +8,30 @@ from __future__ import annotations
 
 import socket
 
+import httpx
 import pytest
 import reviewbridge as rb
+from testfreaks_client.models import ReviewWriteRequest
 
-from tests.e2e.hostile import Request, send_json, serve
-from tests.unit._support import THANX_CLIENT_ID, THANX_TOKEN, tf_item, tf_page, thanx_item, thanx_page
+from tests.e2e.hostile import (
+    Request,
+    Respond,
+    body_trickle,
+    endless_continue,
+    header_trickle,
+    send_json,
+    serve,
+)
+from tests.unit._support import (
+    ET_CLIENT_ID,
+    ET_CLIENT_SECRET,
+    THANX_CLIENT_ID,
+    THANX_TOKEN,
+    tf_item,
+    tf_page,
+    thanx_item,
+    thanx_page,
+)
 
 #: requests a non-progressing server answers before it ends the list, so an unguarded walk still ends
 GIVE_UP_AFTER = 200
@@ -59,3 +78,83 @@ def test_page_numbers_that_bring_nothing_new_end_the_walk(concurrency: int) -> N
         with client, pytest.raises(rb.PaginationError, match="stopped making progress"):
             list(client.reviews(concurrency=concurrency, merchant_id="m1"))
     assert len(server.requests) < GIVE_UP_AFTER
+
+
+# -- answers that never finish arriving -----------------------------------------------------------
+#
+# The client's timeout is 1 s and each stalling server sends something well within every per-read
+# timeout, for STALL_LIMIT seconds: only a deadline on the attempt as a whole ends the request with a
+# timeout. A client without one gets to the server's hang-up instead, a connection error.
+
+STALLS = [header_trickle, endless_continue, body_trickle]
+#: a list page, the eTrusted token request before an API call, a write (a POST sent once)
+OPERATIONS = ["list", "token", "write"]
+OPTIONS: dict[str, float] = {"timeout": 1.0, "max_retries": 0}
+
+
+def _review() -> ReviewWriteRequest:
+    return ReviewWriteRequest.from_dict({"review": {"product_id": "P001", "score": 4, "author": "J", "extract": "x"}})
+
+
+def _sync_call(operation: str, url: str, **options: object) -> None:
+    if operation == "token":
+        with rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=url, **options) as etrusted:  # type: ignore[arg-type]
+            etrusted.get_review("rev-1")
+        return
+    with rb.TestFreaks("key", base_url=url, **options) as client:  # type: ignore[arg-type]
+        if operation == "list":
+            list(client.reviews())
+        else:
+            client.create_review(_review())
+
+
+async def _async_call(operation: str, url: str, **options: object) -> None:
+    if operation == "token":
+        async with rb.AsyncETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=url, **options) as etrusted:  # type: ignore[arg-type]
+            await etrusted.get_review("rev-1")
+        return
+    async with rb.AsyncTestFreaks("key", base_url=url, **options) as client:  # type: ignore[arg-type]
+        if operation == "list":
+            [r async for r in client.reviews()]
+        else:
+            await client.create_review(_review())
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+@pytest.mark.parametrize("stall", STALLS, ids=lambda stall: stall.__name__)
+def test_an_attempt_ends_by_its_deadline_whatever_the_server_sends(stall: Respond, operation: str) -> None:
+    with serve(stall) as server, pytest.raises(rb.APITimeoutError):
+        _sync_call(operation, server.url, **OPTIONS)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+@pytest.mark.parametrize("stall", STALLS, ids=lambda stall: stall.__name__)
+async def test_async_an_attempt_ends_by_its_deadline_whatever_the_server_sends(stall: Respond, operation: str) -> None:
+    with serve(stall) as server, pytest.raises(rb.APITimeoutError):
+        await _async_call(operation, server.url, **OPTIONS)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("stall", [header_trickle, endless_continue], ids=lambda stall: stall.__name__)
+async def test_async_the_deadline_holds_through_a_client_of_ones_own(stall: Respond) -> None:
+    with serve(stall) as server:
+        async with httpx.AsyncClient() as own:
+            with pytest.raises(rb.APITimeoutError):
+                await _async_call("list", server.url, **OPTIONS, http_client=own)
+
+
+def test_each_retry_is_an_attempt_with_its_own_deadline() -> None:
+    with serve(header_trickle) as server, pytest.raises(rb.APITimeoutError):
+        _sync_call("list", server.url, timeout=1.0, max_retries=1)
+    assert len(server.requests) == 2  # the first attempt ended by its deadline, and was retried
+
+
+def test_the_deadline_holds_through_a_proxy_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with serve(header_trickle) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        with pytest.raises(rb.APITimeoutError):
+            _sync_call("list", "http://reviews.invalid", allow_insecure=True, **OPTIONS)
+    assert [r.target.partition("?")[0] for r in proxy.requests] == ["http://reviews.invalid/v1/reviews"]

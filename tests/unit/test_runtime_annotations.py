@@ -4,8 +4,8 @@ Sphinx autodoc, pydantic's ``validate_call``, typer and every tool that reads an
 ``typing.get_type_hints``; an annotation naming something imported only for type checkers fails there
 with ``NameError``. This walks every name in ``reviewbridge.__all__`` (classes with their public
 methods and properties, inherited ones included; functions) with nothing but ``get_type_hints`` and the
-objects' own modules, and follows the classes the annotations name: reviewbridge's own with their
-members, the generated packages' (TypedDicts, models) at class level.
+objects' own modules, and follows the classes the annotations name, reviewbridge's own and the
+generated packages' (TypedDicts, models, their constructors included), with their members.
 """
 
 from __future__ import annotations
@@ -33,12 +33,13 @@ def _followed(cls: type) -> bool:
 
 
 def _functions(cls: type) -> Iterator[tuple[str, object]]:
-    """The public functions of ``cls`` (methods, property accessors), inherited ones from our own bases."""
+    """The public functions of ``cls`` (methods, property accessors), inherited ones from our own or the
+    generated bases."""
     for name in dir(cls):
         if name.startswith("_") and name not in PUBLIC_DUNDERS:
             continue
         owner = next((k for k in cls.__mro__ if name in vars(k)), None)
-        if owner is None or not _ours(owner):
+        if owner is None or not _followed(owner):
             continue  # object's, Exception's, dict's: no annotations to read
         member = inspect.getattr_static(cls, name)
         if isinstance(member, (classmethod, staticmethod)):
@@ -90,7 +91,7 @@ def _walk() -> tuple[list[str], list[str]]:
             for cls in _classes_in(hint):
                 if _followed(cls):
                     visit(f"{cls.__module__}.{cls.__qualname__}", cls)
-        if isinstance(obj, type) and _ours(obj):
+        if isinstance(obj, type) and _followed(obj):
             for name, function in _functions(obj):
                 visit(f"{label}.{name}", function)
     return read, failed
@@ -112,6 +113,8 @@ def test_the_walk_reaches_client_methods_their_filters_and_the_generated_types()
         "Review.raw (property)",
         "reviewbridge._providers.etrusted.ETrustedFilters",
         "etrusted_client.models.customer_review.CustomerReview",
+        "etrusted_client.models.customer_review.CustomerReview.__init__",
+        "thanx_client.models.feedback.Feedback.from_dict",
     ):
         assert expected in read
     assert len(read) > 200

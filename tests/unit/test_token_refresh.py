@@ -15,7 +15,7 @@ import pytest
 from reviewbridge._auth import ClientCredentialsAuth, refresh_margin
 from reviewbridge._secrets import Secret
 
-from tests.unit._support import ET_CLIENT_ID, ET_CLIENT_SECRET, token_body
+from tests.unit._support import ET_CLIENT_ID, ET_CLIENT_SECRET, etrusted, etrusted_item, etrusted_page, token_body
 
 TOKEN_URL = "http://127.0.0.1/oauth/token"
 API_URL = "http://127.0.0.1/v1/reviews"
@@ -183,3 +183,35 @@ def test_a_failed_refresh_lets_the_next_waiter_try() -> None:
     assert not waiter.is_alive()
     assert str(token_request.url) == TOKEN_URL and str(out["waiter"].url) == TOKEN_URL  # the waiter asks itself
     assert auth.token_requests == 3
+
+
+def test_a_retry_goes_out_with_the_token_renewed_during_its_wait() -> None:
+    """A request waits out a 503's backoff longer than its 2-second token lives; meanwhile another call
+    renews the token. The retry carries the new token, not the dead one (which would cost a 401 and
+    one of the request's few refreshes)."""
+    clock = FakeClock()
+    issued: list[str] = []
+    api: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            issued.append(f"tok-{len(issued) + 1}")
+            return httpx.Response(200, json=token_body(issued[-1], 2))
+        api.append(request.headers["Authorization"])
+        if len(api) == 1:
+            return httpx.Response(503)
+        if request.headers["Authorization"] != f"Bearer {issued[-1]}":
+            return httpx.Response(401)
+        return httpx.Response(200, json=etrusted_page([etrusted_item(len(api))], ""))
+
+    client = etrusted(handler)
+    client._adapter._auth._clock = clock
+
+    def another_call_during_the_wait(delay: float) -> None:
+        clock.now = 1.5  # past the token's renewal point
+        assert len(list(client.reviews(channel_id="chl-1"))) == 1
+
+    client._policy.sleep = another_call_during_the_wait
+    assert len(list(client.reviews(channel_id="chl-1"))) == 1
+    assert api == ["Bearer tok-1", "Bearer tok-2", "Bearer tok-2"]  # the retry: the renewed token
+    assert client.token_requests == 2

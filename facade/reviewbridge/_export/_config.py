@@ -10,6 +10,7 @@ from typing import Any
 
 from .._exceptions import ConfigurationError
 from .._providers import REGISTRY, ProviderInfo, ScopeOption
+from .._suggest import did_you_mean
 from ._engine import Job
 
 COMMON_KEYS = ("provider", "base_url")
@@ -76,7 +77,9 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
         raise ConfigurationError(f"{where} is not a table")
     name = entry.get("provider")
     if not isinstance(name, str) or name not in REGISTRY:
-        raise ConfigurationError(f"{where}: provider must be one of {', '.join(REGISTRY)}, not {name!r}")
+        raise ConfigurationError(
+            f"{where}: provider must be one of {', '.join(REGISTRY)}, not {name!r}{did_you_mean(name, REGISTRY)}"
+        )
     info = REGISTRY[name]
     credential_names = {c.argument for c in info.credentials}
     env_keys = {f"{c.argument}_env": c.argument for c in info.credentials}

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._client import SyncClient
-from .._exceptions import ExportError, StateError
+from .._client import ReviewPage, SyncClient
+from .._exceptions import ExportError, ReviewBridgeError, StateError
 from .._logging import log_scope
-from .._providers import REGISTRY, ExportPolicy, ProviderInfo
+from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
 from .._review import Review
+from .._suggest import did_you_mean
 from ._marks import Footprint, WalkMarks, check_walks, scope_key
 from ._state import CLOCK_SKEW, ScopeState, State, lock_state
 from ._walk import StopLine
@@ -57,6 +58,40 @@ class ScopeResult:
     #: the mark does not follow them (one such stamp would otherwise hide every later change for good)
     future: int = 0
     future_example: str | None = None
+    #: the walk stopped at ``max_reviews`` before its end: its state records where the next run goes on
+    limited: bool = False
+    #: the walk's size where its API tells it (with progress only): a total for the progress display
+    size: WalkSize | None = None
+
+    @property
+    def progress(self) -> int:
+        """How far the walk is, in the unit of ``size`` (pages, or reviews listed)."""
+        return self.pages if self.size is None or self.size.unit == "pages" else self.written + self.skipped
+
+    def summary(self, verb: str, already: str, incremental: bool) -> str:
+        """The scope's line at the end of a run (``verb``: written, ``already``: exported); a run that found
+        nothing new says why."""
+        done = f"{self.pages} pages, {self.retries} retries"
+        if self.written:
+            return f"{self.key}: {self.written} reviews {verb} ({self.skipped} already {already}), {done}"
+        if self.skipped:
+            why = f"the {self.skipped} reviews listed were {already} already"
+        else:
+            why = "no review changed since the last run" if incremental else "the scope lists no reviews"
+        return f"{self.key}: nothing new ({why}), {done}"
+
+
+def walk_size(
+    info: ProviderInfo, client: SyncClient, filters: dict[str, Any], page: ReviewPage[Any, Any, Any], whole: bool
+) -> WalkSize | None:
+    """The size of a walk starting at the top of its listing, where the API tells it (for progress only:
+    an API that refuses to tell leaves it unknown)."""
+    if info.walk_size is None:
+        return None
+    try:
+        return info.walk_size(client, filters, page, whole)
+    except ReviewBridgeError:
+        return None
 
 
 ClientFactory = Callable[[Job], SyncClient]
@@ -67,7 +102,9 @@ def provider_info(name: str) -> ProviderInfo:
     try:
         return REGISTRY[name]
     except KeyError:
-        raise ExportError(f"unknown provider {name!r}; known: {', '.join(REGISTRY)}") from None
+        raise ExportError(
+            f"unknown provider {name!r}{did_you_mean(name, REGISTRY)}; known: {', '.join(REGISTRY)}"
+        ) from None
 
 
 def default_client_factory(job: Job) -> SyncClient:
@@ -88,8 +125,10 @@ class _Engine:
         incremental: bool,
         concurrency: int,
         on_page: Callable[[ScopeResult], None] | None,
+        max_reviews: int | None = None,
     ) -> None:
         self.state = state
+        self.max_reviews = max_reviews
         self.writer = writer
         self.since = since
         self.incremental = incremental
@@ -109,7 +148,10 @@ class _Engine:
         pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
         stop_line = StopLine(since if policy.newest_first else None)
         done = False
+        at = marks.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
+            if self.on_page is not None and result.pages == 0 and at is None:
+                result.size = walk_size(provider_info(job.provider), client, filters, page, since is None)
             fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
             written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
             reviews, stop = stop_line.cut(page.reviews)
@@ -135,13 +177,20 @@ class _Engine:
                         continue
                 fresh.append((review, entry, mark))
                 written.add(version)
+            room = None if self.max_reviews is None else self.max_reviews - result.written
+            cut = room is not None and len(fresh) > room
+            if cut:
+                fresh = fresh[:room]
             data = self.writer.encode([r for r, _, _ in fresh])
             with self.io_lock:
                 self.writer.append(data)
-                done = page.resume is None or stop
-                marks.record(
-                    page.reviews, fresh, None if done or page.resume is None else dict(page.resume), self.ceiling
-                )
+                done = (page.resume is None or stop) and not cut
+                if cut:  # the page's other reviews are not written: the next run reads this page again
+                    marks.record([r for r, _, _ in fresh], fresh, at, self.ceiling, finished=False)
+                else:
+                    marks.record(
+                        page.reviews, fresh, None if done or page.resume is None else dict(page.resume), self.ceiling
+                    )
                 self.state.output_offset = self.writer.offset
                 if self.incremental:
                     self.state.save()
@@ -150,10 +199,15 @@ class _Engine:
                 result.retries = client.retries
             if self.on_page is not None:
                 self.on_page(result)
+            reached = self.max_reviews is not None and result.written >= self.max_reviews
+            if reached and (cut or not done or concurrency > 1):  # pages in flight never know the last one
+                result.limited = True
+                break
             if stop:
                 break
+            at = dict(page.resume) if page.resume is not None else None
         with self.io_lock:
-            if not done:  # the walk ended without a page saying so
+            if not done and not result.limited:  # the walk ended without a page saying so
                 marks.commit()
                 if self.incremental:
                     self.state.save()
@@ -182,21 +236,23 @@ def run_export(
     on_page: Callable[[ScopeResult], None] | None = None,
     csv_raw: bool = False,
     csv_bom: bool = False,
+    max_reviews: int | None = None,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
     Everything is checked (providers, credentials, filters, state, locks) before the output is written.
     CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``; ``csv_bom``
     starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
+    ``max_reviews`` stops each scope's walk after that many reviews written; its state then records an
+    unfinished walk that the next run continues (the mark moves only when a walk completes).
     """
     if not jobs:
         raise ExportError("nothing to export")
+    if max_reviews is not None and max_reviews < 1:
+        raise ExportError(f"--max-reviews must be 1 or more, not {max_reviews}")
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
-    if state_path is not None and out == "-":
-        raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
-    if state_path is not None and (not state_path.name or state_path.is_dir()):  # before any lock is made
-        raise StateError(f"state file {state_path} is a directory; name a file")
+    check_outputs(out, state_path)
     clients: list[SyncClient] = []
     try:
         keys: list[str] = []
@@ -219,25 +275,14 @@ def run_export(
             writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page)
+                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page, max_reviews)
             finally:
                 writer.close()
         target = Path(out).resolve()
-        if target in (state_path.resolve(), Path(f"{state_path}.lock").resolve(), Path(f"{state_path}.run").resolve()):
-            raise ExportError("--out and --state name the same file; give each its own")
         with lock_state(state_path):
             state = State.load(state_path)
             check_walks(walks, state, state_path)
-            if state.output is not None and state.output != str(target):
-                raise StateError(
-                    f"state file {state_path} belongs to output {state.output}, not {target}; "
-                    "use another --state file for this output"
-                )
-            if state.format is not None and state.format != fmt:
-                raise StateError(
-                    f"{out} holds {state.format} records (state {state_path}); "
-                    f"export with --format {state.format}, or to another output"
-                )
+            check_state(state, state_path, out, fmt)
             # The output's own lock, then its content checked under it: two runs with different state
             # files cannot both find it empty and interleave their pages.
             writer = Writer.open_ledger(out, fmt, neutralise=neutralise, bom=csv_bom)
@@ -249,12 +294,40 @@ def run_export(
                     )
                 writer.cut(state.output_offset, out)
                 state.output, state.format = str(target), fmt
-                return _run(_Plan(jobs, clients, keys, scopes), state, writer, fmt, True, since, 1, on_start, on_page)
+                plan = _Plan(jobs, clients, keys, scopes)
+                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews)
             finally:
                 writer.close()
     finally:
         for client in clients:
             client.close()
+
+
+def check_outputs(out: str, state_path: Path | None) -> None:
+    """Refuse an output and state file that cannot go together (before any file is touched)."""
+    if state_path is None:
+        return
+    if out == "-":
+        raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
+    if not state_path.name or state_path.is_dir():  # before any lock is made
+        raise StateError(f"state file {state_path} is a directory; name a file")
+    if Path(out).resolve() in (Path(f"{state_path}{end}").resolve() for end in ("", ".lock", ".run")):
+        raise ExportError("--out and --state name the same file; give each its own")
+
+
+def check_state(state: State, state_path: Path, out: str, fmt: str) -> None:
+    """Refuse a state that belongs to another output, or to records of another format."""
+    target = Path(out).resolve()
+    if state.output is not None and state.output != str(target):
+        raise StateError(
+            f"state file {state_path} belongs to output {state.output}, not {target}; "
+            "use another --state file for this output"
+        )
+    if state.format is not None and state.format != fmt:
+        raise StateError(
+            f"{out} holds {state.format} records (state {state_path}); "
+            f"export with --format {state.format}, or to another output"
+        )
 
 
 def logged_walk(
@@ -285,6 +358,7 @@ def _run(
     concurrency: int,
     on_start: Callable[[list[ScopeResult]], None] | None,
     on_page: Callable[[ScopeResult], None] | None,
+    max_reviews: int | None,
 ) -> list[ScopeResult]:
     if state.path is not None and not state.path.exists():
         # Claim the output before writing to it: a run killed after its first page then restarts
@@ -293,7 +367,7 @@ def _run(
     results = [ScopeResult(key) for key in plan.keys]
     if on_start is not None:
         on_start(results)
-    engine = _Engine(state, writer, since, incremental, concurrency, on_page)
+    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
         logged_walk(engine, *walks[0])

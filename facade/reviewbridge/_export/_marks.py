@@ -174,8 +174,11 @@ class WalkMarks:
         fresh: Sequence[tuple[Review, ScopeState, dt.datetime | None]],
         resume: dict[str, Any] | None,
         ceiling: dt.datetime,
+        *,
+        finished: bool | None = None,
     ) -> None:
-        """Record a page whose fresh reviews are written; ``resume`` None completes the walk."""
+        """Record a page whose fresh reviews are written; the walk is complete when ``finished`` (by default:
+        when ``resume`` is None). Unfinished, the run goes on from ``resume`` (None: from the walk's start)."""
         for review in page_reviews:
             changed = review.updated_at
             self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
@@ -197,7 +200,8 @@ class WalkMarks:
                 if owner is not None:
                     listed = ((review.id, review.updated_at),)
                     owner.seen.note(listed, listed if id(review) in written else ())
-        if resume is None:
+        complete = resume is None if finished is None else finished
+        if complete:
             self.commit()
         else:
             seen = tuple(sorted(self.parts)) if self.members is None else ()

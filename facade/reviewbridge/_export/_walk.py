@@ -124,16 +124,25 @@ class ScopeWalk:
         for review in page.reviews:
             changed = review.updated_at
             self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
-        # Every version this walk delivers is remembered until it finishes, however far back its stamp:
-        # a server may list it again any number of pages later, or after a kill.
-        scope.boundary |= {r.version_key() for r in fresh}
-        if self.policy.ids_are_versions:
-            scope.seen.note(((r.id, r.updated_at) for r in page.reviews), ((r.id, r.updated_at) for r in fresh))
+        self._remember(page.reviews, fresh)
         if page.resume is None or stop:
             self.finish()
             return True
         scope.run = Run(resume=dict(page.resume), since=self.since, hwm=self.run_hwm)
         return False
+
+    def pause(self, fresh: list[Review], resume: dict[str, Any] | None) -> None:
+        """Record a page cut short (only ``fresh`` of it delivered): the walk goes on from ``resume``, where
+        that page was read, and skips what it delivered (None: from the walk's start)."""
+        self._remember(fresh, fresh)  # the rest of the page is listed again when it is read again
+        self.scope.run = Run(resume=resume, since=self.since, hwm=self.run_hwm)
+
+    def _remember(self, listed: list[Review], fresh: list[Review]) -> None:
+        # Every version this walk delivers is remembered until it finishes, however far back its stamp:
+        # a server may list it again any number of pages later, or after a kill.
+        self.scope.boundary |= {r.version_key() for r in fresh}
+        if self.policy.ids_are_versions:
+            self.scope.seen.note(((r.id, r.updated_at) for r in listed), ((r.id, r.updated_at) for r in fresh))
 
     def finish(self) -> None:
         """The walk is complete: move the mark up to the newest change seen, forget what it passed."""

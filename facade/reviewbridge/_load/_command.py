@@ -8,8 +8,10 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
+from .._dry_run import Plan, plan_load
 from .._export import ClientFactory, Job, ScopeResult
-from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load
+from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
+from ._source import check_scopes
 
 Progress = tuple[Callable[[list[ScopeResult]], None], Callable[[ScopeResult], None], Callable[[], None]]
 
@@ -24,6 +26,7 @@ def load(
     commit_every: int | None,
     client_factory: ClientFactory,
     progress: Progress | None,
+    max_reviews: int | None = None,
 ) -> int:
     """Run ``reviewbridge load``; the exit status."""
     # reviewbridge talks to the review APIs and the destination only, never to dlt's usage statistics
@@ -32,6 +35,8 @@ def load(
     target = resolve_target(destination, dataset, to)
     if commit_every is not None and commit_every < 1:
         raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
+    if max_reviews is not None and max_reviews < 1:
+        raise LoadError(f"--max-reviews must be 1 or more, not {max_reviews}")
     started = time.monotonic()
     try:
         results = run_load(
@@ -40,6 +45,7 @@ def load(
             since=since,
             reviews_per_run=commit_every or REVIEWS_PER_RUN,
             client_factory=client_factory,
+            max_reviews=max_reviews,
             on_start=progress[0] if progress else None,
             on_page=progress[1] if progress else None,
         )
@@ -48,11 +54,30 @@ def load(
             progress[2]()
     elapsed = time.monotonic() - started
     for r in results:
-        print(
-            f"reviewbridge: {r.key}: {r.written} reviews loaded ({r.skipped} already loaded), "
-            f"{r.pages} pages, {r.retries} retries",
-            file=sys.stderr,
-        )
+        print(f"reviewbridge: {r.summary('loaded', 'loaded', True)}", file=sys.stderr)
+        if r.limited:
+            print(
+                f"reviewbridge: {r.key}: stopped at --max-reviews {max_reviews}; the next load continues the "
+                "walk after the last review loaded",
+                file=sys.stderr,
+            )
     total = sum(r.written for r in results)
-    print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s", file=sys.stderr)
+    same = ": nothing new since the last load, the table is up to date" if not total else ""
+    print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s{same}", file=sys.stderr)
     return 0
+
+
+def dry_run(
+    jobs: Sequence[Job],
+    *,
+    to: str | None,
+    destination: str | None,
+    dataset: str | None,
+    since: dt.datetime | None,
+    client_factory: ClientFactory,
+) -> Plan:
+    """``reviewbridge load --dry-run``: the load's own checks, ``check``'s, and where each scope would start."""
+    target = resolve_target(destination, dataset, to)
+    check_scopes(jobs, client_factory)
+    entry, where = stored_scopes(target)
+    return plan_load(jobs, since=since, client_factory=client_factory, scope_state=entry, where=where)

@@ -19,12 +19,15 @@ from pathlib import Path
 from typing import Any
 
 import dlt
+from dlt.common.configuration.exceptions import ConfigFieldMissingException
 from dlt.common.destination import Destination
 from dlt.pipeline.pipeline import Pipeline
 
 from .._exceptions import ExportError, LockHeld, ReviewBridgeError
 from .._export import ClientFactory, Job, ScopeResult, default_client_factory, lock_state
-from ._source import check_scopes, reviews_source
+from .._export._state import ScopeState
+from .._suggest import did_you_mean
+from ._source import SOURCE, check_scopes, resource_name, reviews_source
 
 DEFAULT_DESTINATION = "duckdb"
 DEFAULT_DATASET = "reviewbridge"
@@ -33,6 +36,8 @@ PIPELINE = "reviewbridge"
 #: reviews per scope between commits: bounds what a killed run repeats; each commit costs a dlt run
 REVIEWS_PER_RUN = 50_000
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+#: the destinations reviewbridge has an extra for (pyproject.toml): ``pip install 'reviewbridge[postgres]'``
+WAREHOUSE_EXTRAS = ("postgres", "bigquery", "snowflake")
 
 
 class LoadError(ExportError):
@@ -67,9 +72,19 @@ def resolve_target(destination: str | None, dataset: str | None, to: str | None)
             f"dataset {dataset!r} is not a plain lower-case SQL name (letters, digits, underscores; not first a digit)"
         )
     try:
-        Destination.from_reference(destination)
-    except Exception as exc:  # dlt raises several kinds for a name it does not know
-        raise LoadError(f"unknown dlt destination {destination!r} ({_first_line(exc)})") from None
+        reference = Destination.from_reference(destination)
+    except Exception:  # dlt raises several kinds for a name it does not know
+        reference = None
+    if reference is None:
+        known = sorted(n for n in dlt.destinations.__all__ if n != "destination")
+        raise LoadError(
+            f"unknown dlt destination {destination!r}{did_you_mean(destination, known)}; dlt's are "
+            f"{', '.join(known)} (a destination of your own naming needs DESTINATION__<NAME>__DESTINATION_TYPE)"
+        )
+    try:
+        reference.client_class  # noqa: B018 - imports the destination's driver, as the load would
+    except ImportError as exc:
+        raise LoadError(_missing_driver(reference.destination_type, exc)) from None
     if destination != DEFAULT_DESTINATION:
         if to is not None:
             raise LoadError(
@@ -85,6 +100,29 @@ def resolve_target(destination: str | None, dataset: str | None, to: str | None)
     if not os.access(database.parent, os.W_OK):
         raise LoadError(f"--to {database}: directory {database.parent} is not writable")
     return Target(destination, dataset, database)
+
+
+def _missing_driver(destination_type: str, exc: ImportError) -> str:
+    """What to install for a destination whose driver did not import: reviewbridge's extra where it has
+    one, else dlt's own."""
+    name = destination_type.rpartition(".")[2]
+    extra = f"reviewbridge[{name}]" if name in WAREHOUSE_EXTRAS else f"dlt[{name}]"
+    module = f" ({exc.name} is not installed)" if exc.name else ""
+    return f"the {name} destination needs its driver{module}: pip install '{extra}'"
+
+
+def _explained(cause: BaseException, target: Target) -> str | None:
+    """One line for a dlt failure a user can fix: a missing driver, an unset setting."""
+    if isinstance(cause, ImportError):
+        return _missing_driver(target.destination, cause)
+    if isinstance(cause, ConfigFieldMissingException):
+        section = target.destination.upper()
+        names = ", ".join(f"DESTINATION__{section}__{field.upper()}" for field in cause.fields)
+        return (
+            f"the {target.destination} destination is not configured: set {names} "
+            "(or put it in .dlt/secrets.toml); see dlt's documentation of the destination"
+        )
+    return None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -151,6 +189,37 @@ def open_pipeline(target: Target) -> Pipeline:
     )
 
 
+def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], str]:
+    """The pipeline state of ``target`` as it is on disk, read without opening the pipeline: each scope's
+    entry by key (None where it has none), and where it was read, in words."""
+    from dlt.common.pipeline import get_dlt_pipelines_dir
+    from dlt.common.versioned_state import json_decode_state
+
+    pipelines = target.working_dir or Path(get_dlt_pipelines_dir())
+    path = pipelines / _pipeline_name(target) / "state.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        restored = "" if target.database is not None else "; a load first restores it from the destination, if any"
+        return (lambda key: None), f"none yet at {path}{restored}"
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(f"cannot read the pipeline state {path}: {exc}") from None
+    try:
+        data = json_decode_state(text)
+        resources = data.get("sources", {}).get(SOURCE, {}).get("resources", {})
+    except Exception:  # dlt's decoder raises its own kinds; any of them means the same here
+        resources = None
+    if not isinstance(resources, dict):
+        raise LoadError(f"the pipeline state {path} is not one dlt wrote")
+
+    def entry(key: str) -> ScopeState | None:
+        stored = resources.get(resource_name(key), {})
+        found = stored.get(key) if isinstance(stored, dict) else None
+        return ScopeState.from_json(key, found) if found is not None else None
+
+    return entry, str(path)
+
+
 def run_load(
     jobs: Sequence[Job],
     target: Target,
@@ -160,8 +229,10 @@ def run_load(
     client_factory: ClientFactory = default_client_factory,
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
+    max_reviews: int | None = None,
 ) -> list[ScopeResult]:
-    """Load every job's scope into ``target``, continuing where the last run into it stopped."""
+    """Load every job's scope into ``target``, continuing where the last run into it stopped; each scope
+    stops after ``max_reviews`` reviews, the rest left to the next run."""
     keys = check_scopes(jobs, client_factory)
     results = [ScopeResult(key) for key in keys]
     before = _beside(target)
@@ -184,10 +255,11 @@ def run_load(
                     client_factory=client_factory,
                     results=results,
                     on_page=on_page,
+                    max_reviews=max_reviews,
                 )
                 pipeline.run(source)
                 loaded = True
-                if all(r.done for r in results):
+                if all(r.done or r.limited for r in results):
                     return results
     except Exception as exc:
         if not loaded:  # a run that loaded nothing leaves nothing behind
@@ -199,6 +271,9 @@ def run_load(
             raise KeyboardInterrupt from None
         if isinstance(cause, ReviewBridgeError | OSError):
             raise cause from None
+        explained = _explained(cause, target)
+        if explained is not None:
+            raise LoadError(explained) from None
         raise LoadError(f"loading into {target.describe()} failed: {_first_line(cause)}") from None
 
 

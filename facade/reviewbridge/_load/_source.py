@@ -19,6 +19,7 @@ from dlt.extract import DltResource, DltSource
 
 from .._exceptions import ExportError
 from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
+from .._export._engine import walk_size
 from .._export._marks import scope_key
 from .._export._state import ScopeState
 from .._export._walk import ScopeWalk
@@ -59,7 +60,9 @@ class _Scope:
         client_factory: ClientFactory,
         result: ScopeResult,
         on_page: OnPage | None,
+        max_reviews: int | None = None,
     ) -> None:
+        self.max_reviews = max_reviews
         self.job = job
         self.key = key
         self.since = since
@@ -72,18 +75,30 @@ class _Scope:
         state: dict[str, Any] = dlt.current.resource_state()
         scope = ScopeState.from_json(self.key, state.get(self.key, {}))
         walk = ScopeWalk(scope, provider_info(self.job.provider).export, self.since)
-        result, pending, delivered = self.result, list[Review](), 0
+        result, pending, delivered, limit = self.result, list[Review](), 0, self.max_reviews
+        if result.limited:  # stopped at max_reviews in an earlier run of this source's results
+            return
         result.done = False
         with self.client_factory(self.job) as client:
             pages = client._review_pages(walk.resume, follow_changes=True, filters=walk.filters(self.job.filters))
             complete = False
+            at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
             for page in pages:
+                if self.on_page is not None and result.pages == 0 and at is None:
+                    info = provider_info(self.job.provider)
+                    filters = walk.filters(self.job.filters)
+                    result.size = walk_size(info, client, filters, page, walk.since is None)
                 fresh, skipped, stop = walk.select(page)
+                room = None if limit is None else limit - result.written
+                cut = room is not None and len(fresh) > room
+                fresh = fresh[:room] if cut else fresh
                 pending.extend(fresh)
                 if len(pending) >= BATCH:
                     yield batch(pending)
                     pending = []
-                complete = walk.record(page, fresh, stop)
+                if cut:  # the page's other reviews are not delivered: the next run reads this page again
+                    walk.pause(fresh, at)
+                complete = not cut and walk.record(page, fresh, stop)
                 delivered += len(fresh)
                 result.written += len(fresh)
                 result.skipped += skipped
@@ -93,8 +108,12 @@ class _Scope:
                     self.on_page(result)
                 if complete:
                     break
+                if limit is not None and result.written >= limit:
+                    result.limited = True
+                    break
                 if self.reviews_per_run is not None and delivered >= self.reviews_per_run:
                     break  # a checkpoint: this run commits; the next continues from scope.run
+                at = dict(page.resume) if page.resume is not None else None
             else:
                 walk.finish()  # the pages ended without one saying it was the last
                 complete = True
@@ -151,8 +170,12 @@ def reviews_source(
     client_factory: ClientFactory = default_client_factory,
     results: Sequence[ScopeResult] | None = None,
     on_page: OnPage | None = None,
+    max_reviews: int | None = None,
 ) -> DltSource:
-    """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``)."""
+    """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``).
+
+    ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
+    made with them); its resource state then records an unfinished walk that the next run continues."""
     keys = check_scopes(scopes, client_factory)
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
@@ -161,8 +184,10 @@ def reviews_source(
         raise ExportError("results must hold one ScopeResult per scope, in order")
     if reviews_per_run is not None and reviews_per_run < 1:
         raise ExportError(f"reviews_per_run must be 1 or more, not {reviews_per_run}")
+    if max_reviews is not None and max_reviews < 1:
+        raise ExportError(f"max_reviews must be 1 or more, not {max_reviews}")
     resources = [
-        _Scope(job, key, since, reviews_per_run, client_factory, result, on_page).resource()
+        _Scope(job, key, since, reviews_per_run, client_factory, result, on_page, max_reviews).resource()
         for job, key, result in zip(scopes, keys, results, strict=True)
     ]
 

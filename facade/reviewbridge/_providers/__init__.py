@@ -7,7 +7,7 @@ import functools
 import importlib
 from typing import TYPE_CHECKING
 
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
+from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
 
 if TYPE_CHECKING:
     #: Every provider by name, in the order listings show them.
@@ -56,4 +56,4 @@ if not TYPE_CHECKING:  # type checkers see REGISTRY declared above, and an unkno
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["REGISTRY", "Credential", "ExportPolicy", "ProviderInfo", "ReplySupport", "ScopeOption"]
+__all__ = ["REGISTRY", "Credential", "ExportPolicy", "ProviderInfo", "ReplySupport", "ScopeOption", "WalkSize"]

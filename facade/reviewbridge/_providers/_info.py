@@ -80,6 +80,14 @@ class ExportPolicy:
 
 
 @dataclass(frozen=True)
+class WalkSize:
+    """How long a walk is, as its API tells: ``count`` pages, or reviews, in all (a progress display's total)."""
+
+    count: int
+    unit: Literal["pages", "reviews"]
+
+
+@dataclass(frozen=True)
 class ReplySupport:
     """How ``reviewbridge reply`` answers one review of this provider."""
 
@@ -114,6 +122,9 @@ class ProviderInfo:
     #: ``reviewbridge check``: what the API says of a scope's size ("42 reviews", "3 pages"), from a client,
     #: the scope's filters and its first page; None (or no function) where the API gives no total
     total: Callable[[AnySyncClient, Mapping[str, object], AnyPage], str | None] | None = None
+    #: progress: the size of a walk from the start of its listing, from a client, the walk's filters, its
+    #: first page and whether the walk is whole (no ``since``); None (or no function) where the API won't say
+    walk_size: Callable[[AnySyncClient, Mapping[str, object], AnyPage, bool], WalkSize | None] | None = None
 
     def option(self, key: str) -> ScopeOption | None:
         return next((o for o in self.options if o.key == key), None)

@@ -23,7 +23,7 @@ from .._secrets import Secret, credential
 from .._version import __version__
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
-from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
+from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -431,6 +431,12 @@ def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPag
     return f"{total} page{'' if total == 1 else 's'}{of}"
 
 
+def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage, whole: bool) -> WalkSize | None:
+    """Progress: the walk's pages, as every page says (its filters, ``updated_after`` too, are the walk's)."""
+    total = member(page.raw_json, "pagination", "total_pages")
+    return WalkSize(total, "pages") if _whole(total) and total else None
+
+
 def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
@@ -457,4 +463,5 @@ PROVIDER = ProviderInfo(
         options=(ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
     ),
     total=_check_total,
+    walk_size=_walk_size,
 )

@@ -117,6 +117,12 @@ from ..models.additional_information_original_review import (
 from ..models.attachments import Attachments  # noqa: E402
 from ..models.veto import Veto  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = AdditionalInformation.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # AdditionalInformation as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 AdditionalInformationJSON = TypedDict(
     "AdditionalInformationJSON",

@@ -433,6 +433,12 @@ from ..models.survey_data import SurveyData  # noqa: E402
 from ..models.tracking import Tracking  # noqa: E402
 from ..models.transaction import Transaction  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = CustomerReview.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # CustomerReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 CustomerReviewJSON = TypedDict(
     "CustomerReviewJSON",

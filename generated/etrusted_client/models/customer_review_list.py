@@ -111,6 +111,12 @@ class CustomerReviewList:
 from ..models.customer_review import CustomerReview  # noqa: E402
 from ..models.paging import Paging  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = CustomerReviewList.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # CustomerReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 CustomerReviewListJSON = TypedDict(
     "CustomerReviewListJSON",

@@ -194,6 +194,12 @@ from ..models.customer_review_reply import CustomerReviewReply  # noqa: E402
 from ..models.minimal_review_state_type_1 import MinimalReviewStateType1  # noqa: E402
 from ..models.product import Product  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = MinimalReview.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # MinimalReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 MinimalReviewJSON = TypedDict(
     "MinimalReviewJSON",

@@ -103,6 +103,12 @@ class Paging:
 from ..models.paging_cursor import PagingCursor  # noqa: E402
 from ..models.paging_links import PagingLinks  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = Paging.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # Paging as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 PagingJSON = TypedDict(
     "PagingJSON",

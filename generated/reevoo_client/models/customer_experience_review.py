@@ -196,6 +196,12 @@ from ..models.fast_response import FastResponse  # noqa: E402
 from ..models.question_response import QuestionResponse  # noqa: E402
 from ..models.reviewer import Reviewer  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = CustomerExperienceReview.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # CustomerExperienceReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 CustomerExperienceReviewJSON = TypedDict(
     "CustomerExperienceReviewJSON",

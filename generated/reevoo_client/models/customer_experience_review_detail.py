@@ -202,6 +202,12 @@ from ..models.fast_response import FastResponse  # noqa: E402
 from ..models.question_response import QuestionResponse  # noqa: E402
 from ..models.reviewer import Reviewer  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = CustomerExperienceReviewDetail.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # CustomerExperienceReviewDetail as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 CustomerExperienceReviewDetailJSON = TypedDict(
     "CustomerExperienceReviewDetailJSON",

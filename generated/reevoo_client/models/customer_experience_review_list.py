@@ -90,6 +90,12 @@ class CustomerExperienceReviewList:
 # Imported here, once this class exists, so that models referring to each other can import.
 from ..models.customer_experience_review import CustomerExperienceReview  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = CustomerExperienceReviewList.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # CustomerExperienceReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 CustomerExperienceReviewListJSON = TypedDict(
     "CustomerExperienceReviewListJSON",

@@ -103,6 +103,12 @@ class FastResponse:
 from ..models.fast_response_organisation import FastResponseOrganisation  # noqa: E402
 from ..models.fast_response_respondent import FastResponseRespondent  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = FastResponse.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # FastResponse as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 FastResponseJSON = TypedDict(
     "FastResponseJSON",

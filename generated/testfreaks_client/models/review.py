@@ -319,6 +319,12 @@ from ..models.image import Image  # noqa: E402
 from ..models.review_properties import ReviewProperties  # noqa: E402
 from ..models.review_reply import ReviewReply  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = Review.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # Review as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 ReviewJSON = TypedDict(
     "ReviewJSON",

@@ -111,6 +111,12 @@ class ReviewList:
 from ..models.review import Review  # noqa: E402
 from ..models.review_list_links import ReviewListLinks  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = ReviewList.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # ReviewList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 ReviewListJSON = TypedDict(
     "ReviewListJSON",

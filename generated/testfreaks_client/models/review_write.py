@@ -164,6 +164,12 @@ from ..models.custom_questions import CustomQuestions  # noqa: E402
 from ..models.image_write import ImageWrite  # noqa: E402
 from ..models.review_order import ReviewOrder  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = ReviewWrite.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # ReviewWrite as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 ReviewWriteJSON = TypedDict(
     "ReviewWriteJSON",

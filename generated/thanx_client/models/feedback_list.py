@@ -104,6 +104,12 @@ class FeedbackList:
 from ..models.feedback import Feedback  # noqa: E402
 from ..models.pagination import Pagination  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = FeedbackList.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # FeedbackList as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 FeedbackListJSON = TypedDict(
     "FeedbackListJSON",

@@ -176,6 +176,12 @@ from ..models.business_unit_score import BusinessUnitScore  # noqa: E402
 from ..models.link import Link  # noqa: E402
 from ..models.review_counts import ReviewCounts  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = BusinessUnit.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # BusinessUnit as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 BusinessUnitJSON = TypedDict(
     "BusinessUnitJSON",

@@ -369,6 +369,12 @@ from ..models.report_data import ReportData  # noqa: E402
 from ..models.review_business_unit import ReviewBusinessUnit  # noqa: E402
 from ..models.tag import Tag  # noqa: E402
 
+# attrs compiled __init__ with the names this module had when the class was made; add those imported
+# since, so that typing.get_type_hints resolves its annotations.
+_init_names = PrivateReview.__init__.__globals__
+_init_names.update({name: value for name, value in globals().items() if name not in _init_names})
+
+
 # PrivateReview as JSON: each member it was generated with, by its JSON name (unknown ones may come too).
 PrivateReviewJSON = TypedDict(
     "PrivateReviewJSON",

@@ -1,0 +1,117 @@
+"""What a mistyped or missing piece gets: the extra that brings a destination's driver, the dlt variable an
+unset destination setting is read from, and a did-you-mean for destinations, providers, commands and
+options; each one line, nothing written."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from reviewbridge._cli import main
+
+from .test_cli_export import FakeTestFreaks
+
+ROOT = Path(__file__).resolve().parents[2]
+LOAD = ["load", "testfreaks", "--client-id", "shop"]
+
+
+def one_error(argv: list[str], capsys: pytest.CaptureFixture[str], status: int = 1) -> str:
+    api = FakeTestFreaks(3)
+    assert main(argv, client_factory=api.factory) == status
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("reviewbridge: error: ")
+    assert api.requests == 0
+    return err[0].removeprefix("reviewbridge: error: ")
+
+
+@pytest.fixture
+def dlt_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    pytest.importorskip("dlt")
+    monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
+    monkeypatch.setenv("RUNTIME__DLTHUB_TELEMETRY", "false")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("destination", "module"), [("postgres", "psycopg2"), ("snowflake", "snowflake")])
+def test_a_missing_driver_names_the_extra(
+    destination: str, module: str, dlt_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # as if the driver were not installed
+    for name in list(sys.modules):  # and dlt's client of the destination not imported yet
+        if name.startswith(f"dlt.destinations.impl.{destination}."):
+            monkeypatch.delitem(sys.modules, name)
+    line = one_error([*LOAD, "--destination", destination], capsys)
+    assert line.startswith(f"the {destination} destination needs its driver ({module}")  # or a submodule
+    assert line.endswith(f" is not installed): pip install 'reviewbridge[{destination}]'")
+
+
+def test_each_named_extra_is_in_pyproject_with_dlt_s_own() -> None:
+    pytest.importorskip("dlt")
+    from reviewbridge._load._pipeline import WAREHOUSE_EXTRAS
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    for name in WAREHOUSE_EXTRAS:
+        assert any(dep.startswith(f"dlt[{name},") for dep in extras[name]), name
+
+
+def test_an_unset_destination_setting_names_the_dlt_variable(
+    dlt_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("DESTINATION__MOTHERDUCK__CREDENTIALS", raising=False)
+    monkeypatch.delenv("MOTHERDUCK_TOKEN", raising=False)
+    line = one_error([*LOAD, "--destination", "motherduck"], capsys)
+    assert line.startswith("the motherduck destination is not configured: set DESTINATION__MOTHERDUCK__CREDENTIALS ")
+
+
+def test_the_postgres_credentials_variable() -> None:
+    pytest.importorskip("dlt")
+    from dlt.common.configuration.exceptions import ConfigFieldMissingException
+    from dlt.destinations.impl.postgres.configuration import PostgresClientConfiguration
+    from reviewbridge._load._pipeline import Target, _explained
+
+    missing = ConfigFieldMissingException(PostgresClientConfiguration(), {"credentials": []})
+    line = _explained(missing, Target("postgres"))
+    assert line is not None and "set DESTINATION__POSTGRES__CREDENTIALS " in line
+
+
+def test_a_mistyped_destination_gets_a_suggestion_in_one_whole_line(
+    dlt_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = one_error([*LOAD, "--destination", "postgress"], capsys)
+    assert line.startswith("unknown dlt destination 'postgress' (did you mean 'postgres'?); dlt's are ")
+    assert line.endswith("(a destination of your own naming needs DESTINATION__<NAME>__DESTINATION_TYPE)")
+    assert not (dlt_home / "reviews.duckdb").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (
+            ["export", "testfreak", "--client-id", "x", "--out", "-"],
+            "unknown provider 'testfreak' (did you mean 'testfreaks'?)",
+        ),
+        (["check", "thnx", "--merchant-id", "m"], "unknown provider 'thnx' (did you mean 'thanx'?)"),
+        (["reply", "etrusteed", "r1", "thanks"], "unknown provider 'etrusteed' (did you mean 'etrusted'?)"),
+        (["export", "testfreaks", "--client-idd", "x", "--out", "-"], "--client-idd x (did you mean '--client-id'?)"),
+        (["export", "testfreaks", "--client-id", "x", "--out", "-", "--dry-runn"], "(did you mean '--dry-run'?)"),
+        (["exprt", "testfreaks"], "invalid choice: 'exprt'"),
+        (["export", "testfreaks", "--client-id", "x", "--out", "-", "--format", "csvv"], "(did you mean 'csv'?)"),
+    ],
+)
+def test_mistyped_names_get_a_suggestion(argv: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
+    line = one_error(argv, capsys, status=2)
+    assert says in line
+    assert "did you mean" in line
+
+
+def test_a_mistyped_provider_in_a_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('output = "o.jsonl"\n[[export]]\nprovider = "reevo"\ntrkref = "x"\n')
+    line = one_error(["export", "--all", "--config", str(config)], capsys)
+    assert "not 'reevo' (did you mean 'reevoo'?)" in line
+    line = one_error(["export", "zzzz", "--out", "-"], capsys, status=2)
+    assert "did you mean" not in line and "choose one of" in line  # nothing close: no guess
