@@ -135,8 +135,11 @@ class WalkMarks:
         named = scope.get(policy.partition) if self.partitioned and policy.partition is not None else None
         #: the partitions this walk names; None: all of them (or the provider has none)
         self.members: tuple[str, ...] | None = tuple(named) if named else None
+        #: each entry's key in the state (by the entry's identity)
+        self._keys: dict[int, str] = {}
         with lock:
             self.home = state.scopes.setdefault(key, ScopeState())
+            self._keys[id(self.home)] = key
             self.parts = {name: self._add(name) for name in self.members or ()}
             run = self.home.run
             if run is not None:
@@ -156,7 +159,9 @@ class WalkMarks:
     def _add(self, name: str) -> ScopeState:
         assert self.policy.partition is not None
         key = scope_key(self._provider, {self.policy.partition: (name,)})
-        return self._state.scopes.setdefault(key, ScopeState())
+        entry = self._state.scopes.setdefault(key, ScopeState())
+        self._keys[id(entry)] = key
+        return entry
 
     def entry(self, review: Review) -> tuple[ScopeState, dt.datetime | None]:
         """The entry ``review`` is recorded in, and the mark up to which that entry's reviews are exported."""
@@ -195,14 +200,21 @@ class WalkMarks:
         for review, entry, _ in fresh:
             # Every version this walk writes is remembered until the walk commits, however far back its
             # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps
-            # those its new mark's overlap brings back.
-            entry.boundary.add(review.version_key())
+            # those its new mark's overlap brings back. The state journals them page by page.
+            version = review.version_key()
+            entry.boundary.add(version)
+            self._state.remember(self._keys[id(entry)], entry, version)
         if self.policy.ids_are_versions:
             # What the listing still holds, and what of it was written (see SeenIds).
+            # The caller holds the lock: only entries this walk already has are looked up (every written
+            # review's is among them).
             written = {id(review) for review, _, _ in fresh}
             for review in page_reviews:
-                listed = ((review.id, review.updated_at),)
-                self.entry(review)[0].seen.note(listed, listed if id(review) in written else ())
+                name = self.policy.partition_of(review) if self.partitioned and self.policy.partition_of else None
+                owner = self.home if name is None else self.parts.get(name)
+                if owner is not None:
+                    listed = ((review.id, review.updated_at),)
+                    owner.seen.note(listed, listed if id(review) in written else ())
         complete = resume is None if finished is None else finished
         if complete:
             self.commit()
