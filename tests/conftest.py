@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,3 +164,13 @@ def response_schema(spec: dict[str, Any], path: str, method: str = "get", status
     media = next(iter(response["content"].values()))
     schema: dict[str, Any] = resolve_ref(spec, media["schema"])
     return schema
+
+
+@pytest.fixture(autouse=True)
+def _unspent_call_limits() -> Iterator[None]:
+    """Each test starts with the providers' client-side call limits unspent: they are shared by every
+    client of the process, and a whole test run would spend them."""
+    from reviewbridge import _ratelimit
+
+    _ratelimit._shared.clear()
+    yield

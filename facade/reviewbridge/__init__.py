@@ -1,4 +1,4 @@
-"""reviewbridge: one typed SDK for the Reevoo, Thanx, eTrusted and TestFreaks review APIs.
+"""reviewbridge: one typed SDK for the Reevoo, Thanx, eTrusted, TestFreaks and Trustpilot review APIs.
 
 Clients (sync and async twins) share one way to authenticate, paginate, retry and fail, and yield one
 :class:`Review` model. The generated typed clients stay reachable as ``client.generated``.
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ._providers.reevoo import AsyncReevoo, Reevoo
     from ._providers.testfreaks import AsyncTestFreaks, TestFreaks, TestFreaksResume
     from ._providers.thanx import AsyncThanx, Thanx, ThanxResume
+    from ._providers.trustpilot import AsyncTrustpilot, Trustpilot, TrustpilotResume
 
 
 if not TYPE_CHECKING:  # type checkers see the imports above, and an unknown name as an error
@@ -68,6 +69,7 @@ __all__ = [
     "AsyncReevoo",
     "AsyncTestFreaks",
     "AsyncThanx",
+    "AsyncTrustpilot",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -94,6 +96,8 @@ __all__ = [
     "TestFreaksResume",
     "Thanx",
     "ThanxResume",
+    "Trustpilot",
+    "TrustpilotResume",
     "UnconfirmedWriteError",
     "UnprocessableEntityError",
     "UsageError",

@@ -16,13 +16,14 @@ import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
 from ._exceptions import APIError, AuthenticationError, ResponseParseError, status_error_class
 from ._json import loads
 from ._secrets import Secret, redacted_request
+from ._token_cache import TokenCache
 from ._transport import AUTHORIZATION_NOW
 
 __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
@@ -114,6 +115,11 @@ def token_lifetime(value: object) -> float:
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
+    The client id and secret go in the token request's form (``credentials_in="form"``, with an
+    ``audience`` where the provider wants one) or as its HTTP Basic credentials (``"basic"``, RFC 6749's
+    preferred way); ``operation`` names the token request in errors. With a ``cache`` a token is kept
+    across runs (see ``_token_cache``): one another run kept is used for what is left of its life.
+
     The token is refreshed before it expires (see :func:`refresh_margin`) and once more when the API
     answers 401. When many threads or tasks, on any event loops, find it expired at once, exactly one of
     them asks for a new token: the others wait for that refresh to end and then reuse its token (or,
@@ -132,15 +138,22 @@ class ClientCredentialsAuth(httpx.Auth):
         client_id: Secret,
         client_secret: Secret,
         *,
-        audience: str,
+        audience: str | None = None,
         provider: str,
+        credentials_in: Literal["form", "basic"] = "form",
+        operation: str = "requestAccessToken",
         clock: Callable[[], float] = time.monotonic,
+        cache: TokenCache | None = None,
     ) -> None:
         self._token_url = token_url
         self._client_id = client_id
         self._client_secret = client_secret
         self._audience = audience
         self._provider = provider
+        self._operation = operation
+        self._cache = cache
+        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
+        self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
         self._token: str | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
         # may still echo it after it was replaced.
@@ -168,13 +181,25 @@ class ClientCredentialsAuth(httpx.Auth):
     def _claim(self) -> tuple[str | None, concurrent.futures.Future[None] | None, bool]:
         """(the current token, or None; else the refresh under way, and whether it is the caller's to make)."""
         with self._state_lock:
-            token = self._current()
+            token = self._current() or self._kept()
             if token is not None:
                 return token, None, False
             if self._refreshing is not None:
                 return None, self._refreshing, False
             self._refreshing = concurrent.futures.Future()
             return None, self._refreshing, True
+
+    def _kept(self) -> str | None:
+        """The token another run kept in the cache, taken for what is left of its life, or None (called
+        with the state lock held)."""
+        kept = self._cache.load() if self._cache is not None else None
+        if kept is None or not _TOKEN.fullmatch(kept[0]):
+            return None
+        token, seconds_left = kept
+        self._token_secrets.append(Secret(token))
+        self._expires_at = self._clock() + seconds_left
+        self._token = token
+        return token
 
     def _release(self, refresh: concurrent.futures.Future[None]) -> None:
         """End the caller's refresh (whatever its outcome): its waiters go on."""
@@ -188,16 +213,19 @@ class ClientCredentialsAuth(httpx.Auth):
         # The lifetime counts from when the server issued the token, which is after this moment: time
         # from here, so a slow token response cannot make us use a token the server already expired.
         self._requested_at = self._clock()
-        form = {
-            "grant_type": "client_credentials",
-            "client_id": self._client_id.reveal(),
-            "client_secret": self._client_secret.reveal(),
-            "audience": self._audience,
-        }
-        return httpx.Request("POST", self._token_url, data=form, headers={"Accept": "application/json"})
+        form = {"grant_type": "client_credentials"}
+        headers = {"Accept": "application/json"}
+        if self._basic is not None:
+            headers["Authorization"] = "Basic " + base64.b64encode(self._basic.reveal().encode()).decode("ascii")
+        else:
+            form["client_id"] = self._client_id.reveal()
+            form["client_secret"] = self._client_secret.reveal()
+        if self._audience is not None:
+            form["audience"] = self._audience
+        return httpx.Request("POST", self._token_url, data=form, headers=headers)
 
     def _store(self, response: httpx.Response) -> str:
-        operation = "requestAccessToken"
+        operation = self._operation
         status = response.status_code
         body = _json(response.content)
         if status != 200:
@@ -237,12 +265,17 @@ class ClientCredentialsAuth(httpx.Auth):
             self._expires_at = self._requested_at + lifetime - refresh_margin(lifetime)
             self._token = token
             self._token_secrets.append(Secret(token))
+            left = self._expires_at - self._clock()
+        if self._cache is not None:
+            self._cache.save(token, left)
         return token
 
     def _invalidate(self, token: str) -> None:
         with self._state_lock:
             if self._token == token:
                 self._token = None
+        if self._cache is not None:
+            self._cache.discard(token)
 
     def _authorize(self, request: httpx.Request, token: str) -> None:
         request.headers["Authorization"] = f"Bearer {token}"
@@ -285,7 +318,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 return self._store(response)
             finally:
                 self._release(refresh)
-        raise _too_many_turns(self._provider)
+        raise _too_many_turns(self._provider, self._operation)
 
     # -- async -------------------------------------------------------------------------------
 
@@ -309,7 +342,7 @@ class ClientCredentialsAuth(httpx.Auth):
                     self._release(refresh)
                 break
             if token is None:
-                raise _too_many_turns(self._provider)
+                raise _too_many_turns(self._provider, self._operation)
             self._authorize(request, token)
             response = yield request
             if response.status_code != 401 or attempt == self.REFRESHES_ON_401:
@@ -323,11 +356,11 @@ class ClientCredentialsAuth(httpx.Auth):
 _MAX_TURNS = 10_000
 
 
-def _too_many_turns(provider: str) -> APIError:
+def _too_many_turns(provider: str, operation: str) -> APIError:
     return APIError(
         f"{provider}: no token could be had: {_MAX_TURNS} token requests in a row ended without one",
         provider=provider,
-        operation="requestAccessToken",
+        operation=operation,
     )
 
 

@@ -40,6 +40,7 @@ from ._pagination import (
     iterate_pages,
     iterate_pages_concurrently,
 )
+from ._ratelimit import RateLimit
 from ._review import Review
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 
@@ -273,6 +274,10 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
 
     def retryable_post(self, request: httpx.Request) -> bool:
         return False
+
+    def rate_limit(self) -> RateLimit | None:
+        """The provider's client-side limit on calls, shared by its clients in the process (None: none)."""
+        return None
 
     def auth(self) -> httpx.Auth:
         raise NotImplementedError
@@ -525,6 +530,7 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
             retryable_post=self._adapter.retryable_post,
             max_response_bytes=max_bytes,
             attempt_timeout=_attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
+            rate_limit=self._adapter.rate_limit(),
             provider=self._adapter.http.name,
             operation_of=self._adapter.http.operation_of,
         )

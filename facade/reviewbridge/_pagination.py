@@ -77,6 +77,26 @@ class PageNumber(Generic[PageT]):
 
 
 @dataclass(frozen=True)
+class ShortPage(Generic[PageT]):
+    """``page`` = 1, 2, ... without a total: the end is a page shorter than the page size asked for (an
+    empty page past the last one among them) (Trustpilot)."""
+
+    items_of: Callable[[PageT], Sequence[Any]]
+    default_size: int
+    page_arg: str = "page"
+    size_arg: str = "per_page"
+
+    def next_args(self, page: PageT, args: Args) -> Args | None:
+        size = args.get(self.size_arg) or self.default_size
+        if len(self.items_of(page)) < size:
+            return None
+        return {**args, self.page_arg: int(args.get(self.page_arg) or 1) + 1}
+
+    def items(self, page: PageT) -> Sequence[Any]:
+        return self.items_of(page)
+
+
+@dataclass(frozen=True)
 class ChangeCursor(Generic[PageT]):
     """Page numbers, or better: the last change seen, when the API lists oldest change first (Thanx).
 

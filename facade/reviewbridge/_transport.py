@@ -38,6 +38,7 @@ import tenacity
 
 from ._exceptions import ConfigurationError
 from ._logging import current_scope
+from ._ratelimit import RateLimit
 from ._secrets import masked_url
 
 logger = logging.getLogger("reviewbridge")
@@ -75,6 +76,8 @@ class RetryPolicy:
     attempt_timeout: float | None = None
     sleep: Callable[[float], Any] = time.sleep
     random: Callable[[], float] = field(default=random.random)
+    #: the provider's client-side limit on calls, taken before every attempt (None: no limit)
+    rate_limit: RateLimit | None = None
     retries: int = 0  # counted across the client's life, for summaries and benchmarks
     #: for the log records: the provider, and the operation of a request
     provider: str | None = None
@@ -399,6 +402,8 @@ class RetryTransport(httpx.BaseTransport):
         return _replay(first) if attempt == 1 else self._attempt(request, attempt)
 
     def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if self.policy.rate_limit is not None:  # before the attempt's clock starts
+            self.policy.rate_limit.acquire()
         if attempt > 1:
             _reauthorize(request)
         started = time.perf_counter()
@@ -450,6 +455,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return _replay(first) if attempt == 1 else await self._attempt(request, attempt)
 
     async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
+        if self.policy.rate_limit is not None:  # see RetryTransport._attempt
+            await self.policy.rate_limit.aacquire()
         if attempt > 1:
             _reauthorize(request)
         started = time.perf_counter()

@@ -16,7 +16,8 @@ import reviewbridge
 from reviewbridge_sandbox import spawn
 
 SCOPE = "example.com"
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks")
+UNIT = "507f191e810c19729de860ea"  # the Trustpilot sandbox's business unit of example.com
+PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 REVIEWS = 150
 PAGE = 30  # several pages per walk: 150 reviews / 30 = 5 pages
 FAULTS = ("--fault-rate", "0.3", "--slow-ms", "3000", "--seed", "3")
@@ -27,30 +28,35 @@ CREDENTIALS: dict[str, tuple[str, ...]] = {
     "thanx": ("sandbox-client", "sandbox-token"),
     "etrusted": ("sandbox-client", "sandbox-secret"),
     "testfreaks": ("sk_test",),
+    "trustpilot": ("sandbox-key", "sandbox-secret"),
 }
 WRONG: dict[str, tuple[str, ...]] = {
     "reevoo": ("demo_key", "wrong"),
     "thanx": ("sandbox-client", "wrong"),
     "etrusted": ("sandbox-client", "wrong"),
     "testfreaks": ("sk_wrong",),
+    "trustpilot": ("sandbox-key", "wrong"),
 }
 SYNC = {
     "reevoo": reviewbridge.Reevoo,
     "thanx": reviewbridge.Thanx,
     "etrusted": reviewbridge.ETrusted,
     "testfreaks": reviewbridge.TestFreaks,
+    "trustpilot": reviewbridge.Trustpilot,
 }
 ASYNC = {
     "reevoo": reviewbridge.AsyncReevoo,
     "thanx": reviewbridge.AsyncThanx,
     "etrusted": reviewbridge.AsyncETrusted,
     "testfreaks": reviewbridge.AsyncTestFreaks,
+    "trustpilot": reviewbridge.AsyncTrustpilot,
 }
 FILTERS: dict[str, dict[str, Any]] = {
     "reevoo": {"trkref": SCOPE, "older_reviews": True},
     "thanx": {"merchant_id": SCOPE, "per_page": PAGE},
     "etrusted": {"channel_id": SCOPE, "ignore_statements": False, "count": PAGE},
     "testfreaks": {"client_id": SCOPE, "limit": PAGE},
+    "trustpilot": {"business_unit_id": UNIT, "per_page": PAGE},  # 5 full pages, then an empty one
 }
 # With faults: retries absorb them; the client gives up on a slow (3 s) answer after 1 s and retries.
 FAULTY_CLIENT = {"max_retries": 6, "timeout": 1.0}
@@ -359,6 +365,7 @@ AUTH_ERRORS: dict[str, tuple[str | None, str]] = {
     "thanx": ("UNAUTHORIZED", "Missing or invalid access token"),
     "etrusted": ("invalid_client", "refused the client credentials"),
     "testfreaks": (None, "Invalid API key"),
+    "trustpilot": (None, "refused the client credentials"),
 }
 
 
@@ -417,3 +424,44 @@ async def test_async_etrusted_token_refreshed_during_long_walk(sandboxes: dict[s
         assert client.token_requests >= 2
     assert len(ids) == len(set(ids)) == TTL_REVIEWS
     assert set(ids) == set(dataset_ids(url))
+
+
+# --- Trustpilot: one token for many walks, business units, replies ---------------------------------
+
+
+def test_trustpilot_token_reused_business_unit_found_reply_round_trip(sandboxes: dict[str, str]) -> None:
+    url = sandboxes["trustpilot-clean"]
+    tokens_before = admin(url, "stats")["token_requests"]
+    with sync_client("trustpilot", url, **CLEAN_CLIENT) as client:
+        unit = client.find_business_unit("www.example.com")
+        assert unit.id == UNIT
+        assert admin(url, "stats")["token_requests"] == tokens_before  # the API key alone
+        for _ in range(3):
+            assert_exact([r.id for r in client.reviews(**FILTERS["trustpilot"])], dataset_ids(url))
+        review_id = dataset_ids(url)[7]
+        client.reply(review_id, "Thank you for the kind words.")
+        stored = client.get_review(review_id)
+        assert stored.id == review_id and stored.company_reply.text == "Thank you for the kind words."
+        found = [r for r in client.reviews(**FILTERS["trustpilot"], responded=True) if r.id == review_id]
+        assert [r.reply for r in found] == ["Thank you for the kind words."]
+        client.delete_reply(review_id)
+        assert client.get_review(review_id).company_reply is None
+        with pytest.raises(reviewbridge.NotFoundError) as caught:
+            client.get_review("000000000000000000000000")
+        assert caught.value.operation == "getPrivateReview"
+        assert client.token_requests == 1
+    assert admin(url, "stats")["token_requests"] == tokens_before + 1
+
+
+async def test_async_trustpilot_reply_and_business_unit(sandboxes: dict[str, str]) -> None:
+    url = sandboxes["trustpilot-clean"]
+    review_id = dataset_ids(url)[9]
+    async with async_client("trustpilot", url, **CLEAN_CLIENT) as client:
+        assert (await client.find_business_unit("example.com")).id == UNIT
+        await client.reply(review_id, "Sorry to hear that; we will call you.")
+        assert (await client.get_review(review_id)).company_reply.text == "Sorry to hear that; we will call you."
+        await client.delete_reply(review_id)
+        assert (await client.get_review(review_id)).company_reply is None
+        with pytest.raises(reviewbridge.NotFoundError):
+            await client.find_business_unit("no-such-shop.example")
+        assert client.token_requests == 1

@@ -148,11 +148,16 @@ CHECKS = {
         "assert_type(feedback, thanx_client.models.Feedback)",
     ],
     'review_id = next(client.reviews(client_id="example.com")).id': ["assert_type(review_id, str)"],
+    'for tp_review in tp.reviews(business_unit_id=unit_id, stars=[4, 5], language=["en"]):': [
+        "assert_type(tp_review, reviewbridge.Review[trustpilot_client.models.PrivateReview])",
+    ],
+    "private = tp.get_review(first.id)": ["assert_type(private, trustpilot_client.models.PrivateReview)"],
+    'unit = tp.find_business_unit("example.com")': ["assert_type(unit, trustpilot_client.models.BusinessUnit)"],
 }
 CHECK_IMPORTS = (
     "from typing import assert_type\n\n"
     "import etrusted_client.models\nimport reevoo_client.models\nimport reviewbridge\n"
-    "import testfreaks_client.models\nimport thanx_client.models\n\n"
+    "import testfreaks_client.models\nimport thanx_client.models\nimport trustpilot_client.models\n\n"
 )
 
 

@@ -26,6 +26,10 @@ THANX_TOKEN = "thanx-access-token-SECRET-xyz"
 ET_CLIENT_ID = "et-client-id-SECRET-77"
 ET_CLIENT_SECRET = "et-client-secret-SECRET-55"
 ET_TOKEN_PREFIX = "et-access-token-SECRET-"
+TP_KEY = "tp-api-key-SECRET-31"
+TP_SECRET = "tp-api-secret-SECRET-62"
+TP_TOKEN_PREFIX = "tp-access-token-SECRET-"
+TP_UNIT = "507f191e810c19729de860ea"
 SECRETS = (API_KEY, REEVOO_KEY, REEVOO_SECRET, THANX_CLIENT_ID, THANX_TOKEN, ET_CLIENT_ID, ET_CLIENT_SECRET)
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -42,6 +46,10 @@ REEVOO_EXAMPLE = _example("reevoo", "/v4/organisations/{trkref}/customer_experie
 TESTFREAKS_EXAMPLE = _example("testfreaks", "/v1/reviews")
 THANX_EXAMPLE = _example("thanx", "/partner/feedbacks")
 TOKEN_EXAMPLE = _example("etrusted", "/oauth/token", "post")
+TRUSTPILOT_EXAMPLE = _example("trustpilot", "/v1/private/business-units/{businessUnitId}/reviews")
+TRUSTPILOT_TOKEN_EXAMPLE = _example("trustpilot", "/v1/oauth/oauth-business-users-for-applications/accesstoken", "post")
+TRUSTPILOT_UNIT_EXAMPLE = _example("trustpilot", "/v1/business-units/find")
+TRUSTPILOT_TOKEN_PATH = "/v1/oauth/oauth-business-users-for-applications/accesstoken"
 
 
 # -- payloads ----------------------------------------------------------------------------------
@@ -106,6 +114,27 @@ def reevoo_item(i: int) -> dict[str, Any]:
 
 def token_body(token: str, expires_in: int = 300) -> dict[str, Any]:
     return {**TOKEN_EXAMPLE, "access_token": token, "expires_in": expires_in}
+
+
+def trustpilot_item(i: int) -> dict[str, Any]:
+    """The docs' review (truncated before its id, as published) with an id and distinct stamps."""
+    item = copy.deepcopy(TRUSTPILOT_EXAMPLE["reviews"][0])
+    item["id"] = f"{i:024x}"
+    item["stars"] = i % 5 + 1
+    item["createdAt"] = f"2013-09-{i % 28 + 1:02d}T13:37:00"
+    item["updatedAt"] = None
+    return item
+
+
+def trustpilot_page(items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {**copy.deepcopy(TRUSTPILOT_EXAMPLE), "reviews": items}
+
+
+def trustpilot_token(token: str, expires_in: str = "359999") -> dict[str, Any]:
+    # The documented answer is the password grant's; client credentials get no refresh token.
+    body = {**TRUSTPILOT_TOKEN_EXAMPLE, "access_token": token, "expires_in": expires_in}
+    body.pop("refresh_token", None)
+    return body
 
 
 # -- mock paginated APIs -----------------------------------------------------------------------
@@ -195,6 +224,18 @@ def etrusted(handler: Handler, **kwargs: Any) -> rb.ETrusted:
 def thanx(handler: Handler, **kwargs: Any) -> rb.Thanx:
     client = rb.Thanx(THANX_CLIENT_ID, THANX_TOKEN, base_url=BASE, http_client=sync_http(handler), **kwargs)
     no_sleep(client)
+    return client
+
+
+def trustpilot(handler: Handler, **kwargs: Any) -> rb.Trustpilot:
+    client = rb.Trustpilot(TP_KEY, TP_SECRET, base_url=BASE, http_client=sync_http(handler), **kwargs)
+    no_sleep(client)
+    return client
+
+
+def atrustpilot(handler: Any, **kwargs: Any) -> rb.AsyncTrustpilot:
+    client = rb.AsyncTrustpilot(TP_KEY, TP_SECRET, base_url=BASE, http_client=async_http(handler), **kwargs)
+    client._policy.base_delay = 0
     return client
 
 

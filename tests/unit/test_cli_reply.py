@@ -86,7 +86,7 @@ def test_reply_refused_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["reply", "reevoo", "r", "t"], "reevoo does not support replies (these do: thanx, etrusted)"),
+        (["reply", "reevoo", "r", "t"], "reevoo does not support replies (these do: thanx, etrusted, trustpilot)"),
         (["reply", "nope", "r", "t"], "unknown provider 'nope'"),
         (["reply", "etrusted", "r", "t", "--merchant-id", "m"], "--merchant-id do(es) not apply to etrusted replies"),
         (["reply", "thanx", "r", "t", "--notify"], "--notify do(es) not apply to thanx replies"),

@@ -17,6 +17,7 @@ import httpx
 import pytest
 from reviewbridge import Review
 from reviewbridge import TestFreaks as TFClient
+from reviewbridge._cli import main
 from reviewbridge._client import ReviewPage
 from reviewbridge._export import Job, State, run_export
 from reviewbridge._export._state import ScopeState
@@ -95,16 +96,7 @@ class Kill(Exception):
     pass
 
 
-@pytest.mark.parametrize("kill_at", [3, 5, 7])
-def test_a_kill_then_an_inclusive_cursor_writes_nothing_twice(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill_at: int
-) -> None:
-    """The run dies after a page is written, before the state knows it; the next run asks again from the
-    last recorded page, whose last record the inclusive cursor lists again. The first page stamped one
-    record in the future (the walk's newest change is then the clock's ceiling, far from its pages)."""
-    api = Scripted(40, inclusive=True)
-    api.future = {1}
-    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+def _killed_run(api: Scripted, out: Path, state: Path, monkeypatch: pytest.MonkeyPatch, kill_at: int) -> None:
     real_save, saves = State.save, {"n": 0}
 
     def save(self: State) -> None:
@@ -117,6 +109,19 @@ def test_a_kill_then_an_inclusive_cursor_writes_nothing_twice(
     with pytest.raises(Kill):
         export(api, out, state)
     monkeypatch.setattr(State, "save", real_save)
+
+
+@pytest.mark.parametrize("kill_at", [3, 5, 7])
+def test_a_kill_then_an_inclusive_cursor_writes_nothing_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill_at: int
+) -> None:
+    """The run dies after a page is written, before the state knows it; the next run asks again from the
+    last recorded page, whose last record the inclusive cursor lists again. The first page stamped one
+    record in the future (the walk's newest change is then the clock's ceiling, far from its pages)."""
+    api = Scripted(40, inclusive=True)
+    api.future = {1}
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    _killed_run(api, out, state, monkeypatch, kill_at)
     export(api, out, state)
     assert export(api, out, state) == 0
     found = versions(out)
@@ -144,3 +149,48 @@ def test_the_shared_walk_delivers_a_version_listed_again_pages_later_once() -> N
     assert len(delivered) == len(set(delivered)) == 30
     # Done: the state keeps only what the next walk's overlap lists again, not the walk's whole history.
     assert scope.run is None and scope.boundary == {_review(29).version_key()}
+
+
+SCOPE = "testfreaks:client_id=shop"
+
+
+def test_an_unfinished_walk_appends_its_versions_to_a_journal_not_to_every_state_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = Scripted(40)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    journal = tmp_path / "state.json.run"
+    _killed_run(api, out, state, monkeypatch, kill_at=7)  # the claim, then five pages recorded
+    saved = json.loads(state.read_text())
+    assert saved["scopes"][SCOPE]["boundary"] == []  # not the run's 25 versions, rewritten on every save
+    assert saved["journal_offset"] == journal.stat().st_size
+    assert len(journal.read_text().splitlines()) == 25
+    export(api, out, state)
+    found = versions(out)
+    assert max(found.values()) == 1 and len(found) == 40
+    assert not journal.exists()  # the walk completed: its mark's boundary is in the state file
+    assert len(json.loads(state.read_text())["scopes"][SCOPE]["boundary"]) == 1
+
+
+def test_a_journal_line_the_state_never_recorded_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    api = Scripted(40, inclusive=True)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    _killed_run(api, out, state, monkeypatch, kill_at=4)
+    with (tmp_path / "state.json.run").open("a") as handle:  # a page appended, its state never saved
+        handle.write(f"{SCOPE}\tr0039@{(T0 + 39 * STEP).isoformat()}\n")
+    export(api, out, state)
+    found = versions(out)
+    assert max(found.values()) == 1 and len(found) == 40  # r0039 was written, not taken for done
+
+
+def test_a_missing_journal_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    api = Scripted(40)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    _killed_run(api, out, state, monkeypatch, kill_at=4)
+    (tmp_path / "state.json.run").unlink()
+    argv = ["export", "testfreaks", "--client-id", "shop", "--out", str(out), "--state", str(state)]
+    assert main(argv, client_factory=api.factory) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "run journal" in err[0], err

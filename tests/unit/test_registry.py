@@ -19,7 +19,7 @@ PROVIDER_MODULES = PACKAGE / "_providers"
 
 
 def test_registry_lists_every_client_class_once() -> None:
-    assert len(REGISTRY) == 4
+    assert len(REGISTRY) == 5
     for name, info in REGISTRY.items():
         assert info.name == name
         assert info.client in {getattr(rb, n) for n in rb.__all__}

@@ -4,10 +4,12 @@ delivered, but the mark never moves past the walk's start plus the clock skew.""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from reviewbridge import Review
 from reviewbridge._client import ReviewPage
-from reviewbridge._export._state import CLOCK_SKEW, ScopeState
+from reviewbridge._export._marks import WalkMarks
+from reviewbridge._export._state import CLOCK_SKEW, ScopeState, State
 from reviewbridge._export._walk import ScopeWalk
 from reviewbridge._providers import ExportPolicy
 
@@ -38,6 +40,51 @@ def test_an_ordinary_mark_is_the_newest_change() -> None:
     fresh, _, stop = walk.select(page)
     walk.record(page, fresh, stop)
     assert scope.hwm == newest
+
+
+def _created_order_pages() -> tuple[ReviewPage, ReviewPage, dt.datetime]:
+    """Two pages of a list ordered by creation, newest first: the second holds an old review edited after
+    everything on the first page was written."""
+    newest = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    first = ReviewPage({}, [_review("new", newest), _review("older", newest - dt.timedelta(days=1))], {"page": 2}, None)
+    edited = _review("old-but-edited", newest + dt.timedelta(hours=3))
+    second = ReviewPage({}, [edited, _review("oldest", newest - dt.timedelta(days=9))], None, None)
+    return first, second, newest
+
+
+def test_a_newest_first_walk_takes_its_mark_from_its_first_page() -> None:
+    # A review written while the walk was on its second page is above the first one, unseen; the edit
+    # seen on the second page must not move the mark past it.
+    scope = ScopeState()
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    first, second, newest = _created_order_pages()
+    for page in (first, second):
+        fresh, _, stop = walk.select(page)
+        done = walk.record(page, fresh, stop)
+    assert done and scope.hwm == newest
+
+
+def test_a_resumed_newest_first_walk_keeps_the_mark_of_its_first_page() -> None:
+    scope = ScopeState()
+    first, second, newest = _created_order_pages()
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    walk.record(first, walk.select(first)[0], False)
+    resumed = ScopeWalk(scope, ExportPolicy(newest_first=True), None)  # a new process, after a kill
+    assert resumed.record(second, resumed.select(second)[0], False)
+    assert scope.hwm == newest
+
+
+def test_export_marks_of_a_newest_first_walk_come_from_its_first_page() -> None:
+    state = State(path=None)
+    first, second, newest = _created_order_pages()
+    ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
+    marks = WalkMarks(
+        state, "trustpilot", "trustpilot:unit", {}, ExportPolicy(newest_first=True), None, threading.Lock()
+    )
+    entry = marks.home
+    marks.record(first.reviews, [(r, entry, None) for r in first.reviews], {"page": 2}, ceiling)
+    marks.record(second.reviews, [(r, entry, None) for r in second.reviews], None, ceiling)
+    assert entry.hwm == newest
 
 
 def _walk_pages(walk: ScopeWalk, pages: list[list[Review]]) -> tuple[list[str], int]:
@@ -83,6 +130,28 @@ def test_newest_first_a_page_out_of_order_hides_no_review_behind_it() -> None:
     delivered, read = _walk_pages(walk, pages)
     assert delivered == ["newest", "o0", "hidden"] and read == len(pages)
     assert scope.hwm == MARK + 2 * HOUR
+
+
+def _written(review_id: str, created_at: dt.datetime, updated_at: dt.datetime | None = None) -> Review:
+    return Review(
+        provider="trustpilot", id=review_id, rating=5, rating_max=5, created_at=created_at,
+        updated_at=updated_at or created_at,
+    )  # fmt: skip
+
+
+def test_a_list_in_creation_order_stops_on_creation_times_though_older_reviews_were_edited() -> None:
+    # Edits out of the list's order (an old review edited after newer ones were written) would, read as
+    # the order, keep the walk going to the end on every run.
+    scope = ScopeState(hwm=MARK)
+    walk = ScopeWalk(scope, ExportPolicy(newest_first=True, ordered_by="created_at"), None)
+    pages = [
+        [_written("new", MARK + HOUR)],
+        [_written("o1", MARK - HOUR, MARK + 2 * HOUR), _written("o2", MARK - 2 * HOUR)],
+    ]
+    pages += [[_written(f"o{i}", MARK - i * HOUR, MARK + 3 * HOUR)] for i in range(3, 9)]
+    delivered, read = _walk_pages(walk, pages)
+    assert delivered == ["new"] and read == 3
+    assert scope.hwm == MARK + HOUR  # the first page's newest change
 
 
 def test_content_ids_that_left_the_window_are_forgotten_by_the_shared_walk() -> None:

@@ -146,7 +146,7 @@ class _Engine:
         filters = {**policy.defaults, **job.filters, **policy.filters(since)}
         concurrency = 1 if self.incremental else self.concurrency
         pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
-        stop_line = StopLine(since if policy.newest_first else None)
+        stop_line = StopLine(since if policy.newest_first else None, policy.ordered_by)
         done = False
         at = marks.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
@@ -311,7 +311,7 @@ def check_outputs(out: str, state_path: Path | None) -> None:
         raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
     if not state_path.name or state_path.is_dir():  # before any lock is made
         raise StateError(f"state file {state_path} is a directory; name a file")
-    if Path(out).resolve() in (state_path.resolve(), Path(f"{state_path}.lock").resolve()):
+    if Path(out).resolve() in (Path(f"{state_path}{end}").resolve() for end in ("", ".lock", ".run")):
         raise ExportError("--out and --state name the same file; give each its own")
 
 

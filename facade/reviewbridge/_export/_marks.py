@@ -28,6 +28,17 @@ from .._review import Review
 from ._state import OVERLAP, Run, ScopeState, State, later, near_mark
 
 
+def first_page_marks(newest_first: bool, at_start: bool) -> bool:
+    """Whether the page being recorded may raise the walk's mark.
+
+    A walk that lists the newest first takes its mark from its first page (``at_start``: the page read
+    from the start of the list), which holds the newest record when the walk began. Its later pages list older
+    records, and a later change of one of them (an old review edited, in a list ordered by creation
+    time) says nothing of what was added above the first page while the walk went on: taken as the
+    mark, it would pass those additions, never to be listed again."""
+    return not newest_first or at_start
+
+
 def scope_key(provider: str, scope: Mapping[str, Any]) -> str:
     """The state's name of a scope: ``provider:key=value,...``; a set of values is written comma-separated."""
     return f"{provider}:" + ",".join(f"{k}={_scope_value(v)}" for k, v in scope.items() if v is not None)
@@ -124,12 +135,16 @@ class WalkMarks:
         named = scope.get(policy.partition) if self.partitioned and policy.partition is not None else None
         #: the partitions this walk names; None: all of them (or the provider has none)
         self.members: tuple[str, ...] | None = tuple(named) if named else None
+        #: each entry's key in the state (by the entry's identity)
+        self._keys: dict[int, str] = {}
         with lock:
             self.home = state.scopes.setdefault(key, ScopeState())
+            self._keys[id(self.home)] = key
             self.parts = {name: self._add(name) for name in self.members or ()}
             run = self.home.run
             if run is not None:
                 self.since, self.resume, self.run_hwm = run.since, run.resume, run.hwm
+                self._at_start = run.resume is None  # the next page recorded is the list's first
                 # The partitions this run's earlier attempts saw: its end covers them too.
                 self.parts.update((name, self._add(name)) for name in run.parts if self.partitioned)
                 return
@@ -139,11 +154,14 @@ class WalkMarks:
             starts = [later(since, _floor(entry.hwm)) for entry in entries]
             self.since = None if any(start is None for start in starts) else min(s for s in starts if s)
             self.resume, self.run_hwm = None, None
+            self._at_start = True
 
     def _add(self, name: str) -> ScopeState:
         assert self.policy.partition is not None
         key = scope_key(self._provider, {self.policy.partition: (name,)})
-        return self._state.scopes.setdefault(key, ScopeState())
+        entry = self._state.scopes.setdefault(key, ScopeState())
+        self._keys[id(entry)] = key
+        return entry
 
     def entry(self, review: Review) -> tuple[ScopeState, dt.datetime | None]:
         """The entry ``review`` is recorded in, and the mark up to which that entry's reviews are exported."""
@@ -174,20 +192,29 @@ class WalkMarks:
     ) -> None:
         """Record a page whose fresh reviews are written; the walk is complete when ``finished`` (by default:
         when ``resume`` is None). Unfinished, the run goes on from ``resume`` (None: from the walk's start)."""
-        for review in page_reviews:
-            changed = review.updated_at
-            self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
+        if first_page_marks(self.policy.newest_first, self._at_start):
+            for review in page_reviews:
+                changed = review.updated_at
+                self.run_hwm = later(self.run_hwm, min(changed, ceiling) if changed is not None else None)
+        self._at_start = False
         for review, entry, _ in fresh:
             # Every version this walk writes is remembered until the walk commits, however far back its
             # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps
-            # those its new mark's overlap brings back.
-            entry.boundary.add(review.version_key())
+            # those its new mark's overlap brings back. The state journals them page by page.
+            version = review.version_key()
+            entry.boundary.add(version)
+            self._state.remember(self._keys[id(entry)], entry, version)
         if self.policy.ids_are_versions:
             # What the listing still holds, and what of it was written (see SeenIds).
+            # The caller holds the lock: only entries this walk already has are looked up (every written
+            # review's is among them).
             written = {id(review) for review, _, _ in fresh}
             for review in page_reviews:
-                listed = ((review.id, review.updated_at),)
-                self.entry(review)[0].seen.note(listed, listed if id(review) in written else ())
+                name = self.policy.partition_of(review) if self.partitioned and self.policy.partition_of else None
+                owner = self.home if name is None else self.parts.get(name)
+                if owner is not None:
+                    listed = ((review.id, review.updated_at),)
+                    owner.seen.note(listed, listed if id(review) in written else ())
         complete = resume is None if finished is None else finished
         if complete:
             self.commit()

@@ -164,11 +164,13 @@ class ScopeState:
     boundary: set[str] = field(default_factory=set)
     seen: SeenIds = field(default_factory=SeenIds)
     run: Run | None = None
+    #: the boundary's versions that the state's run journal holds (not repeated in the state file)
+    journaled: set[str] = field(default_factory=set, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "hwm": iso(self.hwm) if self.hwm else None,
-            "boundary": sorted(self.boundary),
+            "boundary": sorted(self.boundary - self.journaled if self.journaled else self.boundary),
         }
         if self.seen:
             data["seen"] = self.seen.to_json()
@@ -223,6 +225,21 @@ class State:
     format: str | None = None
     output_offset: int = 0
     scopes: dict[str, ScopeState] = field(default_factory=dict)
+    #: bytes of the run journal (``<state>.run``) that this state records
+    journal_offset: int = 0
+    _pending: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def journal_path(self) -> Path | None:
+        """Where the versions written by unfinished walks are appended, page by page (``<state>.run``)."""
+        return self.path.with_name(self.path.name + ".run") if self.path is not None else None
+
+    def remember(self, key: str, entry: ScopeState, version: str) -> None:
+        """``version`` is written by the unfinished walk of entry ``key`` (already in its boundary): the next
+        save appends it to the run journal rather than rewriting every such version in the state file."""
+        if self.path is not None:
+            self._pending.append(f"{key}\t{version}\n")
+            entry.journaled.add(version)
 
     @classmethod
     def load(cls, path: Path) -> State:
@@ -253,9 +270,38 @@ class State:
                 raise StateError("format is not jsonl or csv")
             if not isinstance(scopes, dict):
                 raise StateError("scopes is not an object")
-            return cls(path, output, fmt, offset, {k: ScopeState.from_json(k, v) for k, v in scopes.items()})
+            journal = data.get("journal_offset", 0)
+            if not isinstance(journal, int) or isinstance(journal, bool) or journal < 0:
+                raise StateError("journal_offset is not a byte count")
+            entries = {k: ScopeState.from_json(k, v) for k, v in scopes.items()}
+            state = cls(path, output, fmt, offset, entries, journal)
         except StateError as exc:
             raise StateError(f"state file {path} is corrupt: {exc}") from exc
+        state._read_journal()
+        return state
+
+    def _read_journal(self) -> None:
+        """Put the versions the run journal records back into their entries' boundaries (bytes past the
+        recorded offset are a page whose state was never saved: ignored, and cut at the next append)."""
+        journal = self.journal_path
+        if not self.journal_offset or journal is None:
+            return
+        try:
+            with journal.open("rb") as handle:
+                data = handle.read(self.journal_offset)
+        except OSError as exc:
+            raise StateError(f"cannot read {journal}, the run journal of state file {self.path}: {exc}") from exc
+        if len(data) < self.journal_offset:
+            raise StateError(
+                f"{journal} (the run journal of state file {self.path}) is shorter than the state records; "
+                "restore it, or start over with a new state file and output"
+            )
+        for line in data.decode("utf-8", "replace").splitlines():
+            key, _, version = line.partition("\t")
+            entry = self.scopes.get(key)
+            if entry is not None and version:
+                entry.boundary.add(version)
+                entry.journaled.add(version)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -264,12 +310,27 @@ class State:
             "format": self.format,
             "output_offset": self.output_offset,
             "scopes": {k: v.to_json() for k, v in sorted(self.scopes.items())},
+            **({"journal_offset": self.journal_offset} if self.journal_offset else {}),
         }
 
     def save(self) -> None:
-        """Atomically replace the state file (temporary file in the same directory, fsync, rename)."""
+        """Atomically replace the state file (temporary file in the same directory, fsync, rename), after
+        appending the versions written since the last save to the run journal (fsynced too).
+
+        Once no walk is unfinished, the boundaries hold only what their marks keep: they go into the state
+        file, and the journal is emptied."""
         if self.path is None:
             return
+        journal = self.journal_path
+        assert journal is not None
+        if not any(entry.run is not None for entry in self.scopes.values()):
+            self._pending.clear()
+            for entry in self.scopes.values():
+                entry.journaled.clear()
+            self.journal_offset = 0
+        elif self._pending:
+            self.journal_offset = _append(journal, self.journal_offset, "".join(self._pending).encode())
+            self._pending.clear()
         data = json.dumps(self.to_json(), indent=1).encode()
         directory = self.path.parent
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
@@ -289,6 +350,24 @@ class State:
                 os.fsync(dir_fd)
             finally:
                 os.close(dir_fd)
+        if not self.journal_offset:
+            with contextlib.suppress(OSError):
+                journal.unlink(missing_ok=True)
+
+
+def _append(path: Path, offset: int, data: bytes) -> int:
+    """Write ``data`` at ``offset`` of ``path`` (cutting what lies beyond it), fsync; the new end."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.ftruncate(fd, offset)
+        os.lseek(fd, offset, os.SEEK_SET)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return offset + len(data)
 
 
 @contextlib.contextmanager

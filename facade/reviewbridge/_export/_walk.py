@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from .._client import ReviewPage
 from .._review import Review
+from ._marks import first_page_marks
 from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
 
 
@@ -27,6 +28,9 @@ class WalkPolicy(Protocol):
 
     @property
     def newest_first(self) -> bool: ...
+
+    @property
+    def ordered_by(self) -> str: ...
 
     @property
     def ids_are_versions(self) -> bool: ...
@@ -42,11 +46,13 @@ class StopLine:
     two pages running are wholly older than the start. One such page is not enough: a server may list a
     page out of order with newer reviews behind it, and stopping there would move the mark past them for
     good. Once the order fails anywhere in the walk, no stamp ends it: it reads on to the documented end,
-    which proves what it saw. ``since`` None: the walk has no stop line (it reads to the end).
+    which proves what it saw. ``since`` None: the walk has no stop line (it reads to the end). ``by``: the
+    Review stamp the list is in order of (``created_at`` for a list sorted by creation only).
     """
 
-    def __init__(self, since: dt.datetime | None) -> None:
+    def __init__(self, since: dt.datetime | None, by: str = "updated_at") -> None:
         self.since = since
+        self._by = by
         self._lowest: dt.datetime | None = None
         self._ordered = True
         self._below = False  # the page before was wholly older than ``since``
@@ -58,7 +64,7 @@ class StopLine:
             return reviews, False
         kept: list[Review] = []
         for review in reviews:
-            stamp = review.updated_at
+            stamp: dt.datetime | None = getattr(review, self._by)
             if stamp is not None:
                 if self._lowest is not None and stamp > self._lowest:
                     self._ordered = False
@@ -91,10 +97,11 @@ class ScopeWalk:
             # reviews again that are already delivered, so the later of the two applies.
             mark = scope.hwm - OVERLAP if scope.hwm is not None else None
             self.since, self.resume, self.run_hwm = later(since, mark), None, None
+        self._at_start = self.resume is None  # the next page recorded is the list's first
         # The mark never moves past this, whatever the records say: a change stamped later than the
         # walk's start is a clock error or a lie, and the next walk asks again from the walk's start.
         self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
-        self._stop_line = StopLine(self.since if policy.newest_first else None)
+        self._stop_line = StopLine(self.since if policy.newest_first else None, policy.ordered_by)
 
     def filters(self, user_filters: Mapping[str, Any]) -> dict[str, Any]:
         """The list filters of this walk: the policy's defaults, the user's, then the walk's own."""
@@ -121,9 +128,11 @@ class ScopeWalk:
     def record(self, page: ReviewPage, fresh: list[Review], stop: bool) -> bool:
         """Record a page whose fresh reviews are delivered; True when the walk is complete."""
         scope = self.scope
-        for review in page.reviews:
-            changed = review.updated_at
-            self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
+        if first_page_marks(self.policy.newest_first, self._at_start):
+            for review in page.reviews:
+                changed = review.updated_at
+                self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
+        self._at_start = False
         self._remember(page.reviews, fresh)
         if page.resume is None or stop:
             self.finish()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 #: The provider modules, in the order listings show them. Each imports its generated package, so they are
 #: imported when ``REGISTRY`` is first read, not with this package (a client names only its own module).
-_MODULES = ("reevoo", "thanx", "etrusted", "testfreaks")
+_MODULES = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 
 
 @functools.cache
@@ -37,6 +37,9 @@ EXPORTS = {
     "TestFreaks": "testfreaks",
     "AsyncTestFreaks": "testfreaks",
     "TestFreaksResume": "testfreaks",
+    "Trustpilot": "trustpilot",
+    "AsyncTrustpilot": "trustpilot",
+    "TrustpilotResume": "trustpilot",
 }
 
 

@@ -42,10 +42,12 @@ class ScopeOption:
     cli: bool = True  # False: config files only (page sizes)
     #: a flag option that stands in for this one when it is required (``--all-channels`` for the channels)
     unless: str | None = None
+    #: the command-line flag when it is not the key's (``--business-unit`` for ``business_unit_id``)
+    cli_flag: str | None = None
 
     @property
     def flag(self) -> str:
-        return "--" + self.key.replace("_", "-")
+        return self.cli_flag or "--" + self.key.replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -57,16 +59,19 @@ class ExportPolicy:
     the server for records changed after a time, if the API has one. ``newest_first``: the walk lists
     the newest change first, so it stops below the incremental mark once its pages show it (two pages
     running wholly older, every stamp read in order; see ``StopLine``).
-    ``ids_are_versions``: ids are derived from the record's content, so an id already exported is
-    that version already exported. ``partition``: the scope key whose values (a set of them, or every
-    one when the scope leaves it out) are walked in one walk, while the state keeps a mark per value;
-    ``partition_of`` names the value a review belongs to (None when it does not say).
+    ``ordered_by``: the Review stamp a newest-first walk's list is in order of, which ends it
+    (``updated_at``; ``created_at`` where the API sorts by creation only). ``ids_are_versions``: ids
+    are derived from the record's content, so an id already exported is that version already exported.
+    ``partition``: the scope key whose values (a set of them, or every one when the scope leaves it out)
+    are walked in one walk, while the state keeps a mark per value; ``partition_of`` names the value a
+    review belongs to (None when it does not say).
     """
 
     defaults: Mapping[str, object] = field(default_factory=dict)
     order: Mapping[str, object] = field(default_factory=dict)
     since_filter: str | None = None
     newest_first: bool = False
+    ordered_by: Literal["updated_at", "created_at"] = "updated_at"
     ids_are_versions: bool = False
     partition: str | None = None
     partition_of: Callable[[Review], str | None] | None = None
