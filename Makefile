@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install validate generate check-generated lint test bench soak clean
+.PHONY: install validate generate check-generated lint docs test bench soak clean
 
 install: $(STAMP)
 
@@ -29,7 +29,11 @@ lint: install
 	$(BIN)/ruff format --check facade scripts tests bench sandbox examples
 	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing/public_api.py
 
-test: install validate check-generated lint
+# The API reference from the docstrings, into build/docs/ (ignored by git); strict: any warning fails it.
+docs: install
+	$(BIN)/python scripts/docs.py
+
+test: install validate check-generated lint docs
 	# The slowest tests in every run's output, so a slow new one shows up where it lands.
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --durations=15
 

@@ -4,12 +4,12 @@ Needs the ``warehouse`` extra (``pip install 'reviewbridge[warehouse]'``: dlt wi
 ``import reviewbridge`` alone never imports dlt.
 
 The source has one resource per scope (an eTrusted channel, a Thanx merchant, a TestFreaks client, a
-Reevoo trkref), all loading the table ``reviews``: the :class:`~reviewbridge.Review` fields as columns,
+Reevoo trkref), all loading the table ``reviews``: the :class:`reviewbridge.Review` fields as columns,
 ``raw`` the provider's record as JSON, primary key (``provider``, ``id``), write disposition ``merge``.
 Each resource is incremental on the change time with the rules of ``reviewbridge export --state``
 (a 5 minute overlap, versions already loaded near the mark skipped, newest-first walks stopping below
 the mark), and keeps that state in its dlt resource state, committed together with its rows. So any
-dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one per resource)::
+dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one per resource):
 
     import dlt
     from reviewbridge.dlt import Scope, reviews_source
@@ -30,13 +30,18 @@ from pathlib import Path
 from dlt.extract import DltSource
 
 from ._export import Job, ScopeResult, load_config
-from ._load._rows import PRIMARY_KEY, TABLE
+from ._load import _rows
 from ._load._source import resource_name
 from ._load._source import reviews_source as _reviews_source
 
 #: One scope of one provider: ``Scope(provider, filters, credentials={}, base_url=None, token_url=None)``.
 #: ``filters`` are the client's ``reviews()`` filters, the scope among them (e.g. ``{"channel_id": ...}``).
 Scope = Job
+
+TABLE = _rows.TABLE
+"""The table every scope loads into: ``reviews``."""
+PRIMARY_KEY = _rows.PRIMARY_KEY
+"""The table's primary key, on which a load merges: (``provider``, ``id``)."""
 
 __all__ = ["PRIMARY_KEY", "TABLE", "Scope", "ScopeResult", "resource_name", "reviews_source", "scopes_from_config"]
 
