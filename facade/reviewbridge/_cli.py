@@ -1,4 +1,5 @@
-"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``init``, ``reply``, ``providers``, ``sandbox``."""
+"""The ``reviewbridge`` command: ``export``, ``load``, ``check``, ``init``, ``reply``, ``providers``, ``schema``,
+``sandbox``."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from ._logging import FORMATS as LOG_FORMATS
 from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
 from ._providers import REGISTRY, ProviderInfo, ScopeOption
+from ._schema import FORMATS as SCHEMA_FORMATS
 from ._secrets import redact
 from ._suggest import did_you_mean
 from ._terminal import printable
@@ -259,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("providers", help="list providers, operations, auth, pagination and replies")
     init = add("init", help="a commented config file: every provider's scope keys and credentials")
     init.add_argument("--output", type=Path, help="write it to this new file (never overwritten) instead of stdout")
+    schema = add("schema", help="describe the output: an export line's JSON Schema, or the warehouse table's SQL")
+    schema.add_argument("--format", choices=SCHEMA_FORMATS, default="json-schema", help="default json-schema")
+    schema.add_argument("--dataset", help="sql: the table's dataset (schema), as load's (default reviewbridge)")
     sandbox = subparsers.add_parser("sandbox", help="run a local sandbox API", add_help=False)
     sandbox.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
@@ -593,6 +598,11 @@ def _command(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         return _providers()
     if args.command == "init":
         return _init(args)
+    if args.command == "schema":
+        from ._schema import describe
+
+        sys.stdout.write(describe(args.format, args.dataset))
+        return 0
     if args.command == "sandbox":
         return _sandbox(args.rest)
     if args.command == "load":

@@ -64,6 +64,12 @@ def columns() -> TTableSchemaColumns:
     return hints
 
 
+def resource_hints() -> dict[str, Any]:
+    """What every scope's dlt resource declares about the table (``reviewbridge schema`` describes the
+    table from these): its name, key, write disposition and columns."""
+    return {"table_name": TABLE, "primary_key": PRIMARY_KEY, "write_disposition": "merge", "columns": columns()}
+
+
 def batch(reviews: Sequence[Review]) -> pa.Table:
     """An Arrow table of ``reviews``, one row each, built column by column."""
     arrays = [pa.array([value(r) for r in reviews], type=kind) for _, _, kind, value in _FIELDS]

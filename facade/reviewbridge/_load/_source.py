@@ -24,7 +24,7 @@ from .._export._marks import scope_key
 from .._export._state import ScopeState
 from .._export._walk import ScopeWalk
 from .._review import Review
-from ._rows import PRIMARY_KEY, TABLE, batch, columns
+from ._rows import batch, resource_hints
 
 SOURCE = "reviewbridge"
 #: reviews per Arrow table handed to dlt: dlt's cost is per item, so fewer, larger items load faster
@@ -131,10 +131,7 @@ class _Scope:
         return dlt.resource(
             tables,
             name=resource_name(self.key),
-            table_name=TABLE,
-            primary_key=PRIMARY_KEY,
-            write_disposition="merge",
-            columns=columns(),
+            **resource_hints(),
             # Scopes are walked side by side, as export walks them (each waits on its API).
             parallelized=True,
         )
