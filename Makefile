@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install validate generate check-generated lint docs test bench soak clean
+.PHONY: install validate generate check-generated lint docs test airflow-check bench soak clean
 
 install: $(STAMP)
 
@@ -36,6 +36,11 @@ docs: install
 test: install validate check-generated lint docs
 	# The slowest tests in every run's output, so a slow new one shows up where it lands.
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --durations=15
+
+# The Airflow example under real Airflow (airflow dags test, every scope's task, against the sandboxes), in
+# an environment of its own cached in ~/.cache/reviewbridge/; its first run installs Airflow (minutes).
+airflow-check: install
+	$(BIN)/python scripts/airflow_check.py
 
 bench: install
 	$(BIN)/python -m bench.run

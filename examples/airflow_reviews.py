@@ -9,7 +9,10 @@ the DAGs (see dlt's Airflow deployment guide).
 ``decompose="parallel-isolated"`` makes each resource (one per scope) an Airflow task with a pipeline
 state of its own; the first runs alone to create the table, the others then run side by side. Each
 task is incremental on its own: its mark and boundary live in its resource state in the destination.
-Needs ``pip install 'reviewbridge[warehouse]' apache-airflow`` and the destination's dlt extra.
+The scheduler imports this file without any credential: the scopes keep their credentials' variable
+names, and each task reads them when it runs (so they need only be set where tasks run).
+Needs ``pip install 'reviewbridge[warehouse]' apache-airflow`` and the destination's dlt extra;
+``make airflow-check`` runs it under real Airflow (``airflow dags test``) against the sandboxes.
 """
 
 from __future__ import annotations
@@ -18,9 +21,13 @@ import os
 
 import dlt
 import pendulum
-from airflow.decorators import dag
 from dlt.helpers.airflow_helper import PipelineTasksGroup
 from reviewbridge.dlt import reviews_source, scopes_from_config
+
+try:  # Airflow 3
+    from airflow.sdk import dag
+except ImportError:  # Airflow 2
+    from airflow.decorators import dag
 
 #: adapt: the scopes to load, the warehouse, and the dataset (schema) of the ``reviews`` table
 CONFIG = os.environ.get("REVIEWBRIDGE_CONFIG", os.path.join(os.path.dirname(__file__), "reviews.toml"))

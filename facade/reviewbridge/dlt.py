@@ -18,7 +18,8 @@ dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one 
     pipeline = dlt.pipeline("reviews", destination="duckdb", dataset_name="reviewbridge")
     pipeline.run(source)
 
-Credentials come as for the clients: in ``Scope.credentials`` or the ``REVIEWBRIDGE_*`` variables.
+Credentials come as for the clients: in ``Scope.credentials`` or the ``REVIEWBRIDGE_*`` variables (or
+those a config file names), read when the pipeline runs a scope's resource.
 """
 
 from __future__ import annotations
@@ -57,12 +58,16 @@ def reviews_source(
     ``since`` narrows a scope's first run to reviews changed since then (later runs continue from
     their own mark). ``reviews_per_run`` makes each resource stop after about that many reviews at a
     page boundary, keeping its place in its state: the next run continues there (a long first load
-    then commits in steps). Every scope is checked (provider, credentials, filters) before this
-    returns; no server is contacted until the pipeline runs.
+    then commits in steps). Every scope's provider and filters are checked before this returns; its
+    credentials are read, and servers contacted, only when the pipeline runs its resource (so an
+    orchestrator imports a DAG file that builds the source without them).
     """
     return _reviews_source(scopes, since=since, reviews_per_run=reviews_per_run)
 
 
 def scopes_from_config(path: str | Path) -> list[Scope]:
-    """The scopes of an ``export``/``load`` TOML config file (its ``[[export]]`` entries)."""
-    return load_config(Path(path)).jobs
+    """The scopes of an ``export``/``load`` TOML config file (its ``[[export]]`` entries), checked.
+
+    Each scope's credentials stay the names of their variables (its ``*_env`` keys), read when the
+    scope's client is made: when a pipeline runs its resource, not when the file is read."""
+    return load_config(Path(path), read_credentials=False).jobs

@@ -16,7 +16,7 @@ dlt = pytest.importorskip("dlt")
 import duckdb  # noqa: E402
 from reviewbridge.dlt import Scope, resource_name, reviews_source  # noqa: E402
 
-from tests.e2e.test_export_providers import ENV, spawn  # noqa: E402
+from tests.e2e.test_export_providers import CREDENTIALS, ENV, spawn  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANNELS = ("chl-a", "chl-b")
@@ -138,16 +138,21 @@ def test_airflow_example_tasks_each_load_their_scope(
     monkeypatch.setenv("REVIEWBRIDGE_CONFIG", str(config))
     monkeypatch.setenv("REVIEWBRIDGE_DESTINATION", "duckdb")
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
+    credentials = dict(CREDENTIALS)
+    for name in credentials:  # the scheduler imports the DAG file without them
+        monkeypatch.delenv(name)
     runpy.run_path(str(ROOT / "examples" / "airflow_reviews.py"), run_name="airflow_reviews")
 
     assert len(runs) == 1 and runs[0]["decompose"] == "parallel-isolated"
     assert runs[0]["pipeline"].dataset_name == "reviewbridge"
     source = runs[0]["data"]
     assert len(source.resources) == 2  # one task per scope (the eTrusted channels are one walk)
+    for name, value in credentials.items():  # ... and its tasks run with them
+        monkeypatch.setenv(name, value)
     database = tmp_path / "w.duckdb"
     for _ in range(2):  # each task: its resource, its own pipeline (state), the shared dataset
         for name in source.resources:
             task_pipeline = pipeline(tmp_path, f"reviews_{name}")
-            task_pipeline.run(reviews_source(scopes(urls)).with_resources(name))
+            task_pipeline.run(source.clone().with_resources(name))  # the DAG's source, as each task has it
     rows = table(database)
     assert len(rows) == len(set(rows)) and set(rows) == expected(urls)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import dataclasses
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +11,7 @@ from typing import Any
 from .._exceptions import ConfigurationError
 from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from .._suggest import did_you_mean
-from ._engine import Job
+from ._engine import Job, job_credentials
 
 COMMON_KEYS = ("provider", "base_url")
 #: top-level keys (where ``export`` writes, and where ``load`` loads): an example value and what it is
@@ -71,7 +71,7 @@ def missing_options(info: ProviderInfo, given: dict[str, Any], *, cli: bool = Fa
     ]
 
 
-def _entry_jobs(index: int, entry: Any) -> list[Job]:
+def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[Job]:
     where = f"[[export]] entry {index}"
     if not isinstance(entry, dict):
         raise ConfigurationError(f"{where} is not a table")
@@ -92,17 +92,12 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
             )
         if key not in allowed:
             raise ConfigurationError(f"{where}: unknown key {key!r} for {name}; known: {', '.join(sorted(allowed))}")
-    credentials: dict[str, str] = {}
     credential_env: dict[str, str] = {}
     for env_key, argument in env_keys.items():
         if env_key in entry:
             var = entry[env_key]
             if not isinstance(var, str) or not var:
                 raise ConfigurationError(f"{where}: {env_key} must be the name of an environment variable")
-            value = os.environ.get(var)
-            if not value:
-                raise ConfigurationError(f"{where}: environment variable {var} (from {env_key}) is not set")
-            credentials[argument] = value
             credential_env[argument] = var
     for key in ("base_url", *info.client_options):
         if key in entry and not isinstance(entry[key], str):
@@ -112,19 +107,19 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
     if missing:
         raise ConfigurationError(f"{where}: {name} needs {', '.join(missing)}")
     client_options = {key: entry[key] for key in info.client_options if key in entry}
-    return [
-        Job(
-            name,
-            filters,
-            credentials=credentials,
-            base_url=entry.get("base_url"),
-            client_options=client_options,
-            credential_env=credential_env,
-        )
-    ]
+    base_url = entry.get("base_url")
+    job = Job(name, filters, base_url=base_url, client_options=client_options, credential_env=credential_env)
+    if read_credentials:
+        try:
+            job = dataclasses.replace(job, credentials=job_credentials(job))
+        except ConfigurationError as exc:
+            raise ConfigurationError(f"{where}: {exc}") from None
+    return [job]
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, *, read_credentials: bool = True) -> Config:
+    """The config file at ``path``, checked. ``read_credentials=False`` leaves each entry's credentials
+    as the names of their variables (``Job.credential_env``), read when a client is made."""
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -146,7 +141,7 @@ def load_config(path: Path) -> Config:
         if value is not None and (not isinstance(value, str) or not value):
             raise ConfigurationError(f"config file {path}: {name} must be a non-empty string")
         top[name] = value
-    jobs = [job for i, entry in enumerate(entries, 1) for job in _entry_jobs(i, entry)]
+    jobs = [job for i, entry in enumerate(entries, 1) for job in _entry_jobs(i, entry, read_credentials)]
     base = path.parent
     output, state = top["output"], top["state"]
     if output is not None and output != "-":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .._client import ReviewPage, SyncClient
-from .._exceptions import ExportError, ReviewBridgeError, StateError
+from .._exceptions import ConfigurationError, ExportError, ReviewBridgeError, StateError
 from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
 from .._review import Review
@@ -107,12 +108,27 @@ def provider_info(name: str) -> ProviderInfo:
         ) from None
 
 
+def job_credentials(job: Job) -> dict[str, str]:
+    """The job's credentials: those it holds, and those it names by variable (``credential_env``) read
+    now. A scope of ``reviewbridge.dlt.scopes_from_config`` holds names only, so that its credentials
+    are read when its client is made (an orchestrator's task), not when the config is."""
+    found = dict(job.credentials)
+    for argument, var in job.credential_env.items():
+        if argument not in found:
+            value = os.environ.get(var)
+            if not value:
+                raise ConfigurationError(f"environment variable {var} (from {argument}_env) is not set")
+            found[argument] = value
+    return found
+
+
 def default_client_factory(job: Job) -> SyncClient:
     info = provider_info(job.provider)
     # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
     options: dict[str, Any] = {"timeout": job.timeout} if job.timeout is not None else {}
+    credentials = job_credentials(job)
     return info.client(
-        base_url=job.base_url, allow_insecure=job.allow_insecure, **job.credentials, **job.client_options, **options
+        base_url=job.base_url, allow_insecure=job.allow_insecure, **credentials, **job.client_options, **options
     )
 
 

@@ -17,6 +17,7 @@ import dlt
 import pyarrow as pa
 from dlt.extract import DltResource, DltSource
 
+from .._client import SyncClient
 from .._exceptions import ExportError
 from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
 from .._export._engine import walk_size
@@ -138,7 +139,8 @@ class _Scope:
 
 
 def check_scopes(jobs: Sequence[Job], client_factory: ClientFactory = default_client_factory) -> list[str]:
-    """The scope keys of ``jobs``, after checking each: known provider, credentials, filters, no repeats.
+    """The scope keys of ``jobs``, after checking each: known provider, credentials (those of the clients
+    ``client_factory`` makes), filters, no repeats.
 
     Raises ExportError or a ReviewBridgeError naming what is wrong; contacts no server."""
     if not jobs:
@@ -159,6 +161,14 @@ def check_scopes(jobs: Sequence[Job], client_factory: ClientFactory = default_cl
     return keys
 
 
+def _stand_in(job: Job) -> SyncClient:
+    """A client of the job's provider holding stand-ins for its credentials, which checking a scope's
+    filters does not need: it sends nothing. So a source is built (a DAG file imported) without them."""
+    info = provider_info(job.provider)
+    stand_ins = {credential.argument: "unread" for credential in info.credentials}
+    return info.client(base_url=job.base_url, allow_insecure=job.allow_insecure, **stand_ins, **job.client_options)
+
+
 def reviews_source(
     scopes: Sequence[Job],
     *,
@@ -173,7 +183,7 @@ def reviews_source(
 
     ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
     made with them); its resource state then records an unfinished walk that the next run continues."""
-    keys = check_scopes(scopes, client_factory)
+    keys = check_scopes(scopes, _stand_in)  # credentials are read when a resource runs
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
         results = [ScopeResult(key) for key in keys]
