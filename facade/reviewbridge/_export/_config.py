@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ def _option_value(where: str, option: ScopeOption, value: object) -> object:
     elif option.kind == "flag":
         if not isinstance(value, bool):
             raise ConfigurationError(f"{where}: {name} must be true or false")
-    elif option.kind == "texts":
+    elif option.kind == "texts" or option.scope_per_value:
         if isinstance(value, str):
             return [value]
         if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
@@ -69,6 +70,17 @@ def missing_options(info: ProviderInfo, given: dict[str, Any], *, cli: bool = Fa
         and not given.get(option.key)
         and not (option.unless is not None and given.get(option.unless))
     ]
+
+
+def scopes_per_value(info: ProviderInfo, given: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The scopes ``given`` stands for: one per value of each option that takes a scope per value (in
+    the order given, each value once), the other options shared."""
+    scopes: list[dict[str, Any]] = [dict(given)]
+    for option in info.options:
+        values = given.get(option.key)
+        if option.scope_per_value and isinstance(values, list):
+            scopes = [{**scope, option.key: value} for scope in scopes for value in dict.fromkeys(values)]
+    return scopes
 
 
 def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[Job]:
@@ -114,7 +126,7 @@ def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[J
             job = dataclasses.replace(job, credentials=job_credentials(job))
         except ConfigurationError as exc:
             raise ConfigurationError(f"{where}: {exc}") from None
-    return [job]
+    return [dataclasses.replace(job, filters=scope) for scope in scopes_per_value(info, filters)]
 
 
 def load_config(path: Path, *, read_credentials: bool = True) -> Config:
