@@ -11,7 +11,7 @@ from typing import TypedDict
 import httpx
 
 from ._exceptions import ConfigurationError
-from ._transport import RetryPolicy
+from ._retry import RetryPolicy
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
