@@ -41,8 +41,8 @@ from ._pagination import (
     iterate_pages_concurrently,
 )
 from ._ratelimit import RateLimit
+from ._retry import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 from ._review import Review
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 
 Body = Any
 
