@@ -31,7 +31,7 @@ from ._export import (
     load_config,
     run_export,
 )
-from ._export._config import missing_options
+from ._export._config import missing_options, scopes_per_value
 from ._logging import FORMATS as LOG_FORMATS
 from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
@@ -147,7 +147,7 @@ def _scope_flags(
                 continue
             helps = added.pop(option.key)
             flag_help = "; ".join(helps)
-            if option.kind == "texts":
+            if option.kind == "texts" or option.scope_per_value:
                 parser.add_argument(option.flag, dest=option.key, action="append", help=flag_help)
             elif option.kind == "flag":
                 parser.add_argument(option.flag, dest=option.key, action="store_true", default=None, help=flag_help)
@@ -280,7 +280,10 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
         instead = info.option(option.unless) if option.unless else None
         alternative = f" or {instead.flag}" if instead is not None else ""
         raise UsageError(f"{info.name} needs {option.flag}{repeat}{alternative}")
-    return [Job(info.name, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)]
+    return [
+        Job(info.name, scope, base_url=args.base_url, allow_insecure=args.allow_insecure)
+        for scope in scopes_per_value(info, given)
+    ]
 
 
 def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:

@@ -459,9 +459,10 @@ PROVIDER = ProviderInfo(
     options=(
         ScopeOption(
             "business_unit_id",
-            "business unit id (findBusinessUnit gives it)",
+            "business unit id (findBusinessUnit gives it; repeatable: a scope each)",
             required=True,
             cli_flag="--business-unit",
+            scope_per_value=True,
         ),
         ScopeOption("language", "only reviews in these languages (repeatable)", kind="texts"),
         ScopeOption("per_page", "reviews per page (1 to 100)", kind="count", cli=False),
