@@ -43,8 +43,9 @@ from ._pagination import (
     strategy_for,
 )
 from ._ratelimit import RateLimit
+from ._retry import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 from ._review import Review
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
+from ._timestamps import parse_iso8601
 
 Body = Any
 
@@ -275,7 +276,7 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         changed = self.list_operation().PAGINATION.change_cursor
         stamp = resume.get(changed.python_name) if changed is not None else None
         if changed is not None and isinstance(stamp, str):
-            resume = {**resume, changed.python_name: dt.datetime.fromisoformat(stamp)}
+            resume = {**resume, changed.python_name: parse_iso8601(stamp)}
         return resume
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Body]:
@@ -570,6 +571,13 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
         """How many requests this client has retried so far."""
         return self._policy.retries
 
+    def scope_of(self, filters: Mapping[str, object]) -> dict[str, object]:
+        """The scope ``filters`` name (each of the provider's scope keys, None where unset), after checking
+        them as ``reviews()`` does: an unknown name, a missing required one or a value of the wrong type
+        is a UsageError. For filters held as data (a config file's); sends no request."""
+        scope, _ = self._adapter.check_filters(dict(filters))
+        return scope
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url.copy_with(userinfo=b''))!r})"
 
@@ -609,6 +617,18 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         request = _built(self._adapter, operation, build)
         return _success(self._adapter, operation, self._http.request(**request))
 
+    def review_pages_for(
+        self,
+        filters: Mapping[str, object],
+        *,
+        resume: Mapping[str, object] | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+    ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
+        """The provider class's ``review_pages``, its filters given as one mapping (as a config file holds
+        them), checked when called rather than by a type checker (see ``scope_of``)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
     def _review_pages(
         self,
         resume: Mapping[str, object] | None = None,
@@ -620,7 +640,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
 
         ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
         lost (for exports; see ``ChangeCursor``). The provider classes' ``review_pages`` type the
-        filters; the export and load engines, holding filters from a config file, call this."""
+        filters; ``review_pages_for`` takes them as data."""
         scope, args = self._adapter.check_filters(dict(filters or {}))
         lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes)
 

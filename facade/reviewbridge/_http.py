@@ -24,13 +24,13 @@ from ._exceptions import (
     status_error_class,
 )
 from ._json import loads
+from ._retry import RetryPolicy
 from ._secrets import masked_url, redacted_request
 from ._transport import (
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
     ResponseTooLarge,
-    RetryPolicy,
     RetryTransport,
     async_default_transport,
     default_transport,

@@ -90,6 +90,11 @@ def pages_and_resume(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: r
     for reevoo_page in reevoo.review_pages(trkref="ORG"):
         assert_type(reevoo_page.resume, None)
         assert_type(reevoo_page.reviews[0].raw, CustomerExperienceReview)
+    # Filters held as data (a config file's), as the export and load engines hold them: checked at run time.
+    filters: dict[str, object] = {"client_id": "c-1"}
+    assert_type(testfreaks.scope_of(filters), dict[str, object])
+    for data_page in testfreaks.review_pages_for(filters, resume=None, follow_changes=True):
+        assert_type(data_page, rb.ReviewPage[ReviewList, TestFreaksReview, TestFreaksResume])
 
 
 async def async_clients(

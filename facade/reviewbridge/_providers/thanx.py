@@ -340,7 +340,7 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return send_confirmed(send, read_back, self._policy)
 
 
 class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
@@ -400,7 +400,7 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return await asend_confirmed(send, read_back, self._policy)
 
 
 def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
