@@ -31,7 +31,7 @@ from ._export import (
     load_config,
     run_export,
 )
-from ._export._config import missing_options
+from ._export._config import missing_options, scopes_per_value
 from ._logging import FORMATS as LOG_FORMATS
 from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
@@ -39,6 +39,7 @@ from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
 from ._suggest import did_you_mean
 from ._terminal import printable
+from ._timestamps import LATEST_MARK, OutOfRange, parse_iso8601
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -70,23 +71,16 @@ class _Parser(argparse.ArgumentParser):
         return found
 
 
-#: --since must leave room for the marks' arithmetic (minutes either way) at both ends of datetime's range
-_SINCE_RANGE = (dt.datetime(1, 1, 2, tzinfo=dt.UTC), dt.datetime(9999, 12, 30, tzinfo=dt.UTC))
-
-
 def _parse_since(value: str) -> dt.datetime:
     example = "e.g. 2024-05-01T00:00:00Z"
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        in_range = _SINCE_RANGE[0] <= parsed.astimezone(dt.UTC) <= _SINCE_RANGE[1]
+    try:  # room for the marks' arithmetic (minutes either way) at both ends of datetime's range
+        return parse_iso8601(value, latest=LATEST_MARK)
+    except OutOfRange:
+        raise UsageError(
+            f"--since {value!r} is out of range: give a date between the years 1 and 9999 ({example})"
+        ) from None
     except ValueError:
         raise UsageError(f"--since {value!r} is not an ISO 8601 date-time ({example})") from None
-    except OverflowError:
-        in_range = False
-    if not in_range:
-        raise UsageError(f"--since {value!r} is out of range: give a date between the years 1 and 9999 ({example})")
-    return parsed
 
 
 def _parse_timeout(value: str) -> float:
@@ -147,7 +141,7 @@ def _scope_flags(
                 continue
             helps = added.pop(option.key)
             flag_help = "; ".join(helps)
-            if option.kind == "texts":
+            if option.kind == "texts" or option.scope_per_value:
                 parser.add_argument(option.flag, dest=option.key, action="append", help=flag_help)
             elif option.kind == "flag":
                 parser.add_argument(option.flag, dest=option.key, action="store_true", default=None, help=flag_help)
@@ -280,7 +274,10 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
         instead = info.option(option.unless) if option.unless else None
         alternative = f" or {instead.flag}" if instead is not None else ""
         raise UsageError(f"{info.name} needs {option.flag}{repeat}{alternative}")
-    return [Job(info.name, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)]
+    return [
+        Job(info.name, scope, base_url=args.base_url, allow_insecure=args.allow_insecure)
+        for scope in scopes_per_value(info, given)
+    ]
 
 
 def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
@@ -397,11 +394,9 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         _say(r.summary("written", "exported", state is not None))
         if r.limited:
             _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
-        if r.future:
-            _say(
-                f"warning: {r.key}: {r.future} review(s) carry a change time in the future (e.g. {r.future_example}); "
-                "exported, but the incremental mark stays at this run's start"
-            )
+        warning = r.future_warning("exported")
+        if warning is not None:
+            _say(warning)
     total = sum(r.written for r in results)
     _say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return 0

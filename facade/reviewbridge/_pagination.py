@@ -29,7 +29,7 @@ import orjson
 from ._exceptions import PaginationError
 from ._http import same_origin
 from ._json import dumps
-from ._transport import RetryPolicy
+from ._retry import RetryPolicy
 
 PageT = TypeVar("PageT")
 PageT_contra = TypeVar("PageT_contra", contravariant=True)
@@ -216,17 +216,12 @@ def fetch_checked(
     """``fetch``, each page checked; a suspect page fetched again as the policy allows, then raised."""
 
     def checked(args: Args) -> PageT:
-        for attempt in itertools.count(1):
-            try:
-                page = fetch(args)
-                check_page(strategy, page, args)
-                return page
-            except SuspectPage:
-                if attempt > policy.max_retries:
-                    raise
-                policy.retries += 1
-                policy.sleep(policy.backoff(attempt))
-        raise AssertionError("unreachable")
+        def attempt() -> PageT:
+            page = fetch(args)
+            check_page(strategy, page, args)
+            return page
+
+        return policy.call(attempt, on=SuspectPage)
 
     return checked
 
@@ -237,17 +232,12 @@ def afetch_checked(
     """The async twin of :func:`fetch_checked`."""
 
     async def checked(args: Args) -> PageT:
-        for attempt in itertools.count(1):
-            try:
-                page = await fetch(args)
-                check_page(strategy, page, args)
-                return page
-            except SuspectPage:
-                if attempt > policy.max_retries:
-                    raise
-                policy.retries += 1
-                await asyncio.sleep(policy.backoff(attempt))
-        raise AssertionError("unreachable")
+        async def attempt() -> PageT:
+            page = await fetch(args)
+            check_page(strategy, page, args)
+            return page
+
+        return await policy.acall(attempt, on=SuspectPage)
 
     return checked
 

@@ -478,7 +478,7 @@ class ETrusted(
                 raise veto.unreadable(failure, exc) from exc
             return veto.settle(failure, found)
 
-        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return send_confirmed(send, read_back, self._policy)
 
     def get_veto(self, review_id: str) -> ReviewVetoResponse:
         """The veto filed against a review (getReviewVeto); NotFoundError when it has none."""
@@ -589,7 +589,7 @@ class AsyncETrusted(
                 raise veto.unreadable(failure, exc) from exc
             return veto.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return await asend_confirmed(send, read_back, self._policy)
 
     async def get_veto(self, review_id: str) -> ReviewVetoResponse:
         """The async twin of :meth:`ETrusted.get_veto`."""

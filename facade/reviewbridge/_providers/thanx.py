@@ -20,6 +20,7 @@ from .._json import ShapeError, identifier, items, member
 from .._pagination import ChangeCursor, PageNumber, Strategy
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
+from .._timestamps import parse_iso8601
 from .._version import __version__
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
 from ._common import operation_namer
@@ -139,7 +140,7 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
     def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
         stamp = resume.get("updated_after")
         if isinstance(stamp, str):
-            resume = {**resume, "updated_after": dt.datetime.fromisoformat(stamp)}
+            resume = {**resume, "updated_after": parse_iso8601(stamp)}
         return resume
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[Feedback]:
@@ -347,7 +348,7 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return send_confirmed(send, read_back, self._policy)
 
 
 class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
@@ -409,7 +410,7 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return await asend_confirmed(send, read_back, self._policy)
 
 
 def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:

@@ -378,7 +378,7 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
                 raise reply.unreadable(failure, exc) from exc
             return reply.settle(failure, found)
 
-        send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        send_confirmed(send, read_back, self._policy)
 
     def delete_reply(self, review_id: str) -> None:
         """Delete the company's reply to a review (deleteReviewReply). Deleting a reply that is not there
@@ -457,7 +457,7 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
                 raise reply.unreadable(failure, exc) from exc
             return reply.settle(failure, found)
 
-        await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        await asend_confirmed(send, read_back, self._policy)
 
     async def delete_reply(self, review_id: str) -> None:
         """The async twin of :meth:`Trustpilot.delete_reply`."""
@@ -484,9 +484,10 @@ PROVIDER = ProviderInfo(
     options=(
         ScopeOption(
             "business_unit_id",
-            "business unit id (findBusinessUnit gives it)",
+            "business unit id (findBusinessUnit gives it; repeatable: a scope each)",
             required=True,
             cli_flag="--business-unit",
+            scope_per_value=True,
         ),
         ScopeOption("language", "only reviews in these languages (repeatable)", kind="texts"),
         ScopeOption("per_page", "reviews per page (1 to 100)", kind="count", cli=False),
