@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 import etrusted_client
+import httpx
 import reevoo_client
 import reviewbridge as rb
 import testfreaks_client
@@ -137,3 +138,13 @@ async def async_trustpilot(trustpilot: rb.AsyncTrustpilot) -> None:
     assert_type(trustpilot.reviews(business_unit_id="bu-1"), AsyncIterator[rb.Review[PrivateReview]])
     assert_type(await trustpilot.get_review("r-1"), PrivateReview)
     await trustpilot.reply("r-1", "Thanks")
+
+
+def per_call_options(testfreaks: rb.TestFreaks, thanx: rb.AsyncThanx, trustpilot: rb.Trustpilot) -> None:
+    # with_options gives a client of the same class, so every call on it keeps its types.
+    assert_type(testfreaks.with_options(timeout=5, max_retries=0), rb.TestFreaks)
+    assert_type(testfreaks.with_options(max_retries=0).get_review("r-1"), TestFreaksReview)
+    assert_type(thanx.with_options(timeout=httpx.Timeout(5.0, connect=1.0)), rb.AsyncThanx)
+    assert_type(trustpilot.with_options(timeout=2.5).with_options(max_retries=1), rb.Trustpilot)
+    testfreaks.with_options(base_url="http://127.0.0.1:1")  # type: ignore[call-arg]
+    testfreaks.with_options(max_retries="3")  # type: ignore[arg-type]
