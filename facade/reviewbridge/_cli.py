@@ -394,11 +394,9 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         _say(r.summary("written", "exported", state is not None))
         if r.limited:
             _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
-        if r.future:
-            _say(
-                f"warning: {r.key}: {r.future} review(s) carry a change time in the future (e.g. {r.future_example}); "
-                "exported, but the incremental mark stays at this run's start"
-            )
+        warning = r.future_warning("exported")
+        if warning is not None:
+            _say(warning)
     total = sum(r.written for r in results)
     _say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return 0

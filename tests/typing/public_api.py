@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 import etrusted_client
+import httpx
 import reevoo_client
 import reviewbridge as rb
 import testfreaks_client
@@ -90,6 +91,11 @@ def pages_and_resume(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, reevoo: r
     for reevoo_page in reevoo.review_pages(trkref="ORG"):
         assert_type(reevoo_page.resume, None)
         assert_type(reevoo_page.reviews[0].raw, CustomerExperienceReview)
+    # Filters held as data (a config file's), as the export and load engines hold them: checked at run time.
+    filters: dict[str, object] = {"client_id": "c-1"}
+    assert_type(testfreaks.scope_of(filters), dict[str, object])
+    for data_page in testfreaks.review_pages_for(filters, resume=None, follow_changes=True):
+        assert_type(data_page, rb.ReviewPage[ReviewList, TestFreaksReview, TestFreaksResume])
 
 
 async def async_clients(
@@ -132,3 +138,13 @@ async def async_trustpilot(trustpilot: rb.AsyncTrustpilot) -> None:
     assert_type(trustpilot.reviews(business_unit_id="bu-1"), AsyncIterator[rb.Review[PrivateReview]])
     assert_type(await trustpilot.get_review("r-1"), PrivateReview)
     await trustpilot.reply("r-1", "Thanks")
+
+
+def per_call_options(testfreaks: rb.TestFreaks, thanx: rb.AsyncThanx, trustpilot: rb.Trustpilot) -> None:
+    # with_options gives a client of the same class, so every call on it keeps its types.
+    assert_type(testfreaks.with_options(timeout=5, max_retries=0), rb.TestFreaks)
+    assert_type(testfreaks.with_options(max_retries=0).get_review("r-1"), TestFreaksReview)
+    assert_type(thanx.with_options(timeout=httpx.Timeout(5.0, connect=1.0)), rb.AsyncThanx)
+    assert_type(trustpilot.with_options(timeout=2.5).with_options(max_retries=1), rb.Trustpilot)
+    testfreaks.with_options(base_url="http://127.0.0.1:1")  # type: ignore[call-arg]
+    testfreaks.with_options(max_retries="3")  # type: ignore[arg-type]

@@ -20,11 +20,10 @@ from .._client import ReviewPage, SyncClient
 from .._exceptions import ExportError, ReviewBridgeError, StateError
 from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
-from .._review import Review
 from .._suggest import did_you_mean
-from ._marks import Footprint, WalkMarks, check_walks, scope_key
-from ._state import CLOCK_SKEW, ScopeState, State, lock_state
-from ._walk import StopLine
+from ._marks import Footprint, check_walks, scope_key
+from ._state import CLOCK_SKEW, State, lock_state
+from ._walk import Selection, Walk
 from ._writer import Writer
 
 
@@ -62,6 +61,25 @@ class ScopeResult:
     limited: bool = False
     #: the walk's size where its API tells it (with progress only): a total for the progress display
     size: WalkSize | None = None
+
+    def count(self, selection: Selection, retries: int) -> None:
+        """A page is recorded, ``selection`` of it delivered; ``retries``: the client's retries so far."""
+        self.written += len(selection.fresh)
+        self.skipped += selection.skipped
+        self.pages += 1
+        self.retries = retries
+        if selection.future:
+            self.future += selection.future
+            self.future_example = selection.future_example
+
+    def future_warning(self, delivered: str) -> str | None:
+        """The warning about reviews stamped in the future (``delivered``: exported), if there were any."""
+        if not self.future:
+            return None
+        return (
+            f"warning: {self.key}: {self.future} review(s) carry a change time in the future "
+            f"(e.g. {self.future_example}); {delivered}, but the incremental mark stays at this run's start"
+        )
 
     @property
     def progress(self) -> int:
@@ -141,86 +159,43 @@ class _Engine:
 
     def walk(self, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult) -> None:
         policy = provider_info(job.provider).export
-        marks = WalkMarks(self.state, job.provider, key, scope, policy, self.since, self.io_lock)
-        since = marks.since
-        filters = {**policy.defaults, **job.filters, **policy.filters(since)}
+        walk = Walk(self.state, job.provider, key, scope, policy, self.since, self.io_lock, self.ceiling)
+        filters = walk.filters(job.filters)
         concurrency = 1 if self.incremental else self.concurrency
-        pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
-        stop_line = StopLine(since if policy.newest_first else None, policy.ordered_by)
+        pages = client.review_pages_for(filters, resume=walk.resume, concurrency=concurrency, follow_changes=True)
         done = False
-        at = marks.resume  # where the current page is read from: a walk cut within a page goes on there
+        at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
             if self.on_page is not None and result.pages == 0 and at is None:
-                result.size = walk_size(provider_info(job.provider), client, filters, page, since is None)
-            fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
-            written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
-            reviews, stop = stop_line.cut(page.reviews)
-            # Only this thread changes this walk's entries, so reading them needs no lock; encoding
-            # (the costly part) runs outside it too, and scopes export in parallel.
-            for review in reviews:
-                entry, mark = marks.entry(review)
-                version = review.version_key()
-                if (
-                    marks.covered(review, mark)
-                    or version in entry.boundary
-                    or version in written
-                    or review.id in entry.seen
-                ):
-                    result.skipped += 1
-                    continue
-                if review.updated_at is not None and review.updated_at > self.ceiling:
-                    result.future += 1
-                    result.future_example = f"{review.id} at {review.updated_at.isoformat()}"
-                    if self._exported_lately(entry, written, review.id):
-                        # Its only news is a change time nobody can have made yet: not a new version.
-                        result.skipped += 1
-                        continue
-                fresh.append((review, entry, mark))
-                written.add(version)
-            room = None if self.max_reviews is None else self.max_reviews - result.written
-            cut = room is not None and len(fresh) > room
-            if cut:
-                fresh = fresh[:room]
-            data = self.writer.encode([r for r, _, _ in fresh])
+                result.size = walk_size(provider_info(job.provider), client, filters, page, walk.since is None)
+            selection = walk.select(page, None if self.max_reviews is None else self.max_reviews - result.written)
+            # Encoding (the costly part) runs outside the lock, and scopes export in parallel.
+            data = self.writer.encode(selection.reviews)
             with self.io_lock:
                 self.writer.append(data)
-                done = (page.resume is None or stop) and not cut
-                if cut:  # the page's other reviews are not written: the next run reads this page again
-                    marks.record([r for r, _, _ in fresh], fresh, at, self.ceiling, finished=False)
-                else:
-                    marks.record(
-                        page.reviews, fresh, None if done or page.resume is None else dict(page.resume), self.ceiling
-                    )
+                done = walk.record(page, selection, at)
                 self.state.output_offset = self.writer.offset
                 if self.incremental:
                     self.state.save()
-                result.written += len(fresh)
-                result.pages += 1
-                result.retries = client.retries
+                result.count(selection, client.retries)
             if self.on_page is not None:
                 self.on_page(result)
             reached = self.max_reviews is not None and result.written >= self.max_reviews
-            if reached and (cut or not done or concurrency > 1):  # pages in flight never know the last one
+            if reached and (selection.cut or not done or concurrency > 1):  # pages in flight never know the last
                 result.limited = True
                 break
-            if stop:
+            if selection.stop:
                 break
             at = dict(page.resume) if page.resume is not None else None
         with self.io_lock:
             if not done and not result.limited:  # the walk ended without a page saying so
-                marks.commit()
+                walk.commit()
                 if self.incremental:
                     self.state.save()
             result.retries = client.retries
             result.done = True
         if self.on_page is not None:
             self.on_page(result)
-
-    @staticmethod
-    def _exported_lately(scope: ScopeState, written: set[str], review_id: str) -> bool:
-        """Whether a version of ``review_id`` is among those this scope keeps (the overlap window)."""
-        prefix = review_id + "@"
-        return any(key.startswith(prefix) for key in (*scope.boundary, *written))
 
 
 def run_export(
@@ -262,7 +237,7 @@ def run_export(
             info = provider_info(job.provider)
             client = client_factory(job)
             clients.append(client)
-            scope, _ = client._adapter.check_filters(dict(job.filters))
+            scope = client.scope_of(job.filters)
             key = scope_key(job.provider, scope)
             if key in keys:
                 raise ExportError(f"scope {key} is listed twice")

@@ -222,6 +222,10 @@ class State:
         """Where the versions written by unfinished walks are appended, page by page (``<state>.run``)."""
         return self.path.with_name(self.path.name + ".run") if self.path is not None else None
 
+    def entry(self, key: str) -> ScopeState:
+        """The entry of scope ``key``; an empty one, added, when the state has none yet."""
+        return self.scopes.setdefault(key, ScopeState())
+
     def remember(self, key: str, entry: ScopeState, version: str) -> None:
         """``version`` is written by the unfinished walk of entry ``key`` (already in its boundary): the next
         save appends it to the run journal rather than rewriting every such version in the state file."""

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from .._dry_run import Plan, plan_load
 from .._export import ClientFactory, Job, ScopeResult
+from .._terminal import printable
 from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
 from ._source import check_scopes
 
@@ -61,6 +62,9 @@ def load(
                 "walk after the last review loaded",
                 file=sys.stderr,
             )
+        warning = r.future_warning("loaded")
+        if warning is not None:
+            print(f"reviewbridge: {printable(warning)}", file=sys.stderr)  # it quotes a server's record
     total = sum(r.written for r in results)
     same = ": nothing new since the last load, the table is up to date" if not total else ""
     print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s{same}", file=sys.stderr)

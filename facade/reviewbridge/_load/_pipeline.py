@@ -24,8 +24,7 @@ from dlt.common.destination import Destination
 from dlt.pipeline.pipeline import Pipeline
 
 from .._exceptions import ExportError, LockHeld, ReviewBridgeError
-from .._export import ClientFactory, Job, ScopeResult, default_client_factory, lock_state
-from .._export._state import ScopeState
+from .._export import ClientFactory, Job, ScopeResult, ScopeState, default_client_factory, lock_state
 from .._suggest import did_you_mean
 from ._source import SOURCE, check_scopes, resource_name, reviews_source
 
