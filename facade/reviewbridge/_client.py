@@ -59,6 +59,8 @@ from ._retry import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 from ._review import Review
 
 Body = Any
+#: what a raw page keeps of the response it came in: status, headers, the provider's request id
+ResponseHead = tuple[int, httpx.Headers, "str | None"]
 
 #: The generated model of a list response, of one record, the generated ``Client``, the resume token
 #: (the defaults: a client of any provider, as the export engine holds one).
@@ -132,7 +134,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[FeedbackList, Feedback, ThanxResume]``.
     """
 
-    __slots__ = ("__dict__", "_page_model", "raw_json", "resume", "reviews")
+    __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "resume", "reviews")
 
     def __init__(
         self,
@@ -140,11 +142,14 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         reviews: list[Review[ItemT]],
         resume: ResumeT | None,
         page_model: FromJSON[PageT],
+        answer: ResponseHead | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
         self.resume = resume
         self._page_model = page_model
+        #: the status, headers and request id of the response the page came in (for raw pages)
+        self._answer = answer
 
     @functools.cached_property
     def raw(self) -> PageT:
@@ -311,6 +316,7 @@ def _parsed(adapter: AnyAdapter, operation: Operation[ResultT], response: httpx.
             operation=operation.OPERATION_ID,
             status_code=response.status_code,
             body=response.content,
+            request_id=adapter.http.request_id(response),
         )
     try:
         return operation.parse_success(response)
@@ -347,6 +353,7 @@ def _success(adapter: AnyAdapter, operation: SuccessParser[ResultT], response: h
             operation=str(operation.OPERATION_ID),
             status_code=response.status_code,
             body=response.content,
+            request_id=adapter.http.request_id(response),
         ) from None
 
 
@@ -360,6 +367,7 @@ def _shape_failure(
         operation=operation,
         status_code=response.status_code if response is not None else 0,
         body=response.content if response is not None else b"",
+        request_id=adapter.http.request_id(response) if response is not None else None,
     )
 
 
@@ -373,6 +381,7 @@ def _suspect_failure(
         operation=operation,
         status_code=exc.status_code if exc.status_code is not None else response.status_code if response else 0,
         body=exc.body if exc.body is not None else response.content if response is not None else b"",
+        request_id=adapter.http.request_id(response) if response is not None else None,
     )
 
 
@@ -457,7 +466,8 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
                 if k in adapter.resume_args
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0])
+        head = None if response is None else (response.status_code, response.headers, adapter.http.request_id(response))
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], head)
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
@@ -487,6 +497,7 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
             rate_limit=self._adapter.rate_limit(),
             provider=self._adapter.http.name,
             operation_of=self._adapter.http.operation_of,
+            request_id_of=self._adapter.http.request_id,
         )
         self.base_url = url
         self._policy = policy
@@ -514,6 +525,10 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
     def _derive(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> None:
         """Send through a client derived from this one's (see with_options); each twin does it."""
         raise NotImplementedError
+
+    def _request_id(self, response: httpx.Response) -> str | None:
+        """The provider's id of the request ``response`` answers, where its spec says it sends one."""
+        return self._adapter.http.request_id(response)
 
     @property
     def retries(self) -> int:
