@@ -44,6 +44,7 @@ from ._options import SyncOptions as SyncOptions
 from ._options import timeout_problem as timeout_problem
 from ._pagination import (
     Args,
+    Descriptor,
     PageNumber,
     Strategy,
     SuspectPage,
@@ -53,10 +54,12 @@ from ._pagination import (
     fetch_checked,
     iterate_pages,
     iterate_pages_concurrently,
+    strategy_for,
 )
 from ._ratelimit import RateLimit
 from ._retry import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 from ._review import Review
+from ._timestamps import parse_iso8601
 
 Body = Any
 #: what a raw page keeps of the response it came in: status, headers, the provider's request id
@@ -110,10 +113,17 @@ class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
 
 
 class ListOperation(Operation[ResultT_co], Protocol[ResultT_co]):
-    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments."""
+    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments,
+    and says how it pages (``PAGINATION``, the spec's descriptor) below which path."""
 
     @property
     def filter_arguments(self) -> Callable[..., Mapping[str, object]]: ...
+
+    @property
+    def PATH(self) -> str: ...
+
+    @property
+    def PAGINATION(self) -> Descriptor: ...
 
 
 class GeneratedClient(Protocol):
@@ -261,13 +271,30 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         return dict(self.list_operation().filter_arguments(filters))
 
     def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
-        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments."""
+        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments: the
+        descriptor's change cursor, a time, back from ISO 8601."""
+        changed = self.list_operation().PAGINATION.change_cursor
+        stamp = resume.get(changed.python_name) if changed is not None else None
+        if changed is not None and isinstance(stamp, str):
+            resume = {**resume, changed.python_name: parse_iso8601(stamp)}
         return resume
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Body]:
-        """The provider's pagination; ``follow_changes`` asks for one that neither skips nor repeats
-        records changing during the walk, where the provider's documented one could."""
-        raise NotImplementedError
+        """The provider's pagination, built from the list operation's paging descriptor; ``follow_changes``
+        asks for one that neither skips nor repeats records changing during the walk, where the
+        provider's documented one could (a descriptor's change cursor, with :meth:`last_change`)."""
+        operation = self.list_operation()
+        return strategy_for(
+            operation.PAGINATION,
+            path=operation.PATH,
+            base_url=base_url,
+            follow_changes=follow_changes,
+            changed_at=self.last_change,
+        )
+
+    def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
+        """When a listed record last changed (None: it does not say); a walk following changes pages by it."""
+        return None
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[ItemT]:
         raise NotImplementedError
