@@ -19,7 +19,7 @@ import types
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Protocol, Required, Self, TypedDict, Unpack, cast
+from typing import Any, ClassVar, Generic, NamedTuple, Protocol, Required, Self, TypedDict, Unpack, cast
 
 import httpx
 from typing_extensions import TypeVar
@@ -134,6 +134,13 @@ class GeneratedClient(Protocol):
     def set_async_httpx_client(self, async_client: httpx.AsyncClient, /) -> object: ...
 
 
+class Rejected(NamedTuple):
+    """A record of a page that could not be read as a review: why, and the record as the server sent it."""
+
+    reason: str
+    record: object
+
+
 class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     """One page: its reviews, how to resume after it, and the list response it came in.
 
@@ -144,7 +151,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[FeedbackList, Feedback, ThanxResume]``.
     """
 
-    __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "resume", "reviews")
+    __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "rejects", "resume", "reviews")
 
     def __init__(
         self,
@@ -152,12 +159,15 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         reviews: list[Review[ItemT]],
         resume: ResumeT | None,
         page_model: FromJSON[PageT],
+        rejects: list[Rejected] | None = None,
         answer: ResponseHead | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
         self.resume = resume
         self._page_model = page_model
+        #: the records of the page that could not be read as reviews (``review_pages_for(set_aside=True)``)
+        self.rejects: list[Rejected] = rejects or []
         #: the status, headers and request id of the response the page came in (for raw pages)
         self._answer = answer
 
@@ -438,9 +448,11 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
         base_url: httpx.URL,
         scope: dict[str, Any],
         follow_changes: bool,
+        set_aside: bool = False,
     ) -> None:
         self._adapter = adapter
         self.scope = scope
+        self.set_aside = set_aside
         self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
         self.module = adapter.list_operation()
         self.operation = self.module.OPERATION_ID
@@ -479,12 +491,26 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
             with gc_paused():
                 reviews = [adapter.to_review(item, self.scope) for item in records]
         except _MAPPING_ERRORS:
-            reviews = []
+            reviews, rejects = [], []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault
                 try:
                     reviews.append(adapter.to_review(item, self.scope))
                 except _MAPPING_ERRORS as exc:
-                    raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
+                    if not self.set_aside:
+                        raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
+                    rejects.append(Rejected(f"{_record_label(index, item)}: {exc}", item))
+            return self._page(body, reviews, next_args, rejects, response)
+        return self._page(body, reviews, next_args, [], response)
+
+    def _page(
+        self,
+        body: Body,
+        reviews: list[Review[ItemT]],
+        next_args: Args | None,
+        rejects: list[Rejected],
+        response: httpx.Response | None,
+    ) -> ReviewPage[PageT, ItemT, ResumeT]:
+        adapter = self._adapter
         resume = None
         if next_args is not None:  # JSON-ready: timestamps as ISO 8601 (list_args reads them back)
             resume = {
@@ -494,7 +520,7 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
         head = None if response is None else (response.status_code, response.headers, adapter.http.request_id(response))
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], head)
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects, head)
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
@@ -623,10 +649,12 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         resume: Mapping[str, object] | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
+        set_aside: bool = False,
     ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
         """The provider class's ``review_pages``, its filters given as one mapping (as a config file holds
-        them), checked when called rather than by a type checker (see ``scope_of``)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
+        them), checked when called rather than by a type checker (see ``scope_of``). ``set_aside``: a record
+        that cannot be read as a review goes to its page's ``rejects`` instead of failing the page."""
+        return self._review_pages(resume, concurrency, follow_changes, filters, set_aside)
 
     def _review_pages(
         self,
@@ -634,6 +662,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         concurrency: int = 1,
         follow_changes: bool = False,
         filters: Mapping[str, object] | None = None,
+        set_aside: bool = False,
     ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
         """Every page with its reviews and a resume point; ``resume`` continues after a page.
 
@@ -641,7 +670,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         lost (for exports; see ``ChangeCursor``). The provider classes' ``review_pages`` type the
         filters; ``review_pages_for`` takes them as data."""
         scope, args = self._adapter.check_filters(dict(filters or {}))
-        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes)
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes, set_aside)
 
         def send(call_args: Args) -> Body:
             try:
