@@ -23,12 +23,15 @@ from ._client import timeout_problem
 from ._exceptions import ReviewBridgeError, UsageError
 from ._export import (
     FORMATS,
+    PARTIAL,
     ClientFactory,
     Config,
     Job,
+    Rejects,
     ScopeResult,
     default_client_factory,
     load_config,
+    rejects_beside,
     run_export,
 )
 from ._export._config import missing_options, scopes_per_value
@@ -96,7 +99,7 @@ def _parse_timeout(value: str) -> float:
 
 
 #: Options naming files: any bytes the file system takes. Every other argument is text sent or shown.
-_PATH_OPTIONS = frozenset({"out", "to", "config", "state", "output"})
+_PATH_OPTIONS = frozenset({"out", "to", "config", "state", "output", "rejects"})
 
 
 def _check_text(args: argparse.Namespace) -> None:
@@ -173,6 +176,15 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
             "--dry-run",
             action="store_true",
             help="check each scope, then say where its walk would start (from the state); write nothing",
+        )
+        parser.add_argument(
+            "--rejects",
+            type=Path,
+            help="where records that cannot be read or written are set aside (default: beside the output, "
+            "NAME.rejects.jsonl)",
+        )
+        parser.add_argument(
+            "--strict", action="store_true", help="stop at the first record that cannot be read or written"
         )
     _scope_flags(parser)
 
@@ -369,6 +381,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
 
         plan = plan_export(jobs, out=out, fmt=fmt, state_path=state, since=since, client_factory=client_factory)
         return _show(plan)
+    rejects = Rejects(args.rejects or rejects_beside(out), strict=args.strict)
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -385,6 +398,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             csv_raw=args.csv_raw,
             csv_bom=args.csv_bom,
             max_reviews=args.max_reviews,
+            rejects=rejects,
         )
     finally:
         if progress:
@@ -394,12 +408,12 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         _say(r.summary("written", "exported", state is not None))
         if r.limited:
             _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
-        warning = r.future_warning("exported")
-        if warning is not None:
-            _say(warning)
+        for line in (r.future_warning("exported"), r.rejects_line(rejects)):
+            if line is not None:
+                _say(line)
     total = sum(r.written for r in results)
     _say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
-    return 0
+    return PARTIAL if rejects.total else 0
 
 
 def _up_to_date(total: int, incremental: bool) -> str:
@@ -437,6 +451,8 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         since=since,
         commit_every=args.commit_every,
         max_reviews=args.max_reviews,
+        rejects_path=args.rejects,
+        strict=args.strict,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )

@@ -19,7 +19,7 @@ import types
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Protocol, Required, Self, TypedDict, Unpack, cast
+from typing import Any, ClassVar, Generic, NamedTuple, Protocol, Required, Self, TypedDict, Unpack, cast
 
 import httpx
 from typing_extensions import TypeVar
@@ -44,6 +44,7 @@ from ._options import SyncOptions as SyncOptions
 from ._options import timeout_problem as timeout_problem
 from ._pagination import (
     Args,
+    Descriptor,
     PageNumber,
     Strategy,
     SuspectPage,
@@ -53,10 +54,12 @@ from ._pagination import (
     fetch_checked,
     iterate_pages,
     iterate_pages_concurrently,
+    strategy_for,
 )
 from ._ratelimit import RateLimit
 from ._retry import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 from ._review import Review
+from ._timestamps import parse_iso8601
 
 Body = Any
 
@@ -108,10 +111,17 @@ class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
 
 
 class ListOperation(Operation[ResultT_co], Protocol[ResultT_co]):
-    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments."""
+    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments,
+    and says how it pages (``PAGINATION``, the spec's descriptor) below which path."""
 
     @property
     def filter_arguments(self) -> Callable[..., Mapping[str, object]]: ...
+
+    @property
+    def PATH(self) -> str: ...
+
+    @property
+    def PAGINATION(self) -> Descriptor: ...
 
 
 class GeneratedClient(Protocol):
@@ -120,6 +130,13 @@ class GeneratedClient(Protocol):
     def set_httpx_client(self, client: httpx.Client, /) -> object: ...
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient, /) -> object: ...
+
+
+class Rejected(NamedTuple):
+    """A record of a page that could not be read as a review: why, and the record as the server sent it."""
+
+    reason: str
+    record: object
 
 
 class ReviewPage(Generic[PageT, ItemT, ResumeT]):
@@ -132,7 +149,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[FeedbackList, Feedback, ThanxResume]``.
     """
 
-    __slots__ = ("__dict__", "_page_model", "raw_json", "resume", "reviews")
+    __slots__ = ("__dict__", "_page_model", "raw_json", "rejects", "resume", "reviews")
 
     def __init__(
         self,
@@ -140,11 +157,14 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         reviews: list[Review[ItemT]],
         resume: ResumeT | None,
         page_model: FromJSON[PageT],
+        rejects: list[Rejected] | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
         self.resume = resume
         self._page_model = page_model
+        #: the records of the page that could not be read as reviews (``review_pages_for(set_aside=True)``)
+        self.rejects: list[Rejected] = rejects or []
 
     @functools.cached_property
     def raw(self) -> PageT:
@@ -256,13 +276,30 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         return dict(self.list_operation().filter_arguments(filters))
 
     def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
-        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments."""
+        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments: the
+        descriptor's change cursor, a time, back from ISO 8601."""
+        changed = self.list_operation().PAGINATION.change_cursor
+        stamp = resume.get(changed.python_name) if changed is not None else None
+        if changed is not None and isinstance(stamp, str):
+            resume = {**resume, changed.python_name: parse_iso8601(stamp)}
         return resume
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Body]:
-        """The provider's pagination; ``follow_changes`` asks for one that neither skips nor repeats
-        records changing during the walk, where the provider's documented one could."""
-        raise NotImplementedError
+        """The provider's pagination, built from the list operation's paging descriptor; ``follow_changes``
+        asks for one that neither skips nor repeats records changing during the walk, where the
+        provider's documented one could (a descriptor's change cursor, with :meth:`last_change`)."""
+        operation = self.list_operation()
+        return strategy_for(
+            operation.PAGINATION,
+            path=operation.PATH,
+            base_url=base_url,
+            follow_changes=follow_changes,
+            changed_at=self.last_change,
+        )
+
+    def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
+        """When a listed record last changed (None: it does not say); a walk following changes pages by it."""
+        return None
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[ItemT]:
         raise NotImplementedError
@@ -402,9 +439,11 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
         base_url: httpx.URL,
         scope: dict[str, Any],
         follow_changes: bool,
+        set_aside: bool = False,
     ) -> None:
         self._adapter = adapter
         self.scope = scope
+        self.set_aside = set_aside
         self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
         self.module = adapter.list_operation()
         self.operation = self.module.OPERATION_ID
@@ -443,12 +482,21 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
             with gc_paused():
                 reviews = [adapter.to_review(item, self.scope) for item in records]
         except _MAPPING_ERRORS:
-            reviews = []
+            reviews, rejects = [], []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault
                 try:
                     reviews.append(adapter.to_review(item, self.scope))
                 except _MAPPING_ERRORS as exc:
-                    raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
+                    if not self.set_aside:
+                        raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
+                    rejects.append(Rejected(f"{_record_label(index, item)}: {exc}", item))
+            return self._page(body, reviews, next_args, rejects)
+        return self._page(body, reviews, next_args, [])
+
+    def _page(
+        self, body: Body, reviews: list[Review[ItemT]], next_args: Args | None, rejects: list[Rejected]
+    ) -> ReviewPage[PageT, ItemT, ResumeT]:
+        adapter = self._adapter
         resume = None
         if next_args is not None:  # JSON-ready: timestamps as ISO 8601 (list_args reads them back)
             resume = {
@@ -457,7 +505,7 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
                 if k in adapter.resume_args
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0])
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects)
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
@@ -581,10 +629,12 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         resume: Mapping[str, object] | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
+        set_aside: bool = False,
     ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
         """The provider class's ``review_pages``, its filters given as one mapping (as a config file holds
-        them), checked when called rather than by a type checker (see ``scope_of``)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
+        them), checked when called rather than by a type checker (see ``scope_of``). ``set_aside``: a record
+        that cannot be read as a review goes to its page's ``rejects`` instead of failing the page."""
+        return self._review_pages(resume, concurrency, follow_changes, filters, set_aside)
 
     def _review_pages(
         self,
@@ -592,6 +642,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         concurrency: int = 1,
         follow_changes: bool = False,
         filters: Mapping[str, object] | None = None,
+        set_aside: bool = False,
     ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
         """Every page with its reviews and a resume point; ``resume`` continues after a page.
 
@@ -599,7 +650,7 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         lost (for exports; see ``ChangeCursor``). The provider classes' ``review_pages`` type the
         filters; ``review_pages_for`` takes them as data."""
         scope, args = self._adapter.check_filters(dict(filters or {}))
-        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes)
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes, set_aside)
 
         def send(call_args: Args) -> Body:
             try:

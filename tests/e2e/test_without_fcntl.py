@@ -1,4 +1,5 @@
-"""``reviewbridge export`` where ``fcntl`` does not exist (Windows has none): it imports, runs and locks.
+"""``reviewbridge export`` and ``load`` where ``fcntl`` does not exist (Windows has none): they import, run
+and lock.
 
 Each run is a subprocess in which ``import fcntl`` fails (``sys.modules["fcntl"] = None`` blocks it, as
 the import system documents), against a local server on 127.0.0.1.
@@ -42,10 +43,14 @@ def _respond(request: Request, conn: socket.socket) -> None:
     send_json(conn, tf_page([i for i in ITEMS if str(i["updated_at"]) >= since], None))
 
 
-def _export(url: str, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def _run(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "REVIEWBRIDGE_TESTFREAKS_API_KEY": "no-fcntl-test-key"}
-    command = [sys.executable, "-c", WITHOUT_FCNTL, "export", "testfreaks", "--base-url", url, "--out", str(out)]
-    return subprocess.run([*command, *extra], env=env, capture_output=True, text=True, timeout=120, check=False)
+    command = [sys.executable, "-c", WITHOUT_FCNTL, *argv]
+    return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
+
+
+def _export(url: str, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return _run("export", "testfreaks", "--base-url", url, "--out", str(out), *extra)
 
 
 def _ids(out: Path) -> list[str]:
@@ -81,3 +86,18 @@ def test_without_fcntl_a_held_lock_still_refuses_a_second_run(tmp_path: Path, wi
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert "another export is" in result.stderr
     assert out.read_bytes() == b"" and not state.exists()
+
+
+def test_a_load_runs_without_fcntl_and_a_held_pipeline_refuses(tmp_path: Path) -> None:
+    database = tmp_path / "r.duckdb"
+    with serve(_respond) as server:
+        load = ("load", "testfreaks", "--base-url", server.url, "--client-id", "shop", "--to", str(database))
+        first = _run(*load, cwd=tmp_path)
+        assert first.returncode == 0, first.stderr
+        assert "3 reviews loaded (0 already loaded)" in first.stderr
+        (tmp_path / "r.duckdb.dlt.lock").write_bytes(b"")  # as a load running into it holds it here
+        second = _run(*load, cwd=tmp_path)
+    assert second.returncode == 1, second.stderr
+    assert second.stderr.splitlines() == [
+        f"reviewbridge: error: another load into {database} (dataset reviewbridge) is running; wait for it to finish"
+    ]

@@ -22,6 +22,7 @@ from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
 from .._suggest import did_you_mean
 from ._marks import Footprint, check_walks, scope_key
+from ._rejects import Rejects, set_aside
 from ._state import CLOCK_SKEW, State, lock_state
 from ._walk import Selection, Walk
 from ._writer import Writer
@@ -61,10 +62,14 @@ class ScopeResult:
     limited: bool = False
     #: the walk's size where its API tells it (with progress only): a total for the progress display
     size: WalkSize | None = None
+    #: records set aside in the rejects file: they could not be read, mapped or written
+    rejected: int = 0
 
-    def count(self, selection: Selection, retries: int) -> None:
-        """A page is recorded, ``selection`` of it delivered; ``retries``: the client's retries so far."""
-        self.written += len(selection.fresh)
+    def count(self, selection: Selection, retries: int, unwritten: int = 0, rejected: int = 0) -> None:
+        """A page is recorded, ``selection`` of it delivered but ``unwritten`` of those, ``rejected`` of it
+        set aside (those, and records that could not be read); ``retries``: the client's retries so far."""
+        self.written += len(selection.fresh) - unwritten
+        self.rejected += rejected
         self.skipped += selection.skipped
         self.pages += 1
         self.retries = retries
@@ -97,6 +102,15 @@ class ScopeResult:
         else:
             why = "no review changed since the last run" if incremental else "the scope lists no reviews"
         return f"{self.key}: nothing new ({why}), {done}"
+
+    def rejects_line(self, rejects: Rejects | None) -> str | None:
+        """The line naming the records this scope set aside, if it set any aside."""
+        if not self.rejected or rejects is None:
+            return None
+        return (
+            f"{self.key}: {self.rejected} record(s) could not be used and were set aside in {rejects.path} "
+            "(each with the reason and the record); the run is partial"
+        )
 
 
 def walk_size(
@@ -144,7 +158,9 @@ class _Engine:
         concurrency: int,
         on_page: Callable[[ScopeResult], None] | None,
         max_reviews: int | None = None,
+        rejects: Rejects | None = None,
     ) -> None:
+        self.rejects = rejects
         self.state = state
         self.max_reviews = max_reviews
         self.writer = writer
@@ -162,7 +178,13 @@ class _Engine:
         walk = Walk(self.state, job.provider, key, scope, policy, self.since, self.io_lock, self.ceiling)
         filters = walk.filters(job.filters)
         concurrency = 1 if self.incremental else self.concurrency
-        pages = client.review_pages_for(filters, resume=walk.resume, concurrency=concurrency, follow_changes=True)
+        pages = client.review_pages_for(
+            filters,
+            resume=walk.resume,
+            concurrency=concurrency,
+            follow_changes=True,
+            set_aside=self.rejects is not None,
+        )
         done = False
         at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
@@ -170,14 +192,15 @@ class _Engine:
                 result.size = walk_size(provider_info(job.provider), client, filters, page, walk.since is None)
             selection = walk.select(page, None if self.max_reviews is None else self.max_reviews - result.written)
             # Encoding (the costly part) runs outside the lock, and scopes export in parallel.
-            data = self.writer.encode(selection.reviews)
+            data, unwritten = self.writer.encode_each(selection.reviews)
+            rejected = set_aside(self.rejects, job.provider, key, page.rejects, unwritten)
             with self.io_lock:
                 self.writer.append(data)
                 done = walk.record(page, selection, at)
                 self.state.output_offset = self.writer.offset
                 if self.incremental:
                     self.state.save()
-                result.count(selection, client.retries)
+                result.count(selection, client.retries, len(unwritten), rejected)
             if self.on_page is not None:
                 self.on_page(result)
             reached = self.max_reviews is not None and result.written >= self.max_reviews
@@ -212,6 +235,7 @@ def run_export(
     csv_raw: bool = False,
     csv_bom: bool = False,
     max_reviews: int | None = None,
+    rejects: Rejects | None = None,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
@@ -220,6 +244,8 @@ def run_export(
     starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
     ``max_reviews`` stops each scope's walk after that many reviews written; its state then records an
     unfinished walk that the next run continues (the mark moves only when a walk completes).
+    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
+    ``rejects`` it stops the run (before its page is recorded).
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -250,7 +276,9 @@ def run_export(
             writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page, max_reviews)
+                return _run(
+                    plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page, max_reviews, rejects
+                )
             finally:
                 writer.close()
         target = Path(out).resolve()
@@ -270,7 +298,7 @@ def run_export(
                 writer.cut(state.output_offset, out)
                 state.output, state.format = str(target), fmt
                 plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews)
+                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews, rejects)
             finally:
                 writer.close()
     finally:
@@ -334,6 +362,7 @@ def _run(
     on_start: Callable[[list[ScopeResult]], None] | None,
     on_page: Callable[[ScopeResult], None] | None,
     max_reviews: int | None,
+    rejects: Rejects | None,
 ) -> list[ScopeResult]:
     if state.path is not None and not state.path.exists():
         # Claim the output before writing to it: a run killed after its first page then restarts
@@ -342,7 +371,7 @@ def _run(
     results = [ScopeResult(key) for key in plan.keys]
     if on_start is not None:
         on_start(results)
-    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews)
+    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews, rejects)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
         logged_walk(engine, *walks[0])

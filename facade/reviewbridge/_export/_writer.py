@@ -62,18 +62,21 @@ def review_record(review: Review) -> dict[str, Any]:
 
 
 def encode_jsonl(reviews: list[Review]) -> bytes:
-    try:
-        return b"".join(dumps(review_record(r), default=str) + b"\n" for r in reviews)
-    except orjson.JSONEncodeError:
-        for review in reviews:  # name the record that cannot be written
-            try:
-                dumps(review_record(review), default=str)
-            except orjson.JSONEncodeError as exc:
-                raise ExportError(
-                    f"{review.provider} review {review.id!r} cannot be written as JSON ({exc}: nested too "
-                    "deeply); nothing after it was written"
-                ) from None
-        raise
+    return b"".join(dumps(review_record(r), default=str) + b"\n" for r in reviews)
+
+
+#: what encoding a record its server sent raises when it cannot be written: a string that is not text
+#: (a lone surrogate), a member nested deeper than JSON is written
+UNWRITABLE = (orjson.JSONEncodeError, UnicodeEncodeError, RecursionError)
+
+
+def unwritable(exc: BaseException) -> str:
+    """Why a record cannot be written, in words."""
+    if isinstance(exc, UnicodeEncodeError) or "surrogates" in str(exc):
+        return "it holds a string that is not valid text (a lone surrogate)"
+    if isinstance(exc, RecursionError) or "ecursion" in str(exc):
+        return "it is nested too deeply to be written as JSON"
+    return f"it cannot be written as JSON ({exc})"
 
 
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection rule).
@@ -259,6 +262,20 @@ class Writer:
         if self._fmt == "csv":
             return encode_csv(reviews, header=False, neutralise=self._neutralise) if reviews else b""
         return encode_jsonl(reviews)
+
+    def encode_each(self, reviews: list[Review]) -> tuple[bytes, list[tuple[Review, str]]]:
+        """``encode``, but a review that cannot be written is left out: (the records, each left out with why)."""
+        try:
+            return self.encode(reviews), []
+        except UNWRITABLE:
+            pass
+        parts, left_out = [], []
+        for review in reviews:  # one by one, to find those at fault
+            try:
+                parts.append(self.encode([review]))
+            except UNWRITABLE as exc:
+                left_out.append((review, unwritable(exc)))
+        return b"".join(parts), left_out
 
     def append(self, data: bytes) -> int:
         """Append encoded records (after the CSV header if the file is empty); flush, and fsync when the

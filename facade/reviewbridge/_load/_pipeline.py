@@ -25,7 +25,7 @@ from dlt.common.destination import Destination
 from dlt.pipeline.pipeline import Pipeline
 
 from .._exceptions import ExportError, LockHeld, ReviewBridgeError
-from .._export import ClientFactory, Job, ScopeResult, ScopeState, default_client_factory, lock_state
+from .._export import ClientFactory, Job, Rejects, ScopeResult, ScopeState, default_client_factory, lock_state
 from .._suggest import did_you_mean
 from ._recover import finish_interrupted_steps
 from ._source import SOURCE, check_scopes, resource_name, reviews_source
@@ -238,6 +238,7 @@ def run_load(
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
     max_reviews: int | None = None,
+    rejects: Rejects | None = None,
 ) -> list[ScopeResult]:
     """Load every job's scope into ``target``, continuing where the last run into it stopped; each scope
     stops after ``max_reviews`` reviews, the rest left to the next run."""
@@ -266,6 +267,7 @@ def run_load(
                     results=results,
                     on_page=on_page,
                     max_reviews=max_reviews,
+                    rejects=rejects,
                 )
                 pipeline.run(source)
                 loaded = True

@@ -25,6 +25,7 @@ from .._export import (
     Entries,
     Footprint,
     Job,
+    Rejects,
     ScopeResult,
     ScopeState,
     Walk,
@@ -32,10 +33,10 @@ from .._export import (
     default_client_factory,
     provider_info,
     scope_key,
+    set_aside,
     walk_size,
 )
-from .._review import Review
-from ._rows import PRIMARY_KEY, TABLE, batch, columns
+from ._rows import PRIMARY_KEY, TABLE, checked_batch, columns
 
 SOURCE = "reviewbridge"
 #: reviews per Arrow table handed to dlt: dlt's cost is per item, so fewer, larger items load faster
@@ -80,7 +81,9 @@ class _Scope:
         result: ScopeResult,
         on_page: OnPage | None,
         max_reviews: int | None = None,
+        rejects: Rejects | None = None,
     ) -> None:
+        self.rejects = rejects
         self.max_reviews = max_reviews
         self.job = job
         self.key = key
@@ -95,13 +98,15 @@ class _Scope:
         ledger = Entries(_stored)
         policy = provider_info(self.job.provider).export
         walk = Walk(ledger, self.job.provider, self.key, self.scope, policy, self.since)
-        result, pending, delivered, limit = self.result, list[Review](), 0, self.max_reviews
+        result, pending, delivered, limit = self.result, list[pa.Table](), 0, self.max_reviews
         if result.limited:  # stopped at max_reviews in an earlier run of this source's results
             return
         result.done = False
         filters = walk.filters(self.job.filters)
         with self.client_factory(self.job) as client:
-            pages = client.review_pages_for(filters, resume=walk.resume, follow_changes=True)
+            pages = client.review_pages_for(
+                filters, resume=walk.resume, follow_changes=True, set_aside=self.rejects is not None
+            )
             complete = False
             at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
             for page in pages:
@@ -109,13 +114,15 @@ class _Scope:
                     info = provider_info(self.job.provider)
                     result.size = walk_size(info, client, filters, page, walk.since is None)
                 selection = walk.select(page, None if limit is None else limit - result.written)
-                pending.extend(selection.reviews)
-                if len(pending) >= BATCH:
-                    yield batch(pending)
+                table, unwritten = checked_batch(selection.reviews)
+                rejected = set_aside(self.rejects, self.job.provider, self.key, page.rejects, unwritten)
+                pending.append(table)
+                if sum(t.num_rows for t in pending) >= BATCH:
+                    yield pa.concat_tables(pending)
                     pending = []
                 complete = walk.record(page, selection, at)
                 delivered += len(selection.fresh)
-                result.count(selection, client.retries)
+                result.count(selection, client.retries, len(unwritten), rejected)
                 if self.on_page is not None:
                     self.on_page(result)
                 if complete:
@@ -129,8 +136,8 @@ class _Scope:
             else:
                 walk.commit()  # the pages ended without one saying it was the last
                 complete = True
-        if pending:
-            yield batch(pending)
+        if any(t.num_rows for t in pending):
+            yield pa.concat_tables(pending)
         for key, entry in ledger.entries.items():  # each entry lives in the state of the resource it names
             dlt.current.resource_state(resource_name(key))[key] = entry.to_json()
         result.done = complete
@@ -193,11 +200,14 @@ def reviews_source(
     results: Sequence[ScopeResult] | None = None,
     on_page: OnPage | None = None,
     max_reviews: int | None = None,
+    rejects: Rejects | None = None,
 ) -> DltSource:
     """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``).
 
     ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
-    made with them); its resource state then records an unfinished walk that the next run continues."""
+    made with them); its resource state then records an unfinished walk that the next run continues.
+    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
+    ``rejects`` it fails the run (before its page is recorded)."""
     checked = _checked(scopes, client_factory)
     keys = [key for key, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
@@ -210,7 +220,9 @@ def reviews_source(
     if max_reviews is not None and max_reviews < 1:
         raise ExportError(f"max_reviews must be 1 or more, not {max_reviews}")
     resources = [
-        _Scope(job, key, scope, since, reviews_per_run, client_factory, result, on_page, max_reviews).resource()
+        _Scope(
+            job, key, scope, since, reviews_per_run, client_factory, result, on_page, max_reviews, rejects
+        ).resource()
         for job, (key, scope), result in zip(scopes, checked, results, strict=True)
     ]
 
