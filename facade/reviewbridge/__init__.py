@@ -32,6 +32,7 @@ from ._exceptions import (
     UsageError,
 )
 from ._json import JSONObject, JSONValue
+from ._raw import RawResponse
 from ._review import Review
 from ._review_id import reevoo_review_id
 from ._secrets import Secret
@@ -85,6 +86,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "Reevoo",
     "ResponseParseError",
     "Review",

@@ -148,3 +148,35 @@ def per_call_options(testfreaks: rb.TestFreaks, thanx: rb.AsyncThanx, trustpilot
     assert_type(trustpilot.with_options(timeout=2.5).with_options(max_retries=1), rb.Trustpilot)
     testfreaks.with_options(base_url="http://127.0.0.1:1")  # type: ignore[call-arg]
     testfreaks.with_options(max_retries="3")  # type: ignore[arg-type]
+
+
+def raw_responses(testfreaks: rb.TestFreaks, etrusted: rb.ETrusted, thanx: rb.Thanx, trustpilot: rb.Trustpilot) -> None:
+    from trustpilot_client.models import PrivateReview
+
+    # with_raw_response: each call's RawResponse, typed with the call's parameters and value.
+    raw = testfreaks.with_raw_response.get_review("r-1", client_id="c-1")
+    assert_type(raw, rb.RawResponse[TestFreaksReview])
+    assert_type(raw.parse(), TestFreaksReview)
+    assert_type(raw.status_code, int)
+    assert_type(raw.headers, httpx.Headers)
+    assert_type(raw.request_id, str | None)
+    assert_type(testfreaks.with_raw_response.delete_review("r-1"), rb.RawResponse[DeleteResult | None])
+    assert_type(etrusted.with_raw_response.count_reviews(channels=["chl-1"]).parse(), int)
+    assert_type(etrusted.with_raw_response.get_review("rev-1"), rb.RawResponse[CustomerReview])
+    assert_type(etrusted.with_raw_response.reply("rev-1", "Thanks"), rb.RawResponse[None])
+    assert_type(thanx.with_raw_response.reply("fb-1", "Thanks", merchant_id="m-1").parse(), Feedback)
+    assert_type(trustpilot.with_options(max_retries=0).with_raw_response.get_review("r-1").parse(), PrivateReview)
+    for page in thanx.with_raw_response.review_pages(merchant_id="m-1"):
+        assert_type(page, rb.RawResponse[rb.ReviewPage[FeedbackList, Feedback, ThanxResume]])
+        assert_type(page.parse().resume, ThanxResume | None)
+    testfreaks.with_raw_response.get_review(1)  # type: ignore[arg-type]
+    thanx.with_raw_response.review_pages(merchant_id="m-1", no_such_filter=1)  # type: ignore[call-arg]
+    thanx.with_raw_response.reviews(merchant_id="m-1")  # type: ignore[attr-defined]
+
+
+async def async_raw_responses(testfreaks: rb.AsyncTestFreaks, etrusted: rb.AsyncETrusted, thanx: rb.AsyncThanx) -> None:
+    raw = await testfreaks.with_raw_response.get_review("r-1")
+    assert_type(raw, rb.RawResponse[TestFreaksReview])
+    assert_type((await etrusted.with_raw_response.get_veto("rev-1")).parse(), ReviewVetoResponse)
+    async for page in thanx.with_raw_response.review_pages(merchant_id="m-1"):
+        assert_type(page.parse().raw, FeedbackList)
