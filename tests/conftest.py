@@ -17,7 +17,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
+#: Every provider, found as its spec (``specs/<provider>.yaml``): no test lists them.
+PROVIDERS = tuple(sorted(path.stem for path in SPECS.glob("*.yaml")))
 
 
 @functools.cache

@@ -4,6 +4,8 @@ in the SDK names a provider."""
 from __future__ import annotations
 
 import ast
+import importlib
+import importlib.util
 import re
 import typing
 from pathlib import Path
@@ -12,14 +14,20 @@ import pytest
 import reviewbridge as rb
 from reviewbridge._cli import main
 from reviewbridge._export._state import RESUME_KEYS
-from reviewbridge._providers import REGISTRY
+from reviewbridge._providers import REGISTRY, modules
+
+from tests.conftest import PROVIDERS, ROOT
 
 PACKAGE = Path(rb.__file__).parent
 PROVIDER_MODULES = PACKAGE / "_providers"
 
 
+def test_registry_has_one_provider_per_spec() -> None:
+    # Found, not listed: a spec and its provider module make a provider.
+    assert list(REGISTRY) == list(PROVIDERS)
+
+
 def test_registry_lists_every_client_class_once() -> None:
-    assert len(REGISTRY) == 5
     for name, info in REGISTRY.items():
         assert info.name == name
         assert info.client in {getattr(rb, n) for n in rb.__all__}
@@ -43,6 +51,44 @@ def test_registry_facts_agree_with_the_clients(name: str, monkeypatch: pytest.Mo
     partition = info.export.partition
     assert partition is None or (info.option(partition) is not None and info.export.partition_of is not None)
     client.close()
+
+
+def test_the_static_re_exports_are_what_each_provider_module_exports() -> None:
+    # reviewbridge/__init__.py imports each provider module's EXPORTS for type checkers (``A as A``); at run
+    # time the same names come from the module on first access. The two must not drift.
+    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+    static: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("_providers."):
+            assert all(alias.asname == alias.name for alias in node.names), "re-export as `A as A`"
+            static[str(node.module).removeprefix("_providers.")] = sorted(alias.name for alias in node.names)
+    exported = {
+        name: sorted(module.EXPORTS)
+        for name in modules()
+        if hasattr(module := importlib.import_module(f"reviewbridge._providers.{name}"), "EXPORTS")
+    }
+    assert static == exported
+    assert set(exported) == set(REGISTRY)
+    for names in exported.values():
+        for name in names:
+            assert getattr(rb, name) is rb._providers.export(name)
+            assert name in rb.__all__ and name in dir(rb)
+
+
+def test_a_spec_placed_in_specs_is_a_provider_of_the_generator(tmp_path: Path) -> None:
+    # The generator finds providers as specs: a throwaway spec in a specs directory is one.
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "generated" / "gone_client").mkdir(parents=True)
+    for name in ("zeta", "alpha"):
+        (tmp_path / "specs" / f"{name}.yaml").write_text("openapi: 3.0.3\n", encoding="utf-8")
+    assert generate.providers(tmp_path / "specs") == ("alpha", "zeta")
+    assert generate.providers() == PROVIDERS
+    assert generate._orphans(tmp_path / "specs", tmp_path / "generated") == ["gone_client"]
+    assert generate._orphans() == []
 
 
 def _string_literals(path: Path) -> list[tuple[int, str]]:

@@ -26,10 +26,10 @@ from .._http import ProviderHTTP
 from .._json import items
 from .._pagination import SinglePage, Strategy
 from .._review import Review, new_review, parse_iso
-from .._review_id import reevoo_review_id
 from .._secrets import Secret, credential
 from ._common import operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from .reevoo_id import reevoo_review_id as reevoo_review_id  # re-exported (EXPORTS)
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -264,3 +264,6 @@ PROVIDER = ProviderInfo(
     auth="HTTP Basic",
     pagination="none (moving window)",
 )
+
+#: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
+EXPORTS = ("Reevoo", "AsyncReevoo", "reevoo_review_id")

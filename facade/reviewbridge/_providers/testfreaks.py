@@ -343,3 +343,6 @@ PROVIDER = ProviderInfo(
     auth="HTTP Basic (API key)",
     pagination="next link",
 )
+
+#: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
+EXPORTS = ("TestFreaks", "AsyncTestFreaks", "TestFreaksResume")
