@@ -27,7 +27,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check facade scripts tests bench sandbox examples
 	$(BIN)/ruff format --check facade scripts tests bench sandbox examples
-	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing/public_api.py
+	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing
 
 test: install validate check-generated lint
 	# The slowest tests in every run's output, so a slow new one shows up where it lands.

@@ -46,7 +46,7 @@ class Strategy(Protocol[PageT_contra]):
 
 @dataclass(frozen=True)
 class SinglePage(Generic[PageT]):
-    """No pagination: one response holds everything (Reevoo's moving window)."""
+    """No pagination: one response holds everything (a moving window)."""
 
     items_of: Callable[[PageT], Sequence[Any]]
 
@@ -59,7 +59,7 @@ class SinglePage(Generic[PageT]):
 
 @dataclass(frozen=True)
 class PageNumber(Generic[PageT]):
-    """``page`` = 1, 2, ... until ``total_pages`` (Thanx)."""
+    """``page`` = 1, 2, ... until ``total_pages``."""
 
     items_of: Callable[[PageT], Sequence[Any]]
     total_pages_of: Callable[[PageT], int | None]
@@ -79,7 +79,7 @@ class PageNumber(Generic[PageT]):
 @dataclass(frozen=True)
 class ShortPage(Generic[PageT]):
     """``page`` = 1, 2, ... without a total: the end is a page shorter than the page size asked for (an
-    empty page past the last one among them) (Trustpilot)."""
+    empty page past the last one among them)."""
 
     items_of: Callable[[PageT], Sequence[Any]]
     default_size: int
@@ -98,7 +98,7 @@ class ShortPage(Generic[PageT]):
 
 @dataclass(frozen=True)
 class ChangeCursor(Generic[PageT]):
-    """Page numbers, or better: the last change seen, when the API lists oldest change first (Thanx).
+    """Page numbers, or better: the last change seen, when the API lists oldest change first.
 
     With page numbers a record that changes during the walk moves to the end, and the record behind it
     slides onto a page already read and is never seen. Asking instead for "changed after the last
@@ -138,7 +138,7 @@ class ChangeCursor(Generic[PageT]):
 
 @dataclass(frozen=True)
 class Cursor(Generic[PageT]):
-    """An opaque cursor from the page goes into ``cursor_arg``; empty means the end (eTrusted)."""
+    """An opaque cursor from the page goes into ``cursor_arg``; empty means the end."""
 
     items_of: Callable[[PageT], Sequence[Any]]
     cursor_of: Callable[[PageT], str | None]
@@ -154,7 +154,7 @@ class Cursor(Generic[PageT]):
 
 @dataclass(frozen=True)
 class NextLink(Generic[PageT]):
-    """Follow the page's next link, on the API's own origin only (TestFreaks).
+    """Follow the page's next link, on the API's own origin only.
 
     Only the link's cursor parameters are taken over (``after``): the other arguments stay the typed
     values of the first call, so the generated operation still sends every request.

@@ -2,7 +2,7 @@
 retry at INFO, each with the request's fields), forwarding.
 
 Retries sit in the transport, beneath authentication, so a retried request keeps its credentials and
-a token refresh (eTrusted) is never mistaken for a retry. The policy itself (which requests, which
+a token refresh is never mistaken for a retry. The policy itself (which requests, which
 outcomes, how long to wait) is tenacity's: a stop condition, a retry predicate and a wait function.
 
 Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at
@@ -61,8 +61,8 @@ def _never(request: httpx.Request) -> bool:
 class RetryPolicy:
     """When and how long to retry.
 
-    ``retryable_post`` lets a provider adapter mark POSTs that are safe to repeat (a TestFreaks upsert
-    by ``external_id``, a token request); every other POST is sent once.
+    ``retryable_post`` lets a provider adapter mark POSTs that are safe to repeat (an upsert by an
+    external id, a token request); every other POST is sent once.
     """
 
     max_retries: int = 3

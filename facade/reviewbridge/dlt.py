@@ -3,8 +3,8 @@
 Needs the ``warehouse`` extra (``pip install 'reviewbridge[warehouse]'``: dlt with DuckDB and Arrow);
 ``import reviewbridge`` alone never imports dlt.
 
-The source has one resource per scope (an eTrusted channel, a Thanx merchant, a TestFreaks client, a
-Reevoo trkref), all loading the table ``reviews``: the :class:`~reviewbridge.Review` fields as columns,
+The source has one resource per scope (what a provider's reviews are listed by: a channel, a merchant, a
+client, an organisation), all loading the table ``reviews``: the :class:`~reviewbridge.Review` fields as columns,
 ``raw`` the provider's record as JSON, primary key (``provider``, ``id``), write disposition ``merge``.
 Each resource is incremental on the change time with the rules of ``reviewbridge export --state``
 (a 5 minute overlap, versions already loaded near the mark skipped, newest-first walks stopping below
@@ -14,7 +14,7 @@ dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one 
     import dlt
     from reviewbridge.dlt import Scope, reviews_source
 
-    source = reviews_source([Scope("testfreaks", {"client_id": "example.com"})])
+    source = reviews_source([Scope(provider, filters)])  # a name of `reviewbridge providers`, its options
     pipeline = dlt.pipeline("reviews", destination="duckdb", dataset_name="reviewbridge")
     pipeline.run(source)
 

@@ -37,42 +37,15 @@ STATEFUL_SETTINGS = hypothesis.settings(
 )
 
 
-def credentials(provider: str, app: Any) -> dict[str, str]:
-    """Headers carrying the sandbox credentials the provider documents."""
-    if provider == "reevoo":
-        return {"Authorization": "Basic ZGVtb19rZXk6ZGVtb19zZWNyZXQ="}  # demo_key:demo_secret
-    if provider == "thanx":
-        return {
-            "Authorization": "Bearer sandbox-token",
-            "X-ClientId": "sandbox-client",
-            "User-Agent": "contract/1",
-            "Content-Type": "application/json",
-        }
-    if provider == "testfreaks":
-        return {"Authorization": "Bearer sk_test"}
+def credentials(app: Any) -> dict[str, str]:
+    """Headers carrying the sandbox credentials the provider documents (the sandbox's own, fetching a token
+    first where its clients do)."""
 
-    async def token() -> str:
+    async def headers() -> dict[str, str]:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client:
-            if provider == "trustpilot":
-                response = await client.post(
-                    "/v1/oauth/oauth-business-users-for-applications/accesstoken",
-                    data={"grant_type": "client_credentials"},
-                    auth=("sandbox-key", "sandbox-secret"),
-                )
-            else:
-                response = await client.post(
-                    "/oauth/token",
-                    data={
-                        "grant_type": "client_credentials",
-                        "client_id": "sandbox-client",
-                        "client_secret": "sandbox-secret",
-                        "audience": "https://api.etrusted.com",
-                    },
-                )
-            response.raise_for_status()
-            return str(response.json()["access_token"])
+            return await type(app.state.sandbox).credentials(client)
 
-    return {"Authorization": f"Bearer {asyncio.run(token())}"}
+    return asyncio.run(headers())
 
 
 def load(provider: str) -> tuple[schemathesis.BaseSchema, dict[str, str]]:
@@ -91,7 +64,7 @@ def load(provider: str) -> tuple[schemathesis.BaseSchema, dict[str, str]]:
         # Credentials come from the headers above; generated Authorization values would replace them.
         with_security_parameters=False,
     )
-    return schema, credentials(provider, app)
+    return schema, credentials(app)
 
 
 def run_stateful_in_own_process(provider: str) -> None:

@@ -1,7 +1,7 @@
 """Which state entries one export walk reads and moves: its own, and one per partition of its provider.
 
 Most providers are walked scope by scope, each scope with its own entry (mark, boundary, unfinished
-run). A provider whose reviews each name a partition (``ExportPolicy.partition``: eTrusted's channels)
+run). A provider whose reviews each name a partition (``ExportPolicy.partition``, such as channels)
 is walked over a set of partitions, or all of them, in one walk, and keeps a mark per partition: a
 partition's entry says up to when its reviews are exported, whichever walk exported them. A walk starts
 at the lowest mark of its partitions and skips a review its own partition's mark already covers; a

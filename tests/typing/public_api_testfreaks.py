@@ -1,0 +1,33 @@
+"""The TestFreaks client's public types as a user's ``mypy --strict`` sees them (see public_api.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import assert_type
+
+import reviewbridge as rb
+import testfreaks_client
+from reviewbridge import TestFreaksResume
+from testfreaks_client.models import DeleteResult, ReviewList, ReviewWriteRequest
+from testfreaks_client.models import Review as TestFreaksReview
+
+
+def sync_client(testfreaks: rb.TestFreaks, body: ReviewWriteRequest) -> None:
+    assert_type(testfreaks.get_review("r-1"), TestFreaksReview)
+    assert_type(testfreaks.create_review(body), TestFreaksReview)
+    assert_type(testfreaks.update_review("r-1", body), TestFreaksReview)
+    assert_type(testfreaks.delete_review("r-1"), DeleteResult | None)
+    testfreaks.reviews(moderation_status=3)  # type: ignore[arg-type]
+    assert_type(testfreaks.generated, testfreaks_client.Client)
+    assert_type(testfreaks.pages(client_id="c-1"), Iterator[ReviewList])
+    for tf_page in testfreaks.review_pages(client_id="c-1"):
+        assert_type(tf_page.resume, TestFreaksResume | None)
+        assert_type(tf_page.reviews[0].raw, TestFreaksReview)
+
+
+async def async_client(testfreaks: rb.AsyncTestFreaks) -> None:
+    assert_type(await testfreaks.get_review("r-1"), TestFreaksReview)
+    assert_type(await testfreaks.delete_review("r-1"), DeleteResult | None)
+    async for page in testfreaks.review_pages(client_id="c-1"):
+        assert_type(page, rb.ReviewPage[ReviewList, TestFreaksReview, TestFreaksResume])
+        assert_type(page.raw, ReviewList)
