@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import copy
+import functools
 import hashlib
 import importlib.metadata
 import io
@@ -355,6 +356,75 @@ def operation_servers(spec: JSON) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def spec_servers(spec: JSON) -> list[dict[str, str]]:
+    """The spec's top-level servers (production first, by the specs' convention): url and description."""
+    return [
+        {"url": str(s["url"]).rstrip("/"), "description": str(s.get("description", ""))}
+        for s in spec.get("servers", [])
+        if isinstance(s, dict) and isinstance(s.get("url"), str)
+    ]
+
+
+#: On a list operation: how it pages (style, where the records, cursor, next link or total are, which
+#: parameters carry them); ``scripts/validate.py`` checks it against the operation. The generated module
+#: holds it as ``PAGINATION``, a ``types.Pagination``.
+PAGINATION_DESCRIPTOR = "x-reviewbridge-pagination"
+_MEMBER_PATHS = ("items", "total_pages", "reported_page_size", "cursor", "next_link")
+_PARAMETERS = ("page", "cursor_parameter", "change_cursor")
+
+
+def _paging_parameter(operation_id: str, parameters: dict[Any, JSON], name: object) -> JSON:
+    """A parameter a descriptor names, as the template renders it: its wire and Python names."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    if name not in parameters:
+        raise GenerationError(f"{operation_id}: {PAGINATION_DESCRIPTOR} names {name!r}, no parameter of it")
+    return {"name": str(name), "python_name": str(PythonIdentifier(str(name), prefix="field_"))}
+
+
+def pagination_descriptors(spec: JSON) -> dict[str, JSON]:
+    """Each list operation's Python name -> its ``x-reviewbridge-pagination``, as the template renders it:
+    member paths as lists of names, parameters as {name, python_name} (page size with default, maximum)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    components = spec.get("components", {}).get("parameters", {})
+
+    def resolved(parameter: Any) -> JSON:
+        ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
+        if ref.startswith("#/components/parameters/"):
+            return dict(components.get(ref.rpartition("/")[2], {}))
+        return parameter if isinstance(parameter, dict) else {}
+
+    found: dict[str, JSON] = {}
+    for path_item in spec.get("paths", {}).values():
+        shared = path_item.get("parameters", [])
+        for operation in path_item.values():
+            if not (isinstance(operation, dict) and PAGINATION_DESCRIPTOR in operation):
+                continue
+            descriptor = operation[PAGINATION_DESCRIPTOR]
+            parameters = {p.get("name"): p for p in map(resolved, [*shared, *operation.get("parameters", [])])}
+
+            parameter = functools.partial(_paging_parameter, operation["operationId"], parameters)
+            rendered: JSON = {"style": descriptor["style"]}
+            for key in _MEMBER_PATHS:
+                if key in descriptor:
+                    rendered[key] = str(descriptor[key]).split(".")
+            for key in _PARAMETERS:
+                if key in descriptor:
+                    rendered[key] = parameter(descriptor[key])
+            if "link_parameters" in descriptor:
+                rendered["link_parameters"] = [parameter(name) for name in descriptor["link_parameters"]]
+            if "page_size" in descriptor:
+                schema = parameters.get(descriptor["page_size"], {}).get("schema", {})
+                rendered["page_size"] = {
+                    "parameter": parameter(descriptor["page_size"]),
+                    "default": schema.get("default"),
+                    "maximum": schema.get("maximum"),
+                }
+            found[PythonIdentifier(operation["operationId"], prefix="field_")] = rendered
+    return dict(sorted(found.items()))
+
+
 #: On a ``format: date-time`` query parameter's schema: the form the provider documents for it, always UTC
 #: with ``Z``: ``seconds`` (``2021-10-01T13:00:00Z``) or ``milliseconds`` (``2018-02-01T17:10:42.733Z``).
 #: The generated ``build_request`` sends a datetime so, and refuses a naive one.
@@ -415,8 +485,8 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
     """Our templates first, the upstream ones reachable as ``upstream/<name>``.
 
     The generator keeps only a snake_case name of each operation; ``operation_ids.jinja`` hands the
-    templates the spec's own operationIds, each operation's pagination parameters and own server, and
-    the headers every call carries.
+    templates the spec's own operationIds, each operation's pagination parameters, paging descriptor and
+    own server, the spec's servers, and the headers every call carries.
     """
     import openapi_python_client
 
@@ -427,6 +497,8 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
         "OPERATION_IDS": operation_ids(spec),
         "PAGINATION_PARAMETERS": pagination_parameters(spec),
         "OPERATION_SERVERS": operation_servers(spec),
+        "SERVERS": spec_servers(spec),
+        "PAGINATION": pagination_descriptors(spec),
         "CLIENT_HEADERS": client_headers(spec),
         "ENVELOPES": envelope_members(spec),
         "TIMESTAMPS": timestamp_parameters(spec),

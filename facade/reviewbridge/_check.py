@@ -18,8 +18,7 @@ from ._exceptions import (
     PermissionDeniedError,
     ReviewBridgeError,
 )
-from ._export import ClientFactory, Job, provider_info
-from ._export._marks import scope_key
+from ._export import ClientFactory, Job, provider_info, scope_key
 from ._logging import log_scope
 from ._providers import ProviderInfo
 
@@ -48,10 +47,9 @@ def check_one(job: Job, client_factory: ClientFactory) -> Finding:
     client: AnySyncClient | None = None
     try:
         client = client_factory(job)
-        scope, _ = client._adapter.check_filters(dict(job.filters))
-        key = scope_key(job.provider, scope)
+        key = scope_key(job.provider, client.scope_of(job.filters))
         filters = {**info.export.defaults, **job.filters, **info.export.filters(None)}
-        pages = client._review_pages(filters=filters)
+        pages = client.review_pages_for(filters)
         try:
             with log_scope(key):
                 page = next(pages, None)

@@ -23,15 +23,18 @@ from ._client import timeout_problem
 from ._exceptions import ReviewBridgeError, UsageError
 from ._export import (
     FORMATS,
+    PARTIAL,
     ClientFactory,
     Config,
     Job,
+    Rejects,
     ScopeResult,
     default_client_factory,
     load_config,
+    rejects_beside,
     run_export,
 )
-from ._export._config import missing_options
+from ._export._config import missing_options, scopes_per_value
 from ._logging import FORMATS as LOG_FORMATS
 from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
@@ -39,6 +42,7 @@ from ._providers import REGISTRY, ProviderInfo, ScopeOption
 from ._secrets import redact
 from ._suggest import did_you_mean
 from ._terminal import printable
+from ._timestamps import LATEST_MARK, OutOfRange, parse_iso8601
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -70,23 +74,16 @@ class _Parser(argparse.ArgumentParser):
         return found
 
 
-#: --since must leave room for the marks' arithmetic (minutes either way) at both ends of datetime's range
-_SINCE_RANGE = (dt.datetime(1, 1, 2, tzinfo=dt.UTC), dt.datetime(9999, 12, 30, tzinfo=dt.UTC))
-
-
 def _parse_since(value: str) -> dt.datetime:
     example = "e.g. 2024-05-01T00:00:00Z"
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        in_range = _SINCE_RANGE[0] <= parsed.astimezone(dt.UTC) <= _SINCE_RANGE[1]
+    try:  # room for the marks' arithmetic (minutes either way) at both ends of datetime's range
+        return parse_iso8601(value, latest=LATEST_MARK)
+    except OutOfRange:
+        raise UsageError(
+            f"--since {value!r} is out of range: give a date between the years 1 and 9999 ({example})"
+        ) from None
     except ValueError:
         raise UsageError(f"--since {value!r} is not an ISO 8601 date-time ({example})") from None
-    except OverflowError:
-        in_range = False
-    if not in_range:
-        raise UsageError(f"--since {value!r} is out of range: give a date between the years 1 and 9999 ({example})")
-    return parsed
 
 
 def _parse_timeout(value: str) -> float:
@@ -102,7 +99,7 @@ def _parse_timeout(value: str) -> float:
 
 
 #: Options naming files: any bytes the file system takes. Every other argument is text sent or shown.
-_PATH_OPTIONS = frozenset({"out", "to", "config", "state", "output"})
+_PATH_OPTIONS = frozenset({"out", "to", "config", "state", "output", "rejects"})
 
 
 def _check_text(args: argparse.Namespace) -> None:
@@ -147,7 +144,7 @@ def _scope_flags(
                 continue
             helps = added.pop(option.key)
             flag_help = "; ".join(helps)
-            if option.kind == "texts":
+            if option.kind == "texts" or option.scope_per_value:
                 parser.add_argument(option.flag, dest=option.key, action="append", help=flag_help)
             elif option.kind == "flag":
                 parser.add_argument(option.flag, dest=option.key, action="store_true", default=None, help=flag_help)
@@ -179,6 +176,15 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
             "--dry-run",
             action="store_true",
             help="check each scope, then say where its walk would start (from the state); write nothing",
+        )
+        parser.add_argument(
+            "--rejects",
+            type=Path,
+            help="where records that cannot be read or written are set aside (default: beside the output, "
+            "NAME.rejects.jsonl)",
+        )
+        parser.add_argument(
+            "--strict", action="store_true", help="stop at the first record that cannot be read or written"
         )
     _scope_flags(parser)
 
@@ -280,7 +286,10 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
         instead = info.option(option.unless) if option.unless else None
         alternative = f" or {instead.flag}" if instead is not None else ""
         raise UsageError(f"{info.name} needs {option.flag}{repeat}{alternative}")
-    return [Job(info.name, dict(given), base_url=args.base_url, allow_insecure=args.allow_insecure)]
+    return [
+        Job(info.name, scope, base_url=args.base_url, allow_insecure=args.allow_insecure)
+        for scope in scopes_per_value(info, given)
+    ]
 
 
 def _jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
@@ -372,6 +381,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
 
         plan = plan_export(jobs, out=out, fmt=fmt, state_path=state, since=since, client_factory=client_factory)
         return _show(plan)
+    rejects = Rejects(args.rejects or rejects_beside(out), strict=args.strict)
     progress = _Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
     try:
@@ -388,6 +398,7 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
             csv_raw=args.csv_raw,
             csv_bom=args.csv_bom,
             max_reviews=args.max_reviews,
+            rejects=rejects,
         )
     finally:
         if progress:
@@ -397,14 +408,12 @@ def _export(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         _say(r.summary("written", "exported", state is not None))
         if r.limited:
             _say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
-        if r.future:
-            _say(
-                f"warning: {r.key}: {r.future} review(s) carry a change time in the future (e.g. {r.future_example}); "
-                "exported, but the incremental mark stays at this run's start"
-            )
+        for line in (r.future_warning("exported"), r.rejects_line(rejects)):
+            if line is not None:
+                _say(line)
     total = sum(r.written for r in results)
     _say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
-    return 0
+    return PARTIAL if rejects.total else 0
 
 
 def _up_to_date(total: int, incremental: bool) -> str:
@@ -442,6 +451,8 @@ def _load(args: argparse.Namespace, client_factory: ClientFactory) -> int:
         since=since,
         commit_every=args.commit_every,
         max_reviews=args.max_reviews,
+        rejects_path=args.rejects,
+        strict=args.strict,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )

@@ -12,24 +12,39 @@ generated package with reviewbridge would double its import time.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
-import math
 import types
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Protocol, Required, Self, TypedDict, Unpack, cast
+from typing import Any, ClassVar, Generic, NamedTuple, Protocol, Required, Self, TypedDict, Unpack, cast
 
 import httpx
 from typing_extensions import TypeVar
 
 from ._exceptions import ConfigurationError, ResponseParseError, UsageError
 from ._gc import gc_paused
-from ._http import ProviderHTTP, build_async, build_sync, check_base_url
+from ._http import AsyncHTTP, ProviderHTTP, SyncHTTP, build_async, build_sync, check_base_url
 from ._json import FromJSON, JSONObject, ShapeError, dumps
+from ._options import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    attempt_timeout,
+    call_policy,
+    checked_max_retries,
+    unknown_options,
+    whole,
+)
+from ._options import AsyncOptions as AsyncOptions  # re-exported: the provider modules import them from here
+from ._options import CallOptions as CallOptions
+from ._options import ClientOptions as ClientOptions
+from ._options import SyncOptions as SyncOptions
+from ._options import timeout_problem as timeout_problem
 from ._pagination import (
     Args,
+    Descriptor,
     PageNumber,
     Strategy,
     SuspectPage,
@@ -39,10 +54,12 @@ from ._pagination import (
     fetch_checked,
     iterate_pages,
     iterate_pages_concurrently,
+    strategy_for,
 )
 from ._ratelimit import RateLimit
+from ._retry import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
 from ._review import Review
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy
+from ._timestamps import parse_iso8601
 
 Body = Any
 
@@ -94,10 +111,17 @@ class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
 
 
 class ListOperation(Operation[ResultT_co], Protocol[ResultT_co]):
-    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments."""
+    """A generated list (GET) operation: also turns its generated ``<Operation>Filters`` into arguments,
+    and says how it pages (``PAGINATION``, the spec's descriptor) below which path."""
 
     @property
     def filter_arguments(self) -> Callable[..., Mapping[str, object]]: ...
+
+    @property
+    def PATH(self) -> str: ...
+
+    @property
+    def PAGINATION(self) -> Descriptor: ...
 
 
 class GeneratedClient(Protocol):
@@ -108,23 +132,11 @@ class GeneratedClient(Protocol):
     def set_async_httpx_client(self, async_client: httpx.AsyncClient, /) -> object: ...
 
 
-class ClientOptions(TypedDict, total=False):
-    """Options every client takes besides its credentials."""
+class Rejected(NamedTuple):
+    """A record of a page that could not be read as a review: why, and the record as the server sent it."""
 
-    base_url: str | None  # production when None
-    timeout: float | httpx.Timeout  # seconds one attempt of a request may take in all (default 30)
-    max_retries: int  # retries of a failed idempotent request (default 3)
-    allow_insecure: bool  # allow plain http to a non-loopback host
-    max_response_bytes: int  # largest response body accepted once decompressed (default 64 MiB)
-    max_pages: int | None  # safety limit: a walk longer than this many pages is an error (default none)
-
-
-class SyncOptions(ClientOptions, total=False):
-    http_client: httpx.Client | None  # send through this client (its transport, proxies, hooks)
-
-
-class AsyncOptions(ClientOptions, total=False):
-    http_client: httpx.AsyncClient | None
+    reason: str
+    record: object
 
 
 class ReviewPage(Generic[PageT, ItemT, ResumeT]):
@@ -137,7 +149,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[<list model>, <record model>, <Name>Resume]``.
     """
 
-    __slots__ = ("__dict__", "_page_model", "raw_json", "resume", "reviews")
+    __slots__ = ("__dict__", "_page_model", "raw_json", "rejects", "resume", "reviews")
 
     def __init__(
         self,
@@ -145,11 +157,14 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         reviews: list[Review[ItemT]],
         resume: ResumeT | None,
         page_model: FromJSON[PageT],
+        rejects: list[Rejected] | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
         self.resume = resume
         self._page_model = page_model
+        #: the records of the page that could not be read as reviews (``review_pages_for(set_aside=True)``)
+        self.rejects: list[Rejected] = rejects or []
 
     @functools.cached_property
     def raw(self) -> PageT:
@@ -261,13 +276,30 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         return dict(self.list_operation().filter_arguments(filters))
 
     def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
-        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments."""
+        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments: the
+        descriptor's change cursor, a time, back from ISO 8601."""
+        changed = self.list_operation().PAGINATION.change_cursor
+        stamp = resume.get(changed.python_name) if changed is not None else None
+        if changed is not None and isinstance(stamp, str):
+            resume = {**resume, changed.python_name: parse_iso8601(stamp)}
         return resume
 
     def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Body]:
-        """The provider's pagination; ``follow_changes`` asks for one that neither skips nor repeats
-        records changing during the walk, where the provider's documented one could."""
-        raise NotImplementedError
+        """The provider's pagination, built from the list operation's paging descriptor; ``follow_changes``
+        asks for one that neither skips nor repeats records changing during the walk, where the
+        provider's documented one could (a descriptor's change cursor, with :meth:`last_change`)."""
+        operation = self.list_operation()
+        return strategy_for(
+            operation.PAGINATION,
+            path=operation.PATH,
+            base_url=base_url,
+            follow_changes=follow_changes,
+            changed_at=self.last_change,
+        )
+
+    def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
+        """When a listed record last changed (None: it does not say); a walk following changes pages by it."""
+        return None
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[ItemT]:
         raise NotImplementedError
@@ -407,9 +439,11 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
         base_url: httpx.URL,
         scope: dict[str, Any],
         follow_changes: bool,
+        set_aside: bool = False,
     ) -> None:
         self._adapter = adapter
         self.scope = scope
+        self.set_aside = set_aside
         self.strategy = adapter.strategy(base_url, follow_changes=follow_changes)
         self.module = adapter.list_operation()
         self.operation = self.module.OPERATION_ID
@@ -448,12 +482,21 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
             with gc_paused():
                 reviews = [adapter.to_review(item, self.scope) for item in records]
         except _MAPPING_ERRORS:
-            reviews = []
+            reviews, rejects = [], []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault
                 try:
                     reviews.append(adapter.to_review(item, self.scope))
                 except _MAPPING_ERRORS as exc:
-                    raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
+                    if not self.set_aside:
+                        raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
+                    rejects.append(Rejected(f"{_record_label(index, item)}: {exc}", item))
+            return self._page(body, reviews, next_args, rejects)
+        return self._page(body, reviews, next_args, [])
+
+    def _page(
+        self, body: Body, reviews: list[Review[ItemT]], next_args: Args | None, rejects: list[Rejected]
+    ) -> ReviewPage[PageT, ItemT, ResumeT]:
+        adapter = self._adapter
         resume = None
         if next_args is not None:  # JSON-ready: timestamps as ISO 8601 (list_args reads them back)
             resume = {
@@ -462,44 +505,7 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
                 if k in adapter.resume_args
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0])
-
-
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_RETRIES = 3
-
-
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-#: The longest timeout accepted: a week (the socket layer overflows on values a little past 10**9 s).
-MAX_TIMEOUT = 7 * 24 * 3600.0
-
-
-def timeout_problem(seconds: object) -> str | None:
-    """Why ``seconds`` is not a usable timeout, or None: a positive finite number up to MAX_TIMEOUT."""
-    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
-        return "not a number of seconds"
-    if not math.isfinite(seconds) or seconds <= 0:
-        return "not a positive number of seconds"
-    if seconds > MAX_TIMEOUT:
-        return f"more than {MAX_TIMEOUT:.0f} seconds (a week)"
-    return None
-
-
-def _attempt_timeout(timeout: object) -> float | None:
-    """Seconds one attempt may take in all: the timeout given, or an ``httpx.Timeout``'s longest phase."""
-    if isinstance(timeout, httpx.Timeout):
-        phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-        problem = next(filter(None, map(timeout_problem, phases)), None)
-        if problem is None:
-            return max(phases) if phases else None
-    else:
-        problem = timeout_problem(timeout)
-        if problem is None:
-            return float(timeout)  # type: ignore[arg-type]  # a number: timeout_problem checked it
-    raise ConfigurationError(f"timeout {timeout!r} is {problem} (give seconds, or an httpx.Timeout)")
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects)
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
@@ -510,39 +516,64 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
     generated: ClientT
 
     def _setup(self, options: ClientOptions) -> tuple[httpx.URL, RetryPolicy]:
-        unknown = sorted(set(options) - set(SyncOptions.__annotations__))
-        if unknown:
-            raise ConfigurationError(f"unknown client option(s): {', '.join(unknown)}")
-        max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
+        unknown_options(options, SyncOptions, "client")
+        max_retries = checked_max_retries(options.get("max_retries", DEFAULT_MAX_RETRIES))
         base_url = options.get("base_url")
         allow_insecure = options.get("allow_insecure", False)
-        if not _whole(max_retries) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries!r}")
         max_bytes = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
-        if not _whole(max_bytes) or max_bytes < 1:
+        if not whole(max_bytes) or max_bytes < 1:
             raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, not {max_bytes!r}")
         max_pages = options.get("max_pages")
-        if max_pages is not None and (not _whole(max_pages) or max_pages < 1):
+        if max_pages is not None and (not whole(max_pages) or max_pages < 1):
             raise ConfigurationError(f"max_pages must be 1 or more (or None), not {max_pages!r}")
         url = check_base_url(base_url or self._adapter.production_url, allow_insecure=allow_insecure)
         policy = RetryPolicy(
             max_retries=max_retries,
             retryable_post=self._adapter.retryable_post,
             max_response_bytes=max_bytes,
-            attempt_timeout=_attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
+            attempt_timeout=attempt_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
             rate_limit=self._adapter.rate_limit(),
             provider=self._adapter.http.name,
             operation_of=self._adapter.http.operation_of,
         )
         self.base_url = url
         self._policy = policy
+        self._timeout: float | httpx.Timeout = options.get("timeout", DEFAULT_TIMEOUT)
         self._max_pages = max_pages
         return url, policy
+
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """This client with another ``timeout`` or ``max_retries``, for one call or a block::
+
+            review = client.with_options(timeout=5, max_retries=0).get_review("r-1")
+            with client.with_options(max_retries=10) as patient:
+                for review in patient.reviews(...): ...
+
+        It sends through this client's connection pool with its authentication (a token this client
+        holds is used, not asked for again), headers, base URL and rate limit; this client is unchanged.
+        Closing it leaves the pool open; closing this client closes the pool of both."""
+        policy, timeout = call_policy(self._policy, self._timeout, options)
+        derived = copy.copy(self)
+        derived._policy = policy
+        derived._timeout = timeout
+        derived._derive(policy, timeout)
+        return derived
+
+    def _derive(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> None:
+        """Send through a client derived from this one's (see with_options); each twin does it."""
+        raise NotImplementedError
 
     @property
     def retries(self) -> int:
         """How many requests this client has retried so far."""
         return self._policy.retries
+
+    def scope_of(self, filters: Mapping[str, object]) -> dict[str, object]:
+        """The scope ``filters`` name (each of the provider's scope keys, None where unset), after checking
+        them as ``reviews()`` does: an unknown name, a missing required one or a value of the wrong type
+        is a UsageError. For filters held as data (a config file's); sends no request."""
+        scope, _ = self._adapter.check_filters(dict(filters))
+        return scope
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url.copy_with(userinfo=b''))!r})"
@@ -560,18 +591,26 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
     def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[SyncOptions]) -> None:
         self._adapter = adapter
         url, policy = self._setup(options)
-        self._http = build_sync(
-            adapter.http,
-            base_url=url,
-            auth=adapter.auth(),
-            timeout=options.get("timeout", DEFAULT_TIMEOUT),
-            policy=policy,
-            http_client=options.get("http_client"),
-            headers=adapter.headers(),
+        self._bind(
+            build_sync(
+                adapter.http,
+                base_url=url,
+                auth=adapter.auth(),
+                timeout=self._timeout,
+                policy=policy,
+                http_client=options.get("http_client"),
+                headers=adapter.headers(),
+            )
         )
-        generated = adapter.generated_client(str(url).rstrip("/"))
-        generated.set_httpx_client(self._http)
+
+    def _bind(self, http: SyncHTTP) -> None:
+        self._http = http
+        generated = self._adapter.generated_client(str(self.base_url).rstrip("/"))
+        generated.set_httpx_client(http)
         self.generated = generated
+
+    def _derive(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> None:
+        self._bind(self._http.derived(policy, timeout))
 
     def _call(self, operation: Operation[ResultT], *args: object, **kwargs: object) -> ResultT:
         """Call a generated operation; its documented success body, typed as the operation types it."""
@@ -583,20 +622,35 @@ class SyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
         request = _built(self._adapter, operation, build)
         return _success(self._adapter, operation, self._http.request(**request))
 
+    def review_pages_for(
+        self,
+        filters: Mapping[str, object],
+        *,
+        resume: Mapping[str, object] | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        set_aside: bool = False,
+    ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
+        """The provider class's ``review_pages``, its filters given as one mapping (as a config file holds
+        them), checked when called rather than by a type checker (see ``scope_of``). ``set_aside``: a record
+        that cannot be read as a review goes to its page's ``rejects`` instead of failing the page."""
+        return self._review_pages(resume, concurrency, follow_changes, filters, set_aside)
+
     def _review_pages(
         self,
         resume: Mapping[str, object] | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
         filters: Mapping[str, object] | None = None,
+        set_aside: bool = False,
     ) -> Iterator[ReviewPage[PageT, ItemT, ResumeT]]:
         """Every page with its reviews and a resume point; ``resume`` continues after a page.
 
         ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
         lost (for exports; see ``ChangeCursor``). The provider classes' ``review_pages`` type the
-        filters; the export and load engines, holding filters from a config file, call this."""
+        filters; ``review_pages_for`` takes them as data."""
         scope, args = self._adapter.check_filters(dict(filters or {}))
-        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes)
+        lister: _Lister[PageT, ItemT, ResumeT] = _Lister(self._adapter, self.base_url, scope, follow_changes, set_aside)
 
         def send(call_args: Args) -> Body:
             try:
@@ -647,18 +701,26 @@ class AsyncClient(_Base[PageT, ItemT, ClientT, ResumeT]):
     def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[AsyncOptions]) -> None:
         self._adapter = adapter
         url, policy = self._setup(options)
-        self._http = build_async(
-            adapter.http,
-            base_url=url,
-            auth=adapter.auth(),
-            timeout=options.get("timeout", DEFAULT_TIMEOUT),
-            policy=policy,
-            http_client=options.get("http_client"),
-            headers=adapter.headers(),
+        self._bind(
+            build_async(
+                adapter.http,
+                base_url=url,
+                auth=adapter.auth(),
+                timeout=self._timeout,
+                policy=policy,
+                http_client=options.get("http_client"),
+                headers=adapter.headers(),
+            )
         )
-        generated = adapter.generated_client(str(url).rstrip("/"))
-        generated.set_async_httpx_client(self._http)
+
+    def _bind(self, http: AsyncHTTP) -> None:
+        self._http = http
+        generated = self._adapter.generated_client(str(self.base_url).rstrip("/"))
+        generated.set_async_httpx_client(http)
         self.generated = generated
+
+    def _derive(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> None:
+        self._bind(self._http.derived(policy, timeout))
 
     async def _call(self, operation: Operation[ResultT], *args: object, **kwargs: object) -> ResultT:
         """Call a generated operation; its documented success body, typed as the operation types it."""

@@ -7,16 +7,14 @@ Nothing is written and no lock is taken: the state is read as it is on disk.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ._check import Finding, check
-from ._export import ClientFactory, Job, State, provider_info
+from ._export import ClientFactory, Entries, Footprint, Job, State, Walk, check_walks, provider_info, scope_key
 from ._export._engine import check_outputs, check_state
-from ._export._marks import Footprint, WalkMarks, check_walks, scope_key
 from ._export._state import OVERLAP, ScopeState, iso
 
 
@@ -38,7 +36,7 @@ def _scopes(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[Jo
     scopes = []
     for job in jobs:
         with client_factory(job) as client:
-            scope, _ = client._adapter.check_filters(dict(job.filters))
+            scope = client.scope_of(job.filters)
         scopes.append((job, scope_key(job.provider, scope), scope))
     return scopes
 
@@ -83,12 +81,9 @@ def plan_export(
         check_state(state, state_path, out, fmt)
     findings = check(list(jobs), client_factory)
     starts = []
-    lock = threading.Lock()
     for job, key, scope in scopes:
-        policy = provider_info(job.provider).export
-        marks = WalkMarks(state, job.provider, key, scope, policy, since, lock)  # in memory only
-        running = marks.home.run is not None
-        starts.append(start_line(key, marks.since, marks.resume, running, marks.home.hwm))
+        walk = Walk(state, job.provider, key, scope, provider_info(job.provider).export, since)  # in memory only
+        starts.append(start_line(key, walk.since, walk.resume, walk.home.run is not None, walk.home.hwm))
     if state_path is None:
         starts.append("(no --state: every scope would be exported whole, or from --since)")
     return Plan(findings, starts)
@@ -104,14 +99,12 @@ def plan_load(
 ) -> Plan:
     """``check``'s findings, and where each scope's load would start from its entry in the pipeline's state
     (``scope_state`` of its key; None: the state has no entry for it)."""
-    from ._export._walk import ScopeWalk
-
     scopes = _scopes(jobs, client_factory)
     findings = check(list(jobs), client_factory)
     starts = []
-    for job, key, _ in scopes:
-        entry = scope_state(key) or ScopeState()
-        walk = ScopeWalk(entry, provider_info(job.provider).export, since)
-        starts.append(start_line(key, walk.since, walk.resume, entry.run is not None, entry.hwm))
+    ledger = Entries(scope_state)
+    for job, key, scope in scopes:
+        walk = Walk(ledger, job.provider, key, scope, provider_info(job.provider).export, since)
+        starts.append(start_line(key, walk.since, walk.resume, walk.home.run is not None, walk.home.hwm))
     starts.append(f"(pipeline state: {where})")
     return Plan(findings, starts)

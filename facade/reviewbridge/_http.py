@@ -24,13 +24,13 @@ from ._exceptions import (
     status_error_class,
 )
 from ._json import loads
+from ._retry import RetryPolicy
 from ._secrets import masked_url, redacted_request
 from ._transport import (
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
     ResponseTooLarge,
-    RetryPolicy,
     RetryTransport,
     async_default_transport,
     default_transport,
@@ -222,6 +222,14 @@ class SyncHTTP(httpx.Client):
     """``httpx.Client`` whose ``send`` raises reviewbridge errors and never follows a redirect."""
 
     provider: ProviderHTTP
+    #: the transport beneath the retries (the connection pool, or the user's client): shared by the
+    #: clients ``derived`` from this one
+    pool: httpx.BaseTransport
+
+    def derived(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> SyncHTTP:
+        """A client sending through this one's pool with its auth (and the token it holds), base URL and
+        headers, under another retry policy and timeout. Closing it leaves the pool open."""
+        return _sync(self.provider, self.base_url, self.auth, timeout, policy, self.pool, self.headers, owned=False)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _parsed_once(self, url, kwargs), **kwargs)
@@ -243,6 +251,11 @@ class AsyncHTTP(httpx.AsyncClient):
     """``httpx.AsyncClient`` whose ``send`` raises reviewbridge errors and never follows a redirect."""
 
     provider: ProviderHTTP
+    pool: httpx.AsyncBaseTransport  # see SyncHTTP.pool
+
+    def derived(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> AsyncHTTP:
+        """See :meth:`SyncHTTP.derived`."""
+        return _async(self.provider, self.base_url, self.auth, timeout, policy, self.pool, self.headers, owned=False)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _parsed_once(self, url, kwargs), **kwargs)
@@ -268,18 +281,8 @@ def build_sync(
     http_client: httpx.Client | None,
     headers: dict[str, str],
 ) -> SyncHTTP:
-    inner = ClientTransport(http_client) if http_client is not None else default_transport()
-    client = SyncHTTP(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        transport=RetryTransport(inner, policy),
-        headers=headers,
-        follow_redirects=False,
-        trust_env=False,  # the transport beneath reads the environment; this client adds auth and retries
-    )
-    client.provider = provider
-    return client
+    pool = ClientTransport(http_client) if http_client is not None else default_transport()
+    return _sync(provider, base_url, auth, timeout, policy, pool, httpx.Headers(headers), owned=True)
 
 
 def build_async(
@@ -292,15 +295,75 @@ def build_async(
     http_client: httpx.AsyncClient | None,
     headers: dict[str, str],
 ) -> AsyncHTTP:
-    inner = AsyncClientTransport(http_client) if http_client is not None else async_default_transport()
+    pool = AsyncClientTransport(http_client) if http_client is not None else async_default_transport()
+    return _async(provider, base_url, auth, timeout, policy, pool, httpx.Headers(headers), owned=True)
+
+
+def _sync(
+    provider: ProviderHTTP,
+    base_url: httpx.URL,
+    auth: httpx.Auth | None,
+    timeout: float | httpx.Timeout,
+    policy: RetryPolicy,
+    pool: httpx.BaseTransport,
+    headers: httpx.Headers,
+    *,
+    owned: bool,
+) -> SyncHTTP:
+    client = SyncHTTP(
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        transport=RetryTransport(pool if owned else _Unowned(pool), policy),
+        headers=headers,
+        follow_redirects=False,
+        trust_env=False,  # the transport beneath reads the environment; this client adds auth and retries
+    )
+    client.provider = provider
+    client.pool = pool
+    return client
+
+
+def _async(
+    provider: ProviderHTTP,
+    base_url: httpx.URL,
+    auth: httpx.Auth | None,
+    timeout: float | httpx.Timeout,
+    policy: RetryPolicy,
+    pool: httpx.AsyncBaseTransport,
+    headers: httpx.Headers,
+    *,
+    owned: bool,
+) -> AsyncHTTP:
     client = AsyncHTTP(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
-        transport=AsyncRetryTransport(inner, policy),
+        transport=AsyncRetryTransport(pool if owned else _AsyncUnowned(pool), policy),
         headers=headers,
         follow_redirects=False,
-        trust_env=False,  # see build_sync
+        trust_env=False,  # see _sync
     )
     client.provider = provider
+    client.pool = pool
     return client
+
+
+class _Unowned(httpx.BaseTransport):
+    """Another client's pool, sent through but left open when this client closes."""
+
+    def __init__(self, pool: httpx.BaseTransport) -> None:
+        self._pool = pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pool.handle_request(request)
+
+
+class _AsyncUnowned(httpx.AsyncBaseTransport):
+    """The async twin of :class:`_Unowned`."""
+
+    def __init__(self, pool: httpx.AsyncBaseTransport) -> None:
+        self._pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pool.handle_async_request(request)

@@ -11,6 +11,7 @@ Written back (:func:`dumps`, orjson), ints beyond 64 bits and Decimals come out 
 from __future__ import annotations
 
 import itertools
+import json
 import math
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -43,7 +44,22 @@ _decode = msgspec.json.Decoder(float_hook=_number).decode
 def loads(content: bytes | str) -> Any:
     """The JSON value of ``content``, numbers exact (see the module). A ValueError when it is not JSON,
     a RecursionError when it is nested too deeply to read."""
-    return _decode(content)
+    try:
+        return _decode(content)
+    except msgspec.DecodeError:
+        # msgspec refuses a string holding a lone surrogate escape ("\ud83d", half an emoji), which JSON's
+        # grammar allows: the standard library reads it (numbers as exact), so that only the record holding
+        # it is set aside later, not its whole page. Anything it refuses too is not JSON.
+        try:
+            text = content.decode("utf-8") if isinstance(content, bytes) else content
+            return json.loads(text, parse_float=_number, parse_constant=_no_constant)
+        except (ValueError, RecursionError):
+            pass
+        raise
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 #: The ints orjson writes itself; others (beyond 64 bits) are written as fragments of their digits.

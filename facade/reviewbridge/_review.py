@@ -9,6 +9,7 @@ from typing import Any, Generic, cast
 from typing_extensions import TypeVar
 
 from ._json import FromJSON, JSONObject
+from ._timestamps import parse_iso8601
 
 __all__ = ["Review", "parse_timestamp"]
 
@@ -253,13 +254,6 @@ def new_review(
     return review
 
 
-#: Timestamps start a day after datetime's earliest: marks are moved back a few minutes from them, and
-#: ``0001-01-01T00:00:00+05:00`` cannot even be turned into UTC. Late ones only need to convert to UTC:
-#: the export never moves a mark past its own start, whatever a record says.
-_EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
-_LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
-
-
 def parse_timestamp(value: object) -> dt.datetime | None:
     """An ISO 8601 date or date-time as an aware datetime (UTC when the value has no offset).
 
@@ -276,12 +270,9 @@ def parse_iso(value: str) -> dt.datetime | None:
     """``parse_timestamp`` of a string known to be non-empty: what an adapter calls per stamp once it has
     checked the value itself (a call less per timestamp)."""
     # Cached: a page repeats dates and timestamps often (a record's several stamps, a day's reviews);
-    # datetimes are immutable, so sharing them is safe.
+    # datetimes are immutable, so sharing them is safe. Late stamps only need to convert to UTC: the
+    # export never moves a mark past its own start, whatever a record says.
     try:
-        parsed = dt.datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=dt.UTC)
-        in_range = _EARLIEST <= parsed.astimezone(dt.UTC) <= _LATEST
-    except (ValueError, OverflowError):
+        return parse_iso8601(value)
+    except ValueError:
         return None
-    return parsed if in_range else None

@@ -3,7 +3,7 @@ retry at INFO, each with the request's fields), forwarding.
 
 Retries sit in the transport, beneath authentication, so a retried request keeps its credentials and
 a token refresh is never mistaken for a retry. The policy itself (which requests, which
-outcomes, how long to wait) is tenacity's: a stop condition, a retry predicate and a wait function.
+outcomes, how long to wait) is ``_retry.RetryPolicy``'s, run by tenacity.
 
 Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at
 the cap, not at the end of memory) and a deadline. httpx has no overall timeout (httpcore times each
@@ -18,183 +18,23 @@ httpx client would send them, honouring the proxy and certificate environment va
 from __future__ import annotations
 
 import contextvars
-import email.utils
 import functools
 import logging
 import math
 import os
-import random
 import ssl
 import time
 import urllib.request
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
 import httpcore
 import httpx
-import tenacity
 
 from ._exceptions import ConfigurationError
-from ._logging import current_scope
-from ._ratelimit import RateLimit
-from ._secrets import masked_url
+from ._retry import RETRYABLE_ERRORS, RetryPolicy, aretry_after_first, loggable_url, retry_after_first
 
 logger = logging.getLogger("reviewbridge")
-
-#: Transient answers. A redirect is one too: it is never followed (credentials would travel with it),
-#: and a server that redirects an API call mid-walk is retried like one that failed, then reported.
-RETRY_STATUSES = frozenset({301, 302, 303, 307, 308, 408, 429, 500, 502, 503, 504})
-DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-
-RequestPredicate = Callable[[httpx.Request], bool]
-
-
-def _never(request: httpx.Request) -> bool:
-    return False
-
-
-@dataclass
-class RetryPolicy:
-    """When and how long to retry.
-
-    ``retryable_post`` lets a provider adapter mark POSTs that are safe to repeat (an upsert by an
-    external id, a token request); every other POST is sent once.
-    """
-
-    max_retries: int = 3
-    base_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
-    retryable_post: RequestPredicate = _never
-    #: largest body accepted, counted after decompression
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    #: seconds one attempt may take in all (connect, send, headers, a trickling body); None: unbounded
-    attempt_timeout: float | None = None
-    sleep: Callable[[float], Any] = time.sleep
-    random: Callable[[], float] = field(default=random.random)
-    #: the provider's client-side limit on calls, taken before every attempt (None: no limit)
-    rate_limit: RateLimit | None = None
-    retries: int = 0  # counted across the client's life, for summaries and benchmarks
-    #: for the log records: the provider, and the operation of a request
-    provider: str | None = None
-    operation_of: Callable[[httpx.Request], str] | None = None
-
-    def may_retry(self, request: httpx.Request) -> bool:
-        return request.method in IDEMPOTENT_METHODS or (request.method == "POST" and self.retryable_post(request))
-
-    def should_retry(self, request: httpx.Request, outcome: httpx.Response | Exception) -> bool:
-        """Whether a first attempt's outcome (a response, or a retryable error) calls for another."""
-        if self.max_retries < 1 or not self.may_retry(request):
-            return False
-        if isinstance(outcome, Exception):
-            return True  # only RETRYABLE_ERRORS get here
-        return outcome.status_code in RETRY_STATUSES
-
-    def wait(self, state: tenacity.RetryCallState) -> float:
-        """Full jitter exponential backoff, or the server's Retry-After when it gives one (capped)."""
-        outcome = state.outcome
-        if outcome is not None and not outcome.failed:
-            retry_after = parse_retry_after(outcome.result().headers.get("Retry-After"))
-            if retry_after is not None:
-                return min(retry_after, self.max_retry_after)
-        return self.backoff(state.attempt_number)
-
-    def backoff(self, attempt: int) -> float:
-        """Full jitter: a random wait below an exponentially growing, capped ceiling."""
-        ceiling = min(self.max_delay, self.base_delay * 2 ** min(attempt - 1, 32))
-        return float(ceiling * self.random())
-
-    def log_fields(
-        self,
-        request: httpx.Request,
-        status: int | str,
-        attempt: int,
-        elapsed: float | None,
-        response_id: str | None = None,
-    ) -> dict[str, object]:
-        """A request's fields in its log records (``_logging.REQUEST_FIELDS``); the URL with secrets masked."""
-        return {
-            "provider": self.provider,
-            "scope": current_scope(),
-            "operation": self.operation_of(request) if self.operation_of is not None else None,
-            "method": request.method,
-            "url": loggable_url(request.url),
-            "status": status,
-            "attempt": attempt,
-            "elapsed_ms": round(elapsed * 1000, 1) if elapsed is not None else None,
-            "request_id": response_id,
-        }
-
-    def tenacity_kwargs(self, request: httpx.Request) -> dict[str, Any]:
-        attempts = self.max_retries + 1 if self.may_retry(request) else 1
-
-        def retry_outcome(state: tenacity.RetryCallState) -> bool:
-            outcome = state.outcome
-            assert outcome is not None
-            if outcome.failed:
-                return isinstance(outcome.exception(), RETRYABLE_ERRORS)
-            response: httpx.Response = outcome.result()
-            return response.status_code in RETRY_STATUSES
-
-        def count(state: tenacity.RetryCallState) -> None:
-            self.retries += 1
-            outcome = state.outcome
-            if logger.isEnabledFor(logging.INFO) and outcome is not None:
-                failed = outcome.failed
-                what = type(outcome.exception()).__name__ if failed else outcome.result().status_code
-                wait = state.next_action.sleep if state.next_action is not None else 0.0
-                logger.info(
-                    "retrying %s %s after %s: attempt %d of %d in %.1f s",
-                    request.method,
-                    loggable_url(request.url),
-                    what,
-                    state.attempt_number + 1,
-                    attempts,
-                    wait,
-                    extra=self.log_fields(request, what, state.attempt_number, None),
-                )
-            if outcome is not None and not outcome.failed:
-                # _attempt read the body in full, which closed the response. Closing it again is not
-                # only redundant: an async response refuses a sync close() (RuntimeError).
-                response: httpx.Response = outcome.result()
-                if not response.is_closed:
-                    response.close()
-
-        return {
-            "stop": tenacity.stop_after_attempt(attempts),
-            "retry": retry_outcome,
-            "wait": self.wait,
-            "before_sleep": count,
-            "retry_error_callback": lambda state: state.outcome.result(),
-            "reraise": True,
-        }
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date; None when malformed."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():  # str.isdigit() alone also accepts "²" and other digits
-        seconds = float(value)
-        return seconds if math.isfinite(seconds) else None
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-        if when.tzinfo is None:
-            return None
-        seconds = when.timestamp() - time.time()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return max(0.0, seconds) if math.isfinite(seconds) else None
-
-
-def loggable_url(url: httpx.URL) -> str:
-    """The URL without user info; query values of secret-looking parameters masked."""
-    return str(masked_url(url))
 
 
 class ResponseTooLarge(Exception):
@@ -384,22 +224,16 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # The first attempt runs outside tenacity: most requests need no retry, and a tenacity loop
-        # costs more than the rest of the transport (about 50 us a request). A retry replays it into
-        # tenacity as attempt 1, so waits, limits and counts are tenacity's as before.
+        # costs more than the rest of the transport (about 50 us a request); see retry_after_first.
         try:
             first: httpx.Response | Exception = self._attempt(request, 1)
         except RETRYABLE_ERRORS as exc:
             first = exc
         if not self.policy.should_retry(request, first):
             return _replay(first)
-        retrying = tenacity.Retrying(sleep=self.policy.sleep, **self.policy.tenacity_kwargs(request))
-        return retrying(self._again, request, retrying, first)
-
-    def _again(
-        self, request: httpx.Request, retrying: tenacity.Retrying, first: httpx.Response | Exception
-    ) -> httpx.Response:
-        attempt = retrying.statistics["attempt_number"]
-        return _replay(first) if attempt == 1 else self._attempt(request, attempt)
+        return retry_after_first(
+            self.policy.request_retrying(request), functools.partial(self._attempt, request), first
+        )
 
     def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
         if self.policy.rate_limit is not None:  # before the attempt's clock starts
@@ -437,22 +271,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.policy = policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import asyncio
-
         try:  # see RetryTransport.handle_request
             first: httpx.Response | Exception = await self._attempt(request, 1)
         except RETRYABLE_ERRORS as exc:
             first = exc
         if not self.policy.should_retry(request, first):
             return _replay(first)
-        retrying = tenacity.AsyncRetrying(sleep=asyncio.sleep, **self.policy.tenacity_kwargs(request))
-        return await retrying(self._again, request, retrying, first)
-
-    async def _again(
-        self, request: httpx.Request, retrying: tenacity.AsyncRetrying, first: httpx.Response | Exception
-    ) -> httpx.Response:
-        attempt = retrying.statistics["attempt_number"]
-        return _replay(first) if attempt == 1 else await self._attempt(request, attempt)
+        retrying = self.policy.arequest_retrying(request)
+        return await aretry_after_first(retrying, functools.partial(self._attempt, request), first)
 
     async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
         if self.policy.rate_limit is not None:  # see RetryTransport._attempt
@@ -487,8 +313,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 def _replay(first: httpx.Response | Exception) -> httpx.Response:
-    """The first attempt's outcome: returned or raised as the request's own when it is final, else given
-    to tenacity as its attempt 1."""
+    """The first attempt's outcome, returned or raised as the request's own: it is final."""
     if isinstance(first, Exception):
         raise first
     return first

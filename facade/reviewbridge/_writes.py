@@ -3,11 +3,12 @@
 A reply that messages the customer (one per review) or a veto that opens a ticket is never retried by
 the transport. When one fails in a way that leaves its outcome open (a timeout, a dropped connection, a
 5xx, an answer that cannot be read), ``read_back`` looks at the record: the write is there (success: its
-stored result), it is verifiably not there (then, and only then, it is sent again, at most ``attempts``
-times in all), or reading back cannot tell (``read_back`` raises UnconfirmedWriteError, made by
-:func:`unconfirmed`).
+stored result), it is verifiably not there (then, and only then, it is sent again, as the client's
+RetryPolicy allows: at most ``max_retries`` more times, after its backoff), or reading back cannot tell
+(``read_back`` raises UnconfirmedWriteError, made by :func:`unconfirmed`).
 
-The decision lives here once; the sync and async drivers mirror each other line for line.
+What settles one attempt lives here once, and whether to attempt again in the policy; the sync and async
+drivers mirror each other line for line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from ._exceptions import APIConnectionError, APIError, InternalServerError, ResponseParseError, UnconfirmedWriteError
+from ._retry import RetryPolicy
 
 T = TypeVar("T")
 
@@ -34,33 +36,35 @@ def unconfirmed(what: str, failure: APIError, why: str, check: str) -> Unconfirm
     )
 
 
-def send_confirmed(send: Callable[[], T], read_back: Callable[[APIError], T | None], *, attempts: int) -> T:
+def send_confirmed(send: Callable[[], T], read_back: Callable[[APIError], T | None], policy: RetryPolicy) -> T:
     """``send()``; after an ambiguous failure, ``read_back(failure)`` gives the stored result, or None when
-    the write is verifiably absent (then it is sent again). When the last attempt's write is verifiably
-    absent too, its failure is raised: nothing was stored."""
-    for attempt in range(1, attempts + 1):
+    the write is verifiably absent: then it is sent again as the policy allows (its retries, its waits).
+    When the last attempt's write is verifiably absent too, its failure is raised: nothing was stored."""
+
+    def attempt() -> T:
         try:
             return send()
         except AMBIGUOUS as failure:
             stored = read_back(failure)
             if stored is not None:
                 return stored
-            if attempt == attempts:
-                raise
-    raise AssertionError("attempts must be 1 or more")
+            raise
+
+    return policy.call(attempt, on=AMBIGUOUS)
 
 
 async def asend_confirmed(
-    send: Callable[[], Awaitable[T]], read_back: Callable[[APIError], Awaitable[T | None]], *, attempts: int
+    send: Callable[[], Awaitable[T]], read_back: Callable[[APIError], Awaitable[T | None]], policy: RetryPolicy
 ) -> T:
     """The async twin of :func:`send_confirmed`."""
-    for attempt in range(1, attempts + 1):
+
+    async def attempt() -> T:
         try:
             return await send()
         except AMBIGUOUS as failure:
             stored = await read_back(failure)
             if stored is not None:
                 return stored
-            if attempt == attempts:
-                raise
-    raise AssertionError("attempts must be 1 or more")
+            raise
+
+    return await policy.acall(attempt, on=AMBIGUOUS)

@@ -6,9 +6,10 @@ Needs the ``warehouse`` extra (``pip install 'reviewbridge[warehouse]'``: dlt wi
 The source has one resource per scope (what a provider's reviews are listed by: a channel, a merchant, a
 client, an organisation), all loading the table ``reviews``: the :class:`~reviewbridge.Review` fields as columns,
 ``raw`` the provider's record as JSON, primary key (``provider``, ``id``), write disposition ``merge``.
-Each resource is incremental on the change time with the rules of ``reviewbridge export --state``
-(a 5 minute overlap, versions already loaded near the mark skipped, newest-first walks stopping below
-the mark), and keeps that state in its dlt resource state, committed together with its rows. So any
+Each resource is incremental on the change time with the rules of ``reviewbridge export --state``,
+walked by the same code (a 5 minute overlap, versions already loaded near the mark skipped, newest-first
+walks stopping below the mark, a mark per channel, no mark from a change time in the future),
+and keeps that state in its dlt resource state, committed together with its rows. So any
 dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one per resource)::
 
     import dlt

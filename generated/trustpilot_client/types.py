@@ -57,7 +57,8 @@ __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 import gc  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
-from typing import Any, Required, TypedDict  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from typing import Any, Literal, Required, TypedDict  # noqa: E402
 
 
 class RequestKwargs(TypedDict, total=False):
@@ -72,6 +73,59 @@ class RequestKwargs(TypedDict, total=False):
     data: Any
     content: Any
     files: Any
+
+
+@dataclass(frozen=True)
+class PagingParameter:
+    """A parameter of a list operation that paging reads or sets: its wire name (as in a next link's
+    query) and its Python name (as ``build_request`` and ``Filters`` take it)."""
+
+    name: str
+    python_name: str
+
+
+@dataclass(frozen=True)
+class PageSize:
+    """The page-size parameter of a list operation, with the spec's default and maximum (None: none said)."""
+
+    parameter: PagingParameter
+    default: int | None
+    maximum: int | None
+
+
+#: How a list operation pages (``x-reviewbridge-pagination``): ``single_window`` one answer holds the whole
+#: list; ``page_number`` numbered pages up to ``total_pages``; ``short_page`` numbered pages until one holds
+#: fewer than the page size; ``cursor`` / ``page_token`` the answer's cursor sent back in
+#: ``cursor_parameter``; ``next_link`` the answer's URL of the next page, whose ``link_parameters`` are taken.
+PagingStyle = Literal["single_window", "page_number", "short_page", "cursor", "page_token", "next_link"]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages, as its spec says (``x-reviewbridge-pagination``).
+
+    Members of the answer are paths of member names (``("paging", "cursor", "after")``); parameters are
+    :class:`PagingParameter`. ``change_cursor``: a "changed after" filter by which a walk that must miss no
+    record changing meanwhile may page instead (from the last change seen)."""
+
+    style: PagingStyle
+    items: tuple[str, ...]
+    page: PagingParameter | None = None
+    page_size: PageSize | None = None
+    total_pages: tuple[str, ...] | None = None
+    reported_page_size: tuple[str, ...] | None = None
+    cursor: tuple[str, ...] | None = None
+    cursor_parameter: PagingParameter | None = None
+    next_link: tuple[str, ...] | None = None
+    link_parameters: tuple[PagingParameter, ...] = ()
+    change_cursor: PagingParameter | None = None
+
+    @property
+    def parameters(self) -> tuple[PagingParameter, ...]:
+        """The parameters a walk sets from page to page (what a resume point holds), in this order:
+        ``page``, ``cursor_parameter``, ``link_parameters``, ``change_cursor``."""
+        named = (self.page, self.cursor_parameter, *self.link_parameters, self.change_cursor)
+        return tuple(p for p in named if p is not None)
 
 
 @contextmanager
@@ -92,4 +146,4 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = [*__all__, "RequestKwargs", "gc_paused"]
+__all__ = [*__all__, "PageSize", "PagingParameter", "PagingStyle", "Pagination", "RequestKwargs", "gc_paused"]

@@ -17,7 +17,7 @@ import asyncio
 import json
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +63,9 @@ ErrorFactory = Callable[[int, str], Response]
 class FaultInjector:
     """Counts API requests, adds latency and injects the seeded faults."""
 
+    #: how latency and slow answers wait (a test puts a recorder here instead of waiting)
+    sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+
     def __init__(
         self,
         app: ASGIApp,
@@ -96,7 +99,7 @@ class FaultInjector:
         self.stats.requests += 1
         fault = self.draw(str(scope.get("method", "GET")))
         if self.settings.latency_ms:
-            await asyncio.sleep(self.settings.latency_ms / 1000)
+            await self.sleep(self.settings.latency_ms / 1000)
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -105,7 +108,7 @@ class FaultInjector:
             return
         self.stats.faults[fault] += 1
         if fault == "slow":
-            await asyncio.sleep(self.settings.slow_ms / 1000 + 0.05)
+            await self.sleep(self.settings.slow_ms / 1000 + 0.05)
             await self.app(scope, receive, send)
         elif fault == "drop":
             await _drop(send)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 
 import httpx
@@ -156,11 +155,13 @@ async def test_etrusted_token_request_must_be_form_encoded() -> None:
 
 async def test_etrusted_token_expires() -> None:
     app = create_app("etrusted", token_ttl=0.2)
+    now = [1000.0]
+    app.state.sandbox.tokens.clock = lambda: now[0]  # time moved by the test, not waited through
     async with client_for(app) as client:
         token = await etrusted_token(client)
         headers = {"Authorization": f"Bearer {token}"}
         assert (await client.get(ETRUSTED_LIST, headers=headers)).status_code == 200
-        await asyncio.sleep(0.3)
+        now[0] += 0.3
         expired = await client.get(ETRUSTED_LIST, headers=headers)
         assert expired.status_code == 401
         assert expired.content == b""

@@ -30,6 +30,7 @@ import pytest
 from reviewbridge_sandbox._process import credentials_env, spawn
 
 from tests.e2e import readme
+from tests.e2e.mypy_cache import seeded_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED_PACKAGES = sorted(p.name for p in (ROOT / "generated").iterdir() if p.name.endswith("_client"))
@@ -42,7 +43,7 @@ def _outside_env() -> dict[str, str]:
 
 def mypy_strict(python: str | Path, workdir: Path, *files: str) -> subprocess.CompletedProcess[str]:
     """``mypy --strict`` on ``files`` in ``workdir``, for the environment of ``python``."""
-    command = [str(python), "-m", "mypy", "--strict", "--cache-dir", str(workdir / ".mypy_cache"), *files]
+    command = [str(python), "-m", "mypy", "--strict", "--cache-dir", str(seeded_cache(workdir)), *files]
     return subprocess.run(command, cwd=workdir, env=_outside_env(), capture_output=True, text=True, timeout=300)
 
 

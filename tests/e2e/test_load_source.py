@@ -78,7 +78,11 @@ def test_one_pipeline_run_loads_every_scope_once(urls: dict[str, str], tmp_path:
     rows = table(tmp_path / "w.duckdb")
     assert len(rows) == len(set(rows)) and set(rows) == expected(urls)
     kept = p.state["sources"]["reviewbridge"]["resources"]
-    assert set(kept) == set(source.resources)
+    # Each scope's resource state, and (as export keeps them) a mark per eTrusted channel, each in the
+    # resource state of the scope of that channel alone.
+    channels = {resource_name(f"etrusted:channel_id={c}"): f"etrusted:channel_id={c}" for c in CHANNELS}
+    assert set(kept) == {*source.resources, *channels}
+    assert all(kept[name][key]["hwm"] for name, key in channels.items())
     assert all(not scope.get("running") for state in kept.values() for scope in state.values())
     p.run(reviews_source(scopes(urls)))  # again: nothing new, nothing doubled
     assert sorted(table(tmp_path / "w.duckdb")) == sorted(rows)

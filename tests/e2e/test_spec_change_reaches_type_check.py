@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.mypy_cache import seeded_cache
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -21,7 +23,7 @@ def _copy_project(target: Path) -> None:
 
 
 def _type_check(root: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "mypy", "--cache-dir", str(root / ".mypy_cache"), "facade/reviewbridge"]
+    command = [sys.executable, "-m", "mypy", "--cache-dir", str(seeded_cache(root)), "facade/reviewbridge"]
     return subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=600, check=False)
 
 

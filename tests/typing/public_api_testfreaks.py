@@ -31,3 +31,16 @@ async def async_client(testfreaks: rb.AsyncTestFreaks) -> None:
     async for page in testfreaks.review_pages(client_id="c-1"):
         assert_type(page, rb.ReviewPage[ReviewList, TestFreaksReview, TestFreaksResume])
         assert_type(page.raw, ReviewList)
+
+
+def filters_as_data_and_options(testfreaks: rb.TestFreaks) -> None:
+    # Filters held as data (a config file's), as the export and load engines hold them: checked at run time.
+    filters: dict[str, object] = {"client_id": "c-1"}
+    assert_type(testfreaks.scope_of(filters), dict[str, object])
+    for data_page in testfreaks.review_pages_for(filters, resume=None, follow_changes=True):
+        assert_type(data_page, rb.ReviewPage[ReviewList, TestFreaksReview, TestFreaksResume])
+    # with_options gives a client of the same class, so every call on it keeps its types.
+    assert_type(testfreaks.with_options(timeout=5, max_retries=0), rb.TestFreaks)
+    assert_type(testfreaks.with_options(max_retries=0).get_review("r-1"), TestFreaksReview)
+    testfreaks.with_options(base_url="http://127.0.0.1:1")  # type: ignore[call-arg]
+    testfreaks.with_options(max_retries="3")  # type: ignore[arg-type]

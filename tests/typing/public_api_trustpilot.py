@@ -32,3 +32,7 @@ async def async_client(trustpilot: rb.AsyncTrustpilot) -> None:
     assert_type(trustpilot.reviews(business_unit_id="bu-1"), AsyncIterator[rb.Review[PrivateReview]])
     assert_type(await trustpilot.get_review("r-1"), PrivateReview)
     await trustpilot.reply("r-1", "Thanks")
+
+
+def per_call_options(trustpilot: rb.Trustpilot) -> None:
+    assert_type(trustpilot.with_options(timeout=2.5).with_options(max_retries=1), rb.Trustpilot)

@@ -19,9 +19,7 @@ from reviewbridge import Review
 from reviewbridge import TestFreaks as TFClient
 from reviewbridge._cli import main
 from reviewbridge._client import ReviewPage
-from reviewbridge._export import Job, State, run_export
-from reviewbridge._export._state import ScopeState
-from reviewbridge._export._walk import ScopeWalk
+from reviewbridge._export import Entries, Job, ScopeState, State, Walk, run_export
 from reviewbridge._providers import ExportPolicy
 
 T0 = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -134,18 +132,18 @@ def _review(index: int) -> Review:
 
 
 def test_the_shared_walk_delivers_a_version_listed_again_pages_later_once() -> None:
-    """The rules the dlt source walks by (``ScopeWalk``), fed pages by hand."""
+    """The rules export and the dlt source walk by (``Walk``), fed pages by hand."""
     scope = ScopeState()
-    walk = ScopeWalk(scope, ExportPolicy(since_filter="updated_after"), None)
+    walk = Walk(Entries(lambda key: scope), "testfreaks", SCOPE, {}, ExportPolicy(since_filter="updated_after"), None)
     pages = [[_review(5 * p + i) for i in range(5)] for p in range(6)]
     pages[4].append(_review(0))  # listed again four pages later
     delivered: list[str] = []
     for number, reviews in enumerate(pages):
         last = number == len(pages) - 1
         page = ReviewPage({}, reviews, None if last else {"after": reviews[-1].id}, None)
-        fresh, _, stop = walk.select(page)
-        delivered += [r.version_key() for r in fresh]
-        walk.record(page, fresh, stop)
+        selection = walk.select(page)
+        delivered += [r.version_key() for r in selection.reviews]
+        walk.record(page, selection)
     assert len(delivered) == len(set(delivered)) == 30
     # Done: the state keeps only what the next walk's overlap lists again, not the walk's whole history.
     assert scope.run is None and scope.boundary == {_review(29).version_key()}

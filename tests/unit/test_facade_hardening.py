@@ -16,8 +16,8 @@ import httpx
 import pytest
 import reviewbridge as rb
 from reviewbridge._auth import DEFAULT_TOKEN_LIFETIME, token_lifetime
+from reviewbridge._retry import parse_retry_after
 from reviewbridge._review import parse_timestamp
-from reviewbridge._transport import parse_retry_after
 
 from tests.unit._support import (
     BASE,

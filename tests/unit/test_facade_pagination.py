@@ -166,6 +166,7 @@ def _cursor_walk() -> _pagination._Walk[dict[str, object]]:
     strategy: _pagination.Cursor[dict[str, object]] = _pagination.Cursor(
         items_of=lambda page: page["items"],  # type: ignore[arg-type,return-value]
         cursor_of=lambda page: page["next"],  # type: ignore[arg-type,return-value]
+        cursor_arg="after",
     )
     return _pagination._Walk(strategy, {})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -175,3 +176,64 @@ async def test_async_gives_up_after_max_retries() -> None:
 def test_negative_max_retries_refused() -> None:
     with pytest.raises(rb.ConfigurationError):
         rb.TestFreaks("k", base_url="http://127.0.0.1", max_retries=-1)
+
+
+# -- one decision: requests and suspect pages, sync and async alike on an injected sleep ---------------
+
+
+def _recorded(client: rb.TestFreaks | rb.AsyncTestFreaks) -> list[float]:
+    """The waits ``client`` asks for, recorded instead of slept; the jitter fixed at half the ceiling."""
+    delays: list[float] = []
+    policy = client._policy
+    policy.sleep, policy.random, policy.base_delay = delays.append, lambda: 0.5, 0.5
+    return delays
+
+
+def _empty() -> httpx.Response:
+    return httpx.Response(200, json={})  # no list in it: a suspect page, fetched again
+
+
+def _refused() -> Exception:
+    return httpx.ConnectError("refused")
+
+
+RETRY_AFTER_2 = {"Retry-After": "2"}
+
+
+@pytest.mark.parametrize(
+    ("failures", "waits"),
+    [
+        # the server's Retry-After, then backoff (half of 0.5 s * 2**n, capped)
+        (lambda: [httpx.Response(429, headers=RETRY_AFTER_2), _refused(), httpx.Response(503)], [2, 0.5, 1]),
+        (lambda: [_empty(), _empty()], [0.25, 0.5]),  # suspect pages
+        (lambda: [httpx.Response(503), _empty()], [0.25, 0.25]),  # the request's retry, then the page's
+    ],
+    ids=["request", "suspect-page", "both"],
+)
+async def test_retries_wait_alike_sync_and_async_on_an_injected_sleep(
+    failures: Callable[[], list[httpx.Response | Exception]], waits: list[float]
+) -> None:
+    handler, calls = _flaky(failures())
+    client = tf_client(handler)
+    sync_waits = _recorded(client)
+    assert [r.id for r in client.reviews()] == ["tf000001"]
+    handler, acalls = _flaky(failures())
+    aclient = atf_client(handler)
+    async_waits = _recorded(aclient)
+    assert [r.id async for r in aclient.reviews()] == ["tf000001"]
+    assert sync_waits == async_waits == waits
+    assert client.retries == aclient.retries == len(waits)
+    assert len(calls) == len(acalls) == len(waits) + 1
+
+
+async def test_an_async_client_awaits_an_injected_async_sleep() -> None:
+    handler, calls = _flaky([httpx.Response(503), _empty()])
+    client = atf_client(handler)
+    slept: list[float] = []
+
+    async def sleep(delay: float) -> None:
+        slept.append(delay)
+
+    client._policy.sleep, client._policy.random = sleep, lambda: 1.0
+    assert len([r async for r in client.reviews()]) == 1
+    assert slept == [client._policy.base_delay] * 2 and len(calls) == 3

@@ -534,3 +534,21 @@ async def test_async_thanx_reply_whose_read_back_fails_is_unconfirmed() -> None:
         with pytest.raises(rb.UnconfirmedWriteError):
             await client.reply("fb000001", "Thanks!", merchant_id="m1")
     assert len(api.sent("POST", RESPOND)) == 1
+
+
+# -- a resend waits as the client's retries do, sync and async alike ---------------------------------
+
+
+async def test_a_resent_write_waits_the_policys_backoff_sync_and_async_alike() -> None:
+    waits: dict[str, list[float]] = {}
+    for kind in ("sync", "async"):
+        api = Api({("POST", VETOS): [503, timeout(), (200, VETO)], ("GET", VETOS): [404]})
+        client: Any = etrusted(api) if kind == "sync" else aetrusted(api)
+        waits[kind] = []
+        policy = client._policy
+        policy.sleep, policy.random, policy.base_delay = waits[kind].append, lambda: 0.5, 0.5
+        veto = client.veto("rev-1", reason="ABUSIVE", comment="spam")
+        assert (veto if kind == "sync" else await veto).id == "vet-1"
+        assert api.calls() == [f"POST {VETOS}", f"GET {VETOS}"] * 2 + [f"POST {VETOS}"]
+        assert client.retries == 2
+    assert waits["sync"] == waits["async"] == [0.25, 0.5]  # half of 0.5 s * 2**n: the policy's backoff

@@ -4,6 +4,7 @@ tolerances of the fast models (unknown members, open enums, exact strings)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 import gc
@@ -258,6 +259,55 @@ def test_an_operation_names_the_server_the_spec_gives_it_alone(
     provider: str, method: str, path: str, operation_id: str, module: ModuleType
 ) -> None:
     assert _own_server(provider, path, method) == module.SERVER
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_the_package_names_the_servers_of_its_spec(provider: str) -> None:
+    spec = load_spec(provider)
+    api = importlib.import_module(f"{provider}_client.api")
+    assert [(s.url, s.description) for s in api.SERVERS] == [
+        (str(s["url"]).rstrip("/"), s.get("description", "")) for s in spec["servers"]
+    ]
+    assert api.SERVERS[0].url == api.PRODUCTION_URL
+    own = {o[3]: _own_server(provider, o[2], o[1]) for o in OPERATIONS if o[0] == provider}
+    assert {name: url for name, url in own.items() if url is not None} == api.OPERATION_SERVERS
+
+
+def _descriptor(provider: str, path: str, method: str) -> dict[str, Any] | None:
+    item = load_spec(provider)["paths"][path]
+    found = item[method.lower()].get("x-reviewbridge-pagination")
+    return dict(found) if found is not None else None
+
+
+@pytest.mark.parametrize(("provider", "method", "path", "operation_id", "module"), OPERATIONS, ids=IDS)
+def test_an_operation_holds_the_paging_descriptor_of_its_spec(
+    provider: str, method: str, path: str, operation_id: str, module: ModuleType
+) -> None:
+    descriptor = _descriptor(provider, path, method)
+    pagination = module.PAGINATION
+    if descriptor is None:
+        assert pagination is None
+        return
+    arguments = inspect.signature(module.build_request).parameters
+    assert pagination.style == descriptor["style"]
+    for key in ("items", "total_pages", "reported_page_size", "cursor", "next_link"):
+        assert getattr(pagination, key) == (tuple(descriptor[key].split(".")) if key in descriptor else None), key
+    named = {key: getattr(pagination, key) for key in ("page", "cursor_parameter", "change_cursor")}
+    for key, parameter in named.items():
+        assert (parameter.name if parameter else None) == descriptor.get(key), key
+    assert [p.name for p in pagination.link_parameters] == descriptor.get("link_parameters", [])
+    if pagination.page_size is not None:
+        named["page_size"] = pagination.page_size.parameter
+        assert pagination.page_size.parameter.name == descriptor["page_size"]
+        assert pagination.page_size.default == arguments[pagination.page_size.parameter.python_name].default or (
+            arguments[pagination.page_size.parameter.python_name].default is module.UNSET
+        )
+    # Every parameter it names is an argument of build_request, under its Python name.
+    for parameter in [*named.values(), *pagination.link_parameters]:
+        assert parameter is None or parameter.python_name in arguments
+    assert pagination == dataclasses.replace(pagination)  # a frozen value
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pagination.style = "cursor"  # type: ignore[misc]
 
 
 def test_an_operation_on_its_own_server_goes_there_whatever_the_base_url() -> None:

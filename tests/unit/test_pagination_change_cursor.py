@@ -21,6 +21,8 @@ def _strategy() -> ChangeCursor[Page]:
         items_of=lambda page: page["items"],
         total_pages_of=lambda page: page["total_pages"],
         changed_at=lambda item: item["changed"],
+        cursor_arg="updated_after",
+        page_arg="page",
     )
 
 

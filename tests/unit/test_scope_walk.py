@@ -1,17 +1,21 @@
-"""ScopeWalk (the incremental rules the dlt source uses): a record stamped in the far future is
-delivered, but the mark never moves past the walk's start plus the clock skew."""
+"""Walk (the incremental rules export and the dlt source share), fed pages by hand: a record stamped in
+the far future is delivered, but the mark never moves past the walk's start plus the clock skew;
+newest-first walks take their mark from their first page and stop only where their pages prove it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 from reviewbridge import Review
 from reviewbridge._client import ReviewPage
-from reviewbridge._export._marks import WalkMarks
-from reviewbridge._export._state import CLOCK_SKEW, ScopeState, State
-from reviewbridge._export._walk import ScopeWalk
+from reviewbridge._export import Entries, ScopeState, State, Walk
+from reviewbridge._export._state import CLOCK_SKEW
 from reviewbridge._providers import ExportPolicy
+
+
+def scope_walk(scope: ScopeState, policy: ExportPolicy, since: dt.datetime | None) -> Walk:
+    """A walk of one scope whose entry is ``scope`` (as the dlt source holds one)."""
+    return Walk(Entries(lambda key: scope), "testfreaks", "testfreaks:client_id=unit", {}, policy, since)
 
 
 def _review(review_id: str, updated_at: dt.datetime) -> Review:
@@ -20,13 +24,13 @@ def _review(review_id: str, updated_at: dt.datetime) -> Review:
 
 def test_a_future_stamp_is_delivered_but_never_becomes_the_mark() -> None:
     scope = ScopeState()
-    walk = ScopeWalk(scope, ExportPolicy(since_filter="updated_after"), None)
+    walk = scope_walk(scope, ExportPolicy(since_filter="updated_after"), None)
     future = dt.datetime(9999, 12, 30, tzinfo=dt.UTC)
     past = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     page = ReviewPage({}, [_review("a", past), _review("b", future)], None, None)
-    fresh, skipped, stop = walk.select(page)
-    assert [r.id for r in fresh] == ["a", "b"] and skipped == 0 and not stop
-    assert walk.record(page, fresh, stop)
+    selection = walk.select(page)
+    assert [r.id for r in selection.reviews] == ["a", "b"] and selection.skipped == 0 and not selection.stop
+    assert walk.record(page, selection)
     assert scope.hwm is not None
     assert scope.hwm <= dt.datetime.now(dt.UTC) + CLOCK_SKEW
     assert scope.hwm < future
@@ -34,11 +38,10 @@ def test_a_future_stamp_is_delivered_but_never_becomes_the_mark() -> None:
 
 def test_an_ordinary_mark_is_the_newest_change() -> None:
     scope = ScopeState()
-    walk = ScopeWalk(scope, ExportPolicy(since_filter="updated_after"), None)
+    walk = scope_walk(scope, ExportPolicy(since_filter="updated_after"), None)
     newest = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
     page = ReviewPage({}, [_review("a", newest - dt.timedelta(days=1)), _review("b", newest)], None, None)
-    fresh, _, stop = walk.select(page)
-    walk.record(page, fresh, stop)
+    walk.record(page, walk.select(page))
     assert scope.hwm == newest
 
 
@@ -56,46 +59,41 @@ def test_a_newest_first_walk_takes_its_mark_from_its_first_page() -> None:
     # A review written while the walk was on its second page is above the first one, unseen; the edit
     # seen on the second page must not move the mark past it.
     scope = ScopeState()
-    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    walk = scope_walk(scope, ExportPolicy(newest_first=True), None)
     first, second, newest = _created_order_pages()
     for page in (first, second):
-        fresh, _, stop = walk.select(page)
-        done = walk.record(page, fresh, stop)
+        done = walk.record(page, walk.select(page))
     assert done and scope.hwm == newest
 
 
 def test_a_resumed_newest_first_walk_keeps_the_mark_of_its_first_page() -> None:
     scope = ScopeState()
     first, second, newest = _created_order_pages()
-    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
-    walk.record(first, walk.select(first)[0], False)
-    resumed = ScopeWalk(scope, ExportPolicy(newest_first=True), None)  # a new process, after a kill
-    assert resumed.record(second, resumed.select(second)[0], False)
+    walk = scope_walk(scope, ExportPolicy(newest_first=True), None)
+    walk.record(first, walk.select(first))
+    resumed = scope_walk(scope, ExportPolicy(newest_first=True), None)  # a new process, after a kill
+    assert resumed.record(second, resumed.select(second))
     assert scope.hwm == newest
 
 
 def test_export_marks_of_a_newest_first_walk_come_from_its_first_page() -> None:
     state = State(path=None)
     first, second, newest = _created_order_pages()
-    ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
-    marks = WalkMarks(
-        state, "trustpilot", "trustpilot:unit", {}, ExportPolicy(newest_first=True), None, threading.Lock()
-    )
-    entry = marks.home
-    marks.record(first.reviews, [(r, entry, None) for r in first.reviews], {"page": 2}, ceiling)
-    marks.record(second.reviews, [(r, entry, None) for r in second.reviews], None, ceiling)
-    assert entry.hwm == newest
+    walk = Walk(state, "trustpilot", "trustpilot:unit", {}, ExportPolicy(newest_first=True), None)
+    for page in (first, second):
+        walk.record(page, walk.select(page))
+    assert state.scopes["trustpilot:unit"].hwm == newest
 
 
-def _walk_pages(walk: ScopeWalk, pages: list[list[Review]]) -> tuple[list[str], int]:
+def _walk_pages(walk: Walk, pages: list[list[Review]]) -> tuple[list[str], int]:
     """Feed ``pages`` (the last one the documented end) until the walk says it is complete: (the ids
     delivered, how many pages were read)."""
     delivered: list[str] = []
     for number, reviews in enumerate(pages, 1):
         page = ReviewPage({}, reviews, None if number == len(pages) else {"after": reviews[-1].id}, None)
-        fresh, _, stop = walk.select(page)
-        delivered += [r.id for r in fresh]
-        if walk.record(page, fresh, stop):
+        selection = walk.select(page)
+        delivered += [r.id for r in selection.reviews]
+        if walk.record(page, selection):
             return delivered, number
     raise AssertionError("the walk did not end")
 
@@ -106,7 +104,7 @@ HOUR = dt.timedelta(hours=1)
 
 def test_newest_first_stops_once_two_pages_show_the_mark_passed() -> None:
     scope = ScopeState(hwm=MARK)
-    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    walk = scope_walk(scope, ExportPolicy(newest_first=True), None)
     pages = [[_review("new", MARK + HOUR)], [_review(f"o{i}", MARK - i * HOUR) for i in (1, 2)]]
     pages += [[_review(f"o{i}", MARK - i * HOUR)] for i in range(3, 9)]
     delivered, read = _walk_pages(walk, pages)
@@ -118,7 +116,7 @@ def test_newest_first_a_page_out_of_order_hides_no_review_behind_it() -> None:
     """A page wholly older than the start, then a newer review: the walk reads on to the end (no stamp
     proves an end once the order failed), so the review is delivered and the mark is the newest change."""
     scope = ScopeState(hwm=MARK)
-    walk = ScopeWalk(scope, ExportPolicy(newest_first=True), None)
+    walk = scope_walk(scope, ExportPolicy(newest_first=True), None)
     pages = [
         [_review("newest", MARK + 2 * HOUR), _review("o0", MARK)],
         [_review("o1", MARK - HOUR), _review("o2", MARK - 2 * HOUR)],  # out of place: wholly older
@@ -143,7 +141,7 @@ def test_a_list_in_creation_order_stops_on_creation_times_though_older_reviews_w
     # Edits out of the list's order (an old review edited after newer ones were written) would, read as
     # the order, keep the walk going to the end on every run.
     scope = ScopeState(hwm=MARK)
-    walk = ScopeWalk(scope, ExportPolicy(newest_first=True, ordered_by="created_at"), None)
+    walk = scope_walk(scope, ExportPolicy(newest_first=True, ordered_by="created_at"), None)
     pages = [
         [_written("new", MARK + HOUR)],
         [_written("o1", MARK - HOUR, MARK + 2 * HOUR), _written("o2", MARK - 2 * HOUR)],
@@ -161,10 +159,10 @@ def test_content_ids_that_left_the_window_are_forgotten_by_the_shared_walk() -> 
     policy = ExportPolicy(ids_are_versions=True)
     for day in range(30):
         window = [_review(f"rv-{d}", MARK + d * 24 * HOUR) for d in range(max(0, day - 4), day + 1)]
-        walk = ScopeWalk(scope, policy, None)
+        walk = scope_walk(scope, policy, None)
         page = ReviewPage({}, window, None, None)
-        fresh, _, stop = walk.select(page)
-        delivered += [r.id for r in fresh]
-        assert walk.record(page, fresh, stop)
+        selection = walk.select(page)
+        delivered += [r.id for r in selection.reviews]
+        assert walk.record(page, selection)
     assert len(delivered) == len(set(delivered)) == 30
     assert len(scope.seen) == 5

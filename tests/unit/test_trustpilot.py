@@ -69,10 +69,12 @@ class FakeTrustpilot:
             return httpx.Response(200, json=TRUSTPILOT_UNIT_EXAMPLE)
         if reject or request.headers.get("Authorization") != f"Bearer {self.tokens[-1]}":
             return httpx.Response(401, json={"message": "Unauthorized", "errorCode": 1002})
-        if request.url.path == LIST_PATH:
+        if request.url.path.startswith(LIST_PATH.split(TP_UNIT)[0]) and request.url.path.endswith("/reviews"):
+            unit = request.url.path.split("/")[4]
             page = int(request.url.params.get("page", "1"))
             size = int(request.url.params.get("perPage", "20"))
-            return httpx.Response(200, json=trustpilot_page(self.items[(page - 1) * size : page * size]))
+            items = self.items if unit == TP_UNIT else [{**i, "id": f"{unit}-{i['id']}"} for i in self.items]
+            return httpx.Response(200, json=trustpilot_page(items[(page - 1) * size : page * size]))
         review_id = request.url.path.split("/")[4]
         if request.url.path.endswith("/reply"):
             if request.method == "DELETE":
@@ -372,3 +374,46 @@ def test_an_empty_reply_is_refused_before_any_request(text: Any) -> None:
     with pytest.raises(rb.UsageError, match="reply text"):
         trustpilot(api.handler).reply("r1", text)
     assert api.calls == [] and api.token_requests == []
+
+
+# ---------- business units as scopes ----------
+
+OTHER_UNIT = "5f1a2b3c4d5e6f7081920a1b"
+
+
+def export_units(argv: list[str], api: FakeTrustpilot, out: Any) -> list[dict[str, Any]]:
+    from reviewbridge._cli import main
+
+    argv = ["export", "trustpilot", *argv, "--out", str(out)]
+    assert main(argv, client_factory=lambda job: trustpilot(api.handler)) == 0
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_repeated_business_unit_flag_exports_each_unit_as_its_own_scope(tmp_path: Any) -> None:
+    api = FakeTrustpilot(5)
+    state = tmp_path / "state.json"
+    flags = ["--business-unit", TP_UNIT, "--business-unit", OTHER_UNIT, "--business-unit", TP_UNIT]
+    argv = [*flags, "--state", str(state)]
+    lines = export_units(argv, api, tmp_path / "out.jsonl")
+    assert len(lines) == 10 and len({line["id"] for line in lines}) == 10  # each unit once, both walked
+    units = {r.url.path.split("/")[4] for r in api.calls if r.url.path.endswith("/reviews")}
+    assert units == {TP_UNIT, OTHER_UNIT}
+    scopes = json.loads(state.read_text(encoding="utf-8"))["scopes"]
+    assert sorted(scopes) == [f"trustpilot:business_unit_id={u}" for u in sorted((TP_UNIT, OTHER_UNIT))]
+    assert len(export_units(argv, api, tmp_path / "out.jsonl")) == 10  # the second run adds nothing
+
+
+def test_a_config_entry_may_list_business_units(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewbridge._export import load_config
+
+    monkeypatch.setenv("TP_KEY", TP_KEY)
+    monkeypatch.setenv("TP_SECRET", TP_SECRET)
+    config = tmp_path / "reviews.toml"
+    config.write_text(
+        '[[export]]\nprovider = "trustpilot"\n'
+        f'business_unit_id = ["{TP_UNIT}", "{OTHER_UNIT}"]\n'
+        'api_key_env = "TP_KEY"\napi_secret_env = "TP_SECRET"\n',
+        encoding="utf-8",
+    )
+    jobs = load_config(config).jobs
+    assert [job.filters["business_unit_id"] for job in jobs] == [TP_UNIT, OTHER_UNIT]

@@ -66,3 +66,91 @@ def test_invalid_openapi_is_reported(tmp_path: Path) -> None:
     done = run(spec)
     assert done.returncode == 1
     assert f"{spec}:" in done.stderr and "OpenAPI:" in done.stderr
+
+
+# A list operation for each way a pagination descriptor can be wrong; every operation is valid otherwise
+# (the good one proves it), so each message comes from its descriptor alone.
+PAGED = """\
+openapi: 3.1.0
+info: {title: paged, version: "1"}
+paths:
+  /good:
+    get:
+      operationId: good
+      summary: A descriptor that fits
+      x-reviewbridge-pagination: {style: page_number, items: data, page: page, page_size: size, total_pages: meta.pages}
+      parameters: [{$ref: "#/components/parameters/Page"}, {$ref: "#/components/parameters/Size"}]
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /missing:
+    get:
+      operationId: missing
+      summary: A list without a descriptor
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /style:
+    get:
+      operationId: style
+      summary: An unknown style
+      x-reviewbridge-pagination: {style: offset, items: data}
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /items:
+    get:
+      operationId: items
+      summary: Records that are no array, a total that is no member, a key of another style
+      x-reviewbridge-pagination: {style: page_number, items: meta, page: page, total_pages: meta.count, cursor: x}
+      parameters: [{$ref: "#/components/parameters/Page"}]
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /cursor:
+    get:
+      operationId: cursor
+      summary: A cursor parameter that does not exist, and a needed key left out
+      x-reviewbridge-pagination: {style: cursor, items: data, cursor_parameter: after}
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /unmarked:
+    get:
+      operationId: unmarked
+      summary: A page parameter the pager sets, not marked so
+      x-reviewbridge-pagination: {style: short_page, items: data, page: number, page_size: size}
+      parameters:
+        - {name: number, in: query, schema: {type: integer}}
+        - {$ref: "#/components/parameters/Size"}
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+components:
+  parameters:
+    Page: {name: page, in: query, x-pagination-parameter: true, schema: {type: integer, minimum: 1}}
+    Size: {name: size, in: query, schema: {type: integer, default: 10}}
+  responses:
+    Page:
+      description: One page
+      content: {application/json: {schema: {$ref: "#/components/schemas/ThingList"}}}
+  schemas:
+    ThingList:
+      type: object
+      properties:
+        data: {type: array, items: {type: object}}
+        meta:
+          type: object
+          properties: {pages: {type: integer}, next: {type: [string, "null"]}}
+"""
+
+
+def test_a_broken_pagination_descriptor_is_refused(tmp_path: Path) -> None:
+    spec = tmp_path / "paged.yaml"
+    spec.write_text(PAGED)
+    done = run(spec)
+    assert done.returncode == 1
+    problems = done.stderr.splitlines()
+    assert not [p for p in problems if "good" in p.split(": ")[1]], done.stderr  # the fitting one passes
+    expected = [
+        "missing x-reviewbridge-pagination is missing: a list operation says how it pages",
+        "style x-reviewbridge-pagination: style 'offset' is not one of single_window, page_number",
+        "items x-reviewbridge-pagination: items 'meta' is not of type array",
+        "items x-reviewbridge-pagination: total_pages 'meta.count' names no member of the operation's success body",
+        "items x-reviewbridge-pagination: 'cursor' is not a key of style page_number",
+        "cursor x-reviewbridge-pagination: style cursor needs 'cursor'",
+        "cursor x-reviewbridge-pagination: cursor_parameter 'after' is not a query parameter of the operation",
+        "unmarked x-reviewbridge-pagination: page 'number' is set by the pager: mark it x-pagination-parameter",
+    ]
+    for message in expected:
+        assert any(message in p for p in problems), f"{message!r} not in:\n{done.stderr}"
+    assert len(problems) == len(expected), done.stderr
+    assert all(p.startswith(f"{spec}:") for p in problems)

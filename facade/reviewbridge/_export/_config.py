@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ def _option_value(where: str, option: ScopeOption, value: object) -> object:
     elif option.kind == "flag":
         if not isinstance(value, bool):
             raise ConfigurationError(f"{where}: {name} must be true or false")
-    elif option.kind == "texts":
+    elif option.kind == "texts" or option.scope_per_value:
         if isinstance(value, str):
             return [value]
         if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
@@ -69,6 +70,17 @@ def missing_options(info: ProviderInfo, given: dict[str, Any], *, cli: bool = Fa
         and not given.get(option.key)
         and not (option.unless is not None and given.get(option.unless))
     ]
+
+
+def scopes_per_value(info: ProviderInfo, given: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The scopes ``given`` stands for: one per value of each option that takes a scope per value (in
+    the order given, each value once), the other options shared."""
+    scopes: list[dict[str, Any]] = [dict(given)]
+    for option in info.options:
+        values = given.get(option.key)
+        if option.scope_per_value and isinstance(values, list):
+            scopes = [{**scope, option.key: value} for scope in scopes for value in dict.fromkeys(values)]
+    return scopes
 
 
 def _entry_jobs(index: int, entry: Any) -> list[Job]:
@@ -115,12 +127,13 @@ def _entry_jobs(index: int, entry: Any) -> list[Job]:
     return [
         Job(
             name,
-            filters,
+            scope,
             credentials=credentials,
             base_url=entry.get("base_url"),
             client_options=client_options,
             credential_env=credential_env,
         )
+        for scope in scopes_per_value(info, filters)
     ]
 
 

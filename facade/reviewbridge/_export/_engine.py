@@ -20,11 +20,11 @@ from .._client import ReviewPage, SyncClient
 from .._exceptions import ExportError, ReviewBridgeError, StateError
 from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
-from .._review import Review
 from .._suggest import did_you_mean
-from ._marks import Footprint, WalkMarks, check_walks, scope_key
-from ._state import CLOCK_SKEW, ScopeState, State, lock_state
-from ._walk import StopLine
+from ._marks import Footprint, check_walks, scope_key
+from ._rejects import Rejects, set_aside
+from ._state import CLOCK_SKEW, State, lock_state
+from ._walk import Selection, Walk
 from ._writer import Writer
 
 
@@ -62,6 +62,29 @@ class ScopeResult:
     limited: bool = False
     #: the walk's size where its API tells it (with progress only): a total for the progress display
     size: WalkSize | None = None
+    #: records set aside in the rejects file: they could not be read, mapped or written
+    rejected: int = 0
+
+    def count(self, selection: Selection, retries: int, unwritten: int = 0, rejected: int = 0) -> None:
+        """A page is recorded, ``selection`` of it delivered but ``unwritten`` of those, ``rejected`` of it
+        set aside (those, and records that could not be read); ``retries``: the client's retries so far."""
+        self.written += len(selection.fresh) - unwritten
+        self.rejected += rejected
+        self.skipped += selection.skipped
+        self.pages += 1
+        self.retries = retries
+        if selection.future:
+            self.future += selection.future
+            self.future_example = selection.future_example
+
+    def future_warning(self, delivered: str) -> str | None:
+        """The warning about reviews stamped in the future (``delivered``: exported), if there were any."""
+        if not self.future:
+            return None
+        return (
+            f"warning: {self.key}: {self.future} review(s) carry a change time in the future "
+            f"(e.g. {self.future_example}); {delivered}, but the incremental mark stays at this run's start"
+        )
 
     @property
     def progress(self) -> int:
@@ -79,6 +102,15 @@ class ScopeResult:
         else:
             why = "no review changed since the last run" if incremental else "the scope lists no reviews"
         return f"{self.key}: nothing new ({why}), {done}"
+
+    def rejects_line(self, rejects: Rejects | None) -> str | None:
+        """The line naming the records this scope set aside, if it set any aside."""
+        if not self.rejected or rejects is None:
+            return None
+        return (
+            f"{self.key}: {self.rejected} record(s) could not be used and were set aside in {rejects.path} "
+            "(each with the reason and the record); the run is partial"
+        )
 
 
 def walk_size(
@@ -126,7 +158,9 @@ class _Engine:
         concurrency: int,
         on_page: Callable[[ScopeResult], None] | None,
         max_reviews: int | None = None,
+        rejects: Rejects | None = None,
     ) -> None:
+        self.rejects = rejects
         self.state = state
         self.max_reviews = max_reviews
         self.writer = writer
@@ -141,86 +175,50 @@ class _Engine:
 
     def walk(self, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult) -> None:
         policy = provider_info(job.provider).export
-        marks = WalkMarks(self.state, job.provider, key, scope, policy, self.since, self.io_lock)
-        since = marks.since
-        filters = {**policy.defaults, **job.filters, **policy.filters(since)}
+        walk = Walk(self.state, job.provider, key, scope, policy, self.since, self.io_lock, self.ceiling)
+        filters = walk.filters(job.filters)
         concurrency = 1 if self.incremental else self.concurrency
-        pages = client._review_pages(marks.resume, concurrency, follow_changes=True, filters=filters)
-        stop_line = StopLine(since if policy.newest_first else None, policy.ordered_by)
+        pages = client.review_pages_for(
+            filters,
+            resume=walk.resume,
+            concurrency=concurrency,
+            follow_changes=True,
+            set_aside=self.rejects is not None,
+        )
         done = False
-        at = marks.resume  # where the current page is read from: a walk cut within a page goes on there
+        at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
         for page in pages:
             if self.on_page is not None and result.pages == 0 and at is None:
-                result.size = walk_size(provider_info(job.provider), client, filters, page, since is None)
-            fresh: list[tuple[Review, ScopeState, dt.datetime | None]] = []
-            written: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
-            reviews, stop = stop_line.cut(page.reviews)
-            # Only this thread changes this walk's entries, so reading them needs no lock; encoding
-            # (the costly part) runs outside it too, and scopes export in parallel.
-            for review in reviews:
-                entry, mark = marks.entry(review)
-                version = review.version_key()
-                if (
-                    marks.covered(review, mark)
-                    or version in entry.boundary
-                    or version in written
-                    or review.id in entry.seen
-                ):
-                    result.skipped += 1
-                    continue
-                if review.updated_at is not None and review.updated_at > self.ceiling:
-                    result.future += 1
-                    result.future_example = f"{review.id} at {review.updated_at.isoformat()}"
-                    if self._exported_lately(entry, written, review.id):
-                        # Its only news is a change time nobody can have made yet: not a new version.
-                        result.skipped += 1
-                        continue
-                fresh.append((review, entry, mark))
-                written.add(version)
-            room = None if self.max_reviews is None else self.max_reviews - result.written
-            cut = room is not None and len(fresh) > room
-            if cut:
-                fresh = fresh[:room]
-            data = self.writer.encode([r for r, _, _ in fresh])
+                result.size = walk_size(provider_info(job.provider), client, filters, page, walk.since is None)
+            selection = walk.select(page, None if self.max_reviews is None else self.max_reviews - result.written)
+            # Encoding (the costly part) runs outside the lock, and scopes export in parallel.
+            data, unwritten = self.writer.encode_each(selection.reviews)
+            rejected = set_aside(self.rejects, job.provider, key, page.rejects, unwritten)
             with self.io_lock:
                 self.writer.append(data)
-                done = (page.resume is None or stop) and not cut
-                if cut:  # the page's other reviews are not written: the next run reads this page again
-                    marks.record([r for r, _, _ in fresh], fresh, at, self.ceiling, finished=False)
-                else:
-                    marks.record(
-                        page.reviews, fresh, None if done or page.resume is None else dict(page.resume), self.ceiling
-                    )
+                done = walk.record(page, selection, at)
                 self.state.output_offset = self.writer.offset
                 if self.incremental:
                     self.state.save()
-                result.written += len(fresh)
-                result.pages += 1
-                result.retries = client.retries
+                result.count(selection, client.retries, len(unwritten), rejected)
             if self.on_page is not None:
                 self.on_page(result)
             reached = self.max_reviews is not None and result.written >= self.max_reviews
-            if reached and (cut or not done or concurrency > 1):  # pages in flight never know the last one
+            if reached and (selection.cut or not done or concurrency > 1):  # pages in flight never know the last
                 result.limited = True
                 break
-            if stop:
+            if selection.stop:
                 break
             at = dict(page.resume) if page.resume is not None else None
         with self.io_lock:
             if not done and not result.limited:  # the walk ended without a page saying so
-                marks.commit()
+                walk.commit()
                 if self.incremental:
                     self.state.save()
             result.retries = client.retries
             result.done = True
         if self.on_page is not None:
             self.on_page(result)
-
-    @staticmethod
-    def _exported_lately(scope: ScopeState, written: set[str], review_id: str) -> bool:
-        """Whether a version of ``review_id`` is among those this scope keeps (the overlap window)."""
-        prefix = review_id + "@"
-        return any(key.startswith(prefix) for key in (*scope.boundary, *written))
 
 
 def run_export(
@@ -237,6 +235,7 @@ def run_export(
     csv_raw: bool = False,
     csv_bom: bool = False,
     max_reviews: int | None = None,
+    rejects: Rejects | None = None,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
 
@@ -245,6 +244,8 @@ def run_export(
     starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
     ``max_reviews`` stops each scope's walk after that many reviews written; its state then records an
     unfinished walk that the next run continues (the mark moves only when a walk completes).
+    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
+    ``rejects`` it stops the run (before its page is recorded).
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -262,7 +263,7 @@ def run_export(
             info = provider_info(job.provider)
             client = client_factory(job)
             clients.append(client)
-            scope, _ = client._adapter.check_filters(dict(job.filters))
+            scope = client.scope_of(job.filters)
             key = scope_key(job.provider, scope)
             if key in keys:
                 raise ExportError(f"scope {key} is listed twice")
@@ -275,7 +276,9 @@ def run_export(
             writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
             try:
                 plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page, max_reviews)
+                return _run(
+                    plan, State(None), writer, fmt, False, since, concurrency, on_start, on_page, max_reviews, rejects
+                )
             finally:
                 writer.close()
         target = Path(out).resolve()
@@ -295,7 +298,7 @@ def run_export(
                 writer.cut(state.output_offset, out)
                 state.output, state.format = str(target), fmt
                 plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews)
+                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews, rejects)
             finally:
                 writer.close()
     finally:
@@ -359,6 +362,7 @@ def _run(
     on_start: Callable[[list[ScopeResult]], None] | None,
     on_page: Callable[[ScopeResult], None] | None,
     max_reviews: int | None,
+    rejects: Rejects | None,
 ) -> list[ScopeResult]:
     if state.path is not None and not state.path.exists():
         # Claim the output before writing to it: a run killed after its first page then restarts
@@ -367,7 +371,7 @@ def _run(
     results = [ScopeResult(key) for key in plan.keys]
     if on_start is not None:
         on_start(results)
-    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews)
+    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews, rejects)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
         logged_walk(engine, *walks[0])

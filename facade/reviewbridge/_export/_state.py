@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import json
 import os
 import tempfile
@@ -14,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import LockHeld, StateError
+from .._locks import lock_file
 from .._providers import REGISTRY
+from .._timestamps import LATEST_MARK, parse_iso8601
 
 VERSION = 1
 #: what a resume point may hold: the pagination arguments of the providers' list operations
@@ -30,12 +31,9 @@ def key_time(version_key: str) -> dt.datetime | None:
     if not stamp:
         return None
     try:
-        parsed = dt.datetime.fromisoformat(stamp)
-        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        _within_range(parsed)
-    except (ValueError, OverflowError):
+        return parse_iso8601(stamp, latest=LATEST_MARK)
+    except ValueError:
         return None
-    return parsed
 
 
 def later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
@@ -52,13 +50,6 @@ def near_mark(version_key: str, mark: dt.datetime | None) -> bool:
     return stamp is None or mark is None or stamp >= mark - OVERLAP
 
 
-def _within_range(value: dt.datetime) -> None:
-    """Raise OverflowError unless the marks' arithmetic (a day either way, in UTC) works on ``value``."""
-    utc = value.astimezone(dt.UTC)
-    utc - dt.timedelta(days=1)
-    utc + dt.timedelta(days=1)
-
-
 def iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat()
 
@@ -68,13 +59,10 @@ def parse_iso(value: object, what: str) -> dt.datetime | None:
         return None
     if not isinstance(value, str):
         raise StateError(f"{what} is not a timestamp")
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        _within_range(parsed)  # the overlap arithmetic must work on it, at both ends (not year 1 nor 9999)
-    except (ValueError, OverflowError) as exc:
+    try:  # the overlap arithmetic must work on it, at both ends (not year 1 nor 9999)
+        return parse_iso8601(value, latest=LATEST_MARK)
+    except ValueError as exc:
         raise StateError(f"{what} is not a usable ISO 8601 timestamp: {value!r}") from exc
-    return parsed
 
 
 @dataclass
@@ -234,6 +222,10 @@ class State:
         """Where the versions written by unfinished walks are appended, page by page (``<state>.run``)."""
         return self.path.with_name(self.path.name + ".run") if self.path is not None else None
 
+    def entry(self, key: str) -> ScopeState:
+        """The entry of scope ``key``; an empty one, added, when the state has none yet."""
+        return self.scopes.setdefault(key, ScopeState())
+
     def remember(self, key: str, entry: ScopeState, version: str) -> None:
         """``version`` is written by the unfinished walk of entry ``key`` (already in its boundary): the next
         save appends it to the run journal rather than rewriting every such version in the state file."""
@@ -361,13 +353,18 @@ def _append(path: Path, offset: int, data: bytes) -> int:
     try:
         os.ftruncate(fd, offset)
         os.lseek(fd, offset, os.SEEK_SET)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        write_all(fd, data)
     finally:
         os.close(fd)
     return offset + len(data)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` at ``fd``'s position (a write may take only part of it), then fsync."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.fsync(fd)
 
 
 @contextlib.contextmanager
@@ -375,16 +372,12 @@ def lock_state(path: Path) -> Iterator[None]:
     """Hold ``<state>.lock`` exclusively for the block; LockHeld at once if another process has it."""
     lock_path = path.with_name(path.name + ".lock")
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        release = lock_file(lock_path)
     except OSError as exc:
         raise StateError(f"cannot create lock file {lock_path}: {exc.strerror or exc}") from exc
+    if release is None:
+        raise LockHeld(f"another export is using state file {path} (lock {lock_path} is held); wait for it to finish")
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise LockHeld(
-                f"another export is using state file {path} (lock {lock_path} is held); wait for it to finish"
-            ) from exc
         yield
     finally:
-        os.close(fd)
+        release()

@@ -1,41 +1,74 @@
-"""One incremental walk of one scope: which reviews of each page are new, and what the state records.
+"""One incremental walk of one scope (select, record, commit): the rules ``export --state`` and the dlt
+source both walk by, in one place.
 
-The rules ``export --state`` and the dlt source share: a run starts OVERLAP before the scope's mark
-(the newest change committed), and skips the versions (``id@updated_at``) it already delivered: those
-near that mark, and every one of the walk itself until it finishes (the boundary set); a walk that
-lists the newest change first stops once its pages show it is below where it started (``StopLine``);
-where ids are derived from the content, an id delivered once is skipped. Nothing here writes: the
-caller delivers the page's fresh reviews, then calls ``record``.
+A walk starts OVERLAP before its mark (the newest change a complete walk committed) or at ``since``,
+whichever is later, and skips the versions (``id@updated_at``) already delivered: those near the mark,
+and every one of the walk itself until it completes (the boundary set). A walk that lists the newest
+change first takes its mark from its first page and ends once its pages show it is below its start
+(``StopLine``). Where ids are derived from the content, an id delivered once is skipped (``SeenIds``).
+A change stamped beyond the walk's start plus CLOCK_SKEW is delivered, but never becomes the mark. A
+provider whose reviews name a partition (such as channels) keeps a mark per partition (``_marks``).
+
+The entries live in a ``Ledger``: the export's state file, or the dlt source's resource states. Nothing
+here delivers reviews: the caller writes a page's fresh reviews (``select``), then calls ``record``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .._client import ReviewPage
+from .._providers import ExportPolicy
 from .._review import Review
-from ._marks import first_page_marks
+from ._marks import scope_key
 from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
 
 
-class WalkPolicy(Protocol):
-    """How a provider is walked so that each review version is delivered once (its export policy)."""
+class Ledger(Protocol):
+    """Where a walk's entries live, by key: the export's ``State``, or ``Entries`` (the dlt source's)."""
 
-    @property
-    def defaults(self) -> Mapping[str, object]: ...
+    def entry(self, key: str) -> ScopeState:
+        """The entry ``key``; an empty one, added, when there is none yet."""
+        ...
 
-    @property
-    def newest_first(self) -> bool: ...
+    def remember(self, key: str, entry: ScopeState, version: str) -> None:
+        """``version`` was delivered by the unfinished walk of entry ``key`` (already in its boundary)."""
+        ...
 
-    @property
-    def ordered_by(self) -> str: ...
 
-    @property
-    def ids_are_versions(self) -> bool: ...
+class Entries:
+    """A ledger held in memory, each entry read on first use from ``read`` (None: a new, empty entry).
 
-    def filters(self, since: dt.datetime | None) -> dict[str, object]: ...
+    The dlt source's: it writes ``entries`` back into its resource states when its rows are extracted,
+    and dlt commits them together. The dry runs' too, which write nothing."""
+
+    def __init__(self, read: Callable[[str], ScopeState | None]) -> None:
+        self._read = read
+        self.entries: dict[str, ScopeState] = {}
+
+    def entry(self, key: str) -> ScopeState:
+        found = self.entries.get(key)
+        if found is None:
+            found = self.entries[key] = self._read(key) or ScopeState()
+        return found
+
+    def remember(self, key: str, entry: ScopeState, version: str) -> None:
+        """Nothing to journal: the entries are written whole, with the rows they describe."""
+
+
+def first_page_marks(newest_first: bool, at_start: bool) -> bool:
+    """Whether the page being recorded may raise the walk's mark.
+
+    A walk that lists the newest first takes its mark from its first page (``at_start``: the page read
+    from the start of the list), which holds the newest record when the walk began. Its later pages list older
+    records, and a later change of one of them (an old review edited, in a list ordered by creation
+    time) says nothing of what was added above the first page while the walk went on: taken as the
+    mark, it would pass those additions, never to be listed again."""
+    return not newest_first or at_start
 
 
 class StopLine:
@@ -79,84 +112,218 @@ class StopLine:
         return kept, stop
 
 
-class ScopeWalk:
-    """The state side of walking one scope's pages; ``scope`` is changed in place as pages are recorded.
+def _floor(mark: dt.datetime | None) -> dt.datetime | None:
+    return mark - OVERLAP if mark is not None else None
 
-    A scope with an unfinished run continues it (same ``since``, from its resume point); otherwise the
-    walk starts from ``since`` or OVERLAP before the scope's mark, whichever is later.
+
+@dataclass
+class Selection:
+    """What ``Walk.select`` found on a page: its reviews to deliver, each with the entry it is recorded in."""
+
+    fresh: list[tuple[Review, ScopeState]]
+    #: reviews listed that were delivered already
+    skipped: int
+    #: reviews stamped beyond the walk's ceiling (delivered or not), and one of them in words
+    future: int
+    future_example: str | None
+    #: the walk ends with this page (its stop line)
+    stop: bool
+    #: only ``fresh`` of the page is delivered (a limit was reached within it): it is read again later
+    cut: bool
+
+    @property
+    def reviews(self) -> list[Review]:
+        return [review for review, _ in self.fresh]
+
+
+class Walk:
+    """The state side of one walk of one scope, its entries in ``ledger``: ``select`` what a page holds that
+    is new, ``record`` the page once that is delivered, ``commit`` when the walk is complete.
+
+    ``since`` narrows a first walk. A scope with an unfinished run continues it (the same start, from its
+    resume point). A provider with partitions (``ExportPolicy.partition``) is walked over some of them,
+    or all: a partition's entry says up to when its reviews are delivered, whichever walk delivered them;
+    a walk starts at the lowest mark of its partitions and skips a review its own partition's mark already
+    covers. The walk's own entry (``key``) holds its unfinished run, and, for a walk over every partition,
+    the mark of what it covered. ``lock`` is held while entries are added (walks of other scopes may share
+    the ledger, in other threads); ``ceiling``: the mark never moves past it (default: now, plus CLOCK_SKEW).
     """
 
-    def __init__(self, scope: ScopeState, policy: WalkPolicy, since: dt.datetime | None) -> None:
-        self.scope = scope
-        self.policy = policy
-        run = scope.run
-        if run is not None:
-            self.since, self.resume, self.run_hwm = run.since, run.resume, run.hwm
-        else:
-            # --since narrows a first run; once a mark exists, going back before it would deliver
-            # reviews again that are already delivered, so the later of the two applies.
-            mark = scope.hwm - OVERLAP if scope.hwm is not None else None
-            self.since, self.resume, self.run_hwm = later(since, mark), None, None
+    def __init__(
+        self,
+        ledger: Ledger,
+        provider: str,
+        key: str,
+        scope: Mapping[str, Any],
+        policy: ExportPolicy,
+        since: dt.datetime | None,
+        lock: threading.Lock | None = None,
+        ceiling: dt.datetime | None = None,
+    ) -> None:
+        self._ledger, self._provider, self.policy = ledger, provider, policy
+        self._lock = lock or threading.Lock()
+        # A change stamped later than the walk's start is a clock error or a lie: delivered, but the next
+        # walk asks again from this walk's start rather than from it.
+        self.ceiling = ceiling or dt.datetime.now(dt.UTC) + CLOCK_SKEW
+        self.partitioned = policy.partition is not None and policy.partition_of is not None
+        named = scope.get(policy.partition) if self.partitioned and policy.partition is not None else None
+        #: the partitions this walk names; None: all of them (or the provider has none)
+        self.members: tuple[str, ...] | None = tuple(named) if named else None
+        #: each entry's key in the ledger (by the entry's identity)
+        self._keys: dict[int, str] = {}
+        with self._lock:
+            self.home = self._add_key(key)
+            self.parts = {name: self._add(name) for name in self.members or ()}
+            run = self.home.run
+            if run is not None:
+                self.since, self.resume, self.run_hwm = run.since, run.resume, run.hwm
+                # The partitions this run's earlier attempts saw: its end covers them too.
+                self.parts.update((name, self._add(name)) for name in run.parts if self.partitioned)
+            else:
+                # --since narrows a first walk; once a mark exists, going back before it would deliver
+                # reviews again that are delivered already, so the later of the two applies, per partition.
+                entries = [self.parts[name] for name in self.members] if self.members else [self.home]
+                starts = [later(since, _floor(entry.hwm)) for entry in entries]
+                self.since = None if any(start is None for start in starts) else min(s for s in starts if s)
+                self.resume, self.run_hwm = None, None
         self._at_start = self.resume is None  # the next page recorded is the list's first
-        # The mark never moves past this, whatever the records say: a change stamped later than the
-        # walk's start is a clock error or a lie, and the next walk asks again from the walk's start.
-        self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
         self._stop_line = StopLine(self.since if policy.newest_first else None, policy.ordered_by)
+
+    def _add_key(self, key: str) -> ScopeState:
+        entry = self._ledger.entry(key)
+        self._keys[id(entry)] = key
+        return entry
+
+    def _add(self, name: str) -> ScopeState:
+        assert self.policy.partition is not None
+        return self._add_key(scope_key(self._provider, {self.policy.partition: (name,)}))
 
     def filters(self, user_filters: Mapping[str, Any]) -> dict[str, Any]:
         """The list filters of this walk: the policy's defaults, the user's, then the walk's own."""
         return {**self.policy.defaults, **user_filters, **self.policy.filters(self.since)}
 
-    def select(self, page: ReviewPage) -> tuple[list[Review], int, bool]:
-        """(the page's reviews not delivered yet, how many were skipped, whether the walk stops here).
+    def _partition(self, review: Review) -> str | None:
+        return self.policy.partition_of(review) if self.partitioned and self.policy.partition_of else None
 
-        Reads the scope only: walks of different scopes may run in parallel without a lock."""
+    def _entry(self, review: Review) -> tuple[ScopeState, dt.datetime | None]:
+        """The entry ``review`` is recorded in, and the mark up to which that entry's reviews are delivered."""
+        name = self._partition(review)
+        if name is None:
+            return self.home, self.home.hwm
+        part = self.parts.get(name)
+        if part is None:
+            with self._lock:
+                part = self.parts[name] = self._add(name)
+        # A walk over every partition covered each of them up to its own mark.
+        return part, part.hwm if self.members is not None else later(part.hwm, self.home.hwm)
+
+    def _covered(self, review: Review, mark: dt.datetime | None) -> bool:
+        """Whether an earlier walk delivered this version: it is older than its partition's start."""
+        start = later(self.since, _floor(mark))
+        changed = review.updated_at
+        return self.partitioned and start is not None and changed is not None and changed < start
+
+    def select(self, page: ReviewPage[Any, Any, Any], room: int | None = None) -> Selection:
+        """The reviews of ``page`` to deliver (at most ``room`` of them), and what the others were.
+
+        Only this walk's thread changes its entries, so reading them needs no lock."""
         reviews, stop = self._stop_line.cut(page.reviews)
-        scope = self.scope
-        delivered: set[str] = set()  # this page's; earlier pages' are in the boundary
-        fresh: list[Review] = []
-        skipped = 0
+        fresh: list[tuple[Review, ScopeState]] = []
+        delivered: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
+        skipped = future = 0
+        example: str | None = None
         for review in reviews:
+            entry, mark = self._entry(review)
             version = review.version_key()
-            if version in scope.boundary or version in delivered or review.id in scope.seen:
+            if (
+                self._covered(review, mark)
+                or version in entry.boundary
+                or version in delivered
+                or review.id in entry.seen
+            ):
                 skipped += 1
                 continue
-            fresh.append(review)
+            if review.updated_at is not None and review.updated_at > self.ceiling:
+                future += 1
+                example = f"{review.id} at {review.updated_at.isoformat()}"
+                if _delivered_lately(entry, delivered, review.id):
+                    # Its only news is a change time nobody can have made yet: not a new version.
+                    skipped += 1
+                    continue
+            fresh.append((review, entry))
             delivered.add(version)
-        return fresh, skipped, stop
+        cut = room is not None and len(fresh) > room
+        return Selection(fresh[:room] if cut else fresh, skipped, future, example, stop, cut)
 
-    def record(self, page: ReviewPage, fresh: list[Review], stop: bool) -> bool:
-        """Record a page whose fresh reviews are delivered; True when the walk is complete."""
-        scope = self.scope
+    def record(
+        self, page: ReviewPage[Any, Any, Any], selection: Selection, at: Mapping[str, Any] | None = None
+    ) -> bool:
+        """Record ``page`` (read from ``at``: None, the walk's start) once ``selection`` of it is delivered;
+        True when the walk is complete (the page was the last, or its stop line). A page cut short is read
+        again from ``at``, and the walk goes on."""
+        if selection.cut:
+            self._note(selection.reviews, selection.fresh)
+            self.home.run = self._run(dict(at) if at is not None else None)
+            return False
+        done = page.resume is None or selection.stop
+        self._note(page.reviews, selection.fresh)
+        if done:
+            self.commit()
+        else:
+            assert page.resume is not None
+            self.home.run = self._run(dict(page.resume))
+        return done
+
+    def _run(self, resume: dict[str, Any] | None) -> Run:
+        seen = tuple(sorted(self.parts)) if self.members is None else ()
+        return Run(resume=resume, since=self.since, hwm=self.run_hwm, parts=seen)
+
+    def _note(self, listed: Sequence[Review], fresh: Sequence[tuple[Review, ScopeState]]) -> None:
         if first_page_marks(self.policy.newest_first, self._at_start):
-            for review in page.reviews:
+            for review in listed:
                 changed = review.updated_at
                 self.run_hwm = later(self.run_hwm, min(changed, self.ceiling) if changed is not None else None)
         self._at_start = False
-        self._remember(page.reviews, fresh)
-        if page.resume is None or stop:
-            self.finish()
-            return True
-        scope.run = Run(resume=dict(page.resume), since=self.since, hwm=self.run_hwm)
-        return False
-
-    def pause(self, fresh: list[Review], resume: dict[str, Any] | None) -> None:
-        """Record a page cut short (only ``fresh`` of it delivered): the walk goes on from ``resume``, where
-        that page was read, and skips what it delivered (None: from the walk's start)."""
-        self._remember(fresh, fresh)  # the rest of the page is listed again when it is read again
-        self.scope.run = Run(resume=resume, since=self.since, hwm=self.run_hwm)
-
-    def _remember(self, listed: list[Review], fresh: list[Review]) -> None:
-        # Every version this walk delivers is remembered until it finishes, however far back its stamp:
-        # a server may list it again any number of pages later, or after a kill.
-        self.scope.boundary |= {r.version_key() for r in fresh}
+        for review, entry in fresh:
+            # Every version this walk delivers is remembered until the walk commits, however far back its
+            # stamp: a server may list it again any number of pages later, or after a kill. Commit keeps
+            # those its new mark's overlap brings back. The export's state journals them page by page.
+            version = review.version_key()
+            entry.boundary.add(version)
+            self._ledger.remember(self._keys[id(entry)], entry, version)
         if self.policy.ids_are_versions:
-            self.scope.seen.note(((r.id, r.updated_at) for r in listed), ((r.id, r.updated_at) for r in fresh))
+            # What the listing still holds, and what of it was delivered (see SeenIds). Only entries this
+            # walk already has are looked up (every delivered review's is among them).
+            delivered = {id(review) for review, _ in fresh}
+            for review in listed:
+                name = self._partition(review)
+                owner = self.home if name is None else self.parts.get(name)
+                if owner is not None:
+                    seen = ((review.id, review.updated_at),)
+                    owner.seen.note(seen, seen if id(review) in delivered else ())
 
-    def finish(self) -> None:
-        """The walk is complete: move the mark up to the newest change seen, forget what it passed."""
-        scope = self.scope
-        scope.hwm = later(scope.hwm, self.run_hwm)
-        scope.boundary = {k for k in scope.boundary if near_mark(k, scope.hwm)}
-        scope.seen.settle()
-        scope.run = None
+    def commit(self) -> None:
+        """The walk is complete: move the marks it covered up to the newest change seen, forget what they
+        passed. A named set moves its partitions' marks; a walk over all of them moves its own and those of
+        the partitions it saw."""
+        covered = [self.home]
+        if self.members is None:
+            covered += self.parts.values()  # every partition this run saw, in any of its attempts
+        else:
+            covered += (self.parts[name] for name in self.members)
+        for entry in {id(e): e for e in covered}.values():
+            entry.hwm = later(entry.hwm, self.run_hwm)
+        for entry in {id(e): e for e in (self.home, *self.parts.values())}.values():
+            mark = entry.hwm if self.members is not None else later(entry.hwm, self.home.hwm)
+            entry.boundary = {k for k in entry.boundary if near_mark(k, mark)}
+            entry.seen.settle()
+        self.home.run = None
+
+
+def _delivered_lately(entry: ScopeState, delivered: set[str], review_id: str) -> bool:
+    """Whether a version of ``review_id`` is among those ``entry`` keeps (the overlap window), or this page's."""
+    prefix = review_id + "@"
+    return any(key.startswith(prefix) for key in (*entry.boundary, *delivered))
+
+
+__all__ = ["Entries", "Ledger", "Selection", "StopLine", "Walk", "first_page_marks"]

@@ -9,8 +9,8 @@ replaced; a symbolic link is written through (the link stays a link).
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
-import fcntl
 import os
 import stat
 import sys
@@ -22,6 +22,7 @@ import orjson
 
 from .._exceptions import ExportError, LockHeld
 from .._json import dumps
+from .._locks import Release, lock_output
 from .._review import FIELDS, Review
 
 FORMATS = ("jsonl", "csv")
@@ -61,60 +62,75 @@ def review_record(review: Review) -> dict[str, Any]:
 
 
 def encode_jsonl(reviews: list[Review]) -> bytes:
-    try:
-        return b"".join(dumps(review_record(r), default=str) + b"\n" for r in reviews)
-    except orjson.JSONEncodeError:
-        for review in reviews:  # name the record that cannot be written
-            try:
-                dumps(review_record(review), default=str)
-            except orjson.JSONEncodeError as exc:
-                raise ExportError(
-                    f"{review.provider} review {review.id!r} cannot be written as JSON ({exc}: nested too "
-                    "deeply); nothing after it was written"
-                ) from None
-        raise
+    return b"".join(dumps(review_record(r), default=str) + b"\n" for r in reviews)
+
+
+#: what encoding a record its server sent raises when it cannot be written: a string that is not text
+#: (a lone surrogate), a member nested deeper than JSON is written
+UNWRITABLE = (orjson.JSONEncodeError, UnicodeEncodeError, RecursionError)
+
+
+def unwritable(exc: BaseException) -> str:
+    """Why a record cannot be written, in words."""
+    if isinstance(exc, UnicodeEncodeError) or "surrogates" in str(exc):
+        return "it holds a string that is not valid text (a lone surrogate)"
+    if isinstance(exc, RecursionError) or "ecursion" in str(exc):
+        return "it is nested too deeply to be written as JSON"
+    return f"it cannot be written as JSON ({exc})"
 
 
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection rule).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _csv_cell(value: object, neutralise: bool) -> str:
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    if neutralise and isinstance(value, str) and text.startswith(FORMULA_STARTS):
-        text = "'" + text
-    # Quoted when it holds a delimiter, a quote or a line break of either kind: the csv module leaves a
-    # bare CR unquoted when the line terminator is LF, and a reader then sees an extra row.
-    if any(c in text for c in ',"\n\r'):
-        return '"' + text.replace('"', '""') + '"'
-    return text
+class _Rows:
+    """Where the ``csv`` writer puts its rows: each kept with a line feed for its end.
+
+    The writer ends rows with CRLF so that it quotes every cell holding a CR or an LF: with LF alone as
+    the terminator, Python before 3.13 leaves a bare CR unquoted, and a reader then sees an extra row.
+    Every CR and LF of a cell is then inside quotes, so the row's last two characters are its end."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+
+    def write(self, row: str) -> int:
+        self.text.append(row[:-2])
+        self.text.append("\n")
+        return len(row)
+
+
+def _neutralised(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def encode_csv(reviews: list[Review], *, header: bool, neutralise: bool = True) -> bytes:
-    """CSV rows (with the header row first if asked). ``neutralise`` prefixes a ``'`` to text cells a
-    spreadsheet would run as a formula."""
-    rows: list[str] = []
+    """CSV rows (with the header row first if asked), each ended by a line feed. ``neutralise`` prefixes
+    a ``'`` to text cells a spreadsheet would run as a formula."""
+    rows = _Rows()
+    writer = csv.writer(rows, lineterminator="\r\n")  # see _Rows
     if header:
-        rows.append(",".join(CSV_FIELDS))
+        writer.writerow(CSV_FIELDS)
     for review in reviews:
         record = review_record(review)
         record["pros"] = " | ".join(review.pros)
         record["cons"] = " | ".join(review.cons)
-        rows.append(",".join(_csv_cell(record[f], neutralise) for f in CSV_FIELDS))
-    return "".join(row + "\n" for row in rows).encode()
+        cells = (record[f] for f in CSV_FIELDS)
+        writer.writerow([_neutralised(c) for c in cells] if neutralise else cells)
+    return "".join(rows.text).encode()
 
 
-def _lock(fd: int, out: str) -> None:
-    """Hold the output's own lock (released when ``fd`` closes); LockHeld if another run has it."""
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+def _lock(fd: int, target: Path, out: str) -> Release:
+    """Hold the output's own lock (released by the release given, and when ``fd`` closes); LockHeld if
+    another run has it."""
+    release = lock_output(fd, target)
+    if release is None:
         raise LockHeld(
             f"another export is writing to {out} (it holds the output's lock); wait for it to finish, "
             "or export to another file"
-        ) from None
+        )
+    return release
 
 
 def _direct(out: str) -> bool:
@@ -136,6 +152,16 @@ def _direct(out: str) -> bool:
         return False
 
 
+def _unlock(fd: int | None, release: Release | None) -> None:
+    """End an output's lock: its release, then the descriptor holding it (when there is one)."""
+    try:
+        if release is not None:
+            release()
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
 class Writer:
     """Appends encoded pages and makes them durable; ``offset`` is the size of the complete output."""
 
@@ -149,6 +175,7 @@ class Writer:
         temporary: tuple[Path, Path] | None = None,
         neutralise: bool = True,
         held: int | None = None,
+        release: Release | None = None,
         bom: bool = False,
     ) -> None:
         self._handle = handle
@@ -158,6 +185,7 @@ class Writer:
         self._neutralise = neutralise
         self._bom = bom
         self._held = held  # an fd holding the lock of an output that commit replaces
+        self._release = release  # the output's lock
         self.offset = offset
 
     @classmethod
@@ -171,23 +199,31 @@ class Writer:
             handle = open(out, "ab")  # noqa: SIM115 - closed by close()
             return cls(handle, fmt, 0, durable=False, neutralise=neutralise, bom=bom)
         target = Path(os.path.realpath(out))  # through symbolic links: the link stays, its target is replaced
-        held = None
+        held = release = None
         mode = 0o644
         with contextlib.suppress(FileNotFoundError):
             held = os.open(target, os.O_RDONLY | os.O_CLOEXEC)
         try:
             if held is not None:
-                _lock(held, out)  # not while an incremental run appends to it
+                release = _lock(held, target, out)  # not while an incremental run appends to it
                 mode = stat.S_IMODE(os.fstat(held).st_mode)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
             os.fchmod(fd, mode)
         except BaseException:
-            if held is not None:
-                os.close(held)
+            _unlock(held, release)
             raise
         temporary = (Path(tmp), target)
+        handle = os.fdopen(fd, "wb")
         return cls(
-            os.fdopen(fd, "wb"), fmt, 0, durable=False, temporary=temporary, neutralise=neutralise, held=held, bom=bom
+            handle,
+            fmt,
+            0,
+            durable=False,
+            temporary=temporary,
+            neutralise=neutralise,
+            held=held,
+            release=release,
+            bom=bom,
         )
 
     @classmethod
@@ -198,13 +234,14 @@ class Writer:
         if _direct(out):
             raise ExportError(f"--state needs a regular file for --out; {out} is not one (write it without --state)")
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        release = None
         try:
-            _lock(fd, out)
+            release = _lock(fd, Path(os.path.realpath(out)), out)
             handle = os.fdopen(fd, "ab")
         except BaseException:
-            os.close(fd)
+            _unlock(fd, release)
             raise
-        return cls(handle, fmt, os.fstat(fd).st_size, durable=True, neutralise=neutralise, bom=bom)
+        return cls(handle, fmt, os.fstat(fd).st_size, durable=True, neutralise=neutralise, release=release, bom=bom)
 
     def cut(self, offset: int, out: str) -> None:
         """Cut the output back to ``offset`` complete bytes, dropping a page a killed run left half-written."""
@@ -225,6 +262,20 @@ class Writer:
         if self._fmt == "csv":
             return encode_csv(reviews, header=False, neutralise=self._neutralise) if reviews else b""
         return encode_jsonl(reviews)
+
+    def encode_each(self, reviews: list[Review]) -> tuple[bytes, list[tuple[Review, str]]]:
+        """``encode``, but a review that cannot be written is left out: (the records, each left out with why)."""
+        try:
+            return self.encode(reviews), []
+        except UNWRITABLE:
+            pass
+        parts, left_out = [], []
+        for review in reviews:  # one by one, to find those at fault
+            try:
+                parts.append(self.encode([review]))
+            except UNWRITABLE as exc:
+                left_out.append((review, unwritable(exc)))
+        return b"".join(parts), left_out
 
     def append(self, data: bytes) -> int:
         """Append encoded records (after the CSV header if the file is empty); flush, and fsync when the
@@ -262,9 +313,8 @@ class Writer:
             self._handle.flush()
             return
         self._handle.close()
-        if self._held is not None:
-            os.close(self._held)
-            self._held = None
+        _unlock(self._held, self._release)
+        self._held = self._release = None
         if self._temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self._temporary[0])

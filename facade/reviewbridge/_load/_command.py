@@ -7,9 +7,11 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from .._dry_run import Plan, plan_load
-from .._export import ClientFactory, Job, ScopeResult
+from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, rejects_beside
+from .._terminal import printable
 from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
 from ._source import check_scopes
 
@@ -27,6 +29,8 @@ def load(
     client_factory: ClientFactory,
     progress: Progress | None,
     max_reviews: int | None = None,
+    rejects_path: Path | None = None,
+    strict: bool = False,
 ) -> int:
     """Run ``reviewbridge load``; the exit status."""
     # reviewbridge talks to the review APIs and the destination only, never to dlt's usage statistics
@@ -37,6 +41,7 @@ def load(
         raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
     if max_reviews is not None and max_reviews < 1:
         raise LoadError(f"--max-reviews must be 1 or more, not {max_reviews}")
+    rejects = Rejects(rejects_path or rejects_beside(target.database), strict=strict)
     started = time.monotonic()
     try:
         results = run_load(
@@ -46,6 +51,7 @@ def load(
             reviews_per_run=commit_every or REVIEWS_PER_RUN,
             client_factory=client_factory,
             max_reviews=max_reviews,
+            rejects=rejects,
             on_start=progress[0] if progress else None,
             on_page=progress[1] if progress else None,
         )
@@ -61,10 +67,13 @@ def load(
                 "walk after the last review loaded",
                 file=sys.stderr,
             )
+        for line in (r.future_warning("loaded"), r.rejects_line(rejects)):
+            if line is not None:
+                print(f"reviewbridge: {printable(line)}", file=sys.stderr)  # it may quote a server's record
     total = sum(r.written for r in results)
     same = ": nothing new since the last load, the table is up to date" if not total else ""
     print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s{same}", file=sys.stderr)
-    return 0
+    return PARTIAL if rejects.total else 0
 
 
 def dry_run(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import shutil
@@ -24,9 +25,9 @@ from dlt.common.destination import Destination
 from dlt.pipeline.pipeline import Pipeline
 
 from .._exceptions import ExportError, LockHeld, ReviewBridgeError
-from .._export import ClientFactory, Job, ScopeResult, default_client_factory, lock_state
-from .._export._state import ScopeState
+from .._export import ClientFactory, Job, Rejects, ScopeResult, ScopeState, default_client_factory, lock_state
 from .._suggest import did_you_mean
+from ._recover import finish_interrupted_steps
 from ._source import SOURCE, check_scopes, resource_name, reviews_source
 
 DEFAULT_DESTINATION = "duckdb"
@@ -38,6 +39,7 @@ REVIEWS_PER_RUN = 50_000
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
 #: the destinations reviewbridge has an extra for (pyproject.toml): ``pip install 'reviewbridge[postgres]'``
 WAREHOUSE_EXTRAS = ("postgres", "bigquery", "snowflake")
+_log = logging.getLogger("reviewbridge")
 
 
 class LoadError(ExportError):
@@ -230,6 +232,7 @@ def run_load(
     on_start: Callable[[list[ScopeResult]], None] | None = None,
     on_page: Callable[[ScopeResult], None] | None = None,
     max_reviews: int | None = None,
+    rejects: Rejects | None = None,
 ) -> list[ScopeResult]:
     """Load every job's scope into ``target``, continuing where the last run into it stopped; each scope
     stops after ``max_reviews`` reviews, the rest left to the next run."""
@@ -242,6 +245,8 @@ def run_load(
             pipeline = open_pipeline(target)
             if on_start is not None:
                 on_start(results)
+            for repaired in finish_interrupted_steps(pipeline):  # a killed run's half-done step
+                _log.info("%s", repaired)
             if pipeline.has_pending_data:  # what a killed run extracted: load it first
                 pipeline.run()
                 loaded = True
@@ -256,6 +261,7 @@ def run_load(
                     results=results,
                     on_page=on_page,
                     max_reviews=max_reviews,
+                    rejects=rejects,
                 )
                 pipeline.run(source)
                 loaded = True

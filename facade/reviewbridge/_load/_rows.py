@@ -13,6 +13,7 @@ from typing import Any
 import pyarrow as pa
 from dlt.common.schema.typing import TTableSchemaColumns
 
+from .._export import UNWRITABLE, unwritable
 from .._json import dumps
 from .._review import Review
 
@@ -62,6 +63,23 @@ def columns() -> TTableSchemaColumns:
     # A review changed during a walk can be delivered twice in one load: the newest version wins.
     hints["updated_at"]["dedup_sort"] = "desc"
     return hints
+
+
+def checked_batch(reviews: Sequence[Review]) -> tuple[pa.Table, list[tuple[Review, str]]]:
+    """``batch``, but a review that cannot be written is left out: (the table, each left out with why)."""
+    try:
+        return batch(reviews), []
+    except UNWRITABLE:
+        pass
+    kept, left_out = [], []
+    for review in reviews:  # one by one, to find those at fault
+        try:
+            batch([review])
+        except UNWRITABLE as exc:
+            left_out.append((review, unwritable(exc)))
+        else:
+            kept.append(review)
+    return batch(kept), left_out
 
 
 def batch(reviews: Sequence[Review]) -> pa.Table:

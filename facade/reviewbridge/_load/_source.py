@@ -1,8 +1,10 @@
 """The dlt source: one resource per scope, all into the ``reviews`` table, merged on (provider, id).
 
-Each resource walks its scope with the export's rules (``ScopeWalk``) and keeps the scope's mark,
-boundary and any unfinished walk in its own dlt resource state, which dlt commits together with the
-rows it extracted: a run that fails or is killed commits neither, and the next run repeats it.
+Each resource walks its scope with the export's rules (``Walk``) and keeps the scope's mark, boundary
+and any unfinished walk in its own dlt resource state, which dlt commits together with the rows it
+extracted: a run that fails or is killed commits neither, and the next run repeats it. A walk over
+several channels keeps a mark per channel, as export does: channel A's entry lives in the
+resource state of the scope of channel A alone (``resource_name`` of its key), whichever walk moved it.
 """
 
 from __future__ import annotations
@@ -18,13 +20,23 @@ import pyarrow as pa
 from dlt.extract import DltResource, DltSource
 
 from .._exceptions import ExportError
-from .._export import ClientFactory, Job, ScopeResult, default_client_factory, provider_info
-from .._export._engine import walk_size
-from .._export._marks import scope_key
-from .._export._state import ScopeState
-from .._export._walk import ScopeWalk
-from .._review import Review
-from ._rows import PRIMARY_KEY, TABLE, batch, columns
+from .._export import (
+    ClientFactory,
+    Entries,
+    Footprint,
+    Job,
+    Rejects,
+    ScopeResult,
+    ScopeState,
+    Walk,
+    check_walks,
+    default_client_factory,
+    provider_info,
+    scope_key,
+    set_aside,
+    walk_size,
+)
+from ._rows import PRIMARY_KEY, TABLE, checked_batch, columns
 
 SOURCE = "reviewbridge"
 #: reviews per Arrow table handed to dlt: dlt's cost is per item, so fewer, larger items load faster
@@ -48,6 +60,13 @@ def resource_name(key: str) -> str:
     return re.sub(r"[^0-9a-zA-Z]+", "_", key).strip("_").lower()
 
 
+def _stored(key: str) -> ScopeState | None:
+    """The entry ``key`` as the pipeline's state holds it (None: none yet), in the resource state of the
+    resource it names, where every version of the source keeps it."""
+    found = dlt.current.resource_state(resource_name(key)).get(key)
+    return ScopeState.from_json(key, found) if found is not None else None
+
+
 class _Scope:
     """One scope of the source: what to walk, how to report, and where its state lives."""
 
@@ -55,16 +74,20 @@ class _Scope:
         self,
         job: Job,
         key: str,
+        scope: dict[str, Any],
         since: dt.datetime | None,
         reviews_per_run: int | None,
         client_factory: ClientFactory,
         result: ScopeResult,
         on_page: OnPage | None,
         max_reviews: int | None = None,
+        rejects: Rejects | None = None,
     ) -> None:
+        self.rejects = rejects
         self.max_reviews = max_reviews
         self.job = job
         self.key = key
+        self.scope = scope
         self.since = since
         self.reviews_per_run = reviews_per_run
         self.client_factory = client_factory
@@ -72,38 +95,34 @@ class _Scope:
         self.on_page = on_page
 
     def tables(self) -> Iterator[pa.Table]:
-        state: dict[str, Any] = dlt.current.resource_state()
-        scope = ScopeState.from_json(self.key, state.get(self.key, {}))
-        walk = ScopeWalk(scope, provider_info(self.job.provider).export, self.since)
-        result, pending, delivered, limit = self.result, list[Review](), 0, self.max_reviews
+        ledger = Entries(_stored)
+        policy = provider_info(self.job.provider).export
+        walk = Walk(ledger, self.job.provider, self.key, self.scope, policy, self.since)
+        result, pending, delivered, limit = self.result, list[pa.Table](), 0, self.max_reviews
         if result.limited:  # stopped at max_reviews in an earlier run of this source's results
             return
         result.done = False
+        filters = walk.filters(self.job.filters)
         with self.client_factory(self.job) as client:
-            pages = client._review_pages(walk.resume, follow_changes=True, filters=walk.filters(self.job.filters))
+            pages = client.review_pages_for(
+                filters, resume=walk.resume, follow_changes=True, set_aside=self.rejects is not None
+            )
             complete = False
             at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
             for page in pages:
                 if self.on_page is not None and result.pages == 0 and at is None:
                     info = provider_info(self.job.provider)
-                    filters = walk.filters(self.job.filters)
                     result.size = walk_size(info, client, filters, page, walk.since is None)
-                fresh, skipped, stop = walk.select(page)
-                room = None if limit is None else limit - result.written
-                cut = room is not None and len(fresh) > room
-                fresh = fresh[:room] if cut else fresh
-                pending.extend(fresh)
-                if len(pending) >= BATCH:
-                    yield batch(pending)
+                selection = walk.select(page, None if limit is None else limit - result.written)
+                table, unwritten = checked_batch(selection.reviews)
+                rejected = set_aside(self.rejects, self.job.provider, self.key, page.rejects, unwritten)
+                pending.append(table)
+                if sum(t.num_rows for t in pending) >= BATCH:
+                    yield pa.concat_tables(pending)
                     pending = []
-                if cut:  # the page's other reviews are not delivered: the next run reads this page again
-                    walk.pause(fresh, at)
-                complete = not cut and walk.record(page, fresh, stop)
-                delivered += len(fresh)
-                result.written += len(fresh)
-                result.skipped += skipped
-                result.pages += 1
-                result.retries = client.retries
+                complete = walk.record(page, selection, at)
+                delivered += len(selection.fresh)
+                result.count(selection, client.retries, len(unwritten), rejected)
                 if self.on_page is not None:
                     self.on_page(result)
                 if complete:
@@ -112,14 +131,15 @@ class _Scope:
                     result.limited = True
                     break
                 if self.reviews_per_run is not None and delivered >= self.reviews_per_run:
-                    break  # a checkpoint: this run commits; the next continues from scope.run
+                    break  # a checkpoint: this run commits; the next continues from the walk's run
                 at = dict(page.resume) if page.resume is not None else None
             else:
-                walk.finish()  # the pages ended without one saying it was the last
+                walk.commit()  # the pages ended without one saying it was the last
                 complete = True
-        if pending:
-            yield batch(pending)
-        state[self.key] = scope.to_json()
+        if any(t.num_rows for t in pending):
+            yield pa.concat_tables(pending)
+        for key, entry in ledger.entries.items():  # each entry lives in the state of the resource it names
+            dlt.current.resource_state(resource_name(key))[key] = entry.to_json()
         result.done = complete
         if self.on_page is not None:
             self.on_page(result)
@@ -144,22 +164,31 @@ def check_scopes(jobs: Sequence[Job], client_factory: ClientFactory = default_cl
     """The scope keys of ``jobs``, after checking each: known provider, credentials, filters, no repeats.
 
     Raises ExportError or a ReviewBridgeError naming what is wrong; contacts no server."""
+    return [key for key, _ in _checked(jobs, client_factory)]
+
+
+def _checked(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[str, dict[str, Any]]]:
+    """Each job's scope key and scope (see ``check_scopes``)."""
     if not jobs:
         raise ExportError("nothing to load")
-    keys: list[str] = []
+    found: list[tuple[str, dict[str, Any]]] = []
     names: dict[str, str] = {}
+    walks = []
     for job in jobs:
         with client_factory(job) as client:
-            scope, _ = client._adapter.check_filters(dict(job.filters))
+            scope = client.scope_of(job.filters)
         key = scope_key(job.provider, scope)
-        if key in keys:
+        if key in names.values():
             raise ExportError(f"scope {key} is listed twice")
         name = resource_name(key)
         if name in names:
             raise ExportError(f"scopes {names[name]} and {key} would share the resource name {name}")
-        keys.append(key)
+        policy = provider_info(job.provider).export
+        walks.append((Footprint.of(job.provider, key, scope, policy), policy))
+        found.append((key, scope))
         names[name] = key
-    return keys
+    check_walks(walks, None, verb="load")  # two walks moving one partition's mark would undo each other's
+    return found
 
 
 def reviews_source(
@@ -171,12 +200,16 @@ def reviews_source(
     results: Sequence[ScopeResult] | None = None,
     on_page: OnPage | None = None,
     max_reviews: int | None = None,
+    rejects: Rejects | None = None,
 ) -> DltSource:
     """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``).
 
     ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
-    made with them); its resource state then records an unfinished walk that the next run continues."""
-    keys = check_scopes(scopes, client_factory)
+    made with them); its resource state then records an unfinished walk that the next run continues.
+    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
+    ``rejects`` it fails the run (before its page is recorded)."""
+    checked = _checked(scopes, client_factory)
+    keys = [key for key, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
         results = [ScopeResult(key) for key in keys]
@@ -187,8 +220,10 @@ def reviews_source(
     if max_reviews is not None and max_reviews < 1:
         raise ExportError(f"max_reviews must be 1 or more, not {max_reviews}")
     resources = [
-        _Scope(job, key, since, reviews_per_run, client_factory, result, on_page, max_reviews).resource()
-        for job, key, result in zip(scopes, keys, results, strict=True)
+        _Scope(
+            job, key, scope, since, reviews_per_run, client_factory, result, on_page, max_reviews, rejects
+        ).resource()
+        for job, (key, scope), result in zip(scopes, checked, results, strict=True)
     ]
 
     @dlt.source(name=SOURCE, max_table_nesting=0, root_key=False)

@@ -1,8 +1,9 @@
-"""What the provider adapters share beyond the JSON helpers: naming the operation of a request."""
+"""What the provider adapters share beyond the JSON helpers: naming the operations of requests and listings."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import httpx
 
@@ -15,3 +16,13 @@ def operation_namer(operation_id: Callable[[str, str], str | None]) -> Callable[
         return operation_id(request.method, request.url.path) or f"{request.method} {request.url.path}"
 
     return name_of
+
+
+class _Named(Protocol):
+    @property
+    def OPERATION_ID(self) -> str: ...
+
+
+def operation_list(*operations: _Named) -> str:
+    """The operationIds of generated operation modules, for ``reviewbridge providers``."""
+    return ", ".join(operation.OPERATION_ID for operation in operations)

@@ -44,6 +44,9 @@ class ScopeOption:
     unless: str | None = None
     #: the command-line flag when it is not the key's (``--business-unit`` for ``business_unit_id``)
     cli_flag: str | None = None
+    #: each value is a scope of its own (a walk and a mark each): the flag may be repeated and a config
+    #: file may give a list, for an option the list operation takes one value of (a business unit)
+    scope_per_value: bool = False
 
     @property
     def flag(self) -> str:

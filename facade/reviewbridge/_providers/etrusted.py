@@ -8,10 +8,22 @@ from typing import Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
 
 import etrusted_client
 import httpx
+from etrusted_client.api import PRODUCTION_URL
+from etrusted_client.api.customer_reviews import create_customer_review_veto, get_customer_review, request_access_token
+from etrusted_client.api.reviews import (
+    create_veto,
+    delete_review_reply,
+    get_review,
+    get_review_veto,
+    get_reviews,
+    get_reviews_count,
+    save_review_reply,
+)
 from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
 from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
 from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
 from etrusted_client.models import (
+    AccessTokenRequestAudience,
     CustomerReview,
     CustomerReviewJSON,
     CustomerReviewList,
@@ -35,12 +47,12 @@ from .._client import (
 )
 from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP, check_base_url
-from .._json import identifier, items, member, text
-from .._pagination import Cursor, Strategy
+from .._json import identifier
+from .._pagination import describe, paged_arguments
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
-from ._common import operation_namer
+from ._common import operation_list, operation_namer
 from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
 
 
@@ -56,8 +68,11 @@ ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
 CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
-#: the ``audience`` of eTrusted's token request
-AUDIENCE = "https://api.etrusted.com"
+#: the ``audience`` of eTrusted's token request: the one value its spec allows
+AUDIENCE = AccessTokenRequestAudience.HTTPSAPI_ETRUSTED_COM.value
+#: POSTs that are safe to repeat: asking for another token, saving a review's one reply again (it replaces
+#: itself); a veto (a ticket each time) is not repeated
+_RETRYABLE_POSTS = frozenset({request_access_token.OPERATION_ID, save_review_reply.OPERATION_ID})
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -112,8 +127,8 @@ def _channels(filters: dict[str, Any]) -> tuple[str, ...] | None:
 
 class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
     name = "etrusted"
-    production_url = "https://api.etrusted.com"
-    resume_args: ClassVar[tuple[str, ...]] = ("after",)
+    production_url = PRODUCTION_URL
+    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(get_reviews.PAGINATION)
     #: a scope is a set of channels (``channel_id``: their sorted ids) or the whole account (``all_channels``);
     #: one channel's scope is what it was when channels were listed one at a time
     scope_keys: ClassVar[tuple[GetReviewsFilterName | Literal["channel_id", "all_channels"], ...]] = (
@@ -133,13 +148,9 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         return self._auth
 
     def retryable_post(self, request: httpx.Request) -> bool:
-        # Asking for another token, or saving a review's one reply again (it replaces itself), is harmless;
-        # a veto (a ticket each time) is not repeated.
-        return request.url.path.endswith("/oauth/token") or _operation_id("POST", request.url.path) == "saveReviewReply"
+        return _operation_id("POST", request.url.path) in _RETRYABLE_POSTS
 
     def list_operation(self) -> ListOperation[CustomerReviewList]:
-        from etrusted_client.api.reviews import get_reviews
-
         return get_reviews
 
     def load_filters(self) -> type[ETrustedFilters]:
@@ -168,12 +179,6 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         if channels is not None:
             args["channels"] = list(channels)
         return super().list_args(args)
-
-    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
-        return Cursor(
-            items_of=lambda body: items(body, "items"),
-            cursor_of=lambda body: text(member(body, "paging", "cursor", "after")),
-        )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerReview]:
         # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
@@ -232,8 +237,7 @@ def _adapter(
 ) -> ETrustedAdapter:
     base_url = options.get("base_url")
     if token_url is None:
-        from etrusted_client.api.customer_reviews import request_access_token as token
-
+        token = request_access_token
         # In production the token operation lives on its own server (the spec's path-level one);
         # the sandbox, or any other base URL, serves its own token endpoint.
         token_url = token.SERVER + token.PATH if base_url is None else base_url.rstrip("/") + token.PATH
@@ -281,12 +285,10 @@ def _total(counted: ReviewsCount) -> int:
 class _Count:
     """getReviewsCount read as an int: a total that is not a count is a bad answer (ResponseParseError)."""
 
-    OPERATION_ID = "getReviewsCount"
+    OPERATION_ID = get_reviews_count.OPERATION_ID
 
     @staticmethod
     def parse_success(response: httpx.Response) -> int:
-        from etrusted_client.api.reviews import get_reviews_count
-
         return _total(get_reviews_count.parse_success(response))
 
 
@@ -310,7 +312,8 @@ class _Veto:
         if not isinstance(comment, str) or not comment.strip():
             raise UsageError("etrusted veto: comment must be a non-empty string (why the review should go)")
         if not isinstance(reason, str) or not reason:
-            raise UsageError(f"etrusted veto: reason must be a non-empty string such as 'UNTRUTHFUL', not {reason!r}")
+            known = ", ".join(VetoReason)  # the reasons the spec lists; a newer one is sent as given
+            raise UsageError(f"etrusted veto: reason must be a non-empty string ({known}, ...), not {reason!r}")
         if reporter_email is not None and not isinstance(reporter_email, str):
             raise UsageError(f"etrusted veto: reporter_email must be a string, not {reporter_email!r}")
         self.review_id = _review_id(review_id)
@@ -318,7 +321,7 @@ class _Veto:
         self.body = ReviewVetoRequest(
             comment=comment, reason=VetoReason(reason), veto_reporter_email=reporter_email or UNSET
         )
-        self.what = f"etrusted createVeto for review {review_id}"
+        self.what = f"etrusted {create_veto.OPERATION_ID} for review {review_id}"
         self.check = f"Look at the review's veto (get_veto({review_id!r})) and your eTrusted tickets"
 
     def settle(self, failure: APIError, found: ReviewVetoResponse) -> ReviewVetoResponse:
@@ -422,18 +425,12 @@ class ETrusted(
         channel_id, review_id = _review_ref(args, kwargs)
         if channel_id is not None:
             _deprecated("get_review(channel_id, review_id)", "get_review(review_id)")
-            from etrusted_client.api.customer_reviews import get_customer_review
-
             return self._call(get_customer_review, channel_id, review_id)
-        from etrusted_client.api.reviews import get_review
-
         return self._send(get_review, lambda: get_review.build_request(review_id))
 
     def count_reviews(self, **filters: Unpack[ETrustedCountFilters]) -> int:
         """How many reviews match (getReviewsCount): the listing's filters without paging or order; without
         ``channels``, every channel of the account. An int (eTrusted's ``totalElements``)."""
-        from etrusted_client.api.reviews import get_reviews_count
-
         args = _count_args(filters)
         return self._send(_Count, lambda: get_reviews_count.build_request(**args))
 
@@ -441,15 +438,11 @@ class ETrusted(
         """Save the shop's public reply to a review (saveReviewReply), replacing any earlier one;
         ``notify=True`` has eTrusted tell the reviewer. Saving the same reply again is harmless, so a
         timeout, a dropped connection or a 5xx is retried (up to ``max_retries``) like a read."""
-        from etrusted_client.api.reviews import save_review_reply
-
         body, review_id = _reply_body(text, notify), _review_id(review_id)
         self._send(save_review_reply, lambda: save_review_reply.build_request(review_id, body=body))
 
     def delete_reply(self, review_id: str) -> None:
         """Delete the reply to a review (deleteReviewReply; idempotent, so retried like a read)."""
-        from etrusted_client.api.reviews import delete_review_reply
-
         review_id = _review_id(review_id)
         self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
 
@@ -462,8 +455,6 @@ class ETrusted(
         than this client. Each veto opens a ticket, so it is never resent blindly: after a timeout, a dropped
         connection, a 5xx or an unreadable answer the review's veto is read back. This veto there: success;
         no veto: sent again (up to ``max_retries`` times); anything else: UnconfirmedWriteError."""
-        from etrusted_client.api.reviews import create_veto
-
         veto = _Veto(review_id, reason, comment, reporter_email)
 
         def send() -> ReviewVetoResponse:
@@ -478,20 +469,16 @@ class ETrusted(
                 raise veto.unreadable(failure, exc) from exc
             return veto.settle(failure, found)
 
-        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return send_confirmed(send, read_back, self._policy)
 
     def get_veto(self, review_id: str) -> ReviewVetoResponse:
         """The veto filed against a review (getReviewVeto); NotFoundError when it has none."""
-        from etrusted_client.api.reviews import get_review_veto
-
         review_id = _review_id(review_id)
         return self._send(get_review_veto, lambda: get_review_veto.build_request(review_id))
 
     def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
         """Deprecated: eTrusted's channel-scoped createCustomerReviewVeto, sent once. Use :meth:`veto`."""
         _deprecated("create_veto(channel_id, review_id, body)", "veto(review_id, reason=..., comment=...)")
-        from etrusted_client.api.customer_reviews import create_customer_review_veto
-
         return self._call(create_customer_review_veto, channel_id, review_id, body=body)
 
 
@@ -541,31 +528,21 @@ class AsyncETrusted(
         channel_id, review_id = _review_ref(args, kwargs)
         if channel_id is not None:
             _deprecated("get_review(channel_id, review_id)", "get_review(review_id)")
-            from etrusted_client.api.customer_reviews import get_customer_review
-
             return await self._call(get_customer_review, channel_id, review_id)
-        from etrusted_client.api.reviews import get_review
-
         return await self._send(get_review, lambda: get_review.build_request(review_id))
 
     async def count_reviews(self, **filters: Unpack[ETrustedCountFilters]) -> int:
         """The async twin of :meth:`ETrusted.count_reviews`."""
-        from etrusted_client.api.reviews import get_reviews_count
-
         args = _count_args(filters)
         return await self._send(_Count, lambda: get_reviews_count.build_request(**args))
 
     async def reply(self, review_id: str, text: str, *, notify: bool = False) -> None:
         """The async twin of :meth:`ETrusted.reply`."""
-        from etrusted_client.api.reviews import save_review_reply
-
         body, review_id = _reply_body(text, notify), _review_id(review_id)
         await self._send(save_review_reply, lambda: save_review_reply.build_request(review_id, body=body))
 
     async def delete_reply(self, review_id: str) -> None:
         """The async twin of :meth:`ETrusted.delete_reply`."""
-        from etrusted_client.api.reviews import delete_review_reply
-
         review_id = _review_id(review_id)
         await self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
 
@@ -573,8 +550,6 @@ class AsyncETrusted(
         self, review_id: str, *, reason: str, comment: str, reporter_email: str | None = None
     ) -> ReviewVetoResponse:
         """The async twin of :meth:`ETrusted.veto`."""
-        from etrusted_client.api.reviews import create_veto
-
         veto = _Veto(review_id, reason, comment, reporter_email)
 
         async def send() -> ReviewVetoResponse:
@@ -589,20 +564,16 @@ class AsyncETrusted(
                 raise veto.unreadable(failure, exc) from exc
             return veto.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return await asend_confirmed(send, read_back, self._policy)
 
     async def get_veto(self, review_id: str) -> ReviewVetoResponse:
         """The async twin of :meth:`ETrusted.get_veto`."""
-        from etrusted_client.api.reviews import get_review_veto
-
         review_id = _review_id(review_id)
         return await self._send(get_review_veto, lambda: get_review_veto.build_request(review_id))
 
     async def create_veto(self, channel_id: str, review_id: str, body: ReviewVetoRequest) -> ReviewVetoResponse:
         """The async twin of :meth:`ETrusted.create_veto` (deprecated; use :meth:`veto`)."""
         _deprecated("create_veto(channel_id, review_id, body)", "veto(review_id, reason=..., comment=...)")
-        from etrusted_client.api.customer_reviews import create_customer_review_veto
-
         return await self._call(create_customer_review_veto, channel_id, review_id, body=body)
 
 
@@ -676,15 +647,16 @@ PROVIDER = ProviderInfo(
         partition_of=_channel_of,
     ),
     resume_keys=ETrustedAdapter.resume_args,
-    operations=(
-        "getReviews, getReview, getReviewsCount, saveReviewReply, deleteReviewReply, createVeto, getReviewVeto "
-        "(deprecated, still callable: getCustomerReview, createCustomerReviewVeto)"
-    ),
+    operations=operation_list(
+        get_reviews, get_review, get_reviews_count, save_review_reply, delete_review_reply, create_veto, get_review_veto
+    )
+    + f" (deprecated, still callable: {operation_list(get_customer_review, create_customer_review_veto)})",
     auth="OAuth2 client credentials",
-    pagination="cursor",
+    pagination=describe(get_reviews.PAGINATION),
     client_options=("token_url",),
     reply=ReplySupport(
-        "saveReviewReply: one reply per review, saving again replaces it, so a timeout or 5xx is retried",
+        f"{save_review_reply.OPERATION_ID}: one reply per review, saving again replaces it, so a timeout or 5xx "
+        "is retried",
         send=_send_reply,
         options=(ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
     ),

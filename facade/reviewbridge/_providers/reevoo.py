@@ -7,6 +7,11 @@ from typing import Any, ClassVar, Unpack, cast
 
 import httpx
 import reevoo_client
+from reevoo_client.api import PRODUCTION_URL
+from reevoo_client.api.customer_experience_reviews import (
+    get_customer_experience_review,
+    list_customer_experience_reviews,
+)
 from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
     ListCustomerExperienceReviewsFilterName,
 )
@@ -23,11 +28,10 @@ from reevoo_client.models import (
 from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
-from .._json import items
-from .._pagination import SinglePage, Strategy
+from .._pagination import describe, paged_arguments
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
-from ._common import operation_namer
+from ._common import operation_list, operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 from .reevoo_id import reevoo_review_id as reevoo_review_id  # re-exported (EXPORTS)
 
@@ -55,8 +59,8 @@ def _error(body: Any) -> tuple[str | None, str | None]:
 
 class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client"]):
     name = "reevoo"
-    production_url = "https://api.reevoocloud.com"
-    resume_args: ClassVar[tuple[str, ...]] = ()
+    production_url = PRODUCTION_URL
+    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_customer_experience_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListCustomerExperienceReviewsFilterName, ...]] = ("trkref", "branch_code")
     http = ProviderHTTP(
         name="reevoo",
@@ -72,8 +76,6 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
         return BasicAuth(self._api_key, self._api_secret)
 
     def list_operation(self) -> ListOperation[CustomerExperienceReviewList]:
-        from reevoo_client.api.customer_experience_reviews import list_customer_experience_reviews
-
         return list_customer_experience_reviews
 
     def load_filters(self) -> type[ReevooFilters]:
@@ -92,9 +94,6 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
         from reevoo_client import Client
 
         return Client(base_url=base_url)
-
-    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
-        return SinglePage(items_of=lambda body: items(body, "customer_experience_reviews"))
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerExperienceReview]:
         # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
@@ -197,8 +196,6 @@ class Reevoo(SyncClient["CustomerExperienceReviewList", "CustomerExperienceRevie
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
         """One customer experience review (getCustomerExperienceReview)."""
-        from reevoo_client.api.customer_experience_reviews import get_customer_experience_review
-
         scope = drop_unset(trkref=trkref, branch_code=branch_code)
         return self._call(get_customer_experience_review, review_id, **scope)
 
@@ -240,8 +237,6 @@ class AsyncReevoo(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
         """One customer experience review (getCustomerExperienceReview)."""
-        from reevoo_client.api.customer_experience_reviews import get_customer_experience_review
-
         scope = drop_unset(trkref=trkref, branch_code=branch_code)
         return await self._call(get_customer_experience_review, review_id, **scope)
 
@@ -260,9 +255,9 @@ PROVIDER = ProviderInfo(
     # is that version already exported.
     export=ExportPolicy(ids_are_versions=True),
     resume_keys=ReevooAdapter.resume_args,
-    operations="listCustomerExperienceReviews, getCustomerExperienceReview",
+    operations=operation_list(list_customer_experience_reviews, get_customer_experience_review),
     auth="HTTP Basic",
-    pagination="none (moving window)",
+    pagination=describe(list_customer_experience_reviews.PAGINATION),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 import testfreaks_client
+from testfreaks_client.api import PRODUCTION_URL
+from testfreaks_client.api.reviews import create_review, delete_review, get_review, list_reviews, update_review
 from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
 from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
 from testfreaks_client.models import (
@@ -32,11 +34,11 @@ from .._client import (
     drop_unset,
 )
 from .._http import ProviderHTTP
-from .._json import identifier, items, member, text
-from .._pagination import NextLink, Strategy
+from .._json import identifier
+from .._pagination import describe, paged_arguments
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
-from ._common import operation_namer
+from ._common import operation_list, operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
 
 
@@ -68,8 +70,8 @@ class TestFreaksResume(TypedDict, total=False):
 
 class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_client.Client"]):
     name = "testfreaks"
-    production_url = "https://api.testfreaks.com"
-    resume_args: ClassVar[tuple[str, ...]] = ("after",)
+    production_url = PRODUCTION_URL
+    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_reviews.PAGINATION)
     http = ProviderHTTP(
         name="testfreaks",
         operation_of=operation_namer(_operation_id),
@@ -84,7 +86,7 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
 
     def retryable_post(self, request: httpx.Request) -> bool:
         # POST with an external_id updates the review of that id when it exists: repeating it is safe.
-        if request.url.path.rstrip("/") != "/v1/reviews":
+        if _operation_id(request.method, request.url.path) != create_review.OPERATION_ID:
             return False
         try:
             body = json.loads(request.content or b"{}")
@@ -96,8 +98,6 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
     scope_keys: ClassVar[tuple[ListReviewsFilterName, ...]] = ("client_id",)
 
     def list_operation(self) -> ListOperation[ReviewList]:
-        from testfreaks_client.api.reviews import list_reviews
-
         return list_reviews
 
     def load_filters(self) -> type[TestFreaksFilters]:
@@ -114,14 +114,6 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
         from testfreaks_client import Client
 
         return Client(base_url=base_url)
-
-    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
-        return NextLink(
-            items_of=lambda body: items(body, "data"),
-            link_of=lambda body: text(member(body, "links", "next")),
-            origin=base_url,
-            path=base_url.path.rstrip("/") + "/v1/reviews",
-        )
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[TestFreaksReview]:
         # Read through the generated ReviewJSON, so a member renamed in the spec fails mypy here; as
@@ -248,28 +240,20 @@ class TestFreaks(SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client
 
     def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
-        from testfreaks_client.api.reviews import get_review
-
         return self._call(_Single(get_review), review_id, **drop_unset(client_id=client_id))
 
     def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> TestFreaksReview:
         """Create a review (createReview); the answer is the stored review (bare or in ``data``)."""
-        from testfreaks_client.api.reviews import create_review
-
         return self._call(_Single(create_review), body=body, **drop_unset(client_id=client_id))
 
     def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
     ) -> TestFreaksReview:
         """Replace a review's data (updateReview); the answer is the stored review (bare or in ``data``)."""
-        from testfreaks_client.api.reviews import update_review
-
         return self._call(_Single(update_review), review_id, body=body, **drop_unset(client_id=client_id))
 
     def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
-        from testfreaks_client.api.reviews import delete_review
-
         return self._call(delete_review, review_id, **drop_unset(client_id=client_id))
 
 
@@ -303,28 +287,20 @@ class AsyncTestFreaks(AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_
 
     async def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
-        from testfreaks_client.api.reviews import get_review
-
         return await self._call(_Single(get_review), review_id, **drop_unset(client_id=client_id))
 
     async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> TestFreaksReview:
         """Create a review (createReview); the answer is the stored review (bare or in ``data``)."""
-        from testfreaks_client.api.reviews import create_review
-
         return await self._call(_Single(create_review), body=body, **drop_unset(client_id=client_id))
 
     async def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
     ) -> TestFreaksReview:
         """Replace a review's data (updateReview); the answer is the stored review (bare or in ``data``)."""
-        from testfreaks_client.api.reviews import update_review
-
         return await self._call(_Single(update_review), review_id, body=body, **drop_unset(client_id=client_id))
 
     async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
-        from testfreaks_client.api.reviews import delete_review
-
         return await self._call(delete_review, review_id, **drop_unset(client_id=client_id))
 
 
@@ -339,9 +315,9 @@ PROVIDER = ProviderInfo(
     ),
     export=ExportPolicy(since_filter="updated_after"),
     resume_keys=TestFreaksAdapter.resume_args,
-    operations="listReviews, getReview, createReview, updateReview, deleteReview",
+    operations=operation_list(list_reviews, get_review, create_review, update_review, delete_review),
     auth="HTTP Basic (API key)",
-    pagination="next link",
+    pagination=describe(list_reviews.PAGINATION),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

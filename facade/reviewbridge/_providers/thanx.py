@@ -8,21 +8,30 @@ from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 import thanx_client
+from thanx_client.api import PRODUCTION_URL
+from thanx_client.api.feedbacks import list_feedbacks, respond_to_feedback
 from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
 from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
-from thanx_client.models import Feedback, FeedbackJSON, FeedbackList, FeedbackResponseRequest, PurchaseJSON
+from thanx_client.models import (
+    Feedback,
+    FeedbackJSON,
+    FeedbackList,
+    FeedbackResponseRequest,
+    FeedbackStateFilter,
+    PurchaseJSON,
+)
 
 from .._auth import HeaderSetAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions
 from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP
-from .._json import ShapeError, identifier, items, member
-from .._pagination import ChangeCursor, PageNumber, Strategy
+from .._json import identifier, member
+from .._pagination import describe, paged_arguments
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._version import __version__
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
-from ._common import operation_namer
+from ._common import operation_list, operation_namer
 from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
 
 
@@ -85,8 +94,8 @@ def _last_change(feedback: FeedbackJSON, purchase: PurchaseJSON | None) -> dt.da
 
 class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
     name = "thanx"
-    production_url = "https://api.thanx.com"
-    resume_args: ClassVar[tuple[str, ...]] = ("page", "updated_after")
+    production_url = PRODUCTION_URL
+    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_feedbacks.PAGINATION)
     scope_keys: ClassVar[tuple[ListFeedbacksFilterName, ...]] = ("merchant_id",)
     http = ProviderHTTP(
         name="thanx",
@@ -127,20 +136,9 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
 
         return Client(base_url=base_url)
 
-    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
-        if follow_changes:
-            return ChangeCursor(
-                items_of=lambda body: items(body, "feedbacks"),
-                total_pages_of=_total_pages,
-                changed_at=last_change,
-            )
-        return PageNumber(items_of=lambda body: items(body, "feedbacks"), total_pages_of=_total_pages)
-
-    def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
-        stamp = resume.get("updated_after")
-        if isinstance(stamp, str):
-            resume = {**resume, "updated_after": dt.datetime.fromisoformat(stamp)}
-        return resume
+    def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
+        # A walk following changes pages by the spec's change cursor (updated_after) from this.
+        return last_change(item)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[Feedback]:
         # Read through the generated FeedbackJSON, so a member renamed in the spec fails mypy here. As
@@ -183,15 +181,6 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
         )
 
 
-def _total_pages(body: Any) -> int:
-    # Page numbers never repeat, so a walk without total_pages could only end on an empty page, or
-    # never if the server kept answering: without it, the page is unreadable, not the last.
-    total = member(body, "pagination", "total_pages")
-    if not isinstance(total, int) or isinstance(total, bool):
-        raise ShapeError("pagination.total_pages is missing or not a number")
-    return total
-
-
 def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
     return ThanxAdapter(
         credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
@@ -203,16 +192,17 @@ def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
 
 #: how far back a read-back looks for the feedback's change, against clock differences with Thanx
 READ_BACK_WINDOW = dt.timedelta(days=1)
+#: the state of a feedback that has the merchant's response (the spec's enumeration)
+_RESPONDED = FeedbackStateFilter.RESPONDED.value
 
 
 class _Respond:
     """respondToFeedback read as the feedback record: an answer without one is unreadable (ResponseParseError)."""
 
-    OPERATION_ID = "respondToFeedback"
+    OPERATION_ID = respond_to_feedback.OPERATION_ID
 
     @staticmethod
     def parse_success(response: httpx.Response) -> Feedback:
-        from thanx_client.api.feedbacks import respond_to_feedback
         from thanx_client.models import Feedback
 
         feedback = respond_to_feedback.parse_success(response).feedback
@@ -244,17 +234,22 @@ class _Response:
         self.body: FeedbackResponseRequest = FeedbackResponseRequest(feedback=FeedbackResponse(response=text))
         self.since = dt.datetime.now(dt.UTC) - READ_BACK_WINDOW
         self.sent = 0  # requests sent so far
-        self.what = f"thanx respondToFeedback for feedback {feedback_id}"
+        self.what = f"thanx {respond_to_feedback.OPERATION_ID} for feedback {feedback_id}"
         self.check = (
-            f"Look at feedback {feedback_id} (Thanx dashboard, or reviews(merchant_id=..., states=['responded']))"
+            f"Look at feedback {feedback_id} (Thanx dashboard, or reviews(merchant_id=..., states=['{_RESPONDED}']))"
         )
 
     def read_back_filters(self, failure: APIError) -> ThanxFilters:
         if self.merchant_id is None:
             why = "without merchant_id= the feedback cannot be read back"
             raise unconfirmed(self.what, failure, why, self.check)
-        # Responding sets state "responded" and changes the record: only those can carry the response.
-        return {"merchant_id": self.merchant_id, "states": ["responded"], "updated_after": self.since, "per_page": 100}
+        # Responding sets the state responded and changes the record: only those can carry the response.
+        # Pages as large as the spec allows: a read-back is a few pages at most.
+        filters: ThanxFilters = {"merchant_id": self.merchant_id, "states": [_RESPONDED], "updated_after": self.since}
+        size = list_feedbacks.PAGINATION.page_size
+        if size is not None and size.maximum is not None:
+            filters["per_page"] = size.maximum
+        return filters
 
     def settle(self, failure: APIError, found: Review | None) -> Feedback | None:
         """The feedback read back after ``failure``: with this response (stored), None when it has none
@@ -322,8 +317,6 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
         merchant's feedbacks responded to in the last day are read back (``merchant_id`` is needed for
         that). This response there: success, nothing resent; no response: sent again (up to
         ``max_retries`` times); anything else, or no ``merchant_id``: UnconfirmedWriteError."""
-        from thanx_client.api.feedbacks import respond_to_feedback
-
         response = _Response(feedback_id, text, merchant_id)
 
         def send() -> Feedback:
@@ -347,7 +340,7 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return send_confirmed(send, read_back, self._policy)
 
 
 class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
@@ -382,8 +375,6 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
 
     async def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """The async twin of :meth:`Thanx.reply`."""
-        from thanx_client.api.feedbacks import respond_to_feedback
-
         response = _Response(feedback_id, text, merchant_id)
 
         async def send() -> Feedback:
@@ -409,7 +400,7 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        return await asend_confirmed(send, read_back, self._policy)
 
 
 def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
@@ -424,7 +415,8 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
 
 def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
     """``reviewbridge check``: Thanx counts pages (of ``per_page`` records), not records."""
-    total, per_page = (member(page.raw_json, "pagination", key) for key in ("total_pages", "per_page"))
+    paging = list_feedbacks.PAGINATION
+    total, per_page = (member(page.raw_json, *(path or ())) for path in (paging.total_pages, paging.reported_page_size))
     if not _whole(total):
         return None
     of = f" of up to {per_page} records" if _whole(per_page) else ""
@@ -433,7 +425,7 @@ def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPag
 
 def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage, whole: bool) -> WalkSize | None:
     """Progress: the walk's pages, as every page says (its filters, ``updated_after`` too, are the walk's)."""
-    total = member(page.raw_json, "pagination", "total_pages")
+    total = member(page.raw_json, *(list_feedbacks.PAGINATION.total_pages or ()))
     return WalkSize(total, "pages") if _whole(total) and total else None
 
 
@@ -453,12 +445,13 @@ PROVIDER = ProviderInfo(
     ),
     export=ExportPolicy(since_filter="updated_after"),
     resume_keys=ThanxAdapter.resume_args,
-    operations="listFeedbacks, respondToFeedback",
+    operations=operation_list(list_feedbacks, respond_to_feedback),
     auth="bearer token + client id header",
-    pagination="page numbers",
+    pagination=describe(list_feedbacks.PAGINATION),
     reply=ReplySupport(
-        "respondToFeedback: one response per feedback (messaged to the customer), never resent blindly: after "
-        "a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is reported unconfirmed",
+        f"{respond_to_feedback.OPERATION_ID}: one response per feedback (messaged to the customer), never resent "
+        "blindly: after a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is "
+        "reported unconfirmed",
         send=_send_reply,
         options=(ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
     ),

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 import trustpilot_client
+from trustpilot_client.api import PRODUCTION_URL
+from trustpilot_client.api.auth import get_access_token
+from trustpilot_client.api.business_units import find_business_unit
+from trustpilot_client.api.reviews import (
+    delete_review_reply,
+    get_private_review,
+    list_private_reviews,
+    reply_to_review,
+)
 from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilterName
 from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilters as TrustpilotFilters
 from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewJSON, PrivateReviewList, ReplyRequest
@@ -26,15 +34,15 @@ from .._client import (
 )
 from .._exceptions import APIError, UnconfirmedWriteError, UsageError
 from .._http import ProviderHTTP
-from .._json import identifier, items
-from .._pagination import ShortPage, Strategy
+from .._json import identifier
+from .._pagination import describe, paged_arguments
 from .._ratelimit import RateLimit
 from .._ratelimit import shared as shared_limit
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._token_cache import TokenCache
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
-from ._common import operation_namer
+from ._common import operation_list, operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
 
 
@@ -52,7 +60,7 @@ API_SECRET = Credential("api_secret", "REVIEWBRIDGE_TRUSTPILOT_API_SECRET", "Tru
 #: Trustpilot's recommended limits: (calls, seconds), for every client of the process together
 RATE_LIMITS = ((833, 300.0), (10_000, 3600.0))
 #: the operations that take the API key alone (no access token)
-PUBLIC_OPERATIONS = frozenset({"findBusinessUnit"})
+PUBLIC_OPERATIONS = frozenset({find_business_unit.OPERATION_ID})
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -113,19 +121,10 @@ class TrustpilotAuth(httpx.Auth):
         return f"TrustpilotAuth(tokens={self.tokens!r})"
 
 
-@functools.cache
-def _default_page_size() -> int:
-    from trustpilot_client.api.reviews import list_private_reviews
-
-    # The spec's default perPage (20), as the generated operation sends it when none is given.
-    size = (list_private_reviews.build_request.__kwdefaults__ or {}).get("per_page")
-    return size if isinstance(size, int) else 20
-
-
 class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilot_client.Client"]):
     name = "trustpilot"
-    production_url = "https://api.trustpilot.com"
-    resume_args: ClassVar[tuple[str, ...]] = ("page",)
+    production_url = PRODUCTION_URL
+    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_private_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListPrivateReviewsFilterName, ...]] = ("business_unit_id",)
     http = ProviderHTTP(
         name="trustpilot",
@@ -140,7 +139,7 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
             api_secret,
             provider=self.name,
             credentials_in="basic",
-            operation="getAccessToken",
+            operation=get_access_token.OPERATION_ID,
             cache=cache,
         )
         self._auth = TrustpilotAuth(api_key, tokens)
@@ -154,11 +153,9 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
 
     def retryable_post(self, request: httpx.Request) -> bool:
         # Asking for another token is harmless (a 429 is waited out); a reply messages the consumer.
-        return _operation_id("POST", request.url.path) == "getAccessToken"
+        return _operation_id("POST", request.url.path) == get_access_token.OPERATION_ID
 
     def list_operation(self) -> ListOperation[PrivateReviewList]:
-        from trustpilot_client.api.reviews import list_private_reviews
-
         return list_private_reviews
 
     def load_filters(self) -> type[TrustpilotFilters]:
@@ -175,10 +172,6 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
         from trustpilot_client import Client
 
         return Client(base_url=base_url)
-
-    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Any]:
-        # No total and no documented paging links: a page shorter than perPage (or empty) is the last.
-        return ShortPage(items_of=lambda body: items(body, "reviews"), default_size=_default_page_size())
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[PrivateReview]:
         # Read through the generated PrivateReviewJSON, so a member renamed in the spec fails mypy here
@@ -229,13 +222,11 @@ def _token_requests(adapter: object) -> int:
 def _adapter(
     api_key: str | None, api_secret: str | None, options: ClientOptions, token_cache: str | os.PathLike[str] | None
 ) -> TrustpilotAdapter:
-    from trustpilot_client.api.auth import get_access_token as token
-
     # The token operation is served by the API's own server (the spec names none of its own).
     base_url = options.get("base_url") or TrustpilotAdapter.production_url
     key = credential(api_key, API_KEY.env, what=API_KEY.description)
     secret = credential(api_secret, API_SECRET.env, what=API_SECRET.description)
-    token_url = (token.SERVER or base_url.rstrip("/")) + token.PATH
+    token_url = (get_access_token.SERVER or base_url.rstrip("/")) + get_access_token.PATH
     return TrustpilotAdapter(key, secret, token_url, TokenCache.configured(token_cache, token_url, key, secret))
 
 
@@ -343,16 +334,12 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
 
     def get_review(self, review_id: str) -> PrivateReview:
         """One review with its private data (getPrivateReview)."""
-        from trustpilot_client.api.reviews import get_private_review
-
         review_id = _review_id("get_review", review_id)
         return self._send(get_private_review, lambda: get_private_review.build_request(review_id))
 
     def find_business_unit(self, domain: str) -> BusinessUnit:
         """The business unit of a domain such as ``example.com`` (findBusinessUnit, API key only); its
         ``id`` is what ``reviews(business_unit_id=...)`` takes."""
-        from trustpilot_client.api.business_units import find_business_unit
-
         name = _domain(domain)
         return self._send(find_business_unit, lambda: find_business_unit.build_request(name=name))
 
@@ -363,8 +350,6 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
         Never resent blindly: after a timeout, a dropped connection, a 5xx or an unreadable answer the
         review is read back. This reply there: success; no reply: sent again (up to ``max_retries``
         times); another reply, or no answer to the read-back: UnconfirmedWriteError."""
-        from trustpilot_client.api.reviews import reply_to_review
-
         reply = _Reply(review_id, text, author_business_user_id)
 
         def send() -> bool:
@@ -378,13 +363,11 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
                 raise reply.unreadable(failure, exc) from exc
             return reply.settle(failure, found)
 
-        send_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        send_confirmed(send, read_back, self._policy)
 
     def delete_reply(self, review_id: str) -> None:
         """Delete the company's reply to a review (deleteReviewReply). Deleting a reply that is not there
         succeeds too, so it is retried like a read."""
-        from trustpilot_client.api.reviews import delete_review_reply
-
         review_id = _review_id("delete_reply", review_id)
         self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
 
@@ -428,22 +411,16 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
 
     async def get_review(self, review_id: str) -> PrivateReview:
         """The async twin of :meth:`Trustpilot.get_review`."""
-        from trustpilot_client.api.reviews import get_private_review
-
         review_id = _review_id("get_review", review_id)
         return await self._send(get_private_review, lambda: get_private_review.build_request(review_id))
 
     async def find_business_unit(self, domain: str) -> BusinessUnit:
         """The async twin of :meth:`Trustpilot.find_business_unit`."""
-        from trustpilot_client.api.business_units import find_business_unit
-
         name = _domain(domain)
         return await self._send(find_business_unit, lambda: find_business_unit.build_request(name=name))
 
     async def reply(self, review_id: str, text: str, *, author_business_user_id: str | None = None) -> None:
         """The async twin of :meth:`Trustpilot.reply`."""
-        from trustpilot_client.api.reviews import reply_to_review
-
         reply = _Reply(review_id, text, author_business_user_id)
 
         async def send() -> bool:
@@ -457,12 +434,10 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
                 raise reply.unreadable(failure, exc) from exc
             return reply.settle(failure, found)
 
-        await asend_confirmed(send, read_back, attempts=self._policy.max_retries + 1)
+        await asend_confirmed(send, read_back, self._policy)
 
     async def delete_reply(self, review_id: str) -> None:
         """The async twin of :meth:`Trustpilot.delete_reply`."""
-        from trustpilot_client.api.reviews import delete_review_reply
-
         review_id = _review_id("delete_reply", review_id)
         await self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
 
@@ -484,9 +459,10 @@ PROVIDER = ProviderInfo(
     options=(
         ScopeOption(
             "business_unit_id",
-            "business unit id (findBusinessUnit gives it)",
+            "business unit id (findBusinessUnit gives it; repeatable: a scope each)",
             required=True,
             cli_flag="--business-unit",
+            scope_per_value=True,
         ),
         ScopeOption("language", "only reviews in these languages (repeatable)", kind="texts"),
         ScopeOption("per_page", "reviews per page (1 to 100)", kind="count", cli=False),
@@ -501,9 +477,11 @@ PROVIDER = ProviderInfo(
         ordered_by="created_at",
     ),
     resume_keys=TrustpilotAdapter.resume_args,
-    operations="listPrivateReviews, getPrivateReview, replyToReview, deleteReviewReply, findBusinessUnit",
+    operations=operation_list(
+        list_private_reviews, get_private_review, reply_to_review, delete_review_reply, find_business_unit
+    ),
     auth="business-user token (API key and secret as HTTP Basic), API key header",
-    pagination="page numbers, ending on a short page",
+    pagination=describe(list_private_reviews.PAGINATION),
     client_options=("token_cache",),
     reply=ReplySupport(
         "replyToReview: messages the consumer, never resent blindly: after a timeout or 5xx the review is read "

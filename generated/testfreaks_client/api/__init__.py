@@ -1,7 +1,22 @@
-"""The operations of this API and a route table: (method, path template) -> operationId."""
+"""The operations of this API, its servers, and a route table: (method, path template) -> operationId."""
 
 import re
 from typing import Final, NamedTuple
+
+
+class Server(NamedTuple):
+    """A server the spec names: its URL (no trailing slash) and description."""
+
+    url: str
+    description: str
+
+
+#: The servers the spec names for the whole API, production first.
+SERVERS: Final[tuple[Server, ...]] = (Server("https://api.testfreaks.com", "Production"),)
+#: The API's production server: the first the spec names (a client's base URL by default).
+PRODUCTION_URL: Final = "https://api.testfreaks.com"
+#: operationId -> the server the spec names for that operation alone (its path's or its own servers).
+OPERATION_SERVERS: Final[dict[str, str]] = {}
 
 
 class Route(NamedTuple):
@@ -44,4 +59,4 @@ def operation_id(method: str, path: str) -> str | None:
     return None
 
 
-__all__ = ["ROUTES", "Route", "operation_id"]
+__all__ = ["OPERATION_SERVERS", "PRODUCTION_URL", "ROUTES", "SERVERS", "Route", "Server", "operation_id"]

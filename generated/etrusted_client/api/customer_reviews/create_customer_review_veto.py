@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.review_veto_request import ReviewVetoRequest
 from ...models.review_veto_response import ReviewVetoResponse
-from ...types import RequestKwargs, Response, gc_paused
+from ...types import Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "createCustomerReviewVeto"
 METHOD: Final = "POST"
@@ -25,6 +25,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class CreateCustomerReviewVetoParams(TypedDict, total=False):

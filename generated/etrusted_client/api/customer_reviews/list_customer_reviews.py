@@ -15,7 +15,17 @@ from ...models.customer_review_list import CustomerReviewList
 from ...models.customer_review_order_by import CustomerReviewOrderBy
 from ...models.review_status_filter import ReviewStatusFilter
 from ...models.review_type_filter import ReviewTypeFilter
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
+from ...types import (
+    UNSET,
+    PageSize,
+    Pagination,
+    PagingParameter,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    wire_timestamp,
+)
 
 OPERATION_ID: Final = "listCustomerReviews"
 METHOD: Final = "GET"
@@ -28,6 +38,21 @@ SUCCESS_STATUSES: Final = frozenset(
     {
         200,
     }
+)
+
+
+# How the operation pages, as the spec says (x-reviewbridge-pagination): a pager built on this client
+# reads the records, the cursor, next link or total, and the parameters that carry them, from here.
+PAGINATION: Final = Pagination(
+    style="cursor",
+    items=("items",),
+    cursor=("paging", "cursor", "after"),
+    cursor_parameter=PagingParameter("after", "after"),
+    page_size=PageSize(
+        PagingParameter("count", "count"),
+        default=50,
+        maximum=1000,
+    ),
 )
 
 

@@ -11,7 +11,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.access_token_request import AccessTokenRequest
 from ...models.o_auth_error import OAuthError
-from ...types import RequestKwargs, Response, gc_paused
+from ...types import Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "requestAccessToken"
 METHOD: Final = "POST"
@@ -26,6 +26,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class RequestAccessTokenParams(TypedDict, total=False):

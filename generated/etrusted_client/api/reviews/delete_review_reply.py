@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import RequestKwargs, Response
+from ...types import Pagination, RequestKwargs, Response
 
 OPERATION_ID: Final = "deleteReviewReply"
 METHOD: Final = "DELETE"
@@ -22,6 +22,10 @@ SUCCESS_STATUSES: Final = frozenset(
         204,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class DeleteReviewReplyParams(TypedDict, total=False):

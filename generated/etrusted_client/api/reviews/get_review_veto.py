@@ -10,7 +10,7 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.review_veto_response import ReviewVetoResponse
-from ...types import RequestKwargs, Response, gc_paused
+from ...types import Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "getReviewVeto"
 METHOD: Final = "GET"
@@ -24,6 +24,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class GetReviewVetoParams(TypedDict, total=False):

@@ -14,7 +14,17 @@ from ...models.reviews_additional_information import ReviewsAdditionalInformatio
 from ...models.reviews_order_by import ReviewsOrderBy
 from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
+from ...types import (
+    UNSET,
+    PageSize,
+    Pagination,
+    PagingParameter,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    wire_timestamp,
+)
 
 OPERATION_ID: Final = "getReviews"
 METHOD: Final = "GET"
@@ -27,6 +37,21 @@ SUCCESS_STATUSES: Final = frozenset(
     {
         200,
     }
+)
+
+
+# How the operation pages, as the spec says (x-reviewbridge-pagination): a pager built on this client
+# reads the records, the cursor, next link or total, and the parameters that carry them, from here.
+PAGINATION: Final = Pagination(
+    style="cursor",
+    items=("items",),
+    cursor=("paging", "cursor", "after"),
+    cursor_parameter=PagingParameter("after", "after"),
+    page_size=PageSize(
+        PagingParameter("count", "count"),
+        default=50,
+        maximum=1000,
+    ),
 )
 
 

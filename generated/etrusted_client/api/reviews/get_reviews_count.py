@@ -12,7 +12,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.reviews_count import ReviewsCount
 from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
+from ...types import (
+    UNSET,
+    Pagination,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    wire_timestamp,
+)
 
 OPERATION_ID: Final = "getReviewsCount"
 METHOD: Final = "GET"
@@ -26,6 +34,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class GetReviewsCountParams(TypedDict, total=False):

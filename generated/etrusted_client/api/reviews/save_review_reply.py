@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.review_reply_request import ReviewReplyRequest
-from ...types import RequestKwargs, Response
+from ...types import Pagination, RequestKwargs, Response
 
 OPERATION_ID: Final = "saveReviewReply"
 METHOD: Final = "POST"
@@ -23,6 +23,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class SaveReviewReplyParams(TypedDict, total=False):

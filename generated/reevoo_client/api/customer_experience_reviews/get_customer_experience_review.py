@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_experience_review_detail import CustomerExperienceReviewDetail
 from ...models.error import Error
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, Pagination, RequestKwargs, Response, Unset, gc_paused
 
 OPERATION_ID: Final = "getCustomerExperienceReview"
 METHOD: Final = "GET"
@@ -25,6 +25,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class GetCustomerExperienceReviewParams(TypedDict, total=False):

@@ -11,7 +11,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_experience_review_list import CustomerExperienceReviewList
 from ...models.error import Error
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import (
+    UNSET,
+    Pagination,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "listCustomerExperienceReviews"
 METHOD: Final = "GET"
@@ -24,6 +31,14 @@ SUCCESS_STATUSES: Final = frozenset(
     {
         200,
     }
+)
+
+
+# How the operation pages, as the spec says (x-reviewbridge-pagination): a pager built on this client
+# reads the records, the cursor, next link or total, and the parameters that carry them, from here.
+PAGINATION: Final = Pagination(
+    style="single_window",
+    items=("customer_experience_reviews",),
 )
 
 

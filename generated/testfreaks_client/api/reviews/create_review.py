@@ -11,7 +11,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.review import Review
 from ...models.review_write_request import ReviewWriteRequest
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, unwrapped
+from ...types import (
+    UNSET,
+    Pagination,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    unwrapped,
+)
 
 OPERATION_ID: Final = "createReview"
 METHOD: Final = "POST"
@@ -26,6 +34,10 @@ SUCCESS_STATUSES: Final = frozenset(
         201,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class CreateReviewParams(TypedDict, total=False):

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_result import DeleteResult
 from ...models.error import Error
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import UNSET, Pagination, RequestKwargs, Response, Unset, gc_paused
 
 OPERATION_ID: Final = "deleteReview"
 METHOD: Final = "DELETE"
@@ -26,6 +26,10 @@ SUCCESS_STATUSES: Final = frozenset(
         204,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class DeleteReviewParams(TypedDict, total=False):

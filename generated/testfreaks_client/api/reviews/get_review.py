@@ -11,7 +11,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.review import Review
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, unwrapped
+from ...types import (
+    UNSET,
+    Pagination,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    unwrapped,
+)
 
 OPERATION_ID: Final = "getReview"
 METHOD: Final = "GET"
@@ -25,6 +33,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class GetReviewParams(TypedDict, total=False):

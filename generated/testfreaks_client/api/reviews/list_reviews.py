@@ -12,7 +12,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.moderation_status import ModerationStatus
 from ...models.review_list import ReviewList
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
+from ...types import (
+    UNSET,
+    PageSize,
+    Pagination,
+    PagingParameter,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    wire_timestamp,
+)
 
 OPERATION_ID: Final = "listReviews"
 METHOD: Final = "GET"
@@ -25,6 +35,21 @@ SUCCESS_STATUSES: Final = frozenset(
     {
         200,
     }
+)
+
+
+# How the operation pages, as the spec says (x-reviewbridge-pagination): a pager built on this client
+# reads the records, the cursor, next link or total, and the parameters that carry them, from here.
+PAGINATION: Final = Pagination(
+    style="next_link",
+    items=("data",),
+    next_link=("links", "next"),
+    link_parameters=(PagingParameter("after", "after"),),
+    page_size=PageSize(
+        PagingParameter("limit", "limit"),
+        default=100,
+        maximum=1000,
+    ),
 )
 
 

@@ -12,7 +12,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.review import Review
 from ...models.review_write_request import ReviewWriteRequest
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, unwrapped
+from ...types import (
+    UNSET,
+    Pagination,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    unwrapped,
+)
 
 OPERATION_ID: Final = "updateReview"
 METHOD: Final = "PUT"
@@ -26,6 +34,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class UpdateReviewParams(TypedDict, total=False):

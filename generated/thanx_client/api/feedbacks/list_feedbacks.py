@@ -13,7 +13,17 @@ from ...models.error import Error
 from ...models.feedback_list import FeedbackList
 from ...models.feedback_state_filter import FeedbackStateFilter
 from ...models.list_feedbacks_accept_version import ListFeedbacksAcceptVersion
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused, wire_timestamp
+from ...types import (
+    UNSET,
+    PageSize,
+    Pagination,
+    PagingParameter,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+    wire_timestamp,
+)
 
 OPERATION_ID: Final = "listFeedbacks"
 METHOD: Final = "GET"
@@ -26,6 +36,23 @@ SUCCESS_STATUSES: Final = frozenset(
     {
         200,
     }
+)
+
+
+# How the operation pages, as the spec says (x-reviewbridge-pagination): a pager built on this client
+# reads the records, the cursor, next link or total, and the parameters that carry them, from here.
+PAGINATION: Final = Pagination(
+    style="page_number",
+    items=("feedbacks",),
+    total_pages=("pagination", "total_pages"),
+    reported_page_size=("pagination", "per_page"),
+    page=PagingParameter("page", "page"),
+    change_cursor=PagingParameter("updated_after", "updated_after"),
+    page_size=PageSize(
+        PagingParameter("per_page", "per_page"),
+        default=10,
+        maximum=100,
+    ),
 )
 
 

@@ -13,7 +13,7 @@ from ...models.error import Error
 from ...models.feedback_envelope import FeedbackEnvelope
 from ...models.feedback_response_request import FeedbackResponseRequest
 from ...models.respond_to_feedback_accept_version import RespondToFeedbackAcceptVersion
-from ...types import RequestKwargs, Response, gc_paused
+from ...types import Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "respondToFeedback"
 METHOD: Final = "POST"
@@ -27,6 +27,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class RespondToFeedbackParams(TypedDict, total=False):

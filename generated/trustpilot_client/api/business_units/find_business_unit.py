@@ -10,7 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.business_unit import BusinessUnit
 from ...models.error import Error
-from ...types import UNSET, RequestKwargs, Response, gc_paused
+from ...types import UNSET, Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "findBusinessUnit"
 METHOD: Final = "GET"
@@ -24,6 +24,10 @@ SUCCESS_STATUSES: Final = frozenset(
         200,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class FindBusinessUnitParams(TypedDict, total=False):

@@ -10,7 +10,7 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import RequestKwargs, Response, gc_paused
+from ...types import Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "deleteReviewReply"
 METHOD: Final = "DELETE"
@@ -25,6 +25,10 @@ SUCCESS_STATUSES: Final = frozenset(
         204,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class DeleteReviewReplyParams(TypedDict, total=False):

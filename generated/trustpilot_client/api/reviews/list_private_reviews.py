@@ -12,7 +12,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.private_review_list import PrivateReviewList
 from ...models.review_order import ReviewOrder
-from ...types import UNSET, RequestKwargs, Response, Unset, gc_paused
+from ...types import (
+    UNSET,
+    PageSize,
+    Pagination,
+    PagingParameter,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "listPrivateReviews"
 METHOD: Final = "GET"
@@ -25,6 +34,20 @@ SUCCESS_STATUSES: Final = frozenset(
     {
         200,
     }
+)
+
+
+# How the operation pages, as the spec says (x-reviewbridge-pagination): a pager built on this client
+# reads the records, the cursor, next link or total, and the parameters that carry them, from here.
+PAGINATION: Final = Pagination(
+    style="short_page",
+    items=("reviews",),
+    page=PagingParameter("page", "page"),
+    page_size=PageSize(
+        PagingParameter("perPage", "per_page"),
+        default=20,
+        maximum=100,
+    ),
 )
 
 

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.reply_request import ReplyRequest
-from ...types import RequestKwargs, Response, gc_paused
+from ...types import Pagination, RequestKwargs, Response, gc_paused
 
 OPERATION_ID: Final = "replyToReview"
 METHOD: Final = "POST"
@@ -27,6 +27,10 @@ SUCCESS_STATUSES: Final = frozenset(
         204,
     }
 )
+
+
+# None: the operation does not page (it is no list operation).
+PAGINATION: Final[Pagination | None] = None
 
 
 class ReplyToReviewParams(TypedDict, total=False):
