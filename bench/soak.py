@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import collections
 import json
+import os
 import random
 import re
 import signal
@@ -176,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     reviews, kills, walks = (300, 3, 10) if args.smoke else (10_000, 10, 100)
     rng = random.Random(args.seed)
-    results: dict[str, Any] = {"smoke": args.smoke}
+    started = time.monotonic()
+    # How busy the machine was: the token walks and the kill moments depend on it.
+    results: dict[str, Any] = {"smoke": args.smoke, "seed": args.seed, "cpus": os.cpu_count()}
+    results["load_average_at_start"] = [round(n, 2) for n in os.getloadavg()]
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         urls = {
             provider: stack.enter_context(
@@ -197,7 +201,12 @@ def main(argv: list[str] | None = None) -> int:
         "duplicated": results["export"]["duplicated"],
         "token_requests": results["tokens"]["token_requests"],
     }
+    ok = results["export"]["finished"] and flat["lost"] == 0 and flat["duplicated"] == 0
+    ok = ok and results["tokens"]["walks_complete_once"] == walks
     results.update(flat)
+    results["load_average_at_end"] = [round(n, 2) for n in os.getloadavg()]
+    results["seconds"] = round(time.monotonic() - started, 1)
+    results["passed"] = ok
     print(f"{'figure':<20} value")
     for key, value in flat.items():
         print(f"{key:<20} {value}")
@@ -208,10 +217,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'duplicate':<20} {duplicate['provider']} {duplicate['id']} ({duplicate['times']} times)")
     tokens = results["tokens"]
     print(f"{'token walks':<20} {tokens['walks_complete_once']}/{tokens['walks']} complete, once each")
+    start, end = results["load_average_at_start"][0], results["load_average_at_end"][0]
+    seconds = results["seconds"]
+    print(f"{'machine':<20} {results['cpus']} cpus, load average {start} at start, {end} at end; {seconds} s")
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {args.out}")
-    ok = results["export"]["finished"] and flat["lost"] == 0 and flat["duplicated"] == 0
-    ok = ok and results["tokens"]["walks_complete_once"] == walks
     return 0 if ok else 1
 
 

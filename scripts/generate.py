@@ -26,6 +26,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -481,6 +482,35 @@ def client_headers(spec: JSON) -> dict[str, str]:
     return dict(sorted(headers.items()))
 
 
+#: A spec's top-level statement of where the provider sends its id of a request: ``headers``, response
+#: headers (the first present wins), and ``error-member``, a member of its error bodies; ``{}`` for
+#: nowhere. Required: a provider's request id is read only where its spec says it is sent.
+REQUEST_ID_MARK = "x-reviewbridge-request-id"
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def request_id_places(spec: JSON) -> dict[str, object]:
+    """Where the provider sends its id of a request (``x-reviewbridge-request-id``): {"headers": [...],
+    "error_member": name or None}. The error member must be a property of a schema of the spec."""
+    if REQUEST_ID_MARK not in spec:
+        raise GenerationError(
+            f"{REQUEST_ID_MARK} is missing: say where the provider sends its id of a request "
+            "(headers: [names], error-member: name), or {} where its docs name no place"
+        )
+    places = spec[REQUEST_ID_MARK]
+    if not isinstance(places, dict) or set(places) - {"headers", "error-member"}:
+        raise GenerationError(f"{REQUEST_ID_MARK} takes only headers (a list of names) and error-member (a name)")
+    headers = places.get("headers", [])
+    if not isinstance(headers, list) or not all(isinstance(h, str) and _HEADER_NAME.fullmatch(h) for h in headers):
+        raise GenerationError(f"{REQUEST_ID_MARK}.headers must be a list of header names, not {headers!r}")
+    member = places.get("error-member")
+    schemas = spec.get("components", {}).get("schemas", {})
+    members = {name for schema in schemas.values() if isinstance(schema, dict) for name in schema.get("properties", {})}
+    if member is not None and (not isinstance(member, str) or member not in members):
+        raise GenerationError(f"{REQUEST_ID_MARK}.error-member {member!r} is no property of a schema of the spec")
+    return {"headers": headers, "error_member": member}
+
+
 def _template_overlay(workdir: Path, spec: JSON) -> Path:
     """Our templates first, the upstream ones reachable as ``upstream/<name>``.
 
@@ -500,6 +530,7 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
         "SERVERS": spec_servers(spec),
         "PAGINATION": pagination_descriptors(spec),
         "CLIENT_HEADERS": client_headers(spec),
+        "REQUEST_ID": request_id_places(spec),
         "ENVELOPES": envelope_members(spec),
         "TIMESTAMPS": timestamp_parameters(spec),
     }

@@ -36,6 +36,7 @@ from ._exceptions import (
     UsageError as UsageError,
 )
 from ._json import JSONObject as JSONObject, JSONValue as JSONValue
+from ._raw import RawResponse as RawResponse
 from ._review import Review as Review
 from ._secrets import Secret as Secret
 from ._version import __version__ as __version__

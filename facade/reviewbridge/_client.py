@@ -62,6 +62,8 @@ from ._review import Review
 from ._timestamps import parse_iso8601
 
 Body = Any
+#: what a raw page keeps of the response it came in: status, headers, the provider's request id
+ResponseHead = tuple[int, httpx.Headers, "str | None"]
 
 #: The generated model of a list response, of one record, the generated ``Client``, the resume token
 #: (the defaults: a client of any provider, as the export engine holds one).
@@ -149,7 +151,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[<list model>, <record model>, <Name>Resume]``.
     """
 
-    __slots__ = ("__dict__", "_page_model", "raw_json", "rejects", "resume", "reviews")
+    __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "rejects", "resume", "reviews")
 
     def __init__(
         self,
@@ -158,6 +160,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         resume: ResumeT | None,
         page_model: FromJSON[PageT],
         rejects: list[Rejected] | None = None,
+        answer: ResponseHead | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
@@ -165,6 +168,8 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         self._page_model = page_model
         #: the records of the page that could not be read as reviews (``review_pages_for(set_aside=True)``)
         self.rejects: list[Rejected] = rejects or []
+        #: the status, headers and request id of the response the page came in (for raw pages)
+        self._answer = answer
 
     @functools.cached_property
     def raw(self) -> PageT:
@@ -348,6 +353,7 @@ def _parsed(adapter: AnyAdapter, operation: Operation[ResultT], response: httpx.
             operation=operation.OPERATION_ID,
             status_code=response.status_code,
             body=response.content,
+            request_id=adapter.http.request_id(response),
         )
     try:
         return operation.parse_success(response)
@@ -384,6 +390,7 @@ def _success(adapter: AnyAdapter, operation: SuccessParser[ResultT], response: h
             operation=str(operation.OPERATION_ID),
             status_code=response.status_code,
             body=response.content,
+            request_id=adapter.http.request_id(response),
         ) from None
 
 
@@ -397,6 +404,7 @@ def _shape_failure(
         operation=operation,
         status_code=response.status_code if response is not None else 0,
         body=response.content if response is not None else b"",
+        request_id=adapter.http.request_id(response) if response is not None else None,
     )
 
 
@@ -410,6 +418,7 @@ def _suspect_failure(
         operation=operation,
         status_code=exc.status_code if exc.status_code is not None else response.status_code if response else 0,
         body=exc.body if exc.body is not None else response.content if response is not None else b"",
+        request_id=adapter.http.request_id(response) if response is not None else None,
     )
 
 
@@ -490,11 +499,16 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
                     if not self.set_aside:
                         raise self.failure(ShapeError(f"{_record_label(index, item)}: {exc}"), response) from None
                     rejects.append(Rejected(f"{_record_label(index, item)}: {exc}", item))
-            return self._page(body, reviews, next_args, rejects)
-        return self._page(body, reviews, next_args, [])
+            return self._page(body, reviews, next_args, rejects, response)
+        return self._page(body, reviews, next_args, [], response)
 
     def _page(
-        self, body: Body, reviews: list[Review[ItemT]], next_args: Args | None, rejects: list[Rejected]
+        self,
+        body: Body,
+        reviews: list[Review[ItemT]],
+        next_args: Args | None,
+        rejects: list[Rejected],
+        response: httpx.Response | None,
     ) -> ReviewPage[PageT, ItemT, ResumeT]:
         adapter = self._adapter
         resume = None
@@ -505,7 +519,8 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
                 if k in adapter.resume_args
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects)
+        head = None if response is None else (response.status_code, response.headers, adapter.http.request_id(response))
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects, head)
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
@@ -535,6 +550,7 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
             rate_limit=self._adapter.rate_limit(),
             provider=self._adapter.http.name,
             operation_of=self._adapter.http.operation_of,
+            request_id_of=self._adapter.http.request_id,
         )
         self.base_url = url
         self._policy = policy
@@ -562,6 +578,10 @@ class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):
     def _derive(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> None:
         """Send through a client derived from this one's (see with_options); each twin does it."""
         raise NotImplementedError
+
+    def _request_id(self, response: httpx.Response) -> str | None:
+        """The provider's id of the request ``response`` answers, where its spec says it sends one."""
+        return self._adapter.http.request_id(response)
 
     @property
     def retries(self) -> int:

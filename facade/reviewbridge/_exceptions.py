@@ -87,13 +87,18 @@ class PaginationError(ReviewBridgeError):
 
 
 class APIError(ReviewBridgeError):
-    """An error tied to one call of one provider operation."""
+    """An error tied to one call of one provider operation.
 
-    def __init__(self, message: str, *, provider: str, operation: str) -> None:
+    ``request_id`` is the provider's id of the request, from the answer that failed, where the
+    provider's spec says it sends one (``x-reviewbridge-request-id``); None otherwise, and when no
+    answer came."""
+
+    def __init__(self, message: str, *, provider: str, operation: str, request_id: str | None = None) -> None:
         super().__init__(message)
         self.message: str = self.args[0]
         self.provider = provider
         self.operation = operation
+        self.request_id = redact(request_id) if request_id is not None else None
 
 
 class APIConnectionError(APIError):
@@ -107,8 +112,17 @@ class APITimeoutError(APIConnectionError):
 class ResponseParseError(APIError):
     """The provider answered with a body the client cannot read (malformed JSON, unexpected shape)."""
 
-    def __init__(self, message: str, *, provider: str, operation: str, status_code: int, body: bytes) -> None:
-        super().__init__(message, provider=provider, operation=operation)
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str,
+        status_code: int,
+        body: bytes,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, provider=provider, operation=operation, request_id=request_id)
         self.status_code = status_code
         self.body = redact_bytes(body)
 
@@ -120,7 +134,7 @@ class UnconfirmedWriteError(APIError):
     says what to check before sending it again; ``cause`` is the failure of the write itself."""
 
     def __init__(self, message: str, *, provider: str, operation: str, cause: APIError) -> None:
-        super().__init__(message, provider=provider, operation=operation)
+        super().__init__(message, provider=provider, operation=operation, request_id=cause.request_id)
         self.cause = cause
 
 
@@ -138,10 +152,9 @@ class APIStatusError(APIError):
         request_id: str | None,
         response: httpx.Response,
     ) -> None:
-        super().__init__(message, provider=provider, operation=operation)
+        super().__init__(message, provider=provider, operation=operation, request_id=request_id)
         self.status_code = status_code
         self.code = redact(code) if code is not None else None
-        self.request_id = redact(request_id) if request_id is not None else None
         self.response = redacted_response(response)
 
 

@@ -24,6 +24,8 @@ from ._exceptions import (
     status_error_class,
 )
 from ._json import loads
+from ._raw import note as note_raw_response
+from ._request_id import RequestIds
 from ._retry import RetryPolicy
 from ._secrets import masked_url, redacted_request
 from ._transport import (
@@ -34,7 +36,6 @@ from ._transport import (
     RetryTransport,
     async_default_transport,
     default_transport,
-    request_id,
 )
 
 # Several times faster than the standard library on review pages, and exact for any number (see _json).
@@ -51,6 +52,8 @@ class ProviderHTTP:
     name: str
     operation_of: OperationNamer
     parse_error: ErrorBodyParser
+    #: the provider's id of the request a response answers, where its spec says it sends one
+    request_id: RequestIds
 
 
 def check_base_url(url: str, *, allow_insecure: bool) -> httpx.URL:
@@ -125,7 +128,7 @@ def _raise_for_status(provider: ProviderHTTP, response: httpx.Response) -> None:
         operation=operation,
         status_code=status,
         code=code,
-        request_id=request_id(response),
+        request_id=provider.request_id(response),
         response=response,
     )
 
@@ -145,6 +148,7 @@ def _parse_body_once(provider: ProviderHTTP, response: httpx.Response) -> None:
             operation=operation,
             status_code=response.status_code,
             body=response.content,
+            request_id=provider.request_id(response),
         ) from None
     # The generated code calls response.json(); give it the body parsed above instead of parsing again.
     response.json = lambda **_: parsed  # type: ignore[method-assign]
@@ -178,6 +182,7 @@ def _answer(provider: ProviderHTTP, response: httpx.Response) -> httpx.Response:
     # The transport read the body in full already (within its bounds).
     _raise_for_status(provider, response)
     _parse_body_once(provider, response)
+    note_raw_response(response)  # for client.with_raw_response
     return response
 
 

@@ -81,6 +81,8 @@ class RetryPolicy:
     #: for the log records: the provider, and the operation of a request
     provider: str | None = None
     operation_of: Callable[[httpx.Request], str] | None = None
+    #: the provider's id of the request a response answers (None: the provider sends none)
+    request_id_of: Callable[[httpx.Response], str | None] | None = None
 
     def may_retry(self, request: httpx.Request) -> bool:
         return request.method in IDEMPOTENT_METHODS or (request.method == "POST" and self.retryable_post(request))

@@ -184,15 +184,6 @@ class _Body:
         )
 
 
-#: response headers that carry the provider's id of a request
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
-
-
-def request_id(response: httpx.Response) -> str | None:
-    """The provider's id of the request a response answers, where it sends one."""
-    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-
-
 def _log(
     policy: RetryPolicy,
     request: httpx.Request,
@@ -203,7 +194,8 @@ def _log(
     if logger.isEnabledFor(logging.DEBUG):
         elapsed = time.perf_counter() - started
         status = outcome if isinstance(outcome, str) else outcome.status_code
-        response_id = None if isinstance(outcome, str) else request_id(outcome)
+        reader = policy.request_id_of
+        response_id = None if isinstance(outcome, str) or reader is None else reader(outcome)
         logger.debug(
             "%s %s -> %s (attempt %d, %.0f ms)",
             request.method,

@@ -7,6 +7,11 @@ from attrs import define, evolve, field
 # Sent with every request unless the client is given other headers: what the spec requires of each call.
 DEFAULT_HEADERS: dict[str, str] = {}
 
+# Where the provider sends its id of a request (x-reviewbridge-request-id): the response headers that
+# carry it, the first one present, and the member of an error body that does.
+REQUEST_ID_HEADERS: tuple[str, ...] = ()
+REQUEST_ID_ERROR_MEMBER: str | None = None
+
 
 @define
 class Client:

@@ -10,6 +10,11 @@ DEFAULT_HEADERS: dict[str, str] = {
     "User-Agent": "thanx-partner-client",
 }
 
+# Where the provider sends its id of a request (x-reviewbridge-request-id): the response headers that
+# carry it, the first one present, and the member of an error body that does.
+REQUEST_ID_HEADERS: tuple[str, ...] = ()
+REQUEST_ID_ERROR_MEMBER: str | None = None
+
 
 @define
 class Client:

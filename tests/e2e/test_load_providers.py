@@ -1,4 +1,5 @@
-"""``reviewbridge load`` as a subprocess against every provider's sandbox, into a temporary DuckDB file.
+"""``reviewbridge load`` as a subprocess against every provider's sandbox, into a temporary DuckDB file
+(in this process where a test needs no process of its own: see ``run_here``).
 
 Running again adds no duplicate; a changed review is updated in place and a new one added; a run killed
 with SIGKILL at any moment (with and without injected faults) and started again leaves every review of
@@ -7,7 +8,9 @@ the data set exactly once; bad input writes nothing. Every loop is bounded in co
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import os
 import random
 import shutil
@@ -54,6 +57,31 @@ def run(
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=cwd)
 
 
+def run_here(command: list[str], env: dict[str, str] = LOAD_ENV) -> subprocess.CompletedProcess[str]:
+    """What ``run(command)`` answers, with the command run in this process, in ``env`` as a child would be.
+
+    For the tests that need no process of their own (nothing killed, no second process, no look at what
+    the interpreter itself may print on a failure): most of a short load's time is the interpreter's
+    start-up and imports, paid here once per test process instead of once per run.
+    """
+    from reviewbridge import _ratelimit
+    from reviewbridge._cli import main
+
+    assert command[:3] == [sys.executable, "-m", "reviewbridge._cli"], command
+    saved = dict(os.environ)
+    out, err = io.StringIO(), io.StringIO()
+    os.environ.clear()
+    os.environ.update(env)
+    _ratelimit._shared.clear()  # the client-side call limits of a fresh process
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(command[3:])
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return subprocess.CompletedProcess(command, status, out.getvalue(), err.getvalue())
+
+
 def rows(database: Path, dataset: str = "reviewbridge") -> list[dict[str, Any]]:
     if not database.exists():
         return []
@@ -96,13 +124,13 @@ def sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
 def test_load_again_and_after_changes(sandbox: Sandbox, tmp_path: Path) -> None:
     database = tmp_path / "reviews.duckdb"
     command = load_command(sandbox, database)
-    first = run(command)
+    first = run_here(command)
     assert first.returncode == 0, first.stderr
     assert_exactly_once(database, sandbox.dataset(), sandbox.provider.name)
     assert (tmp_path / "reviews.duckdb.dlt").is_dir()  # the pipeline's working state, beside the file
     before = {r["id"]: r for r in rows(database)}
 
-    again = run(command)
+    again = run_here(command)
     assert again.returncode == 0, again.stderr
     assert " 0 reviews loaded into " in again.stderr
     assert {r["id"]: r for r in rows(database)} == before
@@ -112,7 +140,7 @@ def test_load_again_and_after_changes(sandbox: Sandbox, tmp_path: Path) -> None:
     if sandbox.provider.name == "reevoo":  # a changed Reevoo review has a new (content-derived) id
         replaced = {pair["new"] for pair in churn["replaced"] if pair["new"] != pair["old"]}
         added, updated = added | replaced, set()
-    third = run(command)
+    third = run_here(command)
     assert third.returncode == 0, third.stderr
     after = {r["id"]: r for r in rows(database)}
     if not sandbox.provider.sees_edits:  # only the edits on the pages a run walks anyway are found
@@ -128,7 +156,7 @@ def test_load_again_and_after_changes(sandbox: Sandbox, tmp_path: Path) -> None:
 
 def test_query_the_warehouse(sandbox: Sandbox, tmp_path: Path) -> None:
     database = tmp_path / "w.duckdb"
-    result = run(load_command(sandbox, database, "--dataset", "shop"))
+    result = run_here(load_command(sandbox, database, "--dataset", "shop"))
     assert result.returncode == 0, result.stderr
     with duckdb.connect(str(database), read_only=True) as db:
         count, providers, raw_ids = db.execute(

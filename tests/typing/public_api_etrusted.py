@@ -29,3 +29,13 @@ def sync_client(etrusted: rb.ETrusted) -> None:
 async def async_client(etrusted: rb.AsyncETrusted) -> None:
     assert_type(await etrusted.get_review("chl-1", "rev-1"), CustomerReview)
     assert_type(etrusted.reviews(channels=["chl-1"]), AsyncIterator[rb.Review[CustomerReview]])
+
+
+def raw_responses(etrusted: rb.ETrusted) -> None:
+    assert_type(etrusted.with_raw_response.count_reviews(channels=["chl-1"]).parse(), int)
+    assert_type(etrusted.with_raw_response.get_review("rev-1"), rb.RawResponse[CustomerReview])
+    assert_type(etrusted.with_raw_response.reply("rev-1", "Thanks"), rb.RawResponse[None])
+
+
+async def async_raw_responses(etrusted: rb.AsyncETrusted) -> None:
+    assert_type((await etrusted.with_raw_response.get_veto("rev-1")).parse(), ReviewVetoResponse)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import assert_type
 
+import httpx
 import reviewbridge as rb
 import testfreaks_client
 from reviewbridge import TestFreaksResume
@@ -44,3 +45,20 @@ def filters_as_data_and_options(testfreaks: rb.TestFreaks) -> None:
     assert_type(testfreaks.with_options(max_retries=0).get_review("r-1"), TestFreaksReview)
     testfreaks.with_options(base_url="http://127.0.0.1:1")  # type: ignore[call-arg]
     testfreaks.with_options(max_retries="3")  # type: ignore[arg-type]
+
+
+def raw_responses(testfreaks: rb.TestFreaks) -> None:
+    # with_raw_response: each call's RawResponse, typed with the call's parameters and value.
+    raw = testfreaks.with_raw_response.get_review("r-1", client_id="c-1")
+    assert_type(raw, rb.RawResponse[TestFreaksReview])
+    assert_type(raw.parse(), TestFreaksReview)
+    assert_type(raw.status_code, int)
+    assert_type(raw.headers, httpx.Headers)
+    assert_type(raw.request_id, str | None)
+    assert_type(testfreaks.with_raw_response.delete_review("r-1"), rb.RawResponse[DeleteResult | None])
+    testfreaks.with_raw_response.get_review(1)  # type: ignore[arg-type]
+
+
+async def async_raw_responses(testfreaks: rb.AsyncTestFreaks) -> None:
+    raw = await testfreaks.with_raw_response.get_review("r-1")
+    assert_type(raw, rb.RawResponse[TestFreaksReview])

@@ -36,3 +36,9 @@ async def async_client(trustpilot: rb.AsyncTrustpilot) -> None:
 
 def per_call_options(trustpilot: rb.Trustpilot) -> None:
     assert_type(trustpilot.with_options(timeout=2.5).with_options(max_retries=1), rb.Trustpilot)
+
+
+def raw_responses(trustpilot: rb.Trustpilot) -> None:
+    from trustpilot_client.models import PrivateReview
+
+    assert_type(trustpilot.with_options(max_retries=0).with_raw_response.get_review("r-1").parse(), PrivateReview)

@@ -93,7 +93,8 @@ def test_status_maps_to_typed_error(provider: str, status: int) -> None:
     assert error.operation == operation
     assert error.status_code == status
     assert error.code == code
-    assert error.request_id == f"req-{status}"
+    # The mock sends X-Request-Id, but these providers' specs name no request-id place: nothing is guessed.
+    assert error.request_id is None and error.response.headers["X-Request-Id"] == f"req-{status}"
     assert error.response.status_code == status
     if message is not None:
         assert message in str(error)
@@ -115,7 +116,7 @@ async def test_async_status_maps_to_typed_error() -> None:
     with pytest.raises(rb.NotFoundError) as info:
         [r async for r in client.reviews(merchant_id="m1")]
     assert (info.value.provider, info.value.operation, info.value.code) == ("thanx", "listFeedbacks", "not_found")
-    assert info.value.request_id == "req-404"
+    assert info.value.request_id is None  # see test_status_maps_to_typed_error
 
 
 def test_testfreaks_get_review_operation_name() -> None:

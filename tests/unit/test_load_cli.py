@@ -72,3 +72,20 @@ def test_default_target_is_a_duckdb_file_with_its_state_beside(tmp_path: Path, m
     assert target.database == tmp_path / "reviews.duckdb"
     assert target.working_dir == tmp_path / "reviews.duckdb.dlt"
     assert (target.destination, target.dataset) == ("duckdb", "reviewbridge")
+
+
+def test_the_duckdb_load_caps_duckdbs_memory(tmp_path: Path) -> None:
+    """DuckDB's default cap (most of RAM) let a load's peak grow with the table it merges into."""
+    pytest.importorskip("dlt")
+    from reviewbridge._load._pipeline import DUCKDB_MEMORY_LIMIT, Target, open_pipeline
+
+    pipeline = open_pipeline(Target(database=tmp_path / "r.duckdb"))
+    with pipeline.sql_client() as client:
+        found = client.execute_sql("SELECT current_setting('memory_limit')")
+    import duckdb
+
+    with duckdb.connect() as db:  # the same setting as DuckDB itself words it (its default is most of RAM)
+        db.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
+        expected = db.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert found is not None and expected is not None
+    assert found[0][0] == expected[0]

@@ -36,6 +36,9 @@ DEFAULT_DATABASE = "reviews.duckdb"
 PIPELINE = "reviewbridge"
 #: reviews per scope between commits: bounds what a killed run repeats; each commit costs a dlt run
 REVIEWS_PER_RUN = 50_000
+#: DuckDB's cap on what it holds in memory (its default, 80% of RAM, lets it keep the pages of the whole
+#: table it merges into: a load's peak grew with the table); past it DuckDB evicts and spills to disk
+DUCKDB_MEMORY_LIMIT = "128MB"
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
 #: the destinations reviewbridge has an extra for (pyproject.toml): ``pip install 'reviewbridge[postgres]'``
 WAREHOUSE_EXTRAS = ("postgres", "bigquery", "snowflake")
@@ -177,7 +180,10 @@ def open_pipeline(target: Target) -> Pipeline:
     """The pipeline of ``target`` (created on first use)."""
     destination: Any
     if target.database is not None:
-        destination = dlt.destinations.duckdb(credentials=str(target.database))
+        from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials  # DuckDB's driver, if used
+
+        credentials = DuckDbCredentials(str(target.database), global_config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+        destination = dlt.destinations.duckdb(credentials=credentials)
     else:
         destination = target.destination
     working_dir = target.working_dir

@@ -25,7 +25,12 @@ from __future__ import annotations
 import os
 import re
 
-from dlt.common.storages import LoadStorage, NormalizeStorage
+from dlt.common.storages import (
+    LoadStorage,
+    LoadStorageConfiguration,
+    NormalizeStorage,
+    NormalizeStorageConfiguration,
+)
 from dlt.pipeline.pipeline import Pipeline
 
 #: the temporary folder an extract writes its packages into (dlt's ``uniq_id(8)``: 16 hex digits)
@@ -35,9 +40,12 @@ _EXTRACT_FOLDER = re.compile(r"[0-9a-f]{16}")
 def finish_interrupted_steps(pipeline: Pipeline) -> list[str]:
     """Repair what a killed run of ``pipeline`` left half done; what was repaired, in words (for logs)."""
     done: list[str] = []
-    normalize: NormalizeStorage = pipeline._get_normalize_storage()
+    # The storages as the pipeline opens them (dlt's layout of its working folder).
+    normalize = NormalizeStorage(
+        False, NormalizeStorageConfiguration(normalize_volume_path=os.path.join(pipeline.working_dir, "normalize"))
+    )
+    config = LoadStorageConfiguration(load_volume_path=os.path.join(pipeline.working_dir, "load"))
     # As the owner dlt finishes creating a storage it started (it leaves one it has not started alone).
-    config = pipeline._load_storage_config()
     load = LoadStorage(os.path.isdir(config.load_volume_path), [], config)
     loading = load.is_storage_ready()
     normalized = set(load.list_normalized_packages()) if loading else set()

@@ -49,6 +49,8 @@ from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageE
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier
 from .._pagination import describe, paged_arguments
+from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
+from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._writes import asend_confirmed, send_confirmed, unconfirmed
@@ -60,6 +62,12 @@ def _operation_id(method: str, path: str) -> str | None:
     from etrusted_client.api import operation_id  # the generated route table, loaded on first use
 
     return operation_id(method, path)
+
+
+def _request_id_places() -> RequestIdPlaces:
+    from etrusted_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
+
+    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
 
 
 #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
@@ -139,6 +147,7 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         name="etrusted",
         operation_of=operation_namer(_operation_id),
         parse_error=_error,
+        request_id=RequestIds(_request_id_places),
     )
 
     def __init__(self, client_id: Secret, client_secret: Secret, token_url: str) -> None:
@@ -390,6 +399,12 @@ class ETrusted(
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
+    @property
+    def with_raw_response(self) -> ETrustedRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return ETrustedRaw(self)
+
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review[CustomerReview]]:
         """Every review of the channels named by ``channels`` (or ``channel_id``), in one walk, or of the
         whole account when none are named; newest submission first (or by ``order_by``)."""
@@ -496,6 +511,12 @@ class AsyncETrusted(
         **options: Unpack[AsyncOptions],
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
+
+    @property
+    def with_raw_response(self) -> AsyncETrustedRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return AsyncETrustedRaw(self)
 
     def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review[CustomerReview]]:
         """The async twin of :meth:`ETrusted.reviews`."""
@@ -617,6 +638,31 @@ def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage,
     if not whole or narrowing & set(filters):
         return None
     return WalkSize(_count_scope(client, filters), "reviews")
+
+
+class ETrustedRaw(RawCalls[ETrusted]):
+    """``ETrusted.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
+    per page from ``review_pages``."""
+
+    get_review = raw_call(ETrusted.get_review)
+    count_reviews = raw_call(ETrusted.count_reviews)
+    reply = raw_call(ETrusted.reply)
+    delete_reply = raw_call(ETrusted.delete_reply)
+    veto = raw_call(ETrusted.veto)
+    get_veto = raw_call(ETrusted.get_veto)
+    review_pages = raw_pages(ETrusted.review_pages)
+
+
+class AsyncETrustedRaw(RawCalls[AsyncETrusted]):
+    """``AsyncETrusted.with_raw_response``: the async twin of :class:`ETrustedRaw`."""
+
+    get_review = araw_call(AsyncETrusted.get_review)
+    count_reviews = araw_call(AsyncETrusted.count_reviews)
+    reply = araw_call(AsyncETrusted.reply)
+    delete_reply = araw_call(AsyncETrusted.delete_reply)
+    veto = araw_call(AsyncETrusted.veto)
+    get_veto = araw_call(AsyncETrusted.get_veto)
+    review_pages = araw_pages(AsyncETrusted.review_pages)
 
 
 PROVIDER = ProviderInfo(

@@ -29,6 +29,8 @@ from .._auth import BasicAuth
 from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions, drop_unset
 from .._http import ProviderHTTP
 from .._pagination import describe, paged_arguments
+from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
+from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from ._common import operation_list, operation_namer
@@ -40,6 +42,12 @@ def _operation_id(method: str, path: str) -> str | None:
     from reevoo_client.api import operation_id  # the generated route table, loaded on first use
 
     return operation_id(method, path)
+
+
+def _request_id_places() -> RequestIdPlaces:
+    from reevoo_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
+
+    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
 
 
 #: A Reevoo listing is one page (the moving window): it has no resume token.
@@ -66,6 +74,7 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
         name="reevoo",
         operation_of=operation_namer(_operation_id),
         parse_error=_error,
+        request_id=RequestIds(_request_id_places),
     )
 
     def __init__(self, api_key: Secret, api_secret: Secret) -> None:
@@ -169,6 +178,12 @@ class Reevoo(SyncClient["CustomerExperienceReviewList", "CustomerExperienceRevie
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
+    @property
+    def with_raw_response(self) -> ReevooRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return ReevooRaw(self)
+
     def reviews(self, **filters: Unpack[ReevooFilters]) -> Iterator[Review[CustomerExperienceReview]]:
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
         return self._reviews(filters)
@@ -210,6 +225,12 @@ class AsyncReevoo(
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
+    @property
+    def with_raw_response(self) -> AsyncReevooRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return AsyncReevooRaw(self)
+
     def reviews(self, **filters: Unpack[ReevooFilters]) -> AsyncIterator[Review[CustomerExperienceReview]]:
         """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
         return self._reviews(filters)
@@ -239,6 +260,21 @@ class AsyncReevoo(
         """One customer experience review (getCustomerExperienceReview)."""
         scope = drop_unset(trkref=trkref, branch_code=branch_code)
         return await self._call(get_customer_experience_review, review_id, **scope)
+
+
+class ReevooRaw(RawCalls[Reevoo]):
+    """``Reevoo.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
+    per page from ``review_pages``."""
+
+    get_review = raw_call(Reevoo.get_review)
+    review_pages = raw_pages(Reevoo.review_pages)
+
+
+class AsyncReevooRaw(RawCalls[AsyncReevoo]):
+    """``AsyncReevoo.with_raw_response``: the async twin of :class:`ReevooRaw`."""
+
+    get_review = araw_call(AsyncReevoo.get_review)
+    review_pages = araw_pages(AsyncReevoo.review_pages)
 
 
 PROVIDER = ProviderInfo(

@@ -36,6 +36,8 @@ from .._client import (
 from .._http import ProviderHTTP
 from .._json import identifier
 from .._pagination import describe, paged_arguments
+from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
+from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from ._common import operation_list, operation_namer
@@ -46,6 +48,12 @@ def _operation_id(method: str, path: str) -> str | None:
     from testfreaks_client.api import operation_id  # the generated route table, loaded on first use
 
     return operation_id(method, path)
+
+
+def _request_id_places() -> RequestIdPlaces:
+    from testfreaks_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
+
+    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
 
 
 #: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
@@ -76,6 +84,7 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
         name="testfreaks",
         operation_of=operation_namer(_operation_id),
         parse_error=_error,
+        request_id=RequestIds(_request_id_places),
     )
 
     def __init__(self, api_key: Secret) -> None:
@@ -216,6 +225,12 @@ class TestFreaks(SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client
     def __init__(self, api_key: str | None = None, **options: Unpack[SyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
 
+    @property
+    def with_raw_response(self) -> TestFreaksRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return TestFreaksRaw(self)
+
     def reviews(self, **filters: Unpack[TestFreaksFilters]) -> Iterator[Review[TestFreaksReview]]:
         """Every review across all pages."""
         return self._reviews(filters)
@@ -263,6 +278,12 @@ class AsyncTestFreaks(AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_
     def __init__(self, api_key: str | None = None, **options: Unpack[AsyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
 
+    @property
+    def with_raw_response(self) -> AsyncTestFreaksRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return AsyncTestFreaksRaw(self)
+
     def reviews(self, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[Review[TestFreaksReview]]:
         """Every review across all pages."""
         return self._reviews(filters)
@@ -302,6 +323,27 @@ class AsyncTestFreaks(AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_
     async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
         return await self._call(delete_review, review_id, **drop_unset(client_id=client_id))
+
+
+class TestFreaksRaw(RawCalls[TestFreaks]):
+    """``TestFreaks.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
+    per page from ``review_pages``."""
+
+    get_review = raw_call(TestFreaks.get_review)
+    create_review = raw_call(TestFreaks.create_review)
+    update_review = raw_call(TestFreaks.update_review)
+    delete_review = raw_call(TestFreaks.delete_review)
+    review_pages = raw_pages(TestFreaks.review_pages)
+
+
+class AsyncTestFreaksRaw(RawCalls[AsyncTestFreaks]):
+    """``AsyncTestFreaks.with_raw_response``: the async twin of :class:`TestFreaksRaw`."""
+
+    get_review = araw_call(AsyncTestFreaks.get_review)
+    create_review = araw_call(AsyncTestFreaks.create_review)
+    update_review = araw_call(AsyncTestFreaks.update_review)
+    delete_review = araw_call(AsyncTestFreaks.delete_review)
+    review_pages = araw_pages(AsyncTestFreaks.review_pages)
 
 
 PROVIDER = ProviderInfo(

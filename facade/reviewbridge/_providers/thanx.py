@@ -27,6 +27,8 @@ from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedW
 from .._http import ProviderHTTP
 from .._json import identifier, member
 from .._pagination import describe, paged_arguments
+from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
+from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._version import __version__
@@ -39,6 +41,12 @@ def _operation_id(method: str, path: str) -> str | None:
     from thanx_client.api import operation_id  # the generated route table, loaded on first use
 
     return operation_id(method, path)
+
+
+def _request_id_places() -> RequestIdPlaces:
+    from thanx_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
+
+    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
 
 
 #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
@@ -101,6 +109,7 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
         name="thanx",
         operation_of=operation_namer(_operation_id),
         parse_error=_error,
+        request_id=RequestIds(_request_id_places),
     )
 
     def __init__(self, client_id: Secret, access_token: Secret) -> None:
@@ -286,6 +295,12 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
 
+    @property
+    def with_raw_response(self) -> ThanxRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.reply(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return ThanxRaw(self)
+
     def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[Review[Feedback]]:
         """Every feedback record of a merchant, as reviews."""
         return self._reviews(filters, concurrency)
@@ -350,6 +365,12 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
         self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[AsyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
+
+    @property
+    def with_raw_response(self) -> AsyncThanxRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.reply(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return AsyncThanxRaw(self)
 
     def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[Review[Feedback]]:
         """Every feedback record of a merchant, as reviews."""
@@ -431,6 +452,21 @@ def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage,
 
 def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+class ThanxRaw(RawCalls[Thanx]):
+    """``Thanx.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
+    per page from ``review_pages``."""
+
+    reply = raw_call(Thanx.reply)
+    review_pages = raw_pages(Thanx.review_pages)
+
+
+class AsyncThanxRaw(RawCalls[AsyncThanx]):
+    """``AsyncThanx.with_raw_response``: the async twin of :class:`ThanxRaw`."""
+
+    reply = araw_call(AsyncThanx.reply)
+    review_pages = araw_pages(AsyncThanx.review_pages)
 
 
 PROVIDER = ProviderInfo(

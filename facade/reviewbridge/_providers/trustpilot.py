@@ -38,6 +38,8 @@ from .._json import identifier
 from .._pagination import describe, paged_arguments
 from .._ratelimit import RateLimit
 from .._ratelimit import shared as shared_limit
+from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
+from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from .._token_cache import TokenCache
@@ -50,6 +52,12 @@ def _operation_id(method: str, path: str) -> str | None:
     from trustpilot_client.api import operation_id  # the generated route table, loaded on first use
 
     return operation_id(method, path)
+
+
+def _request_id_places() -> RequestIdPlaces:
+    from trustpilot_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
+
+    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
 
 
 #: One page of a Trustpilot listing, as ``Trustpilot.review_pages()`` yields it.
@@ -130,6 +138,7 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
         name="trustpilot",
         operation_of=operation_namer(_operation_id),
         parse_error=_error,
+        request_id=RequestIds(_request_id_places),
     )
 
     def __init__(self, api_key: Secret, api_secret: Secret, token_url: str, cache: TokenCache | None) -> None:
@@ -313,6 +322,12 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
         """How many access tokens this client has asked for."""
         return _token_requests(self._adapter)
 
+    @property
+    def with_raw_response(self) -> TrustpilotRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return TrustpilotRaw(self)
+
     def reviews(self, **filters: Unpack[TrustpilotFilters]) -> Iterator[Review[PrivateReview]]:
         """Every review of the business unit ``business_unit_id``, newest first (or by ``order_by``)."""
         return self._reviews(filters)
@@ -390,6 +405,12 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
         """How many access tokens this client has asked for."""
         return _token_requests(self._adapter)
 
+    @property
+    def with_raw_response(self) -> AsyncTrustpilotRaw:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return AsyncTrustpilotRaw(self)
+
     def reviews(self, **filters: Unpack[TrustpilotFilters]) -> AsyncIterator[Review[PrivateReview]]:
         """The async twin of :meth:`Trustpilot.reviews`."""
         return self._reviews(filters)
@@ -449,6 +470,27 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     author = options.get("author_business_user_id")
     client.reply(review_id, text, author_business_user_id=author if isinstance(author, str) else None)
     return f"reply to review {review_id} stored (Trustpilot notifies the consumer)"
+
+
+class TrustpilotRaw(RawCalls[Trustpilot]):
+    """``Trustpilot.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
+    per page from ``review_pages``."""
+
+    get_review = raw_call(Trustpilot.get_review)
+    find_business_unit = raw_call(Trustpilot.find_business_unit)
+    reply = raw_call(Trustpilot.reply)
+    delete_reply = raw_call(Trustpilot.delete_reply)
+    review_pages = raw_pages(Trustpilot.review_pages)
+
+
+class AsyncTrustpilotRaw(RawCalls[AsyncTrustpilot]):
+    """``AsyncTrustpilot.with_raw_response``: the async twin of :class:`TrustpilotRaw`."""
+
+    get_review = araw_call(AsyncTrustpilot.get_review)
+    find_business_unit = araw_call(AsyncTrustpilot.find_business_unit)
+    reply = araw_call(AsyncTrustpilot.reply)
+    delete_reply = araw_call(AsyncTrustpilot.delete_reply)
+    review_pages = araw_pages(AsyncTrustpilot.review_pages)
 
 
 PROVIDER = ProviderInfo(

@@ -1,0 +1,221 @@
+"""Raw responses: a call's HTTP answer (status, headers, the provider's request id) beside its value.
+
+``client.with_raw_response.<call>(...)`` makes the call as ``client.<call>(...)`` does (same arguments,
+retries, errors) and returns a :class:`RawResponse` whose ``parse()`` is what the plain call returns. A
+call that sends several requests answers with the last API answer it got: a retried call its last
+attempt's, a write read back after a timeout the read-back's (a token request is not an API answer).
+``with_raw_response.review_pages(...)`` yields a RawResponse per page, its ``parse()`` the
+:class:`ReviewPage`; ``reviews()`` and ``pages()`` have no raw form (a review is no answer of its own:
+walk the pages for their headers).
+
+Each provider client types its namespace: a :class:`RawCalls` subclass naming its calls with
+:class:`raw_call` (or :class:`araw_call`, :class:`raw_pages`, :class:`araw_pages`), so a type checker
+sees ``RawResponse[<what the call returns>]`` with the call's own parameters.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+
+import httpx
+
+from ._exceptions import UsageError
+from ._secrets import redact, redact_bytes
+
+if TYPE_CHECKING:  # the HTTP layer imports this module, and _client imports the HTTP layer
+    from ._client import ReviewPage, _Base
+
+T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
+PageT = TypeVar("PageT", bound="ReviewPage[Any, Any, Any]")
+
+
+class RawResponse(Generic[T]):
+    """One HTTP answer of a call: ``status_code``, ``headers`` (secrets masked, as in errors),
+    ``request_id`` (the provider's id of the request, where its spec says it sends one; else None), and
+    ``parse()``, the value the plain call returns."""
+
+    __slots__ = ("_value", "headers", "request_id", "status_code")
+
+    def __init__(self, status_code: int, headers: httpx.Headers, request_id: str | None, value: T) -> None:
+        self.status_code = status_code
+        self.headers = httpx.Headers([(name, redact_bytes(v)) for name, v in headers.raw])
+        self.request_id = redact(request_id) if request_id is not None else None
+        self._value = value
+
+    def parse(self) -> T:
+        """The value the call returns without ``with_raw_response`` (parsed already: no I/O)."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r})"
+
+
+class _Last:
+    """The last API answer of the raw call being made (see :func:`note`)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+
+_LISTENING: contextvars.ContextVar[_Last | None] = contextvars.ContextVar("reviewbridge_raw_call", default=None)
+
+
+def note(response: httpx.Response) -> None:
+    """Keep ``response`` as the answer of the raw call under way, if one is (the HTTP layer calls this
+    with every API answer it returns; the tasks a call starts inherit the call's context)."""
+    last = _LISTENING.get()
+    if last is not None:
+        last.response = response
+
+
+C = TypeVar("C", bound="_Base[Any, Any, Any, Any]")
+
+
+class RawCalls(Generic[C]):
+    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns."""
+
+    def __init__(self, client: C) -> None:
+        self._client = client
+
+    def _run(self, what: str, call: Callable[[C], R]) -> RawResponse[R]:
+        last = _Last()
+        listening = _LISTENING.set(last)
+        try:
+            value = call(self._client)
+        finally:
+            _LISTENING.reset(listening)
+        return self._answer(what, last, value)
+
+    async def _arun(self, what: str, call: Callable[[C], Awaitable[R]]) -> RawResponse[R]:
+        last = _Last()
+        listening = _LISTENING.set(last)
+        try:
+            value = await call(self._client)
+        finally:
+            _LISTENING.reset(listening)
+        return self._answer(what, last, value)
+
+    def _answer(self, what: str, last: _Last, value: R) -> RawResponse[R]:
+        response = last.response
+        if response is None:  # every call sends a request: a call that did not has no answer to show
+            raise UsageError(f"{what} sent no request, so it has no raw response")
+        return RawResponse(response.status_code, response.headers, self._client._request_id(response), value)
+
+    def _page(self, page: PageT) -> RawResponse[PageT]:
+        status, headers, request_id = page._answer or (0, httpx.Headers(), None)  # every listed page has one
+        return RawResponse(status, headers, request_id, page)
+
+
+class raw_call(Generic[C, P, R]):
+    """``name = raw_call(Client.name)`` in a :class:`RawCalls` subclass: the call, returning its RawResponse."""
+
+    def __init__(self, method: Callable[Concatenate[C, P], R]) -> None:
+        self._method = method
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, RawResponse[R]]: ...
+    def __get__(self, instance: RawCalls[C] | None, owner: type[Any]) -> Self | Callable[P, RawResponse[R]]:
+        if instance is None:
+            return self
+        method, name = self._method, self._name
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+            return instance._run(name, lambda client: method(client, *args, **kwargs))
+
+        return call
+
+
+class araw_call(Generic[C, P, R]):
+    """The async twin of :class:`raw_call`: ``await client.with_raw_response.name(...)``."""
+
+    def __init__(self, method: Callable[Concatenate[C, P], Coroutine[Any, Any, R]]) -> None:
+        self._method = method
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
+    def __get__(
+        self, instance: RawCalls[C] | None, owner: type[Any]
+    ) -> Self | Callable[P, Coroutine[Any, Any, RawResponse[R]]]:
+        if instance is None:
+            return self
+        method, name = self._method, self._name
+
+        async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+            return await instance._arun(name, lambda client: method(client, *args, **kwargs))
+
+        return call
+
+
+class raw_pages(Generic[C, P, PageT]):
+    """``review_pages = raw_pages(Client.review_pages)``: a RawResponse per page, ``parse()`` the page."""
+
+    def __init__(self, method: Callable[Concatenate[C, P], Iterator[PageT]]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, Iterator[RawResponse[PageT]]]: ...
+    def __get__(
+        self, instance: RawCalls[C] | None, owner: type[Any]
+    ) -> Self | Callable[P, Iterator[RawResponse[PageT]]]:
+        if instance is None:
+            return self
+        method = self._method
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[PageT]]:
+            pages = method(instance._client, *args, **kwargs)
+            try:
+                for page in pages:
+                    yield instance._page(page)
+            finally:  # left early: the walk ends now, not when collected
+                if isinstance(pages, Generator):
+                    pages.close()
+
+        return call
+
+
+class araw_pages(Generic[C, P, PageT]):
+    """The async twin of :class:`raw_pages`."""
+
+    def __init__(self, method: Callable[Concatenate[C, P], AsyncIterator[PageT]]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, AsyncIterator[RawResponse[PageT]]]: ...
+    def __get__(
+        self, instance: RawCalls[C] | None, owner: type[Any]
+    ) -> Self | Callable[P, AsyncIterator[RawResponse[PageT]]]:
+        if instance is None:
+            return self
+        method = self._method
+
+        async def call(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[PageT]]:
+            pages = method(instance._client, *args, **kwargs)
+            try:
+                async for page in pages:
+                    yield instance._page(page)
+            finally:  # see raw_pages
+                aclose = getattr(pages, "aclose", None)
+                if aclose is not None:
+                    await aclose()
+
+        return call
