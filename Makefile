@@ -27,7 +27,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check facade scripts tests bench sandbox examples
 	$(BIN)/ruff format --check facade scripts tests bench sandbox examples
-	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing/public_api.py
+	$(BIN)/mypy facade/reviewbridge scripts sandbox/reviewbridge_sandbox tests/typing
 
 # The API reference from the docstrings, into build/docs/ (ignored by git); strict: any warning fails it.
 docs: install

@@ -25,83 +25,13 @@ import requests
 import reviewbridge as rb
 from dlt.sources.helpers.requests import Client as DltHttp
 from dlt.sources.helpers.rest_client import RESTClient
-from dlt.sources.helpers.rest_client.paginators import (
-    BasePaginator,
-    JSONLinkPaginator,
-    JSONResponseCursorPaginator,
-    PageNumberPaginator,
-    SinglePagePaginator,
-)
+from reviewbridge._providers import REGISTRY
 
+from ._cost import Fields, costs
 from ._loopback import TOKEN, serving
-from ._pages import LIST_KEYS, LIST_PATHS, page_index, render_pages
+from ._pages import page_index, render_pages
 
 MOCK_BASE = "http://127.0.0.1"
-CREDENTIALS: dict[str, tuple[str, ...]] = {
-    "etrusted": ("bench-client", "bench-secret"),
-    "testfreaks": ("sk_bench",),
-    "thanx": ("bench-client", "bench-token"),
-    "reevoo": ("bench-key", "bench-secret"),
-}
-FACADE = {"etrusted": rb.ETrusted, "testfreaks": rb.TestFreaks, "thanx": rb.Thanx, "reevoo": rb.Reevoo}
-SCOPE = {
-    "etrusted": {"channels": ["chl-bench"]},
-    "testfreaks": {"client_id": "bench"},
-    "thanx": {"merchant_id": "bench"},
-    "reevoo": {"trkref": "BENCH"},
-}
-FIRST_PARAMS = {
-    "etrusted": {"channels": "chl-bench"},
-    "testfreaks": {"client_id": "bench"},
-    "thanx": {"merchant_id": "bench"},
-    "reevoo": {},
-}
-Fields = tuple[object, object, object, object, object]
-
-
-# --- what a user reads of each review -------------------------------------------------------------------
-
-
-def _answer(responses: Any, key: str) -> object:
-    return next((r.get("answer") for r in responses or () if r.get("display_key") == key), None)
-
-
-READ_JSON: dict[str, Callable[[dict[str, Any]], Fields]] = {
-    "etrusted": lambda i: (
-        i["id"],
-        i.get("rating"),
-        i.get("comment"),
-        (i.get("customer") or {}).get("fullName"),
-        i.get("submittedAt"),
-    ),
-    "testfreaks": lambda i: (i["id"], i.get("score"), i.get("extract"), i.get("author"), i.get("date")),
-    "thanx": lambda i: (i["id"], i.get("rating"), i.get("review"), i.get("user_id"), i.get("reviewed_at")),
-    "reevoo": lambda i: (
-        i.get("order_ref"),
-        i.get("nps_score"),
-        _answer(i.get("responses"), "general_comments"),
-        (i.get("reviewer") or {}).get("first_name"),
-        i.get("publish_date"),
-    ),
-}
-
-
-def _model_answer(responses: Any, key: str) -> object:
-    return next((r.answer for r in responses or () if str(r.display_key) == key), None)
-
-
-READ_MODEL: dict[str, Callable[[Any], Fields]] = {
-    "etrusted": lambda m: (m.id, m.rating, m.comment, m.customer.full_name if m.customer else None, m.submitted_at),
-    "testfreaks": lambda m: (m.id, m.score, m.extract, m.author, m.date),
-    "thanx": lambda m: (m.id, m.rating, m.review, m.user_id, m.reviewed_at),
-    "reevoo": lambda m: (
-        m.order_ref,
-        m.nps_score,
-        _model_answer(m.responses, "general_comments"),
-        m.reviewer.first_name if m.reviewer else None,
-        m.publish_date,
-    ),
-}
 
 
 def _read_all(read: Callable[[Any], Fields], items: Iterable[Any]) -> int:
@@ -163,46 +93,25 @@ def _httpx_client(provider: str, bodies: list[bytes], base: str | None) -> httpx
 
 
 def _raw(provider: str, bodies: list[bytes], base: str | None) -> int:
-    read, key, count = READ_JSON[provider], LIST_KEYS[provider], 0
+    cost, count = costs()[provider], 0
     with _httpx_client(provider, bodies, base) as client:
         for n in range(len(bodies)):
-            params: dict[str, Any] = dict(FIRST_PARAMS[provider])
-            if provider == "thanx":
-                params["page"] = n + 1
-            elif n:
-                params["after"] = f"cursor-{n}"
-            data = json.loads(client.get(LIST_PATHS[provider], params=params).content)
-            count += _read_all(read, data[key])
+            params: dict[str, Any] = {**cost.first_params, **cost.page_params(n)}
+            data = json.loads(client.get(cost.path, params=params).content)
+            count += _read_all(cost.read_json, data[cost.items])
     return count
 
 
-OPERATIONS = {
-    "etrusted": "reviews.get_reviews",
-    "testfreaks": "reviews.list_reviews",
-    "thanx": "feedbacks.list_feedbacks",
-    "reevoo": "customer_experience_reviews.list_customer_experience_reviews",
-}
-
-
 def _generated(provider: str, bodies: list[bytes], base: str | None) -> int:
+    cost = costs()[provider]
     package = importlib.import_module(f"{provider}_client")
-    operation = importlib.import_module(f"{provider}_client.api.{OPERATIONS[provider]}")
+    operation = importlib.import_module(f"{provider}_client.api.{cost.operation}")
     http = _httpx_client(provider, bodies, base)
     client = package.Client(base_url=str(http.base_url)).set_httpx_client(http)
-    read, count = READ_MODEL[provider], 0
+    count = 0
     with http:
         for n in range(len(bodies)):
-            if provider == "thanx":
-                count += _read_all(read, operation.sync(client=client, merchant_id="bench", page=n + 1).feedbacks)
-            elif provider == "etrusted":
-                after = {"after": f"cursor-{n}"} if n else {}
-                page = operation.sync(client=client, channels=["chl-bench"], **after)
-                count += _read_all(read, page.items)
-            elif provider == "testfreaks":
-                page = operation.sync(client=client, client_id="bench", **({"after": f"cursor-{n}"} if n else {}))
-                count += _read_all(read, page.data)
-            else:
-                count += _read_all(read, operation.sync("BENCH", client=client).customer_experience_reviews)
+            count += _read_all(cost.read_model, cost.generated_page(operation, client, n))
     return count
 
 
@@ -211,33 +120,22 @@ def _read_review(review: rb.Review) -> Fields:
 
 
 def _facade(provider: str, bodies: list[bytes], base: str | None) -> int:
+    cost = costs()[provider]
     http_client = httpx.Client(transport=_mock_transport(provider, bodies)) if base is None else None
     options: dict[str, Any] = {"base_url": base or MOCK_BASE, "http_client": http_client}
-    with FACADE[provider](*CREDENTIALS[provider], **options) as client:
-        return _read_all(_read_review, client.reviews(**SCOPE[provider]))
-
-
-def _paginator(provider: str) -> BasePaginator:
-    if provider == "etrusted":
-        return JSONResponseCursorPaginator(cursor_path="paging.cursor.after", cursor_param="after")
-    if provider == "testfreaks":
-        return JSONLinkPaginator(next_url_path="links.next")
-    if provider == "thanx":
-        return PageNumberPaginator(base_page=1, page_param="page", total_path="pagination.total_pages")
-    return SinglePagePaginator()
+    with REGISTRY[provider].client(*cost.credentials, **options) as client:
+        return _read_all(_read_review, client.reviews(**cost.filters))
 
 
 def _dlt(provider: str, bodies: list[bytes], base: str | None) -> int:
+    cost = costs()[provider]
     session = DltHttp(raise_for_status=False).session
     if base is None:
         session.mount(MOCK_BASE, _MockAdapter(provider, bodies))
-    client = RESTClient(base_url=base or MOCK_BASE, paginator=_paginator(provider), session=session)
-    read, count = READ_JSON[provider], 0
-    pages = client.paginate(
-        LIST_PATHS[provider], params=dict(FIRST_PARAMS[provider]), data_selector=LIST_KEYS[provider]
-    )
-    for page in pages:
-        count += _read_all(read, page)
+    client = RESTClient(base_url=base or MOCK_BASE, paginator=cost.paginator(), session=session)
+    count = 0
+    for page in client.paginate(cost.path, params=dict(cost.first_params), data_selector=cost.items):
+        count += _read_all(cost.read_json, page)
     session.close()
     return count
 

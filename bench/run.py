@@ -19,22 +19,22 @@ from pathlib import Path
 from typing import Any
 
 from . import client_cost, load_cost
+from ._cost import costs
 from ._procs import env, reviewbridge, sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def bench_client_cost(smoke: bool) -> dict[str, Any]:
-    plan = {"etrusted": 5, "testfreaks": 5, "thanx": 20, "reevoo": 1}
-    repeats = {"reevoo": 15}  # one page a walk: more walks for a stable median
+    # Every provider with a bench/cost_<p>.py, its pages and repeats as it sets them.
     return {
         provider: client_cost.measure(
             provider,
-            pages=1 if smoke else pages,
+            pages=1 if smoke else cost.pages,
             page_size=50 if smoke else None,
-            repeats=1 if smoke else repeats.get(provider, 7),
+            repeats=1 if smoke else cost.repeats,
         )
-        for provider, pages in plan.items()
+        for provider, cost in costs().items()
     }
 
 

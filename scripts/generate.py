@@ -42,7 +42,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 DIGEST_FILE = ".source-digest"
 # What our templates render for a construct they cannot generate (see scripts/templates/model.py.jinja).
 UNSUPPORTED = "UNSUPPORTED_BY_FAST_MODEL_TEMPLATE"
@@ -270,6 +269,17 @@ def tolerant_spec(spec: JSON) -> JSON:
 
 def _tool_versions() -> str:
     return ";".join(f"{name}=={importlib.metadata.version(name)}" for name in ("openapi-python-client", "ruff"))
+
+
+def providers(specs: Path = SPECS) -> tuple[str, ...]:
+    """Every provider, found as its spec ``<specs>/<provider>.yaml``, by name: the generator lists none."""
+    return tuple(sorted(path.stem for path in specs.glob("*.yaml")))
+
+
+def _orphans(specs: Path = SPECS, generated: Path = GENERATED) -> list[str]:
+    """Generated packages whose spec is gone: ``make generate`` removes them, ``--check`` reports them."""
+    known = {f"{name}_client" for name in providers(specs)}
+    return sorted(path.name for path in generated.glob("*_client") if path.is_dir() and path.name not in known)
 
 
 def source_digest(provider: str) -> str:
@@ -631,11 +641,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the specs produce")
     parser.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
-    parser.add_argument("providers", nargs="*", choices=[*PROVIDERS, []], help="default: all")
+    parser.add_argument("providers", nargs="*", choices=[*providers(), []], help="default: all (specs/*.yaml)")
     args = parser.parse_args(argv)
-    args.providers = args.providers or list(PROVIDERS)
+    everything = not args.providers
+    args.providers = args.providers or list(providers())
 
     failures: list[str] = []
+    for orphan in _orphans() if everything else []:
+        if args.check:
+            failures.append(f"{GENERATED.relative_to(ROOT) / orphan}: its spec is gone")
+        else:
+            shutil.rmtree(GENERATED / orphan)
+            print(f"{orphan}: removed (no spec)")
     with tempfile.TemporaryDirectory(prefix="reviewbridge-gen-") as tmp:
         pending = []
         for provider in args.providers:

@@ -30,7 +30,7 @@ __all__ = ["BasicAuth", "ClientCredentialsAuth", "HeaderSetAuth"]
 
 
 class BasicAuth(httpx.Auth):
-    """HTTP Basic: Reevoo (key and secret), TestFreaks (key with an empty password)."""
+    """HTTP Basic: a key and a secret, or a key with an empty password."""
 
     def __init__(self, username: Secret, password: Secret | None = None) -> None:
         self._username = username
@@ -49,7 +49,7 @@ class BasicAuth(httpx.Auth):
 
 
 class HeaderSetAuth(httpx.Auth):
-    """A fixed set of headers, some secret: Thanx's bearer token, client id and API version."""
+    """A fixed set of headers, some secret (a bearer token, a client id, an API version)."""
 
     def __init__(self, secret_headers: dict[str, Secret], headers: dict[str, str]) -> None:
         self._secret_headers = secret_headers

@@ -256,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     repliers = [name for name, info in REGISTRY.items() if info.reply is not None]
     reply = add("reply", help=f"reply to one review ({', '.join(repliers)})")
     reply.add_argument("provider", help=f"one of {', '.join(repliers)}")
-    reply.add_argument("review_id", help="id of the review (Thanx: of the feedback)")
+    reply.add_argument("review_id", help="id of the review, as the provider's API names it")
     reply.add_argument("text", help="the reply")
     reply.add_argument("--base-url", help="API base URL (e.g. a sandbox)")
     reply.add_argument(

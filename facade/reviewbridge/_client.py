@@ -102,8 +102,8 @@ class SuccessParser(Protocol[ResultT_co]):
 class Operation(SuccessParser[ResultT_co], Protocol[ResultT_co]):
     """A generated operation module (``<package>.api.<tag>.<operation>``), as the facade uses it.
 
-    Modules satisfy protocols: ``from thanx_client.api.feedbacks import list_feedbacks`` is an
-    ``Operation[FeedbackList]`` to mypy, checked against the generated signatures."""
+    Modules satisfy protocols: a generated operation module (``<p>_client.api.<tag>.<operation>``)
+    is an ``Operation[<its list model>]`` to mypy, checked against the generated signatures."""
 
     @property
     def SUCCESS_STATUSES(self) -> frozenset[int]: ...
@@ -144,11 +144,11 @@ class Rejected(NamedTuple):
 class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     """One page: its reviews, how to resume after it, and the list response it came in.
 
-    ``resume`` holds the pagination arguments of the next page (a JSON-serialisable TypedDict, such as
-    ``ThanxResume``), or None when this was the last page. Passing it back as ``review_pages(resume=...)``
+    ``resume`` holds the pagination arguments of the next page (a JSON-serialisable TypedDict, the
+    provider's ``<Name>Resume``), or None when this was the last page. Passing it back as ``review_pages(resume=...)``
     continues exactly there. As on :class:`Review`, ``raw`` is the typed generated model of the list
-    response and ``raw_json`` the JSON as sent. A provider client types all three: ``Thanx.review_pages()``
-    yields ``ReviewPage[FeedbackList, Feedback, ThanxResume]``.
+    response and ``raw_json`` the JSON as sent. A provider client types all three: its ``review_pages()``
+    yields ``ReviewPage[<list model>, <record model>, <Name>Resume]``.
     """
 
     __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "rejects", "resume", "reviews")

@@ -128,10 +128,10 @@ class ResponseParseError(APIError):
 
 
 class UnconfirmedWriteError(APIError):
-    """A write that must not be repeated blindly (a Thanx response, an eTrusted veto) failed in a way that
-    leaves its outcome open (a timeout, a dropped connection, a 5xx, an unreadable answer), and reading the
-    record back could not settle whether it took effect. The message says what to check before sending it
-    again; ``cause`` is the failure of the write itself."""
+    """A write that must not be repeated blindly (a reply that messages the customer, a veto that opens a
+    ticket) failed in a way that leaves its outcome open (a timeout, a dropped connection, a 5xx, an
+    unreadable answer), and reading the record back could not settle whether it took effect. The message
+    says what to check before sending it again; ``cause`` is the failure of the write itself."""
 
     def __init__(self, message: str, *, provider: str, operation: str, cause: APIError) -> None:
         super().__init__(message, provider=provider, operation=operation, request_id=cause.request_id)

@@ -1,7 +1,7 @@
 """The httpx clients the generated code sends through: auth, retries, typed errors, one JSON parse.
 
 Subclassing ``httpx.Client.send`` puts error mapping outside authentication and retries: a 401 that
-the eTrusted flow recovers from by refreshing its token never surfaces, one that survives it does.
+a token flow recovers from by refreshing its token never surfaces, one that survives it does.
 Redirects are never followed (credentials would go with them): a 3xx that survives the retries is an
 error. An exception keeps the response, but its request is a redacted copy: no credential rides along.
 """

@@ -1,6 +1,6 @@
 """A client-side limit on calls per time window, shared by every client of a provider in the process.
 
-Some APIs publish how many calls an application should make (Trustpilot: 833 in 5 minutes and 10,000
+Some APIs publish how many calls an application should make (say 833 in 5 minutes and 10,000
 in an hour) and count the calls over it against the account. Every attempt of every request (token
 requests and retries included) takes a slot first; when a window is full it waits until its oldest
 call leaves it. The limit is one per provider and process, so concurrent walks (threads, tasks, several

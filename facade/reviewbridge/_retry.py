@@ -57,8 +57,8 @@ def _never(request: httpx.Request) -> bool:
 class RetryPolicy:
     """When and how long to retry, for every request, page and confirmed write of one client.
 
-    ``retryable_post`` lets a provider adapter mark POSTs that are safe to repeat (a TestFreaks upsert
-    by ``external_id``, a token request); every other POST is sent once.
+    ``retryable_post`` lets a provider adapter mark POSTs that are safe to repeat (an upsert by an
+    external id, a token request); every other POST is sent once.
     """
 
     max_retries: int = 3

@@ -42,13 +42,13 @@ RawT = TypeVar("RawT", covariant=True, default=object)
 class Review(Generic[RawT]):
     """A review or feedback record from any provider, in one shape. Immutable and hashable.
 
-    ``rating`` is on the provider's own scale, given by ``rating_max``: stars out of 5 (eTrusted,
-    TestFreaks) or a Net Promoter Score out of 10 (Reevoo, Thanx). It is never rescaled.
+    ``rating`` is on the provider's own scale, given by ``rating_max``: stars out of 5, or a Net
+    Promoter Score out of 10 (``reviewbridge providers`` shows each provider's). It is never rescaled.
     ``raw`` is the typed generated model the review came from, so nothing the provider sent is lost;
     it is built on first access. ``raw_json`` is the provider's original JSON object.
 
     ``Review`` is generic in the type of ``raw``: a provider client yields ``Review[<its model>]``
-    (``Thanx.reviews()`` gives ``Review[thanx_client.models.Feedback]``), so ``review.raw`` is typed for
+    (its ``reviews()`` gives ``Review[<p>_client.models.<record model>]``), so ``review.raw`` is typed for
     that provider; a plain ``Review`` (reviews of any provider, mixed) types ``raw`` as ``object``.
     """
 
@@ -160,7 +160,7 @@ class Review(Generic[RawT]):
 
     @property
     def raw(self) -> RawT:
-        """The generated model of this record (e.g. ``testfreaks_client.models.Review``); None only for a
+        """The generated model of this record (a model of ``<p>_client.models``); None only for a
         review built by hand without one (then typed ``Review[object]``)."""
         if self._raw is _UNSET:
             self._raw = self._model.from_dict(self._source) if self._model is not None else None

@@ -81,9 +81,9 @@ def credential(value: str | Secret | None, env_var: str, *, what: str) -> Secret
     return Secret(value)
 
 
-#: Words that mark a query parameter as a credential (a TestFreaks ``token``, a signed URL's ``signature``).
+#: Words that mark a query parameter as a credential (an API's ``token``, a signed URL's ``signature``).
 SECRET_WORDS = ("token", "secret", "key", "password", "signature")
-#: Headers and token-form fields also carry client identities (Thanx's ``X-ClientId``, a form's
+#: Headers and token-form fields also carry client identities (an ``X-ClientId`` header, a form's
 #: ``client_id``) and sessions.
 SECRET_FIELD_WORDS = (*SECRET_WORDS, "auth", "client", "cookie", "session")
 _FORM = "application/x-www-form-urlencoded"

@@ -2,7 +2,7 @@
 retry at INFO, each with the request's fields), forwarding.
 
 Retries sit in the transport, beneath authentication, so a retried request keeps its credentials and
-a token refresh (eTrusted) is never mistaken for a retry. The policy itself (which requests, which
+a token refresh is never mistaken for a retry. The policy itself (which requests, which
 outcomes, how long to wait) is ``_retry.RetryPolicy``'s, run by tenacity.
 
 Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at

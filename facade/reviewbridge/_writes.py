@@ -1,11 +1,11 @@
 """Writes that must not be repeated blindly: send once; after an ambiguous failure, read back first.
 
-A Thanx response (one per feedback; it messages the customer) or an eTrusted veto (each one opens a
-ticket) is never retried by the transport. When one fails in a way that leaves its outcome open (a
-timeout, a dropped connection, a 5xx, an answer that cannot be read), ``read_back`` looks at the record:
-the write is there (success: its stored result), it is verifiably not there (then, and only then, it is
-sent again, as the client's RetryPolicy allows: at most ``max_retries`` more times, after its backoff), or
-reading back cannot tell (``read_back`` raises UnconfirmedWriteError, made by :func:`unconfirmed`).
+A reply that messages the customer (one per review) or a veto that opens a ticket is never retried by
+the transport. When one fails in a way that leaves its outcome open (a timeout, a dropped connection, a
+5xx, an answer that cannot be read), ``read_back`` looks at the record: the write is there (success: its
+stored result), it is verifiably not there (then, and only then, it is sent again, as the client's
+RetryPolicy allows: at most ``max_retries`` more times, after its backoff), or reading back cannot tell
+(``read_back`` raises UnconfirmedWriteError, made by :func:`unconfirmed`).
 
 What settles one attempt lives here once, and whether to attempt again in the policy; the sync and async
 drivers mirror each other line for line.

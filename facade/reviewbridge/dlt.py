@@ -3,19 +3,19 @@
 Needs the ``warehouse`` extra (``pip install 'reviewbridge[warehouse]'``: dlt with DuckDB and Arrow);
 ``import reviewbridge`` alone never imports dlt.
 
-The source has one resource per scope (an eTrusted channel, a Thanx merchant, a TestFreaks client, a
-Reevoo trkref), all loading the table ``reviews``: the :class:`reviewbridge.Review` fields as columns,
-``raw`` the provider's record as JSON, primary key (``provider``, ``id``), write disposition ``merge``.
+The source has one resource per scope (what a provider's reviews are listed by: a channel, a merchant, a
+client, an organisation), all loading the table ``reviews``: the :class:`reviewbridge.Review` fields as
+columns, ``raw`` the provider's record as JSON, primary key (``provider``, ``id``), write disposition ``merge``.
 Each resource is incremental on the change time with the rules of ``reviewbridge export --state``,
 walked by the same code (a 5 minute overlap, versions already loaded near the mark skipped, newest-first
-walks stopping below the mark, a mark per eTrusted channel, no mark from a change time in the future),
+walks stopping below the mark, a mark per channel, no mark from a change time in the future),
 and keeps that state in its dlt resource state, committed together with its rows. So any
 dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one per resource):
 
     import dlt
     from reviewbridge.dlt import Scope, reviews_source
 
-    source = reviews_source([Scope("testfreaks", {"client_id": "example.com"})])
+    source = reviews_source([Scope(provider, filters)])  # a name of `reviewbridge providers`, its options
     pipeline = dlt.pipeline("reviews", destination="duckdb", dataset_name="reviewbridge")
     pipeline.run(source)
 

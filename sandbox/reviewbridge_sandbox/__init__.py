@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from ._cli import serve
     from ._inprocess import client
     from ._process import credentials_env, spawn
-    from ._settings import PROVIDERS
+    from ._registry import PROVIDERS
 
 _HOMES = {
-    "PROVIDERS": "._settings",
+    "PROVIDERS": "._registry",
     "client": "._inprocess",
     "create_app": "._app",
     "credentials_env": "._process",

@@ -9,22 +9,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ._admin import admin_routes
-from ._etrusted import Etrusted
 from ._faults import FAULT_KINDS, LIAR_KINDS, FaultInjector, Stats
-from ._provider import Provider
-from ._reevoo import Reevoo
+from ._registry import implementation as implementation_of
 from ._settings import Settings
-from ._testfreaks import Testfreaks
-from ._thanx import Thanx
-from ._trustpilot import Trustpilot
-
-IMPLEMENTATIONS: dict[str, type[Provider]] = {
-    "reevoo": Reevoo,
-    "thanx": Thanx,
-    "etrusted": Etrusted,
-    "testfreaks": Testfreaks,
-    "trustpilot": Trustpilot,
-}
 
 
 def create_app(
@@ -40,11 +27,11 @@ def create_app(
 ) -> Starlette:
     """An ASGI app serving ``provider``'s spec operations on seeded data.
 
-    Every scope (Reevoo ``trkref``, Thanx ``merchant_id``, eTrusted ``channelId``, TestFreaks
-    ``client_id``; ``example.com`` when absent) has its own ``reviews`` reviews generated from
-    ``seed``. ``fault_rate`` of the API requests fail (seeded), every answer waits ``latency_ms``,
-    access tokens expire after ``token_ttl`` seconds (None: the lifetime the provider documents), and a
-    "slow" fault takes ``slow_ms``. With ``liars`` the faults include lying answers to GETs (an empty 200,
+    Every scope (what the provider's list is of: an organisation, a merchant, a channel, a client;
+    ``example.com`` when absent) has its own ``reviews`` reviews generated from ``seed``. ``fault_rate``
+    of the API requests fail (seeded), every answer waits ``latency_ms``, access tokens expire after
+    ``token_ttl`` seconds (None: the lifetime the provider documents), and a "slow" fault takes
+    ``slow_ms``. With ``liars`` the faults include lying answers to GETs (an empty 200,
     ``{}``, a redirect, truncated JSON, a record stamped in the far future).
     ``app.state.sandbox`` is the provider implementation (its ``stats`` count requests and faults).
     """
@@ -59,7 +46,7 @@ def create_app(
         liars=liars,
     )
     stats = Stats(kinds=(*FAULT_KINDS, *LIAR_KINDS) if liars else FAULT_KINDS)
-    implementation = IMPLEMENTATIONS[provider](settings, stats)
+    implementation = implementation_of(provider)(settings, stats)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)

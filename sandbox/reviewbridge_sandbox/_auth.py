@@ -1,4 +1,4 @@
-"""Reading credentials off a request, and the eTrusted-style store of short-lived access tokens."""
+"""Reading credentials off a request (and writing them, for clients), and a store of short-lived access tokens."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ def basic_credentials(request: Request) -> tuple[str, str] | None:
         return None
     user, sep, password = decoded.partition(":")
     return (user, password) if sep else None
+
+
+def basic_header(user: str, password: str) -> dict[str, str]:
+    """The ``Authorization: Basic`` header of ``user`` and ``password``."""
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")}
 
 
 def bearer_token(request: Request) -> str | None:

@@ -12,7 +12,8 @@ import uvicorn
 
 from ._app import create_app
 from ._faults import DroppedConnection
-from ._settings import MAX_REVIEWS, PROVIDERS
+from ._registry import implementations
+from ._settings import MAX_REVIEWS
 
 
 class _QuietDrops(logging.Filter):
@@ -101,7 +102,8 @@ def _positive_float(text: str) -> float:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``reviewbridge-sandbox PROVIDER``."""
-    parser.add_argument("provider", metavar="PROVIDER", choices=PROVIDERS, help=f"one of: {', '.join(PROVIDERS)}")
+    providers = list(implementations())
+    parser.add_argument("provider", metavar="PROVIDER", choices=providers, help=f"one of: {', '.join(providers)}")
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1, loopback only)")
     parser.add_argument("--port", type=_bounded_int(0, 65535), default=0, help="port (default: 0, any free port)")
     parser.add_argument(

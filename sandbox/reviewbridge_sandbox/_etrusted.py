@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Mapping
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -55,6 +56,22 @@ MAX_MINIMAL_COUNT = 5000
 class Etrusted(Provider):
     name = "etrusted"
     stamp_fields = ("updatedAt",)
+    credentials_env: ClassVar[Mapping[str, str]] = {
+        "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": CLIENT_ID,
+        "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET": CLIENT_SECRET,
+    }
+
+    @classmethod
+    async def credentials(cls, http: httpx.AsyncClient) -> dict[str, str]:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": CLIENT_ID,
+            "client_secret": CLIENT_SECRET,
+            "audience": AUDIENCE,
+        }
+        response = await http.post("/oauth/token", data=form)
+        response.raise_for_status()
+        return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

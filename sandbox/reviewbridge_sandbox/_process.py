@@ -15,19 +15,9 @@ _LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 
 def credentials_env() -> dict[str, str]:
     """The sandboxes' credentials as the ``REVIEWBRIDGE_*`` variables the clients and the CLI read."""
-    from . import _etrusted, _reevoo, _testfreaks, _thanx, _trustpilot
+    from ._registry import credentials_env
 
-    return {
-        "REVIEWBRIDGE_REEVOO_API_KEY": _reevoo.API_KEY,
-        "REVIEWBRIDGE_REEVOO_API_SECRET": _reevoo.API_SECRET,
-        "REVIEWBRIDGE_THANX_CLIENT_ID": _thanx.CLIENT_ID,
-        "REVIEWBRIDGE_THANX_ACCESS_TOKEN": _thanx.ACCESS_TOKEN,
-        "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": _etrusted.CLIENT_ID,
-        "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET": _etrusted.CLIENT_SECRET,
-        "REVIEWBRIDGE_TESTFREAKS_API_KEY": _testfreaks.API_KEY,
-        "REVIEWBRIDGE_TRUSTPILOT_API_KEY": _trustpilot.API_KEY,
-        "REVIEWBRIDGE_TRUSTPILOT_API_SECRET": _trustpilot.API_SECRET,
-    }
+    return credentials_env()
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ import abc
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+import httpx
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
@@ -19,6 +20,14 @@ class Provider(abc.ABC):
     stamp_fields: ClassVar[tuple[str, ...]] = ()
     #: whether ``/_sandbox/churn?delete=N`` can delete reviews here (see :meth:`delete`)
     deletes: ClassVar[bool] = False
+    #: the sandbox's credentials as the ``REVIEWBRIDGE_*`` environment variables the SDK reads
+    credentials_env: ClassVar[Mapping[str, str]] = {}
+
+    @classmethod
+    @abc.abstractmethod
+    async def credentials(cls, http: httpx.AsyncClient) -> dict[str, str]:
+        """The headers that authenticate a client of this sandbox; ``http`` reaches the sandbox, for a
+        provider whose clients fetch a token first."""
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         self.settings = settings

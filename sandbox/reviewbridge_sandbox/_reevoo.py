@@ -6,14 +6,15 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from . import _text as text
-from ._auth import basic_credentials, same
+from ._auth import basic_credentials, basic_header, same
 from ._faults import Stats
 from ._http import BadInput, json_response, query_bool
 from ._provider import Provider
@@ -98,6 +99,14 @@ def _branch_number(code: str | None) -> int | None:
 
 class Reevoo(Provider):
     name = "reevoo"
+    credentials_env: ClassVar[Mapping[str, str]] = {
+        "REVIEWBRIDGE_REEVOO_API_KEY": API_KEY,
+        "REVIEWBRIDGE_REEVOO_API_SECRET": API_SECRET,
+    }
+
+    @classmethod
+    async def credentials(cls, http: httpx.AsyncClient) -> dict[str, str]:
+        return basic_header(API_KEY, API_SECRET)
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

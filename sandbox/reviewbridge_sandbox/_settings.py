@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
 DEFAULT_SCOPE = "example.com"
 MAX_REVIEWS = 5_000_000
 
@@ -23,8 +22,9 @@ class Settings:
     liars: bool = False
 
     def __post_init__(self) -> None:
-        if self.provider not in PROVIDERS:
-            raise ValueError(f"unknown provider {self.provider!r}; choose one of {', '.join(PROVIDERS)}")
+        from ._registry import implementation  # on use: the registry imports the providers, which import this
+
+        implementation(self.provider)  # ValueError for an unknown provider
         if isinstance(self.reviews, bool) or not isinstance(self.reviews, int):
             raise ValueError("reviews must be an integer")
         if not 0 <= self.reviews <= MAX_REVIEWS:

@@ -7,14 +7,15 @@ import json
 from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from . import _text as text
-from ._auth import basic_credentials, bearer_token, same
+from ._auth import basic_credentials, basic_header, bearer_token, same
 from ._faults import Stats
 from ._http import BadInput, empty_response, json_response, link, query_datetime, query_int, read_json, with_params
 from ._provider import Provider
@@ -110,6 +111,11 @@ def _single(doc: dict[str, Any], *, bare: bool) -> Response:
 class Testfreaks(Provider):
     name = "testfreaks"
     stamp_fields = ("updated_at",)
+    credentials_env: ClassVar[Mapping[str, str]] = {"REVIEWBRIDGE_TESTFREAKS_API_KEY": API_KEY}
+
+    @classmethod
+    async def credentials(cls, http: httpx.AsyncClient) -> dict[str, str]:
+        return basic_header(API_KEY, "")  # the key as the user, an empty password
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

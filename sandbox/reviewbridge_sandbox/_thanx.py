@@ -7,8 +7,9 @@ import math
 from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -104,6 +105,20 @@ def _stamp(value: Any) -> int:
 class Thanx(Provider):
     name = "thanx"
     stamp_fields = ("viewed_at", "rated_at", "reviewed_at", "responded_at")
+    credentials_env: ClassVar[Mapping[str, str]] = {
+        "REVIEWBRIDGE_THANX_CLIENT_ID": CLIENT_ID,
+        "REVIEWBRIDGE_THANX_ACCESS_TOKEN": ACCESS_TOKEN,
+    }
+
+    @classmethod
+    async def credentials(cls, http: httpx.AsyncClient) -> dict[str, str]:
+        return {
+            "Authorization": f"Bearer {ACCESS_TOKEN}",
+            "X-ClientId": CLIENT_ID,
+            "Accept-Version": API_VERSION,
+            "User-Agent": "reviewbridge-sandbox-client/1",
+            "Content-Type": "application/json",
+        }
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

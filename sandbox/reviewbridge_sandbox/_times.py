@@ -28,18 +28,18 @@ def _utc(ms: int) -> dt.datetime:
 
 
 def iso_ms(ms: int) -> str:
-    """eTrusted style: ``2018-02-01T17:09:41.790Z``."""
+    """UTC with milliseconds: ``2018-02-01T17:09:41.790Z``."""
     moment = _utc(ms)
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{ms % 1000:03d}Z"
 
 
 def iso_s(ms: int) -> str:
-    """Thanx / TestFreaks style: ``2020-01-07T20:00:00Z``."""
+    """UTC to the second: ``2020-01-07T20:00:00Z``."""
     return _utc(ms).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def iso_date(ms: int) -> str:
-    """Reevoo / TestFreaks review date: ``2016-05-23``."""
+    """A date: ``2016-05-23``."""
     return _day_text(ms // DAY_MS)
 
 

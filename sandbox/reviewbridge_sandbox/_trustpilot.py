@@ -13,15 +13,16 @@ the error codes other than 1001 are the sandbox's own).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from . import _text as text
-from ._auth import basic_credentials, bearer_token, same
+from ._auth import basic_credentials, basic_header, bearer_token, same
 from ._faults import Stats
 from ._http import BadInput, empty_response, json_response, link, query_int, read_json, with_params
 from ._provider import Provider
@@ -50,6 +51,17 @@ class Trustpilot(Provider):
     name = "trustpilot"
     stamp_fields = ("createdAt", "updatedAt")
     deletes = True
+    credentials_env: ClassVar[Mapping[str, str]] = {
+        "REVIEWBRIDGE_TRUSTPILOT_API_KEY": API_KEY,
+        "REVIEWBRIDGE_TRUSTPILOT_API_SECRET": API_SECRET,
+    }
+
+    @classmethod
+    async def credentials(cls, http: httpx.AsyncClient) -> dict[str, str]:
+        grant = {"grant_type": "client_credentials"}
+        response = await http.post(TOKEN_PATH, data=grant, headers=basic_header(API_KEY, API_SECRET))
+        response.raise_for_status()
+        return {"Authorization": f"Bearer {response.json()['access_token']}", "apikey": API_KEY}
 
     def __init__(self, settings: Settings, stats: Stats) -> None:
         super().__init__(settings, stats)

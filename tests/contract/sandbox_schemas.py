@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import hypothesis
 import schemathesis
+import yaml
 from reviewbridge_sandbox import create_app
 from schemathesis import GenerationMode
 
@@ -37,42 +38,38 @@ STATEFUL_SETTINGS = hypothesis.settings(
 )
 
 
-def credentials(provider: str, app: Any) -> dict[str, str]:
-    """Headers carrying the sandbox credentials the provider documents."""
-    if provider == "reevoo":
-        return {"Authorization": "Basic ZGVtb19rZXk6ZGVtb19zZWNyZXQ="}  # demo_key:demo_secret
-    if provider == "thanx":
-        return {
-            "Authorization": "Bearer sandbox-token",
-            "X-ClientId": "sandbox-client",
-            "User-Agent": "contract/1",
-            "Content-Type": "application/json",
-        }
-    if provider == "testfreaks":
-        return {"Authorization": "Bearer sk_test"}
+def credentials(app: Any, spec: dict[str, Any]) -> dict[str, str]:
+    """Headers carrying the sandbox credentials the provider documents (the sandbox's own, fetching a token
+    first where its clients do), less those the spec declares as header parameters (schemathesis generates
+    those, invalid ones too, and a fixed value would hide them) and keys of public operations."""
 
-    async def token() -> str:
+    async def headers() -> dict[str, str]:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client:
-            if provider == "trustpilot":
-                response = await client.post(
-                    "/v1/oauth/oauth-business-users-for-applications/accesstoken",
-                    data={"grant_type": "client_credentials"},
-                    auth=("sandbox-key", "sandbox-secret"),
-                )
-            else:
-                response = await client.post(
-                    "/oauth/token",
-                    data={
-                        "grant_type": "client_credentials",
-                        "client_id": "sandbox-client",
-                        "client_secret": "sandbox-secret",
-                        "audience": "https://api.etrusted.com",
-                    },
-                )
-            response.raise_for_status()
-            return str(response.json()["access_token"])
+            return await type(app.state.sandbox).credentials(client)
 
-    return {"Authorization": f"Bearer {asyncio.run(token())}"}
+    parameters = [spec.get("paths", {}), spec.get("components", {}).get("parameters", {})]  # not security schemes
+    declared = {str(m["name"]).lower() for m in _mappings(parameters) if m.get("in") == "header" and "name" in m}
+    # A key header that alone authenticates other operations (public ones) is not one of these credentials.
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    requirements = [
+        *spec.get("security", []),
+        *(r for m in _mappings(spec.get("paths", {})) for r in m.get("security", [])),
+    ]
+    declared |= {
+        str(schemes[name]["name"]).lower()
+        for requirement in requirements
+        if len(requirement) == 1 and schemes.get(name := next(iter(requirement)), {}).get("in") == "header"
+    }
+    return {name: value for name, value in asyncio.run(headers()).items() if name.lower() not in declared}
+
+
+def _mappings(node: Any) -> list[dict[str, Any]]:
+    """Every mapping in ``node``, depth first."""
+    if isinstance(node, dict):
+        return [node, *(m for value in node.values() for m in _mappings(value))]
+    if isinstance(node, list):
+        return [m for value in node for m in _mappings(value)]
+    return []
 
 
 def load(provider: str) -> tuple[schemathesis.BaseSchema, dict[str, str]]:
@@ -91,7 +88,7 @@ def load(provider: str) -> tuple[schemathesis.BaseSchema, dict[str, str]]:
         # Credentials come from the headers above; generated Authorization values would replace them.
         with_security_parameters=False,
     )
-    return schema, credentials(provider, app)
+    return schema, credentials(app, yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8")))
 
 
 def run_stateful_in_own_process(provider: str) -> None:

@@ -26,7 +26,10 @@ from typing import Any
 
 import httpx
 import pytest
+from reviewbridge._providers import REGISTRY
 from reviewbridge_sandbox import credentials_env, spawn
+
+from tests.providers import cases
 
 CREDENTIALS = credentials_env()
 BASE_ENV = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWBRIDGE_")}
@@ -36,7 +39,6 @@ TOKEN_CACHE = tempfile.mkdtemp(prefix="reviewbridge-tokens-")
 atexit.register(shutil.rmtree, TOKEN_CACHE, ignore_errors=True)
 ENV = {**BASE_ENV, **CREDENTIALS, "PYTHONUNBUFFERED": "1", "REVIEWBRIDGE_TOKEN_CACHE": TOKEN_CACHE}
 SCOPE = "example.com"
-UNIT = "507f191e810c19729de860ea"  # the Trustpilot sandbox's business unit of example.com
 REVIEWS = 300
 KILLS = 10
 KILL_WITHIN = 0.5  # seconds: 'any moment' kills land in (0.05, KILL_WITHIN) after the start
@@ -49,56 +51,23 @@ class Provider:
     entry: str  # the same scope and the credentials as TOML lines of an [[export]] entry
     page_key: str | None  # the entry's page-size key, where the provider has one
     latency_ms: int  # makes a run long enough to be killed mid-way
-    #: whether an incremental run finds an edited review; Trustpilot lists by creation time only, so an
-    #: edit is found only on the pages a run walks anyway (before the first page wholly below its mark)
-    sees_edits: bool = True
+    #: whether an incremental run finds an edited review (see tests/providers: Case.sees_edits)
+    sees_edits: bool
+    #: ids derived from the content: a changed review has a new id, and the API has no update time
+    ids_are_versions: bool
 
 
 PROVIDERS = {
-    p.name: p
-    for p in (
-        Provider(
-            "reevoo",
-            ("--trkref", SCOPE, "--older-reviews"),
-            f'trkref = "{SCOPE}"\nolder_reviews = true\n'
-            'api_key_env = "REVIEWBRIDGE_REEVOO_API_KEY"\napi_secret_env = "REVIEWBRIDGE_REEVOO_API_SECRET"\n',
-            None,  # one page: the whole data set in one answer
-            200,
-        ),
-        Provider(
-            "thanx",
-            ("--merchant-id", SCOPE),
-            f'merchant_id = "{SCOPE}"\n'
-            'client_id_env = "REVIEWBRIDGE_THANX_CLIENT_ID"\naccess_token_env = "REVIEWBRIDGE_THANX_ACCESS_TOKEN"\n',
-            "per_page",
-            10,
-        ),
-        Provider(
-            "etrusted",
-            ("--channel-id", SCOPE),
-            f'channel_id = "{SCOPE}"\n'
-            'client_id_env = "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"\n'
-            'client_secret_env = "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"\n',
-            "count",
-            15,
-        ),
-        Provider(
-            "testfreaks",
-            ("--client-id", SCOPE),
-            f'client_id = "{SCOPE}"\napi_key_env = "REVIEWBRIDGE_TESTFREAKS_API_KEY"\n',
-            "limit",
-            15,
-        ),
-        Provider(
-            "trustpilot",
-            ("--business-unit", UNIT),
-            f'business_unit_id = "{UNIT}"\n'
-            'api_key_env = "REVIEWBRIDGE_TRUSTPILOT_API_KEY"\napi_secret_env = "REVIEWBRIDGE_TRUSTPILOT_API_SECRET"\n',
-            "per_page",
-            15,
-            sees_edits=False,
-        ),
+    name: Provider(
+        name,
+        c.flags(),
+        c.entry(),
+        c.page_size,
+        c.export_latency_ms,
+        c.sees_edits,
+        REGISTRY[name].export.ids_are_versions,
     )
+    for name, c in cases().items()
 }
 
 
@@ -162,7 +131,7 @@ def assert_exactly_once(out: Path, dataset: list[dict[str, str]]) -> None:
     expected = {d["id"] for d in dataset}
     assert len(expected) == len(dataset)
     assert set(counts) == expected, f"missing {len(expected - set(counts))}, unexpected {len(set(counts) - expected)}"
-    if found and found[0]["provider"] != "reevoo":  # Reevoo's API has no update time (publish date only)
+    if found and not PROVIDERS[found[0]["provider"]].ids_are_versions:  # else no update time (publish date only)
         updated = {d["id"]: stamp(d["updated_at"]) for d in dataset}
         assert all(stamp(r["updated_at"]) == updated[r["id"]] for r in found)
 
@@ -185,7 +154,7 @@ def test_incremental_writes_only_what_changed(sandbox: Sandbox, tmp_path: Path) 
 
     churn = sandbox.churn(add=9, update=6)
     changed, same = [*churn["added"], *churn["updated"]], set()
-    if sandbox.provider.name == "reevoo":  # a changed Reevoo review has a new (content-derived) id
+    if sandbox.provider.ids_are_versions:  # a changed review has a new (content-derived) id
         assert [pair["new"] for pair in churn["replaced"]] == churn["updated"]
         # the sandbox may redraw the very same comment: same content, same id, nothing for a client to see
         same = {pair["new"] for pair in churn["replaced"] if pair["new"] == pair["old"]}
@@ -205,7 +174,7 @@ def test_incremental_writes_only_what_changed(sandbox: Sandbox, tmp_path: Path) 
     assert f" {len(changed)} reviews written in " in second.stderr
     dataset = sandbox.dataset()
     latest = {r["id"]: r for r in records(out)}  # the last version of each review is the current one
-    if sandbox.provider.name == "reevoo":  # the replaced ids are gone from the data set, not from the output
+    if sandbox.provider.ids_are_versions:  # the replaced ids are gone from the data set, not from the output
         gone = {pair["old"] for pair in churn["replaced"]} - same
         latest = {k: v for k, v in latest.items() if k not in gone}
     else:
@@ -396,17 +365,9 @@ def test_malformed_since(testfreaks_url: str, copied: tuple[Path, Path]) -> None
     assert "--since" in assert_fails_cleanly(tf_command(testfreaks_url, out, state, "--since", "last week"), before)
 
 
-@pytest.mark.parametrize(
-    "missing",
-    [
-        "REVIEWBRIDGE_REEVOO_API_SECRET",
-        "REVIEWBRIDGE_THANX_ACCESS_TOKEN",
-        "REVIEWBRIDGE_ETRUSTED_CLIENT_ID",
-        "REVIEWBRIDGE_TESTFREAKS_API_KEY",
-    ],
-)
-def test_missing_credential(missing: str, testfreaks_url: str, tmp_path: Path) -> None:
-    provider = next(p for p in PROVIDERS.values() if p.name.upper() in missing)
+@pytest.mark.parametrize("name", list(PROVIDERS))
+def test_missing_credential(name: str, testfreaks_url: str, tmp_path: Path) -> None:
+    provider, missing = PROVIDERS[name], REGISTRY[name].credentials[-1].env
     out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
     out.write_bytes(b"kept\n")
     before = snapshot(out, state)

@@ -13,51 +13,20 @@ from typing import Any
 import httpx
 import pytest
 import reviewbridge
+from reviewbridge._providers import REGISTRY
 from reviewbridge_sandbox import spawn
 
-SCOPE = "example.com"
-UNIT = "507f191e810c19729de860ea"  # the Trustpilot sandbox's business unit of example.com
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
+from tests.conftest import PROVIDERS
+from tests.providers import SCOPE, case
+from tests.providers.trustpilot import UNIT
+
 REVIEWS = 150
 PAGE = 30  # several pages per walk: 150 reviews / 30 = 5 pages
 FAULTS = ("--fault-rate", "0.3", "--slow-ms", "3000", "--seed", "3")
 TTL_REVIEWS, TTL_PAGE, TTL_LATENCY_MS = 200, 20, 250  # 10+ pages at >= 250 ms each: a walk > 2 s
 
-CREDENTIALS: dict[str, tuple[str, ...]] = {
-    "reevoo": ("demo_key", "demo_secret"),
-    "thanx": ("sandbox-client", "sandbox-token"),
-    "etrusted": ("sandbox-client", "sandbox-secret"),
-    "testfreaks": ("sk_test",),
-    "trustpilot": ("sandbox-key", "sandbox-secret"),
-}
-WRONG: dict[str, tuple[str, ...]] = {
-    "reevoo": ("demo_key", "wrong"),
-    "thanx": ("sandbox-client", "wrong"),
-    "etrusted": ("sandbox-client", "wrong"),
-    "testfreaks": ("sk_wrong",),
-    "trustpilot": ("sandbox-key", "wrong"),
-}
-SYNC = {
-    "reevoo": reviewbridge.Reevoo,
-    "thanx": reviewbridge.Thanx,
-    "etrusted": reviewbridge.ETrusted,
-    "testfreaks": reviewbridge.TestFreaks,
-    "trustpilot": reviewbridge.Trustpilot,
-}
-ASYNC = {
-    "reevoo": reviewbridge.AsyncReevoo,
-    "thanx": reviewbridge.AsyncThanx,
-    "etrusted": reviewbridge.AsyncETrusted,
-    "testfreaks": reviewbridge.AsyncTestFreaks,
-    "trustpilot": reviewbridge.AsyncTrustpilot,
-}
-FILTERS: dict[str, dict[str, Any]] = {
-    "reevoo": {"trkref": SCOPE, "older_reviews": True},
-    "thanx": {"merchant_id": SCOPE, "per_page": PAGE},
-    "etrusted": {"channel_id": SCOPE, "ignore_statements": False, "count": PAGE},
-    "testfreaks": {"client_id": SCOPE, "limit": PAGE},
-    "trustpilot": {"business_unit_id": UNIT, "per_page": PAGE},  # 5 full pages, then an empty one
-}
+#: Every provider's walk over the whole example scope, several pages a walk where it pages.
+FILTERS: dict[str, dict[str, Any]] = {p: case(p).filters(PAGE) for p in PROVIDERS}
 # With faults: retries absorb them; the client gives up on a slow (3 s) answer after 1 s and retries.
 FAULTY_CLIENT = {"max_retries": 6, "timeout": 1.0}
 CLEAN_CLIENT = {"timeout": 10.0}
@@ -112,12 +81,14 @@ def faults(url: str, kinds: tuple[str, ...] = ("429", "500", "502", "503", "drop
 STATUS_FAULTS = ("429", "500", "502", "503")  # answered with an error status (not a timeout or a drop)
 
 
-def sync_client(provider: str, url: str, **kwargs: Any) -> Any:
-    return SYNC[provider](*CREDENTIALS[provider], base_url=url, allow_insecure=True, **kwargs)
+def sync_client(provider: str, url: str, *, wrong: bool = False, **kwargs: Any) -> Any:
+    credentials = case(provider).credentials(wrong)
+    return REGISTRY[provider].client(**credentials, base_url=url, allow_insecure=True, **kwargs)
 
 
-def async_client(provider: str, url: str, **kwargs: Any) -> Any:
-    return ASYNC[provider](*CREDENTIALS[provider], base_url=url, allow_insecure=True, **kwargs)
+def async_client(provider: str, url: str, *, wrong: bool = False, **kwargs: Any) -> Any:
+    credentials = case(provider).credentials(wrong)
+    return REGISTRY[provider].async_client(**credentials, base_url=url, allow_insecure=True, **kwargs)
 
 
 def assert_exact(ids: list[str], expected: list[str]) -> None:
@@ -182,7 +153,7 @@ def test_review_fields_are_mapped(sandboxes: dict[str, str]) -> None:
         for review in reviews:
             assert review.provider == provider
             assert review.updated_at is not None and review.updated_at.tzinfo is not None
-            assert review.rating_max == (10 if provider in ("reevoo", "thanx") else 5)
+            assert review.rating_max == case(provider).rating_max
             assert review.rating is None or 0 <= review.rating <= review.rating_max
         assert reviews[0].raw is not None  # the typed generated model builds from the item
 
@@ -270,7 +241,9 @@ def test_testfreaks_single_reviews_in_either_shape_are_the_review(sandboxes: dic
     shapes = set()
     with sync_client("testfreaks", url) as client:
         for review_id in ids:
-            raw = httpx.get(f"{url}/v1/reviews/{review_id}", auth=(CREDENTIALS["testfreaks"][0], ""), timeout=10).json()
+            raw = httpx.get(
+                f"{url}/v1/reviews/{review_id}", auth=(case("testfreaks").credentials()["api_key"], ""), timeout=10
+            ).json()
             shapes.add("enveloped" if "data" in raw else "bare")
             facade, generated = client.get_review(review_id), get_review.sync(review_id, client=client.generated)
             assert isinstance(facade, Review) and isinstance(generated, Review)
@@ -372,7 +345,7 @@ AUTH_ERRORS: dict[str, tuple[str | None, str]] = {
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_wrong_credentials_raise_authentication_error(sandboxes: dict[str, str], provider: str) -> None:
     url = sandboxes[f"{provider}-clean"]
-    client = SYNC[provider](*WRONG[provider], base_url=url, allow_insecure=True, timeout=10.0)
+    client = sync_client(provider, url, wrong=True, timeout=10.0)
     with client, pytest.raises(reviewbridge.AuthenticationError) as caught:
         next(iter(client.reviews(**FILTERS[provider])))
     error = caught.value
@@ -387,7 +360,7 @@ def test_wrong_credentials_raise_authentication_error(sandboxes: dict[str, str],
 @pytest.mark.parametrize("provider", PROVIDERS)
 async def test_async_wrong_credentials_raise_authentication_error(sandboxes: dict[str, str], provider: str) -> None:
     url = sandboxes[f"{provider}-clean"]
-    client = ASYNC[provider](*WRONG[provider], base_url=url, allow_insecure=True, timeout=10.0)
+    client = async_client(provider, url, wrong=True, timeout=10.0)
     async with client:
         with pytest.raises(reviewbridge.AuthenticationError) as caught:
             async for _ in client.reviews(**FILTERS[provider]):

@@ -14,6 +14,8 @@ from reviewbridge._providers import REGISTRY
 
 from tests.unit._support import thanx_item, token_body
 
+REPLIERS = [name for name, info in REGISTRY.items() if info.reply is not None]
+
 
 class Recorder:
     """A mock eTrusted and Thanx API answering replies; every request recorded."""
@@ -86,7 +88,7 @@ def test_reply_refused_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["reply", "reevoo", "r", "t"], "reevoo does not support replies (these do: thanx, etrusted, trustpilot)"),
+        (["reply", "reevoo", "r", "t"], f"reevoo does not support replies (these do: {', '.join(REPLIERS)})"),
         (["reply", "nope", "r", "t"], "unknown provider 'nope'"),
         (["reply", "etrusted", "r", "t", "--merchant-id", "m"], "--merchant-id do(es) not apply to etrusted replies"),
         (["reply", "thanx", "r", "t", "--notify"], "--notify do(es) not apply to thanx replies"),

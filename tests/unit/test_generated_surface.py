@@ -18,9 +18,7 @@ from typing import Any, get_type_hints
 import httpx
 import pytest
 
-from tests.conftest import load_spec
-
-PROVIDERS = ("reevoo", "thanx", "etrusted", "testfreaks", "trustpilot")
+from tests.conftest import PROVIDERS, load_spec
 
 
 def _snake(name: str) -> str:

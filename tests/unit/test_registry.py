@@ -1,10 +1,11 @@
 """The provider registry: each provider module holds every fact about its provider; nothing else
-in the SDK names a provider."""
+in the SDK names a provider (tests/unit/test_provider_homes.py checks that)."""
 
 from __future__ import annotations
 
 import ast
-import re
+import importlib
+import importlib.util
 import typing
 from pathlib import Path
 
@@ -12,14 +13,19 @@ import pytest
 import reviewbridge as rb
 from reviewbridge._cli import main
 from reviewbridge._export._state import RESUME_KEYS
-from reviewbridge._providers import REGISTRY
+from reviewbridge._providers import REGISTRY, modules
+
+from tests.conftest import PROVIDERS, ROOT
 
 PACKAGE = Path(rb.__file__).parent
-PROVIDER_MODULES = PACKAGE / "_providers"
+
+
+def test_registry_has_one_provider_per_spec() -> None:
+    # Found, not listed: a spec and its provider module make a provider.
+    assert list(REGISTRY) == list(PROVIDERS)
 
 
 def test_registry_lists_every_client_class_once() -> None:
-    assert len(REGISTRY) == 5
     for name, info in REGISTRY.items():
         assert info.name == name
         assert info.client in {getattr(rb, n) for n in rb.__all__}
@@ -45,43 +51,42 @@ def test_registry_facts_agree_with_the_clients(name: str, monkeypatch: pytest.Mo
     client.close()
 
 
-def _string_literals(path: Path) -> list[tuple[int, str]]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
+def test_the_static_re_exports_are_what_each_provider_module_exports() -> None:
+    # reviewbridge/__init__.py imports each provider module's EXPORTS for type checkers (``A as A``); at run
+    # time the same names come from the module on first access. The two must not drift.
+    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+    static: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("_providers."):
+            assert all(alias.asname == alias.name for alias in node.names), "re-export as `A as A`"
+            static[str(node.module).removeprefix("_providers.")] = sorted(alias.name for alias in node.names)
+    exported = {
+        name: sorted(module.EXPORTS)
+        for name in modules()
+        if hasattr(module := importlib.import_module(f"reviewbridge._providers.{name}"), "EXPORTS")
     }
-    return [
-        (node.lineno, node.value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-    ]
+    assert static == exported
+    assert set(exported) == set(REGISTRY)
+    for names in exported.values():
+        for name in names:
+            assert getattr(rb, name) is rb._providers.export(name)
+            assert name in rb.__all__ and name in dir(rb)
 
 
-def _naming(value: str) -> bool:
-    return re.search(r"\b(" + "|".join(REGISTRY) + r")\b", value) is not None
-
-
-def test_no_string_literal_names_a_provider_outside_the_provider_modules() -> None:
-    found = [
-        f"{path.relative_to(PACKAGE)}:{line}: {value!r}"
-        for path in sorted(PACKAGE.rglob("*.py"))
-        if PROVIDER_MODULES not in path.parents and "sandbox" not in path.relative_to(PACKAGE).parts
-        for line, value in _string_literals(path)
-        if _naming(value)
-    ]
-    assert found == []
-
-
-def test_the_literal_check_finds_a_provider_name(tmp_path: Path) -> None:
-    sample = tmp_path / "sample.py"
-    sample.write_text('"""Mentions thanx in a docstring."""\nPROVIDER = "thanx"\n', encoding="utf-8")
-    assert _string_literals(sample) == [(2, "thanx")]
-    assert _naming("thanx") and _naming("etrusted needs --channel-id") and not _naming("AsyncThanx")
+def test_a_spec_placed_in_specs_is_a_provider_of_the_generator(tmp_path: Path) -> None:
+    # The generator finds providers as specs: a throwaway spec in a specs directory is one.
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "generated" / "gone_client").mkdir(parents=True)
+    for name in ("zeta", "alpha"):
+        (tmp_path / "specs" / f"{name}.yaml").write_text("openapi: 3.0.3\n", encoding="utf-8")
+    assert generate.providers(tmp_path / "specs") == ("alpha", "zeta")
+    assert generate.providers() == PROVIDERS
+    assert generate._orphans(tmp_path / "specs", tmp_path / "generated") == ["gone_client"]
+    assert generate._orphans() == []
 
 
 def test_version_is_one_source(capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,9 +94,11 @@ def test_version_is_one_source(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"reviewbridge {rb.__version__}"
-    from reviewbridge._providers.thanx import USER_AGENT
-
-    assert f"reviewbridge/{rb.__version__}" in USER_AGENT
+    # A provider whose API wants a User-Agent of the application sends the SDK's version in it.
+    agents = [
+        getattr(importlib.import_module(f"reviewbridge._providers.{name}"), "USER_AGENT", None) for name in REGISTRY
+    ]
+    assert [a for a in agents if a is not None] and all(f"reviewbridge/{rb.__version__}" in a for a in agents if a)
 
 
 def test_cli_insecure_refusal_names_the_cli_flag(

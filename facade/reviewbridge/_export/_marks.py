@@ -1,8 +1,8 @@
 """Which entries one walk reads and moves, by name: its own, and one per partition of its provider.
 
 Most providers are walked scope by scope, each scope with its own entry (mark, boundary, unfinished
-run), named by ``scope_key``. A provider whose reviews each name a partition (``ExportPolicy.partition``:
-eTrusted's channels) is walked over a set of partitions, or all of them, in one walk, and keeps a mark
+run), named by ``scope_key``. A provider whose reviews each name a partition (``ExportPolicy.partition``,
+such as channels) is walked over a set of partitions, or all of them, in one walk, and keeps a mark
 per partition: a partition's entry says up to when its reviews are delivered, whichever walk delivered
 them (``_walk.Walk`` holds the rules). So walks over different sets continue each other without
 delivering a review twice, and the entry of a one-partition walk is the one a walk of that scope wrote

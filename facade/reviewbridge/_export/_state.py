@@ -78,7 +78,7 @@ class Run:
 
 class SeenIds:
     """The ids a scope has exported, where ids are derived from the content (an id is a version), each
-    with its review's change time (Reevoo: the publish date).
+    with its review's change time (for a provider with no change time, the publish date).
 
     Such a provider lists a whole window in one answer, so a complete walk shows what can come back: an
     id older than the oldest review the walk listed has left the window and is forgotten when the walk

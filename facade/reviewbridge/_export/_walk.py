@@ -7,7 +7,7 @@ and every one of the walk itself until it completes (the boundary set). A walk t
 change first takes its mark from its first page and ends once its pages show it is below its start
 (``StopLine``). Where ids are derived from the content, an id delivered once is skipped (``SeenIds``).
 A change stamped beyond the walk's start plus CLOCK_SKEW is delivered, but never becomes the mark. A
-provider whose reviews name a partition (eTrusted's channels) keeps a mark per partition (``_marks``).
+provider whose reviews name a partition (such as channels) keeps a mark per partition (``_marks``).
 
 The entries live in a ``Ledger``: the export's state file, or the dlt source's resource states. Nothing
 here delivers reviews: the caller writes a page's fresh reviews (``select``), then calls ``record``.

@@ -3,7 +3,7 @@
 Each resource walks its scope with the export's rules (``Walk``) and keeps the scope's mark, boundary
 and any unfinished walk in its own dlt resource state, which dlt commits together with the rows it
 extracted: a run that fails or is killed commits neither, and the next run repeats it. A walk over
-several eTrusted channels keeps a mark per channel, as export does: channel A's entry lives in the
+several channels keeps a mark per channel, as export does: channel A's entry lives in the
 resource state of the scope of channel A alone (``resource_name`` of its key), whichever walk moved it.
 """
 

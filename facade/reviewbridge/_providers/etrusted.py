@@ -709,3 +709,6 @@ PROVIDER = ProviderInfo(
     total=_check_total,
     walk_size=_walk_size,
 )
+
+#: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
+EXPORTS = ("ETrusted", "AsyncETrusted", "ETrustedResume")

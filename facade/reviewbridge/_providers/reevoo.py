@@ -32,10 +32,10 @@ from .._pagination import describe, paged_arguments
 from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
 from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
-from .._review_id import reevoo_review_id
 from .._secrets import Secret, credential
 from ._common import operation_list, operation_namer
 from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from .reevoo_id import reevoo_review_id as reevoo_review_id  # re-exported (EXPORTS)
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -295,3 +295,6 @@ PROVIDER = ProviderInfo(
     auth="HTTP Basic",
     pagination=describe(list_customer_experience_reviews.PAGINATION),
 )
+
+#: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
+EXPORTS = ("Reevoo", "AsyncReevoo", "reevoo_review_id")

@@ -361,3 +361,6 @@ PROVIDER = ProviderInfo(
     auth="HTTP Basic (API key)",
     pagination=describe(list_reviews.PAGINATION),
 )
+
+#: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
+EXPORTS = ("TestFreaks", "AsyncTestFreaks", "TestFreaksResume")

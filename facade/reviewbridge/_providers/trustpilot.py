@@ -532,3 +532,6 @@ PROVIDER = ProviderInfo(
         options=(ScopeOption("author_business_user_id", "the business user the reply is posted as"),),
     ),
 )
+
+#: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
+EXPORTS = ("Trustpilot", "AsyncTrustpilot", "TrustpilotResume")

@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from ._json import dumps
+from .._json import dumps
 
 # Bound once: the id is derived for every Reevoo record mapped.
 _sha256 = hashlib.sha256

@@ -1,0 +1,92 @@
+"""What the tests know of each provider's sandbox, one module per provider (``tests/providers/<p>.py``,
+its home), found by the provider's name: tests take providers from the registries and these cases, and
+list none. Credentials come from the sandbox itself (its ``credentials_env``), flags and config keys from
+the provider's ``ProviderInfo``."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from reviewbridge._providers import REGISTRY, ProviderInfo
+from reviewbridge_sandbox import credentials_env
+
+from tests.conftest import PROVIDERS
+
+#: The scope every sandbox seeds by default (its example scope), by name.
+SCOPE = "example.com"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One provider's sandbox as the tests walk it."""
+
+    #: the filters that select the sandbox's example scope (the one ``?scope=example.com`` administers)
+    scope: dict[str, Any]
+    #: further filters a walk needs to list every review of the scope (not only the API's default selection)
+    everything: dict[str, Any] = field(default_factory=dict)
+    #: the filter (and config key) of the page size, where the list has one
+    page_size: str | None = None
+    #: sandbox latency (ms) that makes an export of a few hundred reviews long enough to be killed mid-way
+    export_latency_ms: int = 15
+    #: whether an incremental run finds every edited review (false: the API lists by creation time only,
+    #: so an edit is found only on the pages a run walks anyway)
+    sees_edits: bool = True
+    #: the top of the rating scale of the sandbox's reviews (stars out of 5, or a score out of 10)
+    rating_max: int = 5
+    #: the ``/_sandbox/...?scope=`` value of the example scope
+    admin_scope: str = SCOPE
+    name: str = ""
+
+    @property
+    def info(self) -> ProviderInfo:
+        return REGISTRY[self.name]
+
+    def filters(self, page: int | None = None) -> dict[str, Any]:
+        """The filters of a walk over the whole example scope, ``page`` reviews a page where it can."""
+        paging = {self.page_size: page} if page is not None and self.page_size else {}
+        return {**self.scope, **self.everything, **paging}
+
+    def credentials(self, wrong: bool = False) -> dict[str, str]:
+        """The client's credential arguments for the sandbox (the last one wrong, if asked)."""
+        env = credentials_env()
+        given = {c.argument: env[c.env] for c in self.info.credentials}
+        if wrong:
+            given[self.info.credentials[-1].argument] = "wrong"
+        return given
+
+    def _export_scope(self) -> dict[str, Any]:
+        # An export sends its own defaults (ExportPolicy.defaults): the rest of "everything" is for it to say.
+        return {k: v for k, v in {**self.scope, **self.everything}.items() if k not in self.info.export.defaults}
+
+    def flags(self) -> tuple[str, ...]:
+        """The example scope (and ``everything``) as ``reviewbridge export PROVIDER`` flags."""
+        found: list[str] = []
+        for key, value in self._export_scope().items():
+            option = self.info.option(key)
+            assert option is not None and option.cli, f"{self.name}: {key} is not a command-line option"
+            found += [option.flag] if option.kind == "flag" else [option.flag, str(value)]
+        return tuple(found)
+
+    def entry(self) -> str:
+        """The example scope and the credentials' variable names as the TOML lines of an ``[[export]]``."""
+        lines = [f"{key} = {json.dumps(value)}" for key, value in self._export_scope().items()]
+        lines += [f'{c.argument}_env = "{c.env}"' for c in self.info.credentials]
+        return "\n".join(lines) + "\n"
+
+
+@functools.cache
+def cases() -> dict[str, Case]:
+    """Every provider's case, by name; a provider without ``tests/providers/<p>.py`` fails here."""
+    found: dict[str, Case] = {}
+    for name in PROVIDERS:
+        case = importlib.import_module(f"{__name__}.{name}").CASE
+        found[name] = Case(**{**case.__dict__, "name": name})
+    return found
+
+
+def case(name: str) -> Case:
+    return cases()[name]

@@ -1,0 +1,5 @@
+"""The Thanx sandbox as the tests walk it."""
+
+from tests.providers import SCOPE, Case
+
+CASE = Case(rating_max=10, scope={"merchant_id": SCOPE}, page_size="per_page", export_latency_ms=10)
