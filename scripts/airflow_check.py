@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -42,14 +43,26 @@ DAG_ID = "load_reviews"
 AIRFLOW = "apache-airflow==3.3.2"
 #: reviews in each sandbox scope: enough for several pages of every provider
 REVIEWS = 40
-#: each provider's scope in the config: its keys besides provider, base_url and the credentials
-SCOPES: dict[str, dict[str, object]] = {
-    "reevoo": {"trkref": "example.com", "older_reviews": True},
-    "thanx": {"merchant_id": "example.com"},
-    "etrusted": {"channel_id": "example.com"},
-    "testfreaks": {"client_id": "example.com"},
-    "trustpilot": {"business_unit_id": "507f191e810c19729de860ea"},
-}
+
+
+def _scopes() -> dict[str, dict[str, object]]:
+    """Each provider's scope in the config (its keys besides provider, base_url and the credentials):
+    the example scope its sandbox is walked by in the tests (``tests/providers/<name>.py``), with the
+    filters an export of everything adds where they are config keys. Providers are those of specs/."""
+    sys.path.insert(0, str(ROOT))
+    from reviewbridge._providers import REGISTRY
+
+    scopes: dict[str, dict[str, object]] = {}
+    for spec in sorted((ROOT / "specs").glob("*.yaml")):
+        case = importlib.import_module(f"tests.providers.{spec.stem}").CASE
+        info = REGISTRY[spec.stem]
+        extra = {key: value for key, value in case.everything.items() if info.option(key) is not None}
+        scopes[spec.stem] = {**case.scope, **extra}
+    return scopes
+
+
+SCOPES = _scopes()
+
 #: what one Airflow command may take, at most (the DAG run included)
 COMMAND_TIMEOUT = 900
 

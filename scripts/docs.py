@@ -2,7 +2,7 @@
 
 Strict, as CI builds it: the build fails, listing each problem, on any warning pdoc gives, on a public
 object of the facade (``reviewbridge``, ``reviewbridge.dlt``) without a docstring, and on a
-cross-reference in any docstring (``:class:`Review```, ``:meth:`ETrusted.reply```) that names nothing.
+cross-reference in any docstring (``:class:`Review```, ``:meth:`Review.version_key```) that names nothing.
 The generated packages are documented beside the facade; their docstrings come from the specs.
 
     python scripts/docs.py [--output DIR]

@@ -406,9 +406,10 @@ def test_a_review_from_the_future_is_exported_once_and_does_not_become_the_mark(
         assert err.count("warning:") == 1 and "tf000002 at 9999-12-30" in err
         mark = dt.datetime.fromisoformat(json.loads(state.read_text())["scopes"]["testfreaks:"]["hwm"])
         assert mark <= dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
-        # Stamped after the first run ended (a run may take seconds to start on a loaded machine, and a
-        # change from before it started would have been in its answer).
-        later = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        # Stamped after the first run ended and well inside the overlap window below its mark (the mark is
+        # the first run's clock plus the 5-minute allowance, since tf000002's future stamp is capped): a
+        # stamp a second from now lay on the window's edge, inside or out by how fast the next run started.
+        later = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
         api.items.append(_stamped(3, later))  # changed after the first run: must not be hidden by the mark
         status, err = export(server.url, out, "--state", str(state))
         assert status == 0, err

@@ -5,6 +5,7 @@ paging descriptor."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import importlib
 import sys
@@ -19,10 +20,27 @@ from reviewbridge._json import ShapeError
 from reviewbridge._providers import REGISTRY
 
 from tests.conftest import load_spec
-from tests.unit.test_registry import _string_literals
 
 MEMBER_KEYS = ("items", "total_pages", "reported_page_size", "cursor", "next_link")
 PARAMETER_KEYS = ("page", "page_size", "cursor_parameter", "change_cursor")
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """Every string constant of the module at ``path`` but its docstrings, with its line."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
