@@ -77,7 +77,7 @@ def plan_export(
         footprints = [
             Footprint.of(job.provider, key, scope, p) for (job, key, scope), p in zip(scopes, policies, strict=True)
         ]
-        check_walks(list(zip(footprints, policies, strict=True)), state, state_path)
+        check_walks(list(zip(footprints, policies, strict=True)), state.scopes, f"state file {state_path}")
         check_state(state, state_path, out, fmt)
     findings = check(list(jobs), client_factory)
     starts = []

@@ -12,7 +12,7 @@ from typing import Any
 from .._exceptions import ConfigurationError
 from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from .._suggest import did_you_mean
-from ._engine import Job, job_credentials
+from ._jobs import Job, job_credentials
 
 COMMON_KEYS = ("provider", "base_url")
 #: top-level keys (where ``export`` writes, and where ``load`` loads): an example value and what it is
