@@ -1,7 +1,8 @@
 """Export and load walk by the same rules: each scenario runs through ``run_export`` (the file ledger) and
 ``run_load`` (dlt resource state) and must come out the same — a mark per channel, a change time in the
 future, records set aside, a listing that stops making progress, an unfinished walk that another scope
-overlaps. Only the sink and the commit differ (export records each page; a failed load commits nothing)."""
+overlaps (the channel scenarios are in the file named after their provider). Only the sink and the
+commit differ (export records each page; a failed load commits nothing)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from reviewbridge import PaginationError, StateError
+from reviewbridge import PaginationError
 from reviewbridge import TestFreaks as TFClient
+from reviewbridge._cli import main
 from reviewbridge._export import Job, Rejects, ScopeResult, run_export
 
-from tests.unit.test_export_channels import A, B, C, FakeAccount
 from tests.unit.test_export_once import STEP, Scripted
 from tests.unit.test_rejects import SCOPE, Listing, _check_rejects
 
@@ -42,6 +43,13 @@ class Run:
             return run_export(list(scopes), out=str(out), state_path=state, **options)
         return run_load(list(scopes), resolve_target(None, None, str(self.tmp / "reviews.duckdb")), **options)
 
+    def dry_run(self, factory: Any, *arguments: str) -> int:
+        """``export|load ARGUMENTS --dry-run`` into this place; the exit status."""
+        place = ["--out", str(self.tmp / "out.jsonl"), "--state", str(self.tmp / "state.json")]
+        if self.path == "load":
+            place = ["--to", str(self.tmp / "reviews.duckdb")]
+        return main([self.path, *arguments, *place, "--dry-run"], client_factory=factory)
+
     def stored(self) -> dict[str, dt.datetime]:
         if self.path == "export":
             out = self.tmp / "out.jsonl"
@@ -50,7 +58,7 @@ class Run:
             assert len(versions) == len(set(versions)), "a version was written twice"
             found: dict[str, dt.datetime] = {}
             for review_id, stamp in versions:
-                found[review_id] = max(found.get(review_id, dt.datetime.min.replace(tzinfo=dt.UTC)), _utc(stamp))
+                found[review_id] = max(found.get(review_id, dt.datetime.min.replace(tzinfo=dt.UTC)), utc(stamp))
             return found
         database = self.tmp / "reviews.duckdb"
         with duckdb.connect(str(database), read_only=True) as db:
@@ -58,7 +66,7 @@ class Run:
         return {review_id: stamp.astimezone(dt.UTC) for review_id, stamp in rows}
 
 
-def _utc(stamp: str) -> dt.datetime:
+def utc(stamp: str) -> dt.datetime:
     return dt.datetime.fromisoformat(stamp).astimezone(dt.UTC)
 
 
@@ -68,35 +76,19 @@ def run(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Monk
     return Run(request.param, tmp_path)
 
 
-def etrusted(*channels: str) -> Job:
-    return Job("etrusted", {"channel_id": list(channels)})
-
-
-def test_a_walk_over_channels_goes_on_from_each_channels_own_mark(run: Run) -> None:
-    api = FakeAccount()
-    api.add(A, 5)
-    assert [r.written for r in run(api.factory, etrusted(A))] == [5]
-    api.add(A, 2), api.add(B, 6)
-    # B has no mark: the walk over both lists from the start, and skips the five of A that A's mark covers.
-    assert [(r.written, r.skipped) for r in run(api.factory, etrusted(A, B))] == [(8, 5)]
-    api.add(A, 1)
-    assert [r.written for r in run(api.factory, etrusted(A))] == [1]  # the walk over both moved A's mark
-    assert run.stored() == {review_id: _utc(stamp) for review_id, stamp in api.versions()}
-
-
 def test_a_future_stamp_is_reported_and_no_new_version_of_a_delivered_review(run: Run) -> None:
     api = Scripted(12)
     job = Job("testfreaks", {"client_id": "shop"})
     assert [r.written for r in run(api.factory, job)] == [12]
     newest = api.reviews[-1]
     # A review changed within the overlap, listed before the newest one: the lie (year 9999) falls on the newest.
-    added = {**newest, "id": "r-added", "updated_at": _utc(newest["updated_at"]) - STEP / 10}
+    added = {**newest, "id": "r-added", "updated_at": utc(newest["updated_at"]) - STEP / 10}
     api.reviews.insert(len(api.reviews) - 1, {**added, "updated_at": added["updated_at"].isoformat()})
     api.future = {api.requests + 1}
     (second,) = run(api.factory, job)
     assert (second.written, second.future) == (1, 1)
     assert second.future_example is not None and second.future_example.startswith(newest["id"])
-    assert run.stored()[newest["id"]] == _utc(newest["updated_at"])
+    assert run.stored()[newest["id"]] == utc(newest["updated_at"])
     (third,) = run(api.factory, job)  # the mark did not follow the lie: the next walk finds nothing new
     assert (third.written, third.future) == (0, 0)
 
@@ -133,7 +125,7 @@ class Stalling:
             return httpx.Response(200, json={"data": [], "links": {}})
         page = int(after[1:]) + 1 if after else 1
         floor = request.url.params.get("updated_after")
-        items = [r for r in self.records if floor is None or _utc(r["updated_at"]) >= _utc(floor)]
+        items = [r for r in self.records if floor is None or utc(r["updated_at"]) >= utc(floor)]
         return httpx.Response(200, json={"data": items, "links": {"next": f"/v1/reviews?after=p{page}"}})
 
     def factory(self, job: Job) -> TFClient:
@@ -150,16 +142,3 @@ def test_a_listing_that_stops_making_progress_ends_the_walk_and_the_next_run_los
     run(api.factory, job)
     assert sorted(run.stored()) == [f"r{i}" for i in range(5)]
     assert [r.written for r in run(api.factory, job)] == [0]
-
-
-def test_an_unfinished_walk_must_be_finished_before_its_channels_join_another(run: Run) -> None:
-    api = FakeAccount(page_size=3)
-    api.add(A, 5), api.add(B, 5), api.add(C, 4)
-    (first,) = run(api.factory, etrusted(A, B), max_reviews=6)
-    assert (first.written, first.limited) == (6, True)
-    for scope in (etrusted(A, B, C), etrusted(A), Job("etrusted", {"all_channels": True})):
-        with pytest.raises(StateError, match=f"the {run.path} of etrusted:channel_id={A},{B} was interrupted"):
-            run(api.factory, scope)
-    assert [r.written for r in run(api.factory, etrusted(B, A))] == [4]
-    assert [r.written for r in run(api.factory, etrusted(A, B, C))] == [4]
-    assert run.stored() == {review_id: _utc(stamp) for review_id, stamp in api.versions()}

@@ -95,9 +95,11 @@ class _Tables:
         """Nothing to save yet: the entries go into the resource states when the walk ends."""
 
 
-def _unfinished() -> dict[str, ScopeState]:
-    """The entries of the pipeline's state holding an unfinished walk, by key, whichever resource's."""
-    resources = dlt.current.source_state().get("resources", {})
+def unfinished(resources: object) -> dict[str, ScopeState]:
+    """The entries holding an unfinished walk among the source's resource states (``resources``: by
+    resource name, each entry by its scope key), whichever resource's."""
+    if not isinstance(resources, dict):
+        return {}
     return {
         key: ScopeState.from_json(key, found)
         for stored in resources.values()
@@ -131,7 +133,8 @@ class _Scope:
         result.done = False
         policy = provider_info(job.provider).export
         # As export refuses a scope that overlaps another's unfinished walk: that walk is finished first.
-        check_walks([(self.footprint, policy)], _unfinished(), "the pipeline state", verb="load")
+        stored = unfinished(dlt.current.source_state().get("resources"))
+        check_walks([(self.footprint, policy)], stored, "the pipeline state", verb="load")
         ledger = Entries(_stored)
         walk = Walk(ledger, job.provider, self.key, self.scope, policy, self.since)
         sink = _Tables()
@@ -239,4 +242,4 @@ def reviews_source(
     return source
 
 
-__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source"]
+__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source", "unfinished"]
