@@ -2,4 +2,4 @@
 
 from tests.providers import SCOPE, Case
 
-CASE = Case(scope={"client_id": SCOPE}, page_size="limit")
+CASE = Case(scope={"client_id": SCOPE}, page_size="limit", narrowing=("--moderation-status", "accepted"))

@@ -2,4 +2,10 @@
 
 from tests.providers import SCOPE, Case
 
-CASE = Case(rating_max=10, scope={"merchant_id": SCOPE}, page_size="per_page", export_latency_ms=10)
+CASE = Case(
+    rating_max=10,
+    scope={"merchant_id": SCOPE},
+    page_size="per_page",
+    export_latency_ms=10,
+    narrowing=("--states", "rated", "--states", "reviewed"),
+)

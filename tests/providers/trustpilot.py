@@ -6,4 +6,4 @@ from tests.providers import Case
 UNIT = "507f191e810c19729de860ea"
 
 # Listed by creation time only: an incremental run finds an edit only on the pages it walks anyway.
-CASE = Case(scope={"business_unit_id": UNIT}, page_size="per_page", sees_edits=False)
+CASE = Case(scope={"business_unit_id": UNIT}, page_size="per_page", sees_edits=False, narrowing=("--stars", "5"))
