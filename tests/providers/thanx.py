@@ -3,6 +3,8 @@
 from tests.providers import SCOPE, Case
 
 CASE = Case(
+    json_operations=2,
+    lies_and_kills=True,
     rating_max=10,
     scope={"merchant_id": SCOPE},
     page_size="per_page",
