@@ -38,4 +38,5 @@ CASE = Case(
             "its example gives totalElements as a string",
         ),
     ),
+    narrowing=("--rating", "5", "--rating", "4"),
 )

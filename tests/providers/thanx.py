@@ -35,4 +35,5 @@ CASE = Case(
             "Thanx: the attribute table marks no member of a feedback record as always present",
         ),
     ),
+    narrowing=("--states", "rated", "--states", "reviewed"),
 )
