@@ -44,6 +44,9 @@ class Case:
     rating_max: int = 5
     #: the ``/_sandbox/...?scope=`` value of the example scope
     admin_scope: str = SCOPE
+    #: command-line filter flags (derived from the spec) the sandbox honours, selecting some but not all of
+    #: the example scope's reviews
+    narrowing: tuple[str, ...] = ()
     name: str = ""
 
     @property

@@ -9,4 +9,5 @@ CASE = Case(
     page_size="count",
     # The token endpoint included; the two reply writes, which answer without a body, not.
     json_operations=10,
+    narrowing=("--rating", "5", "--rating", "4"),
 )

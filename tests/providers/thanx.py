@@ -9,4 +9,5 @@ CASE = Case(
     scope={"merchant_id": SCOPE},
     page_size="per_page",
     export_latency_ms=10,
+    narrowing=("--states", "rated", "--states", "reviewed"),
 )
