@@ -35,6 +35,11 @@ class Case:
     #: whether an incremental run finds every edited review (false: the API lists by creation time only,
     #: so an edit is found only on the pages a run walks anyway)
     sees_edits: bool = True
+    #: whether tests/e2e/test_export_once_sandbox.py runs against this sandbox (lies, faults and kills over
+    #: 1200 reviews: a slow test, run for a provider paged by number and one paged by link)
+    lies_and_kills: bool = False
+    #: how many operations document a JSON response body (the contract tests parse each through the client)
+    json_operations: int = 0
     #: the top of the rating scale of the sandbox's reviews (stars out of 5, or a score out of 10)
     rating_max: int = 5
     #: the ``/_sandbox/...?scope=`` value of the example scope

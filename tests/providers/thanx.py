@@ -2,4 +2,11 @@
 
 from tests.providers import SCOPE, Case
 
-CASE = Case(rating_max=10, scope={"merchant_id": SCOPE}, page_size="per_page", export_latency_ms=10)
+CASE = Case(
+    json_operations=2,
+    lies_and_kills=True,
+    rating_max=10,
+    scope={"merchant_id": SCOPE},
+    page_size="per_page",
+    export_latency_ms=10,
+)
