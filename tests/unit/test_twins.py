@@ -5,7 +5,8 @@ that sends nothing (``_client._Base``, ``_lister.Lister``, ``_pagination._Walk``
 holding only its I/O. These tests compare what a caller sees of the two: every public call of a
 provider's client has an async twin with the same parameters; a walk left early stops alike (the pages
 in flight are cancelled, not waited for). Injected sleeps: tests/unit/test_facade_retries.py
-(``..._alike_sync_and_async_on_an_injected_sleep``); token refresh: tests/unit/test_etrusted_twins.py.
+(``..._alike_sync_and_async_on_an_injected_sleep``); token renewal: the ``test_<provider>_twins.py`` of a
+provider with tokens.
 """
 
 from __future__ import annotations
