@@ -36,6 +36,7 @@ from ._export import (
     run_export,
 )
 from ._export._config import missing_options, scopes_per_value
+from ._flags import add_loose, add_typed, given_options, not_applying, provider_epilog
 from ._logging import FORMATS as LOG_FORMATS
 from ._logging import LEVELS as LOG_LEVELS
 from ._logging import configure as configure_logging
@@ -53,7 +54,36 @@ if TYPE_CHECKING:
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, typed: Callable[[ProviderInfo], _Parser] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: ``export``, ``load``, ``check``: the parser of one provider's typed flags (see parse_known_args)
+        self.typed = typed
+        #: the provider whose typed flags this parser has
+        self.info: ProviderInfo | None = None
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """A command taking a PROVIDER reads the command line twice: with every provider's flags by arity
+        alone (which provider it names, whatever comes first), then with that provider's typed flags."""
+        if self.typed is None:
+            return super().parse_known_args(args, namespace)
+        words = list(sys.argv[1:] if args is None else args)
+        loose, _ = super().parse_known_args(words, None)
+        info = REGISTRY.get(loose.provider) if loose.provider and not loose.all else None
+        if info is None:
+            if loose.help:
+                self.print_help()
+                self.exit()
+            return super().parse_known_args(words, namespace)
+        return self.typed(info).parse_args(words, namespace), []  # its own error for a flag it lacks
+
     def error(self, message: str) -> Any:  # one line, no usage dump
+        if self.info is not None and message.startswith("unrecognized arguments: "):
+            flag = message.split()[2].partition("=")[0]
+            other = not_applying(flag, REGISTRY, self.info)
+            if other is not None:
+                raise UsageError(f"{other} (see '{self.prog} {self.info.name} --help')")
         raise UsageError(f"{message}{self._suggestion(message)} (see '{self.prog} --help')")
 
     def _suggestion(self, message: str) -> str:
@@ -111,7 +141,8 @@ def _check_text(args: argparse.Namespace) -> None:
         values = value if isinstance(value, list) else [value]
         for item in values:
             if name not in _PATH_OPTIONS and isinstance(item, str) and not _is_text(item):
-                flag = name if name in ("provider", "review_id", "text") else "--" + name.replace("_", "-")
+                option = name.removeprefix("filter_").rstrip("_")
+                flag = name if name in ("provider", "review_id", "text") else "--" + option.replace("_", "-")
                 raise UsageError(f"{flag} is not valid text (it holds bytes that are not UTF-8)")
 
 
@@ -123,32 +154,22 @@ def _is_text(value: str) -> bool:
     return True
 
 
-def _options(info: ProviderInfo) -> Iterable[ScopeOption]:
-    return info.options
-
-
 def _reply_options(info: ProviderInfo) -> Iterable[ScopeOption]:
     return info.reply.options if info.reply else ()
 
 
-def _scope_flags(
-    parser: argparse.ArgumentParser, options_of: Callable[[ProviderInfo], Iterable[ScopeOption]] = _options
-) -> None:
-    """Every provider's flags of one command, from the registry (a flag two providers share is added once)."""
+def _reply_flags(parser: argparse.ArgumentParser) -> None:
+    """Every provider's reply flags, from the registry (a flag two providers share is added once)."""
     added: dict[str, list[str]] = {}
     for info in REGISTRY.values():
-        for option in options_of(info):
-            if option.cli:
-                added.setdefault(option.key, []).append(f"{info.name}: {option.help}")
+        for option in _reply_options(info):
+            added.setdefault(option.key, []).append(f"{info.name}: {option.help}")
     for info in REGISTRY.values():
-        for option in options_of(info):
-            if not option.cli or option.key not in added:
+        for option in _reply_options(info):
+            if option.key not in added:
                 continue
-            helps = added.pop(option.key)
-            flag_help = "; ".join(helps)
-            if option.kind == "texts" or option.scope_per_value:
-                parser.add_argument(option.flag, dest=option.key, action="append", help=flag_help)
-            elif option.kind == "flag":
+            flag_help = "; ".join(added.pop(option.key))
+            if option.kind == "flag":
                 parser.add_argument(option.flag, dest=option.key, action="store_true", default=None, help=flag_help)
             else:
                 parser.add_argument(option.flag, dest=option.key, help=flag_help)
@@ -156,7 +177,9 @@ def _scope_flags(
 
 def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = True) -> None:
     """What to read and how: the options ``export``, ``load`` and ``check`` share."""
-    parser.add_argument("provider", nargs="?", help=f"one of {', '.join(REGISTRY)}")
+    parser.add_argument(
+        "provider", nargs="?", help=f"one of {', '.join(REGISTRY)} ('{parser.prog} PROVIDER --help': its filters)"
+    )
     parser.add_argument("--all", action="store_true", help=f"{verb} every [[export]] entry of --config")
     parser.add_argument("--config", type=Path, help="TOML file with [[export]] entries (with --all)")
     if since:
@@ -188,7 +211,6 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
         parser.add_argument(
             "--strict", action="store_true", help="stop at the first record that cannot be read or written"
         )
-    _scope_flags(parser)
 
 
 def _logging_options(default: object) -> _Parser:
@@ -214,18 +236,7 @@ def _logging_options(default: object) -> _Parser:
     return options
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="reviewbridge",
-        description="Export reviews from " + ", ".join(REGISTRY) + ".",
-        parents=[_logging_options(None)],
-    )
-    parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
-    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    # Every command takes the logging options too, after its name (the sandbox's are its own).
-    logging_options = [_logging_options(argparse.SUPPRESS)]
-    add = functools.partial(subparsers.add_parser, parents=logging_options)
-    export = add("export", help="export reviews to JSON lines or CSV, incrementally with --state")
+def _export_options(export: argparse.ArgumentParser) -> None:
     _input_options(export, "export")
     export.add_argument("--out", help="output file, '-' for stdout")
     export.add_argument("--format", choices=FORMATS, default=None, help="jsonl (default) or csv")
@@ -241,7 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="CSV: start the file with a UTF-8 byte-order mark, so that Excel reads accents right",
     )
-    load = add("load", help="load reviews into DuckDB (or any dlt destination), incrementally")
+
+
+def _load_options(load: argparse.ArgumentParser) -> None:
     _input_options(load, "load")
     load.add_argument("--to", help="DuckDB database file (default reviews.duckdb); its pipeline state goes beside it")
     load.add_argument("--dataset", help="dataset (schema) of the reviews table (default reviewbridge)")
@@ -251,8 +264,54 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--commit-every", type=int, help="reviews per scope between commits (default 50000): what a killed run repeats"
     )
-    check = add("check", help="authenticate and read the first page of each scope: what is there, or what is wrong")
+
+
+def _check_options(check: argparse.ArgumentParser) -> None:
     _input_options(check, "check", since=False)
+
+
+#: the commands that read a PROVIDER's scopes: their help, and their own options
+_INPUT_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "export": ("export reviews to JSON lines or CSV, incrementally with --state", _export_options),
+    "load": ("load reviews into DuckDB (or any dlt destination), incrementally", _load_options),
+    "check": ("authenticate and read the first page of each scope: what is there, or what is wrong", _check_options),
+}
+
+
+def _typed_parser(command: str, info: ProviderInfo) -> _Parser:
+    """``reviewbridge COMMAND PROVIDER``'s parser: the command's options and the provider's typed flags, and
+    a ``--help`` naming its filters, its credential variables and an example."""
+    what, add_options = _INPUT_COMMANDS[command]
+    parser = _Parser(
+        prog=f"reviewbridge {command}",
+        description=f"{what}. {info.name}: {info.operations}",
+        epilog=provider_epilog(command, info),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_logging_options(argparse.SUPPRESS)],
+    )
+    parser.info = info
+    add_options(parser)
+    add_typed(parser, info, f"{info.name} scope and filters (from its list operation)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reviewbridge",
+        description="Export reviews from " + ", ".join(REGISTRY) + ".",
+        parents=[_logging_options(None)],
+    )
+    parser.add_argument("--version", action="version", version=f"reviewbridge {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    # Every command takes the logging options too, after its name (the sandbox's are its own).
+    logging_options = [_logging_options(argparse.SUPPRESS)]
+    add = functools.partial(subparsers.add_parser, parents=logging_options)
+    for command, (what, add_options) in _INPUT_COMMANDS.items():
+        typed = functools.partial(_typed_parser, command)
+        found = add(command, help=what, add_help=False, typed=typed)
+        found.add_argument("-h", "--help", action="store_true", help="show this help (PROVIDER --help: its filters)")
+        add_options(found)
+        add_loose(found, REGISTRY.values())
     repliers = [name for name, info in REGISTRY.items() if info.reply is not None]
     reply = add("reply", help=f"reply to one review ({', '.join(repliers)})")
     reply.add_argument("provider", help=f"one of {', '.join(repliers)}")
@@ -263,7 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-insecure", action="store_true", help="allow plain http to a host other than this machine"
     )
     reply.add_argument("--timeout", help="seconds one attempt of a request may take in all (default 30)")
-    _scope_flags(reply, _reply_options)
+    _reply_flags(reply)
     add("providers", help="list providers, operations, auth, pagination and replies")
     init = add("init", help="a commented config file: every provider's scope keys and credentials")
     init.add_argument("--output", type=Path, help="write it to this new file (never overwritten) instead of stdout")
@@ -280,14 +339,9 @@ def _jobs_from_args(args: argparse.Namespace) -> list[Job]:
     if info is None:
         hint = did_you_mean(args.provider, REGISTRY)
         raise UsageError(f"unknown provider {args.provider!r}{hint}; choose one of {', '.join(REGISTRY)}")
-    flags = {o.key: o.flag for other in REGISTRY.values() for o in other.options if o.cli}
-    given = {key: getattr(args, key) for key in flags if getattr(args, key, None) is not None}
-    own = {o.key for o in info.options if o.cli}
-    wrong = sorted({flags[key] for key in given if key not in own})
-    if wrong:
-        raise UsageError(f"{', '.join(wrong)} do(es) not apply to {info.name}")
+    given = given_options(info, args)
     for option in missing_options(info, given, cli=True):
-        repeat = " (repeat it for several)" if option.kind == "texts" else ""
+        repeat = " (repeat it for several)" if option.many else ""
         instead = info.option(option.unless) if option.unless else None
         alternative = f" or {instead.flag}" if instead is not None else ""
         raise UsageError(f"{info.name} needs {option.flag}{repeat}{alternative}")

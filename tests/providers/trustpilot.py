@@ -12,4 +12,5 @@ CASE = Case(
     sees_edits=False,
     # Its writes document JSON error bodies.
     json_operations=6,
+    narrowing=("--stars", "5"),
 )
