@@ -286,3 +286,12 @@ def test_values_are_read_as_the_kind_says() -> None:
     with pytest.raises(BadValue, match="not one of a, b"):
         from_text(listed, "c")
     assert from_text(dataclasses.replace(listed, open_choices=True), "c") == "c"
+
+
+def test_filter_flags_with_all_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    info = REGISTRY[NAMES[0]]
+    option = next(o for o in info.options if o.cli and o.kind != "flag")
+    config = tmp_path / "c.toml"
+    config.write_text("", encoding="utf-8")
+    line = fail(["export", "--all", "--config", str(config), option.flag, "1", "--out", "-"], capsys)
+    assert line.endswith("scope and filter flags name one PROVIDER's scope; with --all, give them in the config")

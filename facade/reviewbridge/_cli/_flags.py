@@ -1,6 +1,6 @@
 """The command line's scope and filter flags, from each provider's options (``ProviderInfo.options``, derived
 from its generated list operation): typed, checked and described for one provider, or by their arity alone
-over every provider (to find which provider a command line names; see ``_cli._Parser``)."""
+over every provider (to find which provider a command line names; see ``_parser.Parser``)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import argparse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._exceptions import UsageError
-from ._providers import ProviderInfo, ScopeOption
-from ._providers._filters import BadValue, bounds, from_text
+from .._exceptions import UsageError
+from .._providers import ProviderInfo, ScopeOption
+from .._providers._filters import BadValue, bounds, from_text
 
 #: the destination of ``--page-size``, mapped to each provider's page-size option
 PAGE_SIZE = "page_size"
