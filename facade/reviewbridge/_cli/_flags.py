@@ -173,3 +173,14 @@ def provider_epilog(command: str, info: ProviderInfo) -> str:
         lines += ["", "not options (filters of the list operation that are not given here):"]
         lines += [f"  --{key.rstrip('_').replace('_', '-')}: {why}" for key, why in info.refused.items()]
     return "\n".join(lines).replace("%", "%%")
+
+
+def providers_epilog(command: str, infos: Iterable[ProviderInfo]) -> str:
+    """``COMMAND --help``'s end: each provider's credential variables and an example, and where its filters
+    are listed."""
+    lines = [f"providers (reviewbridge {command} PROVIDER --help lists a provider's scope and filter flags):"]
+    for info in infos:
+        lines.append(f"  {info.name}: credentials from {', '.join(c.env for c in info.credentials)}")
+        if info.example:
+            lines.append(f"    e.g. reviewbridge {command} {info.name} {info.example}{_EXAMPLE_TAILS[command]}")
+    return "\n".join(lines).replace("%", "%%")

@@ -21,7 +21,7 @@ from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from .._schema import FORMATS as SCHEMA_FORMATS
 from .._suggest import did_you_mean
 from .._version import __version__
-from ._flags import add_loose, add_typed, not_applying, provider_epilog
+from ._flags import add_loose, add_typed, not_applying, provider_epilog, providers_epilog
 
 
 class Parser(argparse.ArgumentParser):
@@ -232,7 +232,14 @@ def build_parser() -> argparse.ArgumentParser:
     add = functools.partial(subparsers.add_parser, parents=logging_options)
     for command, (what, add_options) in _INPUT_COMMANDS.items():
         typed = functools.partial(_typed_parser, command)
-        found = add(command, help=what, add_help=False, typed=typed)
+        found = add(
+            command,
+            help=what,
+            add_help=False,
+            typed=typed,
+            epilog=providers_epilog(command, REGISTRY.values()),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         found.add_argument("-h", "--help", action="store_true", help="show this help (PROVIDER --help: its filters)")
         add_options(found)
         add_loose(found, REGISTRY.values())
