@@ -40,6 +40,9 @@ class Cost:
     #: pages of one walk, and walks per column (more for a one-page walk: a stable median)
     pages: int = 5
     repeats: int = 7
+    #: the keys of its ``[[export]]`` entry in ``make soak`` (credentials aside); the first is the scope, its
+    #: value the sandbox's scope (empty: the soak leaves the provider out)
+    soak: dict[str, Any] = field(default_factory=dict)
     #: item ``n`` from the template (ids and stamps made distinct)
     item: Callable[[dict[str, Any], str, int], dict[str, Any]] = lambda template, provider, n: {
         **template,

@@ -50,4 +50,5 @@ COST = Cost(
     first_params={"channels": "chl-bench"},
     item=_item,
     link=_link,
+    soak={"channel_id": "chl-soak", "count": 500},
 )

@@ -52,4 +52,5 @@ COST = Cost(
     pages=1,
     repeats=15,  # one page a walk: more walks for a stable median
     item=_item,
+    soak={"trkref": "SOAK", "older_reviews": True},
 )

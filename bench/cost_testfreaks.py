@@ -37,4 +37,5 @@ COST = Cost(
     first_params={"client_id": "bench"},
     item=_item,
     link=_link,
+    soak={"client_id": "soak.example.com", "limit": 500},
 )

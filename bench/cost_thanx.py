@@ -34,4 +34,5 @@ COST = Cost(
     link=_link,
     page_params=lambda n: {"page": n + 1},
     page_index=lambda params: int(params.get("page", "1")) - 1,
+    soak={"merchant_id": "soak-merchant", "per_page": 100},
 )

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
+import pkgutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from . import client_cost, load_cost
@@ -38,51 +41,17 @@ def bench_client_cost(smoke: bool) -> dict[str, Any]:
     }
 
 
-def _thanx_walk(url: str, concurrency: int) -> tuple[float, int]:
-    import reviewbridge as rb
-
-    started = time.perf_counter()
-    with rb.Thanx("sandbox-client", "sandbox-token", base_url=url) as client:
-        count = sum(1 for _ in client.reviews(merchant_id="bench", per_page=100, concurrency=concurrency))
-    return time.perf_counter() - started, count
-
-
-def _etrusted_channels(url: str, channels: list[str], together: bool, out: Path) -> float:
-    from reviewbridge._export import Job, run_export
-
-    credentials = {"client_id": "sandbox-client", "client_secret": "sandbox-secret"}
-    jobs = [Job("etrusted", {"channel_id": c, "count": 100}, credentials, base_url=url) for c in channels]
-    started = time.perf_counter()
-    if together:
-        run_export(jobs, out=str(out), concurrency=1)
-    else:
-        for job in jobs:
-            run_export([job], out=str(out), concurrency=1)
-    return time.perf_counter() - started
+def speedups() -> dict[str, ModuleType]:
+    """Every ``bench/speedup_<p>.py`` (a provider's concurrency figure), by the figure's name."""
+    package = importlib.import_module(__package__ or "bench")
+    names = (m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith("speedup_"))
+    found = (importlib.import_module(f"{package.__name__}.{name}") for name in names)
+    return {module.FIGURE: module for module in found}
 
 
 def bench_concurrency(smoke: bool) -> dict[str, Any]:
-    pages = 4 if smoke else 40
-    repeats = 1 if smoke else 3
-    result: dict[str, Any] = {}
-    with sandbox("thanx", "--latency-ms", "100", "--reviews", str(pages * 100)) as url:
-        ratios = []
-        for _ in range(repeats):
-            sequential, n1 = _thanx_walk(url, 1)
-            concurrent, n2 = _thanx_walk(url, 8)
-            assert n1 == n2 == pages * 100, (n1, n2)
-            ratios.append(sequential / concurrent)
-        result["thanx_pages_speedup"] = round(statistics.median(ratios), 2)
-    channels = [f"chl-bench-{n}" for n in range(8)]
-    with sandbox("etrusted", "--latency-ms", "100", "--reviews", "100" if smoke else "500") as url:
-        ratios = []
-        with tempfile.TemporaryDirectory() as tmp:
-            for _ in range(repeats):
-                sequential = _etrusted_channels(url, channels, False, Path(tmp) / "a.jsonl")
-                together = _etrusted_channels(url, channels, True, Path(tmp) / "b.jsonl")
-                ratios.append(sequential / together)
-        result["etrusted_channels_speedup"] = round(statistics.median(ratios), 2)
-    return result
+    # Each provider's own figure: pages in flight, scopes in one run, as its module measures it.
+    return {figure: module.measure(smoke) for figure, module in sorted(speedups().items())}
 
 
 _PEAK_RSS = (

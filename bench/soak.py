@@ -1,10 +1,11 @@
 """``make soak``: survival under faults, with figures in bench/soak.json.
 
-1. The four sandboxes with ``--fault-rate 0.3 --liars`` and N reviews each (the faults include lies: an
-   empty 200, ``{}``, a redirect, truncated JSON, a record stamped in the far future); ``reviewbridge
-   export --all`` of all four concurrently with ``--state``, killed with SIGKILL at 10 random moments and
-   resumed each time; at the end every review of every sandbox must be in the output exactly once. How
-   many faults of each kind were injected is reported.
+1. The sandboxes of the providers with a soak entry (``soak`` in ``bench/cost_<p>.py``), each with
+   ``--fault-rate 0.3 --liars`` and N reviews (the faults include lies: an empty 200, ``{}``, a redirect,
+   truncated JSON, a record stamped in the far future); ``reviewbridge export --all`` of them all
+   concurrently with ``--state``, killed with SIGKILL at 10 random moments and resumed each time; at the
+   end every review of every sandbox must be in the output exactly once. How many faults of each kind
+   were injected is reported.
 2. 100 concurrent async ``reviews()`` walks against one eTrusted sandbox whose tokens live 2 seconds.
 
 Every loop is bounded in count and time; everything talks to 127.0.0.1 only.
@@ -30,38 +31,29 @@ from typing import Any
 
 import httpx
 
+from ._cost import costs
 from ._procs import env, reviewbridge, sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
-SCOPES = {
-    "reevoo": ("trkref", "SOAK"),
-    "thanx": ("merchant_id", "soak-merchant"),
-    "etrusted": ("channel_id", "chl-soak"),
-    "testfreaks": ("client_id", "soak.example.com"),
-}
-PAGE_SIZE = {"thanx": ("per_page", 100), "etrusted": ("count", 500), "testfreaks": ("limit", 500)}
-CREDENTIAL_ENV = {
-    "reevoo": {"api_key_env": "REVIEWBRIDGE_REEVOO_API_KEY", "api_secret_env": "REVIEWBRIDGE_REEVOO_API_SECRET"},
-    "thanx": {"client_id_env": "REVIEWBRIDGE_THANX_CLIENT_ID", "access_token_env": "REVIEWBRIDGE_THANX_ACCESS_TOKEN"},
-    "etrusted": {
-        "client_id_env": "REVIEWBRIDGE_ETRUSTED_CLIENT_ID",
-        "client_secret_env": "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET",
-    },
-    "testfreaks": {"api_key_env": "REVIEWBRIDGE_TESTFREAKS_API_KEY"},
-}
+
+
+def _soaked() -> dict[str, dict[str, Any]]:
+    """Every provider's soak entry (``soak`` of its ``bench/cost_<p>.py``), by name."""
+    return {provider: cost.soak for provider, cost in costs().items() if cost.soak}
+
+
+def _scope(provider: str) -> str:
+    return str(next(iter(_soaked()[provider].values())))
 
 
 def _config(urls: dict[str, str], workdir: Path) -> Path:
+    from reviewbridge._providers import REGISTRY
+
     lines = ['output = "reviews.jsonl"', 'state = "state.json"', ""]
     for provider, url in urls.items():
-        key, scope = SCOPES[provider]
-        lines += ["[[export]]", f'provider = "{provider}"', f'base_url = "{url}"', f'{key} = "{scope}"']
-        if provider == "reevoo":
-            lines.append("older_reviews = true")
-        if provider in PAGE_SIZE:
-            name, size = PAGE_SIZE[provider]
-            lines.append(f"{name} = {size}")
-        lines += [f'{k} = "{v}"' for k, v in CREDENTIAL_ENV[provider].items()] + [""]
+        lines += ["[[export]]", f'provider = "{provider}"', f'base_url = "{url}"']
+        lines += [f"{key} = {json.dumps(value)}" for key, value in _soaked()[provider].items()]
+        lines += [f'{c.argument}_env = "{c.env}"' for c in REGISTRY[provider].credentials] + [""]
     path = workdir / "soak.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
@@ -70,7 +62,7 @@ def _config(urls: dict[str, str], workdir: Path) -> Path:
 def _expected(urls: dict[str, str]) -> set[tuple[str, str]]:
     expected = set()
     for provider, url in urls.items():
-        scope = SCOPES[provider][1]
+        scope = _scope(provider)
         data = httpx.get(f"{url}/_sandbox/dataset", params={"scope": scope}, timeout=60).json()
         expected |= {(provider, str(r["id"])) for r in data["reviews"]}
     return expected
@@ -186,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             provider: stack.enter_context(
                 sandbox(provider, "--reviews", str(reviews), "--fault-rate", "0.3", "--liars", "--seed", str(args.seed))
             )
-            for provider in SCOPES
+            for provider in _soaked()
         }
         print("export under kills ...", file=sys.stderr, flush=True)
         results["export"] = export_under_kills(urls, Path(tmp), kills, rng)

@@ -469,6 +469,86 @@ def timestamp_parameters(spec: JSON) -> dict[str, dict[str, str]]:
     return dict(sorted(found.items()))
 
 
+_SCALAR_KINDS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+
+
+def _filter_kind(operation_id: str, name: str, schema: JSON) -> str:
+    """A filter value's kind from its (resolved) schema: the scalar type, or the date/date-time formats."""
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        formats = {option.get("format") for option in options}
+        if formats <= {"date", "date-time"} and all(option.get("type") == "string" for option in options):
+            return "date-or-date-time" if formats == {"date", "date-time"} else str(formats.pop())
+        raise GenerationError(f"{operation_id}: parameter {name!r}: a union the filters cannot describe")
+    if schema.get("type") == "string" and schema.get("format") in ("date", "date-time"):
+        return str(schema["format"])
+    kind = schema.get("type")
+    if kind not in _SCALAR_KINDS:
+        raise GenerationError(f"{operation_id}: parameter {name!r} has no scalar type a filter can take")
+    return _SCALAR_KINDS[kind]
+
+
+def _one_paragraph(text: object) -> str:
+    """A description's first paragraph on one line."""
+    first = str(text or "").strip().split("\n\n")[0]
+    return " ".join(first.split())
+
+
+def filter_descriptions(spec: JSON) -> dict[str, dict[str, str]]:
+    """Each operation's Python name -> {wire name of a path or query parameter: the keyword arguments of
+    its generated ``FilterParameter`` (Python source)}: the value's kind, whether it repeats, the values it
+    lists (``enum``; ``x-extensible-enum`` as open choices), its bounds and pattern, its default, its
+    example and the first paragraph of its description, each as the spec says (items' for an array)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    components = spec.get("components", {})
+
+    def resolved(node: Any) -> JSON:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            kind, _, name = node["$ref"].removeprefix("#/components/").partition("/")
+            node = {**components.get(kind, {}).get(name, {}), **{k: v for k, v in node.items() if k != "$ref"}}
+        return node if isinstance(node, dict) else {}
+
+    found: dict[str, dict[str, str]] = {}
+    for path_item in spec.get("paths", {}).values():
+        shared = path_item.get("parameters", [])
+        for operation in path_item.values():
+            if not (isinstance(operation, dict) and "operationId" in operation):
+                continue
+            operation_id = operation["operationId"]
+            described: dict[str, str] = {}
+            for parameter in (resolved(p) for p in [*shared, *operation.get("parameters", [])]):
+                if parameter.get("in") not in ("path", "query"):
+                    continue
+                name = str(parameter["name"])
+                schema = resolved(parameter.get("schema", {}))
+                repeated = schema.get("type") == "array"
+                value = resolved(schema.get("items", {})) if repeated else schema
+                choices = value.get("enum", value.get("x-extensible-enum", []))
+                arguments: dict[str, object] = {"kind": _filter_kind(operation_id, name, value)}
+                if repeated:
+                    arguments["repeated"] = True
+                if choices:
+                    arguments["choices"] = tuple(c for c in choices if c is not None)
+                if "x-extensible-enum" in value:
+                    arguments["open_choices"] = True
+                for key in ("minimum", "maximum", "pattern"):
+                    if key in value:
+                        arguments[key] = value[key]
+                if "default" in schema:
+                    default = schema["default"]
+                    arguments["default"] = tuple(default) if isinstance(default, list) else default
+                example = parameter.get("example", schema.get("example"))
+                if example is not None:
+                    arguments["example"] = tuple(example) if isinstance(example, list) else example
+                description = _one_paragraph(parameter.get("description") or value.get("description"))
+                if description:
+                    arguments["description"] = description
+                described[name] = ", ".join(f"{key}={item!r}" for key, item in arguments.items())
+            found[PythonIdentifier(operation_id, prefix="field_")] = described
+    return dict(sorted(found.items()))
+
+
 #: A spec's top-level mapping of header name -> value that every call must carry (a provider's
 #: required fixed headers): the generated ``Client`` sends them unless given other ``headers``.
 HEADERS_MARK = "x-reviewbridge-headers"
@@ -516,7 +596,7 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
 
     The generator keeps only a snake_case name of each operation; ``operation_ids.jinja`` hands the
     templates the spec's own operationIds, each operation's pagination parameters, paging descriptor and
-    own server, the spec's servers, and the headers every call carries.
+    own server, the spec's servers, the headers every call carries, and each filter as the spec describes it.
     """
     import openapi_python_client
 
@@ -533,6 +613,7 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
         "REQUEST_ID": request_id_places(spec),
         "ENVELOPES": envelope_members(spec),
         "TIMESTAMPS": timestamp_parameters(spec),
+        "FILTERS": filter_descriptions(spec),
     }
     (overlay / "operation_ids.jinja").write_text(
         "".join(f"{{% set {name} = {json.dumps(table, sort_keys=True)} %}}\n" for name, table in tables.items()),

@@ -10,6 +10,7 @@ import asyncio
 import base64
 import collections
 import concurrent.futures
+import dataclasses
 import json
 import math
 import re
@@ -112,6 +113,27 @@ def token_lifetime(value: object) -> float:
     return seconds if math.isfinite(seconds) and seconds > 0 else DEFAULT_TOKEN_LIFETIME
 
 
+@dataclasses.dataclass(frozen=True, eq=False, repr=False)
+class _Token:
+    """A token held, with the moments that matter (``clock`` seconds). The server issued it somewhere
+    between our request and its answer, so its life ends between ``dies_at`` and ``dead_at``."""
+
+    secret: Secret
+    #: from here a new request does not take it: it asks for a new one (see :func:`refresh_margin`)
+    renew_at: float
+    #: from here the server may refuse it: its lifetime counted from when it was asked for
+    dies_at: float
+    #: from here the server refuses it for sure: its lifetime counted from when it came
+    dead_at: float
+
+
+#: Request extensions: the token a request carries, and when its latest attempt went out.
+_CARRIED = "reviewbridge.token"
+_SENT_AT = "reviewbridge.token_sent_at"
+#: Round trips remembered: a token is not handed out within the longest of them of its end.
+_TRIPS = 16
+
+
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
@@ -120,17 +142,33 @@ class ClientCredentialsAuth(httpx.Auth):
     preferred way); ``operation`` names the token request in errors. With a ``cache`` a token is kept
     across runs (see ``_token_cache``): one another run kept is used for what is left of its life.
 
-    The token is refreshed before it expires (see :func:`refresh_margin`) and once more when the API
-    answers 401. When many threads or tasks, on any event loops, find it expired at once, exactly one of
-    them asks for a new token: the others wait for that refresh to end and then reuse its token (or,
-    if it failed, try in turn). The token request goes through the same client, so it shares its
-    transport, retries and timeouts.
+    A token must still live when the server reads the request, not only when the request was built:
+
+    - a new request takes the token held only before its renewal point (see :func:`refresh_margin`)
+      and while more of its life is left than the longest of the latest round trips (on a busy machine
+      requests wait seconds in queues, on either side);
+    - just before each attempt goes out (after any wait for a rate limit or a retry's backoff) the
+      transport asks again (``AUTHORIZATION_NOW``): the attempt takes the newest token if another caller
+      renewed it meanwhile, and one whose token is dead for sure (its lifetime counted from when it came)
+      is not sent (a 401 stands in for it, and the flow renews);
+    - a 401 that comes back after the token's life was over may mean it died on its way: the token is
+      renewed and the request sent again, :attr:`RESENDS_AFTER_A_QUEUE` times at most; a 401 within its
+      life is a refusal (revoked, or not accepted), renewed :attr:`REFRESHES_ON_401` times at most.
+
+    When many threads or tasks, on any event loops, need a new token at once, exactly one of them asks
+    for it: the others wait for that refresh to end and take its token while it lives (asking again
+    would bring one no younger by the time it came), or, if it failed, try in turn. The token request
+    goes through the same client, so it shares its transport, retries and timeouts.
     """
 
     requires_response_body = False
-    #: A 401 means the token died on its way (expired in a slow queue, or revoked): get a new one and
+    #: A 401 to a token still within its life means it was refused (revoked, say): get a new one and
     #: send again, this many times at most.
     REFRESHES_ON_401 = 3
+    #: A 401 that came after the token's life was over (it died in a queue): renew and send again, this
+    #: many times at most; also the bound on sends of one request, whatever their 401s (httpx counts each
+    #: request of an auth flow against its 20 redirects: 9 sends with a token request each fit).
+    RESENDS_AFTER_A_QUEUE = 8
 
     def __init__(
         self,
@@ -154,18 +192,20 @@ class ClientCredentialsAuth(httpx.Auth):
         self._cache = cache
         # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
         self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
-        self._token: str | None = None
+        self._held: _Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
         # may still echo it after it was replaced.
         self._token_secrets: collections.deque[Secret] = collections.deque(maxlen=self.REFRESHES_ON_401 + 2)
-        self._expires_at = 0.0
+        # The latest round trips (token requests and API requests), seconds.
+        self._trips: collections.deque[float] = collections.deque(maxlen=_TRIPS)
         self._requested_at = 0.0
         self._clock = clock
-        # Guards the token and the refresh under way; held only for a moment, never across a request.
+        # Guards the token, the round trips and the refresh under way; held only for a moment, never
+        # across a request.
         self._state_lock = threading.Lock()
-        # The refresh under way, if any: done when it ends. A concurrent future can be waited on from a
-        # thread and from a task of any event loop alike.
-        self._refreshing: concurrent.futures.Future[None] | None = None
+        # The refresh under way, if any: done when it ends, with its token (None: it failed). A concurrent
+        # future can be waited on from a thread and from a task of any event loop alike.
+        self._refreshing: concurrent.futures.Future[_Token | None] | None = None
         self.token_requests = 0
 
     def __repr__(self) -> str:
@@ -173,12 +213,17 @@ class ClientCredentialsAuth(httpx.Auth):
 
     # -- shared logic ------------------------------------------------------------------------
 
-    def _current(self) -> str | None:
-        if self._token is not None and self._clock() < self._expires_at:
-            return self._token
+    def _current(self) -> _Token | None:
+        """The token a new request may take (called with the state lock held)."""
+        held = self._held
+        if held is None:
+            return None
+        now = self._clock()
+        if now < held.renew_at and now + max(self._trips, default=0.0) < held.dies_at:
+            return held
         return None
 
-    def _claim(self) -> tuple[str | None, concurrent.futures.Future[None] | None, bool]:
+    def _claim(self) -> tuple[_Token | None, concurrent.futures.Future[_Token | None] | None, bool]:
         """(the current token, or None; else the refresh under way, and whether it is the caller's to make)."""
         with self._state_lock:
             token = self._current() or self._kept()
@@ -189,24 +234,28 @@ class ClientCredentialsAuth(httpx.Auth):
             self._refreshing = concurrent.futures.Future()
             return None, self._refreshing, True
 
-    def _kept(self) -> str | None:
+    def _renewed(self, token: _Token | None) -> _Token | None:
+        """The token of a refresh the caller waited for, while it lives (None: the caller tries again)."""
+        return token if token is not None and self._clock() < token.dead_at else None
+
+    def _kept(self) -> _Token | None:
         """The token another run kept in the cache, taken for what is left of its life, or None (called
         with the state lock held)."""
         kept = self._cache.load() if self._cache is not None else None
         if kept is None or not _TOKEN.fullmatch(kept[0]):
             return None
         token, seconds_left = kept
-        self._token_secrets.append(Secret(token))
-        self._expires_at = self._clock() + seconds_left
-        self._token = token
-        return token
+        ends = self._clock() + seconds_left
+        self._held = _Token(Secret(token), renew_at=ends, dies_at=ends, dead_at=ends)
+        self._token_secrets.append(self._held.secret)
+        return self._current()
 
-    def _release(self, refresh: concurrent.futures.Future[None]) -> None:
+    def _release(self, refresh: concurrent.futures.Future[_Token | None], token: _Token | None) -> None:
         """End the caller's refresh (whatever its outcome): its waiters go on."""
         with self._state_lock:
             if self._refreshing is refresh:
                 self._refreshing = None
-        refresh.set_result(None)
+        refresh.set_result(token)
 
     def _token_request(self) -> httpx.Request:
         self.token_requests += 1
@@ -224,7 +273,7 @@ class ClientCredentialsAuth(httpx.Auth):
             form["audience"] = self._audience
         return httpx.Request("POST", self._token_url, data=form, headers=headers)
 
-    def _store(self, response: httpx.Response) -> str:
+    def _store(self, response: httpx.Response) -> _Token:
         operation = self._operation
         status = response.status_code
         body = _json(response.content)
@@ -261,47 +310,72 @@ class ClientCredentialsAuth(httpx.Auth):
                 body=b"<token response withheld>",
             )
         lifetime = token_lifetime(body.get("expires_in"))
+        dies_at = self._requested_at + lifetime
         with self._state_lock:
-            self._expires_at = self._requested_at + lifetime - refresh_margin(lifetime)
-            self._token = token
-            self._token_secrets.append(Secret(token))
-            left = self._expires_at - self._clock()
+            now = self._clock()
+            held = _Token(Secret(token), dies_at - refresh_margin(lifetime), dies_at, dead_at=now + lifetime)
+            self._trips.append(now - self._requested_at)
+            self._held = held
+            self._token_secrets.append(held.secret)
         if self._cache is not None:
-            self._cache.save(token, left)
-        return token
+            self._cache.save(token, held.renew_at - now)
+        return held
 
-    def _invalidate(self, token: str) -> None:
+    def _invalidate(self, token: _Token) -> None:
         with self._state_lock:
-            if self._token == token:
-                self._token = None
+            if self._held is token:
+                self._held = None
         if self._cache is not None:
-            self._cache.discard(token)
+            self._cache.discard(token.secret.reveal())
 
-    def _authorize(self, request: httpx.Request, token: str) -> None:
-        request.headers["Authorization"] = f"Bearer {token}"
+    def _authorize(self, request: httpx.Request, token: _Token) -> None:
+        request.headers["Authorization"] = f"Bearer {token.secret.reveal()}"
+        request.extensions[_CARRIED] = token
         request.extensions[AUTHORIZATION_NOW] = self._authorization_now
 
-    def _authorization_now(self) -> str | None:
-        """The header for the token held now, if it is still good (for a retry; see AUTHORIZATION_NOW)."""
-        token = self._current()
-        return None if token is None else f"Bearer {token}"
+    def _authorization_now(self, request: httpx.Request) -> bool:
+        """Just before an attempt goes out (see AUTHORIZATION_NOW): the newest token, if another caller
+        renewed it while this request waited; False when the token it would carry is dead for sure (one that
+        may still live goes: the 401 it may bring is renewed in the flow)."""
+        now = self._clock()
+        with self._state_lock:
+            held = self._held
+        carried = request.extensions.get(_CARRIED)
+        if held is not None and held is not carried and now < held.dead_at:
+            self._authorize(request, held)
+            carried = held
+        request.extensions[_SENT_AT] = now
+        return isinstance(carried, _Token) and now < carried.dead_at
+
+    def _send_again(self, request: httpx.Request, response: httpx.Response, refusals: list[int]) -> bool:
+        """Whether the answer calls for a new token and another send (``refusals`` counts the 401s so
+        far: [within the token's life, after it])."""
+        now = self._clock()
+        sent_at = request.extensions.get(_SENT_AT)
+        if isinstance(sent_at, int | float):
+            with self._state_lock:
+                self._trips.append(now - sent_at)
+        carried = request.extensions.get(_CARRIED)
+        if response.status_code != 401 or not isinstance(carried, _Token):
+            return False
+        self._invalidate(carried)
+        late = now >= carried.dies_at  # the server may have read it after its end: it died in a queue
+        refusals[late] += 1
+        return refusals[late] <= (self.RESENDS_AFTER_A_QUEUE if late else self.REFRESHES_ON_401)
 
     # -- sync --------------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = yield from self._sync_token()
-        self._authorize(request, token)
-        response = yield request
-        for _ in range(self.REFRESHES_ON_401):
-            if response.status_code != 401:
-                return
-            response.close()
-            self._invalidate(token)
+        refusals = [0, 0]
+        for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
             token = yield from self._sync_token()
             self._authorize(request, token)
             response = yield request
+            if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
+                return
+            response.close()
 
-    def _sync_token(self) -> Generator[httpx.Request, httpx.Response, str]:
+    def _sync_token(self) -> Generator[httpx.Request, httpx.Response, _Token]:
         # Each turn either returns a token or waits for another caller's refresh to end; after one that
         # failed, the next waiter makes its own: as many turns as callers at most, bounded here anyway.
         for _ in range(_MAX_TURNS):
@@ -310,21 +384,25 @@ class ClientCredentialsAuth(httpx.Auth):
                 return token
             assert refresh is not None
             if not mine:
-                refresh.result()
+                token = self._renewed(refresh.result())
+                if token is not None:
+                    return token
                 continue
             try:
                 response = yield self._token_request()
                 response.read()
-                return self._store(response)
+                token = self._store(response)
+                return token
             finally:
-                self._release(refresh)
+                self._release(refresh, token)
         raise _too_many_turns(self._provider, self._operation)
 
     # -- async -------------------------------------------------------------------------------
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        for attempt in range(1 + self.REFRESHES_ON_401):
-            token: str | None = None
+        refusals = [0, 0]
+        for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
+            token: _Token | None = None
             for _ in range(_MAX_TURNS):  # see _sync_token (an async generator cannot delegate to it)
                 token, refresh, mine = self._claim()
                 if token is not None:
@@ -332,23 +410,24 @@ class ClientCredentialsAuth(httpx.Auth):
                 assert refresh is not None
                 if not mine:
                     # shielded: a waiter cancelled must not cancel the refresh the others wait for
-                    await asyncio.shield(asyncio.wrap_future(refresh))
+                    token = self._renewed(await asyncio.shield(asyncio.wrap_future(refresh)))
+                    if token is not None:
+                        break
                     continue
                 try:
                     token_response = yield self._token_request()
                     await token_response.aread()
                     token = self._store(token_response)
                 finally:
-                    self._release(refresh)
+                    self._release(refresh, token)
                 break
             if token is None:
                 raise _too_many_turns(self._provider, self._operation)
             self._authorize(request, token)
             response = yield request
-            if response.status_code != 401 or attempt == self.REFRESHES_ON_401:
+            if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
                 return
             await response.aclose()
-            self._invalidate(token)
 
 
 #: Refreshes one caller waits through before it gives up (each is another caller's, that failed or

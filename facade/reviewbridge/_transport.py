@@ -120,17 +120,24 @@ def _bounded(transport: httpx.BaseTransport | None) -> None:
         pool._network_backend = _BoundedBackend(pool._network_backend)
 
 
-#: A request extension: a callable giving the ``Authorization`` the request should carry now, or None to
-#: keep its own. A retry, after its wait, then goes out with a token another caller renewed meanwhile
-#: instead of the one it was first sent with (a short-lived token dies during a long backoff).
+#: A request extension: a callable taking the request, called just before each attempt goes out (after
+#: any wait for a rate limit or a retry's backoff). It may give the request fresher credentials (a
+#: short-lived token dies while a request waits; another caller may have renewed it meanwhile), and
+#: answers False when the credentials the request would carry have run out: the attempt is not sent, and
+#: a 401 that never went out stands in for its answer, so the auth flow above renews them and sends again
+#: (they cannot be renewed from down here).
 AUTHORIZATION_NOW = "reviewbridge.authorization_now"
 
 
-def _reauthorize(request: httpx.Request) -> None:
+def _authorized(request: httpx.Request) -> bool:
+    """Whether the attempt may go out (see AUTHORIZATION_NOW)."""
     now = request.extensions.get(AUTHORIZATION_NOW)
-    value = now() if callable(now) else None
-    if isinstance(value, str):
-        request.headers["Authorization"] = value
+    return not callable(now) or now(request) is not False
+
+
+def _unsent(request: httpx.Request) -> httpx.Response:
+    """The answer in place of an attempt whose credentials ran out before it could go out."""
+    return httpx.Response(401, request=request)
 
 
 class _Body:
@@ -230,8 +237,8 @@ class RetryTransport(httpx.BaseTransport):
     def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
         if self.policy.rate_limit is not None:  # before the attempt's clock starts
             self.policy.rate_limit.acquire()
-        if attempt > 1:
-            _reauthorize(request)
+        if not _authorized(request):
+            return _unsent(request)
         started = time.perf_counter()
         body = _Body(request, self.policy)
         deadline = _attempt_deadline.set(body.deadline)  # for the connections beneath (_BoundedStream)
@@ -275,8 +282,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def _attempt(self, request: httpx.Request, attempt: int) -> httpx.Response:
         if self.policy.rate_limit is not None:  # see RetryTransport._attempt
             await self.policy.rate_limit.aacquire()
-        if attempt > 1:
-            _reauthorize(request)
+        if not _authorized(request):
+            return _unsent(request)
         started = time.perf_counter()
         body = _Body(request, self.policy)
         try:

@@ -93,6 +93,33 @@ class PageSize:
     maximum: int | None
 
 
+#: The kind of a filter's value (of each value, for a repeated one): a JSON scalar, or a date, a date-time
+#: or either (``format: date``/``date-time``, alone or as the options of an ``anyOf``).
+FilterKind = Literal["string", "integer", "number", "boolean", "date", "date-time", "date-or-date-time"]
+
+
+@dataclass(frozen=True)
+class FilterParameter:
+    """A path or query parameter of a GET operation (a member of its ``<Operation>Filters``), as its spec
+    describes it: for an array, ``repeated`` and its items' kind, values and bounds. ``choices``: the values
+    the spec lists (``open_choices``: an ``x-extensible-enum``, so that others may be sent too); ``default``
+    and ``example`` as the spec gives them (a tuple for a list)."""
+
+    name: str
+    python_name: str
+    required: bool
+    kind: FilterKind
+    repeated: bool = False
+    choices: tuple[str | int | float, ...] = ()
+    open_choices: bool = False
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    pattern: str | None = None
+    default: object = None
+    example: object = None
+    description: str = ""
+
+
 #: How a list operation pages (``x-reviewbridge-pagination``): ``single_window`` one answer holds the whole
 #: list; ``page_number`` numbered pages up to ``total_pages``; ``short_page`` numbered pages until one holds
 #: fewer than the page size; ``cursor`` / ``page_token`` the answer's cursor sent back in
@@ -169,6 +196,8 @@ def wire_timestamp(value: datetime.datetime, precision: str, name: str) -> str:
 
 __all__ = [
     *__all__,
+    "FilterKind",
+    "FilterParameter",
     "PageSize",
     "PagingParameter",
     "PagingStyle",

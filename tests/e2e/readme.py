@@ -1,6 +1,6 @@
 """The README's examples as tests see them: its fenced blocks, and the sandboxes they talk to.
 
-The examples name the local sandboxes by fixed ports (``reviewbridge-sandbox etrusted --port 8001 &``);
+The examples name the local sandboxes by fixed ports (``reviewbridge-sandbox PROVIDER --port 8001 &``);
 tests start each sandbox on a free port instead (tests share the machine) and point the example's
 ``http://127.0.0.1:<port>`` at it. Everything else runs as written.
 """
@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 
 _FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
-#: how the README starts a sandbox on a port: ``reviewbridge-sandbox thanx --port 8002`` (or ``reviewbridge
-#: sandbox``; ``... thanx --port 8002`` after a first command written out in full)
+#: how the README starts a sandbox on a port: ``reviewbridge-sandbox PROVIDER --port 8002`` (or ``reviewbridge
+#: sandbox``; ``... PROVIDER --port 8002`` after a first command written out in full)
 _SANDBOX_ON_PORT = re.compile(r"(?:reviewbridge[- ]sandbox|\.\.\.) (\w+)\b[^`\n&]*?--port (\d+)")
 _LOOPBACK = re.compile(r"http://127\.0\.0\.1:(\d+)")
 

@@ -15,10 +15,10 @@ from reviewbridge import ReviewBridgeError
 from reviewbridge._export import Job, State, run_export
 from reviewbridge_sandbox import spawn
 
-CASES = {
-    "thanx": ({"merchant_id": "m1", "per_page": 50}, {"client_id": "sandbox-client", "access_token": "sandbox-token"}),
-    "testfreaks": ({"client_id": "m1", "limit": 50}, {"api_key": "sk_test"}),
-}
+from tests.providers import cases
+
+#: The providers whose sandboxes this runs against (tests/providers: Case.lies_and_kills).
+LIARS = sorted(name for name, case in cases().items() if case.lies_and_kills)
 
 
 class Kill(Exception):
@@ -26,17 +26,17 @@ class Kill(Exception):
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-@pytest.mark.parametrize("provider", sorted(CASES))
+@pytest.mark.parametrize("provider", LIARS)
 def test_lies_and_kills_write_every_version_once(
     provider: str, seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    filters, credentials = CASES[provider]
+    case = cases()[provider]
     out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
     rng = random.Random(seed)
     real_save = State.save
     args = ("--reviews", "1200", "--fault-rate", "0.3", "--liars", "--slow-ms", "20", "--seed", str(seed))
     with spawn(provider, *args) as url:
-        job = Job(provider, filters, credentials, base_url=url)
+        job = Job(provider, case.filters(page=50), case.credentials(), base_url=url)
         finished = False
         for attempt in range(40):  # bounded: kills in the first runs, then runs to the end
             kill_at = rng.randint(2, 12) if attempt < 6 else None
@@ -57,7 +57,7 @@ def test_lies_and_kills_write_every_version_once(
             break
         monkeypatch.setattr(State, "save", real_save)
         assert finished
-        dataset = httpx.get(f"{url}/_sandbox/dataset", params={"scope": "m1"}, timeout=30).json()["reviews"]
+        dataset = httpx.get(f"{url}/_sandbox/dataset", params={"scope": case.admin_scope}, timeout=30).json()["reviews"]
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     versions = collections.Counter((r["id"], r["updated_at"]) for r in rows)
     assert [v for v, n in versions.items() if n > 1] == [], "a version was written twice"

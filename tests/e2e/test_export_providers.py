@@ -33,8 +33,8 @@ from tests.providers import cases
 
 CREDENTIALS = credentials_env()
 BASE_ENV = {k: v for k, v in os.environ.items() if not k.startswith("REVIEWBRIDGE_")}
-# Runs keep their Trustpilot token across runs, as a scheduled export would: the sandbox, like
-# Trustpilot, refuses clients that ask for tokens too often (these tests start an export a second).
+# Runs keep their tokens across runs, as a scheduled export would: a sandbox may, like its API, refuse
+# clients that ask for tokens too often (these tests start an export a second).
 TOKEN_CACHE = tempfile.mkdtemp(prefix="reviewbridge-tokens-")
 atexit.register(shutil.rmtree, TOKEN_CACHE, ignore_errors=True)
 ENV = {**BASE_ENV, **CREDENTIALS, "PYTHONUNBUFFERED": "1", "REVIEWBRIDGE_TOKEN_CACHE": TOKEN_CACHE}
@@ -354,9 +354,9 @@ def copied(exported: Path, tmp_path: Path) -> tuple[Path, Path]:
 def test_unknown_provider(testfreaks_url: str, copied: tuple[Path, Path]) -> None:
     out, state = copied
     before = snapshot(out, state)
-    command = [sys.executable, "-m", "reviewbridge._cli", "export", "trustpilot", "--base-url", testfreaks_url,
+    command = [sys.executable, "-m", "reviewbridge._cli", "export", "nosuchprovider", "--base-url", testfreaks_url,
                "--out", str(out), "--state", str(state)]  # fmt: skip
-    assert "trustpilot" in assert_fails_cleanly(command, before)
+    assert "nosuchprovider" in assert_fails_cleanly(command, before)
 
 
 def test_malformed_since(testfreaks_url: str, copied: tuple[Path, Path]) -> None:

@@ -2,4 +2,10 @@
 
 from tests.providers import SCOPE, Case
 
-CASE = Case(scope={"client_id": SCOPE}, page_size="limit")
+CASE = Case(
+    json_operations=5,
+    lies_and_kills=True,
+    scope={"client_id": SCOPE},
+    page_size="limit",
+    narrowing=("--moderation-status", "accepted"),
+)

@@ -5,5 +5,12 @@ from tests.providers import Case
 #: The sandbox's business unit of example.com (its example scope).
 UNIT = "507f191e810c19729de860ea"
 
-# Listed by creation time only: an incremental run finds an edit only on the pages it walks anyway.
-CASE = Case(scope={"business_unit_id": UNIT}, page_size="per_page", sees_edits=False)
+CASE = Case(
+    scope={"business_unit_id": UNIT},
+    page_size="per_page",
+    # Listed by creation time only: an incremental run finds an edit only on the pages it walks anyway.
+    sees_edits=False,
+    # Its writes document JSON error bodies.
+    json_operations=6,
+    narrowing=("--stars", "5"),
+)

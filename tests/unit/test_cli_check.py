@@ -1,4 +1,4 @@
-"""``reviewbridge check`` with in-memory APIs: what a refused total does, and a scope with one page."""
+"""``reviewbridge check`` with an in-memory API: what a total the API refuses does."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import httpx
 import pytest
 from reviewbridge._cli import main
 
-from tests.unit._support import etrusted, etrusted_item, etrusted_page, tf_client, tf_item, tf_page, token_body
+from tests.unit._support import etrusted, etrusted_item, etrusted_page, token_body
 
 
 def test_a_total_the_api_refuses_leaves_the_scope_ok(capsys: pytest.CaptureFixture[str]) -> None:
@@ -21,13 +21,3 @@ def test_a_total_the_api_refuses_leaves_the_scope_ok(capsys: pytest.CaptureFixtu
     (line,) = capsys.readouterr().out.splitlines()
     assert line.startswith("etrusted:channel_id=chl-1: ok, 3 reviews on the first page (more pages follow); no total (")
     assert "HTTP 403" in line
-
-
-def test_a_single_page_scope_says_so(capsys: pytest.CaptureFixture[str]) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=tf_page([tf_item(i) for i in range(2)], None))
-
-    assert main(["check", "testfreaks"], client_factory=lambda job: tf_client(handler)) == 0
-    captured = capsys.readouterr()
-    assert captured.out == "testfreaks:: ok, 2 reviews on the first page (no more pages)\n"
-    assert captured.err == ""

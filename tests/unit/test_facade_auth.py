@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 import time
 from urllib.parse import parse_qs
@@ -21,6 +22,14 @@ from tests.unit._support import (
     etrusted_page,
     token_body,
 )
+
+
+def run_out(client: rb.ETrusted | rb.AsyncETrusted) -> None:
+    """Let the client's token reach its end (both its renewal point and its life)."""
+    auth = client._adapter._auth
+    assert auth._held is not None
+    ended = time.monotonic() - 1
+    auth._held = dataclasses.replace(auth._held, renew_at=ended, dies_at=ended)
 
 
 class FakeETrusted:
@@ -81,7 +90,7 @@ def test_token_refreshed_on_expiry() -> None:
     api = FakeETrusted()
     client = etrusted(api.handler)
     list(client.reviews(channel_id="chl-1"))
-    client._adapter._auth._expires_at = time.monotonic() - 1  # the cached token has run out
+    run_out(client)  # the cached token has run out
     list(client.reviews(channel_id="chl-1"))
     assert client.token_requests == 2
     assert api.api_auth == ["Bearer tok-1", "Bearer tok-2"]
@@ -152,7 +161,7 @@ def test_twenty_threads_one_token_request() -> None:
     api = FakeETrusted(token_delay=0.2)
     client = etrusted(api.handler)
     list(client.reviews(channel_id="chl-1"))
-    client._adapter._auth._expires_at = time.monotonic() - 1
+    run_out(client)
     barrier = threading.Barrier(20)
     errors: list[BaseException] = []
     results: list[int] = []
@@ -179,7 +188,7 @@ async def test_fifty_tasks_one_token_request() -> None:
     api = FakeETrusted(token_delay=0.2)
     client = aetrusted(api.ahandler)
     [r async for r in client.reviews(channel_id="chl-1")]
-    client._adapter._auth._expires_at = time.monotonic() - 1
+    run_out(client)
 
     async def work() -> int:
         return len([r async for r in client.reviews(channel_id="chl-1")])

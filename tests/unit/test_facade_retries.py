@@ -10,16 +10,13 @@ from collections.abc import Callable
 import httpx
 import pytest
 import reviewbridge as rb
-from etrusted_client.models import ReviewVetoRequest
 from testfreaks_client.models import ReviewWriteRequest
 
 from tests.unit._support import (
     atf_client,
-    etrusted,
     tf_client,
     tf_item,
     tf_page,
-    token_body,
 )
 
 OK = tf_page([tf_item(1)], None)
@@ -113,23 +110,6 @@ def test_backoff_without_retry_after_is_bounded() -> None:
     assert len(delays) == 3
     for attempt, delay in enumerate(delays, start=1):
         assert 0 <= delay <= min(policy.max_delay, policy.base_delay * 2 ** (attempt - 1))
-
-
-def test_etrusted_veto_post_not_retried() -> None:
-    calls: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            return httpx.Response(200, json=token_body("tok"))
-        calls.append(request)
-        return httpx.Response(503)
-
-    client = etrusted(handler)
-    veto = ReviewVetoRequest.from_dict({"comment": "spam", "reason": "UNTRUTHFUL"})
-    with pytest.raises(rb.InternalServerError) as info, pytest.warns(DeprecationWarning, match="veto"):
-        client.create_veto("chl-1", "rev-1", veto)
-    assert info.value.operation == "createCustomerReviewVeto"
-    assert len(calls) == 1 and client.retries == 0
 
 
 def _review_body(external_id: str | None) -> ReviewWriteRequest:

@@ -17,7 +17,7 @@ from reviewbridge._load._pipeline import resolve_target, run_load  # noqa: E402
 from reviewbridge._load._source import reviews_source  # noqa: E402
 
 from tests.unit.test_export_channels import A, B, FakeAccount  # noqa: E402
-from tests.unit.test_export_once import STEP, Scripted  # noqa: E402
+from tests.unit.test_export_once import JOB, STEP, Scripted  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +63,7 @@ def test_a_version_stamped_in_the_future_is_reported_and_no_new_version_of_a_loa
     answer only: it is the version already loaded, not a new one; the run says it saw such a stamp."""
     database = tmp_path / "reviews.duckdb"
     api = Scripted(12)
-    job = Job("testfreaks", {"client_id": "shop"})
+    job = JOB
     assert [r.written for r in load(database, api.factory, job)] == [12]
     newest = api.reviews[-1]
     # A review changed within the overlap, listed before the newest one, so the lie falls on the newest.

@@ -4,12 +4,13 @@ Trustpilot's clients (sync and async, any number of them) share one limit, token
 from __future__ import annotations
 
 import asyncio
+import importlib
 import threading
 from typing import Any
 
 import httpx
 import pytest
-import reviewbridge as rb
+from reviewbridge._providers import REGISTRY
 from reviewbridge._ratelimit import RateLimit
 
 from tests.unit._support import TP_UNIT, atrustpilot, no_sleep, trustpilot
@@ -115,8 +116,15 @@ def test_trustpilot_clients_share_one_limit_token_requests_included(monkeypatch:
     assert len(clock.waits) == 3 and limit.waited == 180.0
 
 
-def test_other_providers_have_no_limit() -> None:
-    client = rb.TestFreaks("key-0123456789", base_url="http://127.0.0.1:9")
+UNLIMITED = [
+    name for name in REGISTRY if not hasattr(importlib.import_module(f"reviewbridge._providers.{name}"), "RATE_LIMITS")
+]
+
+
+@pytest.mark.parametrize("provider", UNLIMITED)
+def test_other_providers_have_no_limit(provider: str) -> None:
+    info = REGISTRY[provider]
+    client = info.client(**{c.argument: "key-0123456789" for c in info.credentials}, base_url="http://127.0.0.1:9")
     assert client._policy.rate_limit is None
     client.close()
 

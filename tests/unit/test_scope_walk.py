@@ -79,10 +79,11 @@ def test_a_resumed_newest_first_walk_keeps_the_mark_of_its_first_page() -> None:
 def test_export_marks_of_a_newest_first_walk_come_from_its_first_page() -> None:
     state = State(path=None)
     first, second, newest = _created_order_pages()
-    walk = Walk(state, "trustpilot", "trustpilot:unit", {}, ExportPolicy(newest_first=True), None)
+    # "shop": a made-up provider; the walk reads nothing of a provider but the policy it is given.
+    walk = Walk(state, "shop", "shop:unit", {}, ExportPolicy(newest_first=True), None)
     for page in (first, second):
         walk.record(page, walk.select(page))
-    assert state.scopes["trustpilot:unit"].hwm == newest
+    assert state.scopes["shop:unit"].hwm == newest
 
 
 def _walk_pages(walk: Walk, pages: list[list[Review]]) -> tuple[list[str], int]:
@@ -132,7 +133,7 @@ def test_newest_first_a_page_out_of_order_hides_no_review_behind_it() -> None:
 
 def _written(review_id: str, created_at: dt.datetime, updated_at: dt.datetime | None = None) -> Review:
     return Review(
-        provider="trustpilot", id=review_id, rating=5, rating_max=5, created_at=created_at,
+        provider="shop", id=review_id, rating=5, rating_max=5, created_at=created_at,
         updated_at=updated_at or created_at,
     )  # fmt: skip
 

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 import httpx
 import pytest
+import reviewbridge as rb
 from reviewbridge._auth import ClientCredentialsAuth, refresh_margin
 from reviewbridge._secrets import Secret
 
-from tests.unit._support import ET_CLIENT_ID, ET_CLIENT_SECRET, etrusted, etrusted_item, etrusted_page, token_body
+from tests.unit._support import (
+    ET_CLIENT_ID,
+    ET_CLIENT_SECRET,
+    aetrusted,
+    etrusted,
+    etrusted_item,
+    etrusted_page,
+    token_body,
+)
 
 TOKEN_URL = "http://127.0.0.1/oauth/token"
 API_URL = "http://127.0.0.1/v1/reviews"
@@ -168,19 +177,32 @@ def test_one_refresh_at_a_time_across_threads_and_event_loops(owner_kind: str) -
     assert [out[name].headers["Authorization"] for name in ("owner", "thread", "task")] == ["Bearer tok-1"] * 3
 
 
-def test_a_failed_refresh_lets_the_next_waiter_try() -> None:
-    clock = FakeClock()
-    auth = make_auth(clock)
+def owner_and_waiter(
+    auth: ClientCredentialsAuth, clock: FakeClock
+) -> tuple[Generator[httpx.Request, httpx.Response, None], httpx.Request, dict[str, httpx.Request], threading.Thread]:
+    """A caller whose token request is under way (the token held ran out), and a thread waiting for that
+    refresh (``out["waiter"]`` is the request it goes out with once the thread ends)."""
     expired(auth, clock)
-    first = auth.sync_auth_flow(httpx.Request("GET", API_URL))
-    token_request = next(first)
+    owner = auth.sync_auth_flow(httpx.Request("GET", API_URL))
+    token_request = next(owner)
     out: dict[str, httpx.Request] = {}
     waiter = _sync_caller(auth, out, "waiter")
     waiter.start()
     clock.wait_for_readers(waiter)
+    return owner, token_request, out, waiter
+
+
+def joined(thread: threading.Thread) -> None:
+    thread.join(timeout=CAP)
+    assert not thread.is_alive()
+
+
+def test_a_failed_refresh_lets_the_next_waiter_try() -> None:
+    clock = FakeClock()
+    auth = make_auth(clock)
+    first, token_request, out, waiter = owner_and_waiter(auth, clock)
     first.close()  # the owner's token request failed (httpx closes the flow): the refresh ends without a token
-    waiter.join(timeout=CAP)
-    assert not waiter.is_alive()
+    joined(waiter)
     assert str(token_request.url) == TOKEN_URL and str(out["waiter"].url) == TOKEN_URL  # the waiter asks itself
     assert auth.token_requests == 3
 
@@ -215,3 +237,160 @@ def test_a_retry_goes_out_with_the_token_renewed_during_its_wait() -> None:
     assert len(list(client.reviews(channel_id="chl-1"))) == 1
     assert api == ["Bearer tok-1", "Bearer tok-2", "Bearer tok-2"]  # the retry: the renewed token
     assert client.token_requests == 2
+
+
+# -- a token must live when the server reads the request, not only when the request was built ------
+
+
+class ShortTokens:
+    """A token endpoint and a one-page list endpoint on the test's clock. Each API request is read
+    ``delays`` seconds late (the first ones; a queue on the server's side), and refused with 401 when
+    its token's life is over by then; ``reads`` records each read: (token, whether it was alive)."""
+
+    def __init__(self, clock: FakeClock, lifetime: int, delays: tuple[float, ...] = ()) -> None:
+        self.clock = clock
+        self.lifetime = lifetime
+        self.delays = list(delays)
+        self.issued: dict[str, float] = {}
+        self.reads: list[tuple[str, bool]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            token = f"tok-{len(self.issued) + 1}"
+            self.issued[token] = self.clock.now
+            return httpx.Response(200, json=token_body(token, self.lifetime))
+        self.clock.now += self.delays.pop(0) if self.delays else 0.0
+        token = request.headers["Authorization"].removeprefix("Bearer ")
+        alive = token in self.issued and self.clock.now < self.issued[token] + self.lifetime
+        self.reads.append((token, alive))
+        if not alive:
+            return httpx.Response(401)
+        return httpx.Response(200, json=etrusted_page([etrusted_item(len(self.reads))], ""))
+
+
+class Queue:
+    """A rate limit standing for any wait between the flow's choice of a token and the send: the
+    attempts numbered in ``holds`` (counting token requests) wait that long, on the test's clock."""
+
+    def __init__(self, clock: FakeClock, holds: dict[int, float]) -> None:
+        self.clock = clock
+        self.holds = holds
+        self.attempts = 0
+
+    def acquire(self) -> None:
+        self.attempts += 1
+        self.clock.now += self.holds.get(self.attempts, 0.0)
+
+    async def aacquire(self) -> None:
+        self.acquire()
+
+
+def walker(server: ShortTokens, kind: str) -> Callable[[], int]:
+    """A function listing the one page (sync or async client), returning how many reviews it got."""
+    if kind == "sync":
+        client = etrusted(server)
+        client._adapter._auth._clock = server.clock
+
+        def walk() -> int:
+            return len(list(client.reviews(channel_id="chl-1")))
+
+        walk.client = client  # type: ignore[attr-defined]
+        return walk
+    aclient = aetrusted(server)
+    aclient._adapter._auth._clock = server.clock
+
+    async def awalk() -> int:
+        return len([r async for r in aclient.reviews(channel_id="chl-1")])
+
+    def run() -> int:
+        return asyncio.run(awalk())
+
+    run.client = aclient  # type: ignore[attr-defined]
+    return run
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_request_held_past_its_token_s_end_is_not_sent_with_it(kind: str) -> None:
+    """A 2-second token taken 0.9 s into its life (before its renewal point); the request then waits
+    1.5 s before it goes out (a queue: a rate limit here, a pool or a backoff alike). It must not go out
+    with the token that died meanwhile: it is renewed first."""
+    clock = FakeClock()
+    server = ShortTokens(clock, lifetime=2)
+    walk = walker(server, kind)
+    assert walk() == 1  # tok-1 asked for at 0, read at 0
+    clock.now = 0.9
+    walk.client._policy.rate_limit = Queue(clock, {1: 1.5})  # type: ignore[attr-defined]
+    assert walk() == 1
+    assert server.reads == [("tok-1", True), ("tok-2", True)]  # never a dead token on the wire
+    assert walk.client.token_requests == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_401_read_after_the_token_s_end_is_a_death_in_a_queue_not_a_refusal(kind: str) -> None:
+    """The server reads five requests in a row 2.5 s late, past the life of their (fresh) 2-second
+    tokens: each 401 comes after the token's end, so the request gets a new token and goes again, more
+    times than the refusals of a live token allowed (REFRESHES_ON_401), and the walk completes."""
+    clock = FakeClock()
+    late = 1 + ClientCredentialsAuth.REFRESHES_ON_401 + 1
+    server = ShortTokens(clock, lifetime=2, delays=(2.5,) * late)
+    walk = walker(server, kind)
+    assert walk() == 1
+    assert [alive for _, alive in server.reads] == [False] * late + [True]
+    assert len({token for token, _ in server.reads}) == late + 1  # a new token for every send
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_resends_after_deaths_in_a_queue_are_bounded(kind: str) -> None:
+    clock = FakeClock()
+    server = ShortTokens(clock, lifetime=2, delays=(2.5,) * 100)
+    walk = walker(server, kind)
+    with pytest.raises(rb.AuthenticationError):
+        walk()
+    assert len(server.reads) == 1 + ClientCredentialsAuth.RESENDS_AFTER_A_QUEUE
+
+
+def test_a_live_token_refused_is_renewed_a_few_times_only() -> None:
+    """A 401 read within the token's life is a refusal: REFRESHES_ON_401 renewals, however the clock runs."""
+    clock = FakeClock()
+    server = ShortTokens(clock, lifetime=2)
+    server.issued = _Refusing()
+    walk = walker(server, "sync")
+    with pytest.raises(rb.AuthenticationError):
+        walk()
+    assert len(server.reads) == 1 + ClientCredentialsAuth.REFRESHES_ON_401
+
+
+class _Refusing(dict[str, float]):
+    """Issued tokens the server has forgotten (revoked): every one is refused while it lives."""
+
+    def __contains__(self, key: object) -> bool:
+        return False
+
+
+def test_a_token_is_not_handed_out_within_the_longest_recent_round_trip_of_its_end() -> None:
+    """Requests have taken 3 s to be read; a 4-second token 1.2 s into its life (before its renewal
+    point at 2 s) would be read after its end: the request asks for a new one instead."""
+    clock = FakeClock()
+    server = ShortTokens(clock, lifetime=4, delays=(3.0,))
+    walk = walker(server, "sync")
+    assert walk() == 1  # tok-1 asked for at 0, read at 3 (a 3-second round trip)
+    assert walk() == 1  # at 3 (past tok-1's renewal point): tok-2, asked for at 3
+    clock.now = 4.2
+    server.delays = [3.0]
+    assert walk() == 1
+    assert server.reads == [("tok-1", True), ("tok-2", True), ("tok-3", True)]
+
+
+def test_callers_that_waited_for_a_refresh_take_its_token_even_past_its_renewal_point() -> None:
+    """A 2-second token whose request took 1.2 s arrives past its renewal point (1 s). The caller that
+    waited for that refresh takes it (alive for 0.8 s more) instead of asking for another one, which
+    would arrive no younger: under load, each waiter asking in turn would serialise every request
+    behind a token request of its own."""
+    clock = FakeClock()
+    auth = make_auth(clock)
+    owner, token_request, out, waiter = owner_and_waiter(auth, clock)
+    clock.now += 1.2
+    assert owner.send(token_answer(token_request, "tok-1", 2)).headers["Authorization"] == "Bearer tok-1"
+    joined(waiter)
+    assert out["waiter"].headers["Authorization"] == "Bearer tok-1"
+    assert auth.token_requests == 2  # the token that ran out, and one refresh for both

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import Any
 
 from .._exceptions import ConfigurationError
 from .._providers import REGISTRY, ProviderInfo, ScopeOption
+from .._providers._filters import BadValue, from_config
 from .._suggest import did_you_mean
 from ._jobs import Job, job_credentials
 
@@ -42,22 +44,12 @@ class Config:
 
 
 def _option_value(where: str, option: ScopeOption, value: object) -> object:
-    """A config value checked against its option's kind (a lone string stands for a list of one)."""
-    name = option.key
-    if option.kind == "count":
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise ConfigurationError(f"{where}: {name} must be a positive whole number")
-    elif option.kind == "flag":
-        if not isinstance(value, bool):
-            raise ConfigurationError(f"{where}: {name} must be true or false")
-    elif option.kind == "texts" or option.scope_per_value:
-        if isinstance(value, str):
-            return [value]
-        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            raise ConfigurationError(f"{where}: {name} must be a string or a list of strings")
-    elif not isinstance(value, str):
-        raise ConfigurationError(f"{where}: {name} must be a string")
-    return value
+    """A config value checked against its option's kind, values and bounds (a lone value stands for a list
+    of one where the option takes several)."""
+    try:
+        return from_config(option, value)
+    except BadValue as exc:
+        raise ConfigurationError(f"{where}: {option.key} {exc}") from None
 
 
 def missing_options(info: ProviderInfo, given: dict[str, Any], *, cli: bool = False) -> list[ScopeOption]:
@@ -102,6 +94,8 @@ def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[J
             raise ConfigurationError(
                 f"{where}: give credentials as environment variable names ({key}_env), never values"
             )
+        if key in info.refused and key not in allowed:
+            raise ConfigurationError(f"{where}: {key} is not an option: {info.refused[key]}")
         if key not in allowed:
             raise ConfigurationError(f"{where}: unknown key {key!r} for {name}; known: {', '.join(sorted(allowed))}")
     credential_env: dict[str, str] = {}
@@ -166,8 +160,28 @@ def load_config(path: Path, *, read_credentials: bool = True) -> Config:
     return Config(jobs, output, state, top["format"], to, top["destination"], top["dataset"])
 
 
-#: an example value of each kind of scope option, for the template
-_EXAMPLES = {"text": '"..."', "texts": '["..."]', "flag": "false", "count": "50"}
+#: an example value of each kind of scope option without one in the spec, for the template
+_EXAMPLES = {
+    "text": "...",
+    "int": 1,
+    "number": 1,
+    "flag": False,
+    "date": "2024-05-01",
+    "date-time": "2024-05-01T00:00:00Z",
+    "date-or-date-time": "2024-05-01",
+}
+
+
+def _example(option: ScopeOption) -> str:
+    """A value of ``option`` as TOML: the spec's example, else a listed value or one of its kind."""
+    value = option.example
+    if value is None:
+        value = option.choices[0] if option.choices else _EXAMPLES[option.kind]
+        if option.minimum is not None and option.kind in ("int", "number"):
+            value = option.minimum
+    if option.many and not isinstance(value, list | tuple):
+        value = [value]
+    return json.dumps(list(value) if isinstance(value, tuple) else value)
 
 
 def config_template() -> str:
@@ -189,7 +203,7 @@ def config_template() -> str:
             needed = ""
             if option.required:
                 needed = f" (required, unless {option.unless} = true)" if option.unless else " (required)"
-            lines.append(f"#{option.key} = {_EXAMPLES[option.kind]}  # {option.help}{needed}")
+            lines.append(f"#{option.key} = {_example(option)}  # {option.help}{needed}")
         for credential in info.credentials:
             lines.append(f'#{credential.argument}_env = "{credential.env}"  # {credential.description}')
         for key in info.client_options:

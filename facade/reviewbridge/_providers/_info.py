@@ -7,19 +7,60 @@ The export engine, the command line, the config reader and the state store itera
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from .._client import AnyAsyncClient, AnySyncClient, ReviewPage
+from .._pagination import Descriptor
 from .._review import Review
 
 #: A page of any provider's listing, as ``reviewbridge check`` reads the first one.
 AnyPage = ReviewPage[Any, Any, Any]
 
-#: How an option is given: one string, several strings (a repeatable flag, or a TOML list), a
-#: true/false flag, or a positive whole number (page sizes: config files only).
-OptionKind = Literal["text", "texts", "flag", "count"]
+
+class FilterDescription(Protocol):
+    """A filter of a list operation as its spec describes it: a generated ``types.FilterParameter``."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def python_name(self) -> str: ...
+    @property
+    def required(self) -> bool: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def repeated(self) -> bool: ...
+    @property
+    def choices(self) -> tuple[str | int | float, ...]: ...
+    @property
+    def open_choices(self) -> bool: ...
+    @property
+    def minimum(self) -> int | float | None: ...
+    @property
+    def maximum(self) -> int | float | None: ...
+    @property
+    def pattern(self) -> str | None: ...
+    @property
+    def example(self) -> object: ...
+    @property
+    def description(self) -> str: ...
+
+
+class FilterSource(Protocol):
+    """A generated list operation module, as the options are derived from it: its filters and paging."""
+
+    @property
+    def FILTERS(self) -> tuple[FilterDescription, ...]: ...
+    @property
+    def PAGINATION(self) -> Descriptor: ...
+
+
+#: The kind of an option's value (of each value, for a repeated one): a string, a whole number, a number,
+#: true/false (a flag on the command line), or a date, a date-time or either (ISO 8601).
+OptionKind = Literal["text", "int", "number", "flag", "date", "date-time", "date-or-date-time"]
 
 
 @dataclass(frozen=True)
@@ -33,13 +74,17 @@ class Credential:
 
 @dataclass(frozen=True)
 class ScopeOption:
-    """A scope or filter of the list operation, as a command-line flag and a config-file key."""
+    """A scope or filter of the list operation, as a command-line flag and a config-file key.
+
+    Most come from the generated list operation (its ``FILTERS``, see ``_filters.py``); a provider module
+    declares only what its spec does not say: an option of the facade's own, or how one of the spec's is
+    given (its flag, a scope per value, ``unless``)."""
 
     key: str  # the facade's filter name, also the config-file key
     help: str
     kind: OptionKind = "text"
     required: bool = False
-    cli: bool = True  # False: config files only (page sizes)
+    cli: bool = True  # False: config files only
     #: a flag option that stands in for this one when it is required (``--all-channels`` for the channels)
     unless: str | None = None
     #: the command-line flag when it is not the key's (``--business-unit`` for ``business_unit_id``)
@@ -47,10 +92,28 @@ class ScopeOption:
     #: each value is a scope of its own (a walk and a mark each): the flag may be repeated and a config
     #: file may give a list, for an option the list operation takes one value of (a business unit)
     scope_per_value: bool = False
+    #: several values: the flag repeated, a list in a config file (a lone value stands for a list of one)
+    repeated: bool = False
+    #: the values the spec lists; ``open_choices``: others may be given too (the provider may add some)
+    choices: tuple[str | int | float, ...] = ()
+    open_choices: bool = False
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    #: the regular expression a text value must match (the spec's ``pattern``)
+    pattern: str | None = None
+    #: the spec's example value (a config template's), None where it gives none
+    example: object = None
+    #: the list operation's page size (the descriptor's): ``--page-size`` on the command line
+    page_size: bool = False
 
     @property
     def flag(self) -> str:
-        return self.cli_flag or "--" + self.key.replace("_", "-")
+        return self.cli_flag or "--" + self.key.rstrip("_").replace("_", "-")
+
+    @property
+    def many(self) -> bool:
+        """Whether the option takes several values (repeated, or a scope per value)."""
+        return self.repeated or self.scope_per_value
 
 
 @dataclass(frozen=True)
@@ -116,7 +179,8 @@ class ProviderInfo:
     client: Callable[..., AnySyncClient]
     async_client: Callable[..., AnyAsyncClient]
     credentials: tuple[Credential, ...]
-    options: tuple[ScopeOption, ...]
+    #: the generated list operation: its ``FILTERS`` and ``PAGINATION`` give the scope and filter options
+    listing: FilterSource
     export: ExportPolicy
     resume_keys: tuple[str, ...]
     #: for ``reviewbridge providers``
@@ -134,5 +198,34 @@ class ProviderInfo:
     #: first page and whether the walk is whole (no ``since``); None (or no function) where the API won't say
     walk_size: Callable[[AnySyncClient, Mapping[str, object], AnyPage, bool], WalkSize | None] | None = None
 
+    #: options the spec does not say, or how one of its filters is given (a declared key the list operation
+    #: has keeps the spec's kind, values and bounds, and takes the declaration's flag, help, scope per value,
+    #: ``required`` and ``unless``)
+    scope: tuple[ScopeOption, ...] = ()
+    #: filters of the list operation not offered as options, each with why (besides those the export sets
+    #: itself: ``export.order``, ``export.since_filter`` and the descriptor's change cursor)
+    not_offered: Mapping[str, str] = field(default_factory=dict)
+    #: ``--help``'s example: the flags of one scope (``--business-unit 507f...``), after the provider's name
+    example: str = ""
+
+    @functools.cached_property
+    def options(self) -> tuple[ScopeOption, ...]:
+        """Every scope and filter option: the declared ones, then the list operation's filters."""
+        from ._filters import options
+
+        return options(self)
+
+    @functools.cached_property
+    def refused(self) -> dict[str, str]:
+        """The list operation's filters that are no option, each with why (one clear line when given)."""
+        from ._filters import refused
+
+        return refused(self)
+
     def option(self, key: str) -> ScopeOption | None:
         return next((o for o in self.options if o.key == key), None)
+
+    @property
+    def page_size(self) -> ScopeOption | None:
+        """The option of the list operation's page size (``--page-size``), where it has one."""
+        return next((o for o in self.options if o.page_size), None)

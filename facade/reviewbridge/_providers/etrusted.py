@@ -43,9 +43,9 @@ from .._client import (
     ReviewPage,
     SyncClient,
     SyncOptions,
-    checked_filters,
 )
 from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
+from .._filters import checked_filters
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier
 from .._pagination import describe, paged_arguments
@@ -670,17 +670,19 @@ PROVIDER = ProviderInfo(
     client=ETrusted,
     async_client=AsyncETrusted,
     credentials=(CLIENT_ID, CLIENT_SECRET),
-    options=(
+    listing=get_reviews,
+    scope=(
         ScopeOption(
             "channel_id",
-            "channel id (repeatable: every channel in one walk)",
-            kind="texts",
+            "channel id (several: every channel in one walk)",
+            repeated=True,
             required=True,
             unless="all_channels",
         ),
         ScopeOption("all_channels", "every channel of the account, in one walk", kind="flag"),
-        ScopeOption("count", "reviews per page", kind="count", cli=False),
     ),
+    not_offered={"channels": "name channels with --channel-id (channel_id in a config file)"},
+    example="--channel-id chl-xxxxxxxx-yyyy-xxxx-yyyy-xxxxxxxxxxxx --rating 1 --rating 2 --has-reply",
     # The API hides statements unless asked; an export wants everything. It has no "changed since"
     # filter: the walk lists the newest change first (of every channel at once) and stops below the mark.
     # Each review names its channel, so the state keeps a mark per channel: walks over different sets

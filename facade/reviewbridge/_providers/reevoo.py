@@ -34,7 +34,7 @@ from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from ._common import operation_list, operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from ._info import Credential, ExportPolicy, ProviderInfo
 from .reevoo_id import reevoo_review_id as reevoo_review_id  # re-exported (EXPORTS)
 
 
@@ -282,11 +282,8 @@ PROVIDER = ProviderInfo(
     client=Reevoo,
     async_client=AsyncReevoo,
     credentials=(API_KEY, API_SECRET),
-    options=(
-        ScopeOption("trkref", "organisation trkref", required=True),
-        ScopeOption("branch_code", "branch code"),
-        ScopeOption("older_reviews", "all reviews, not only the moving window", kind="flag"),
-    ),
+    listing=list_customer_experience_reviews,
+    example="--trkref ABC --older-reviews",
     # List items carry no id and no change time: ids are content-derived, so an id already exported
     # is that version already exported.
     export=ExportPolicy(ids_are_versions=True),

@@ -27,7 +27,6 @@ from .._client import (
     AsyncClient,
     AsyncOptions,
     ListOperation,
-    Operation,
     ReviewPage,
     SyncClient,
     SyncOptions,
@@ -35,13 +34,14 @@ from .._client import (
 )
 from .._http import ProviderHTTP
 from .._json import identifier
+from .._operations import Operation
 from .._pagination import describe, paged_arguments
 from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
 from .._request_id import RequestIdPlaces, RequestIds
 from .._review import Review, new_review, parse_iso
 from .._secrets import Secret, credential
 from ._common import operation_list, operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ScopeOption
+from ._info import Credential, ExportPolicy, ProviderInfo
 
 
 def _operation_id(method: str, path: str) -> str | None:
@@ -351,10 +351,8 @@ PROVIDER = ProviderInfo(
     client=TestFreaks,
     async_client=AsyncTestFreaks,
     credentials=(API_KEY,),
-    options=(
-        ScopeOption("client_id", "client id"),
-        ScopeOption("limit", "reviews per page", kind="count", cli=False),
-    ),
+    listing=list_reviews,
+    example="--client-id example.com --moderation-status accepted --page-size 1000",
     export=ExportPolicy(since_filter="updated_after"),
     resume_keys=TestFreaksAdapter.resume_args,
     operations=operation_list(list_reviews, get_review, create_review, update_review, delete_review),

@@ -474,11 +474,8 @@ PROVIDER = ProviderInfo(
     client=Thanx,
     async_client=AsyncThanx,
     credentials=(CLIENT_ID, ACCESS_TOKEN),
-    options=(
-        ScopeOption("merchant_id", "merchant id", required=True),
-        ScopeOption("states", "feedback state filter (repeatable)", kind="texts"),
-        ScopeOption("per_page", "records per page", kind="count", cli=False),
-    ),
+    listing=list_feedbacks,
+    example="--merchant-id m-1 --states rated --states reviewed --page-size 100",
     export=ExportPolicy(since_filter="updated_after"),
     resume_keys=ThanxAdapter.resume_args,
     operations=operation_list(list_feedbacks, respond_to_feedback),

@@ -498,17 +498,16 @@ PROVIDER = ProviderInfo(
     client=Trustpilot,
     async_client=AsyncTrustpilot,
     credentials=(API_KEY, API_SECRET),
-    options=(
+    listing=list_private_reviews,
+    scope=(
         ScopeOption(
             "business_unit_id",
-            "business unit id (findBusinessUnit gives it; repeatable: a scope each)",
-            required=True,
+            "business unit id (findBusinessUnit gives it)",
             cli_flag="--business-unit",
             scope_per_value=True,
         ),
-        ScopeOption("language", "only reviews in these languages (repeatable)", kind="texts"),
-        ScopeOption("per_page", "reviews per page (1 to 100)", kind="count", cli=False),
     ),
+    example="--business-unit 507f191e810c19729de860ea --stars 1 --stars 2 --language en",
     # The list sorts by creation only: the walk lists the newest review first and stops once its pages
     # were written wholly before the mark (less the overlap), so an edit, a new reply or a deletion of an
     # older review is not seen this way. Pages of 100, the most allowed: Trustpilot counts calls.

@@ -10,7 +10,13 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_review import CustomerReview
-from ...types import Pagination, RequestKwargs, Response, gc_paused
+from ...types import (
+    FilterParameter,
+    Pagination,
+    RequestKwargs,
+    Response,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "getCustomerReview"
 METHOD: Final = "GET"
@@ -47,6 +53,27 @@ class GetCustomerReviewFilters(TypedDict, total=False):
 
     channel_id: Required[str]
     customer_review_id: Required[str]
+
+
+# Each member of GetCustomerReviewFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "channelId",
+        "channel_id",
+        required=True,
+        kind="string",
+        example="chl-xxxxxxxx-yyyy-xxxx-yyyy-xxxxxxxxxxxx",
+        description="The channel ID assigned by eTrusted (not a user-defined ID).",
+    ),
+    FilterParameter(
+        "customerReviewId",
+        "customer_review_id",
+        required=True,
+        kind="string",
+        example="rev-xxxxxxxa-yyyy-xxxx-yyyy-xxxxxxxxxxxx",
+        description="The customer review ID.",
+    ),
+)
 
 
 def filter_arguments(filters: GetCustomerReviewFilters) -> GetCustomerReviewParams:

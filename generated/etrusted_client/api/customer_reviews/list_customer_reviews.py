@@ -17,6 +17,7 @@ from ...models.review_status_filter import ReviewStatusFilter
 from ...models.review_type_filter import ReviewTypeFilter
 from ...types import (
     UNSET,
+    FilterParameter,
     PageSize,
     Pagination,
     PagingParameter,
@@ -108,6 +109,122 @@ class ListCustomerReviewsFilters(TypedDict, total=False):
     ignore_statements: bool
     query: str
     order_by: str
+
+
+# Each member of ListCustomerReviewsFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "channelId",
+        "channel_id",
+        required=True,
+        kind="string",
+        example="chl-xxxxxxxx-yyyy-xxxx-yyyy-xxxxxxxxxxxx",
+        description="The channel ID assigned by eTrusted (not a user-defined ID).",
+    ),
+    FilterParameter(
+        "submittedAfter",
+        "submitted_after",
+        required=False,
+        kind="date-time",
+        pattern="^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{3}Z$",
+        example="2018-02-01T17:10:42.733Z",
+        description="Only reviews submitted after this moment (ISO 8601 / RFC 3339 timestamp such as `2018-02-01T17:10:42.733Z`).",
+    ),
+    FilterParameter(
+        "submittedBefore",
+        "submitted_before",
+        required=False,
+        kind="date-time",
+        pattern="^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{3}Z$",
+        example="2018-02-01T17:10:42.733Z",
+        description="Only reviews submitted before this moment (ISO 8601 / RFC 3339 timestamp such as `2018-02-01T17:10:42.733Z`).",
+    ),
+    FilterParameter(
+        "count",
+        "count",
+        required=False,
+        kind="integer",
+        minimum=1,
+        maximum=1000,
+        default=50,
+        example=95,
+        description="Page size: how many reviews to return per page, from 1 to 1000. Defaults to 50. The last page may hold fewer.",
+    ),
+    FilterParameter(
+        "rating",
+        "rating",
+        required=False,
+        kind="integer",
+        repeated=True,
+        minimum=1,
+        maximum=5,
+        example=(1, 2, 5),
+        description="Only reviews with one of these star ratings, sent as one comma-separated value (`rating=2,3,4,5`). All ratings when absent.",
+    ),
+    FilterParameter(
+        "status",
+        "status",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("APPROVED", "MODERATION", "REJECTED"),
+        example=("APPROVED", "MODERATION"),
+        description="Only reviews in one of these statuses, sent as one comma-separated value (`status=APPROVED,MODERATION`). All statuses when absent.",
+    ),
+    FilterParameter(
+        "type",
+        "type_",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("SERVICE_REVIEW", "PRODUCT_REVIEW"),
+        example=("PRODUCT_REVIEW",),
+        description="Only reviews of one of these types (service or product review), sent as one comma-separated value. All types when absent.",
+    ),
+    FilterParameter(
+        "hasReply",
+        "has_reply",
+        required=False,
+        kind="boolean",
+        example=True,
+        description="`true`: only reviews the channel owner has replied to; `false`: only reviews without a reply. All reviews when absent.",
+    ),
+    FilterParameter(
+        "additionalInformation",
+        "additional_information",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("VETO", "ATTACHMENTS", "ORIGINAL_REVIEW"),
+        example=("VETO",),
+        description="Extra blocks to include in each review's `additionalInformation`, sent as one comma-separated value: `VETO` (the channel owner's veto), `ATTACHMENTS` (files such as images attached to the review), `ORIGINAL_REVIEW` (the review as first written, when the consumer edited it later). None are included when absent.",
+    ),
+    FilterParameter(
+        "ignoreStatements",
+        "ignore_statements",
+        required=False,
+        kind="boolean",
+        default=True,
+        description="Leave out statements (feedback without a comment or without a rating). Defaults to `true`.",
+    ),
+    FilterParameter(
+        "query",
+        "query",
+        required=False,
+        kind="string",
+        example="ORDER-12792",
+        description="Full-text search matched against the transaction reference and the customer's email address; only matching reviews are returned.",
+    ),
+    FilterParameter(
+        "orderBy",
+        "order_by",
+        required=False,
+        kind="string",
+        choices=("editedAt", "updatedAt", "submittedAt"),
+        default="submittedAt",
+        description="Which date sorts the list (always descending): `submittedAt` (when the consumer submitted the review, the default), `editedAt` (when the consumer last changed it) or `updatedAt` (when the review was last updated).",
+    ),
+)
 
 
 def filter_arguments(filters: ListCustomerReviewsFilters) -> ListCustomerReviewsParams:

@@ -15,6 +15,7 @@ from ...models.reviews_status_filter import ReviewsStatusFilter
 from ...models.reviews_type_filter import ReviewsTypeFilter
 from ...types import (
     UNSET,
+    FilterParameter,
     PageSize,
     Pagination,
     PagingParameter,
@@ -106,6 +107,129 @@ class GetMinimalReviewsFilters(TypedDict, total=False):
     query: str
     sku: list[str]
     order_by: str
+
+
+# Each member of GetMinimalReviewsFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "channels",
+        "channels",
+        required=False,
+        kind="string",
+        repeated=True,
+        pattern="^[^,]+$",
+        example=("chl-xxxxxxxx-yyyy-xxxx-yyyy-xxxxxxxxxxxx",),
+        description="The channels whose reviews are wanted, as one comma-separated value of channel IDs assigned by eTrusted (`channels=chl-1,chl-2`). Absent: every channel of the account.",
+    ),
+    FilterParameter(
+        "submittedAfter",
+        "submitted_after",
+        required=False,
+        kind="date-time",
+        pattern="^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{3}Z$",
+        example="2018-02-01T17:10:42.733Z",
+        description="Only reviews submitted after this moment (ISO 8601, e.g. `2018-02-01T17:10:42.733Z`).",
+    ),
+    FilterParameter(
+        "submittedBefore",
+        "submitted_before",
+        required=False,
+        kind="date-time",
+        pattern="^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{3}Z$",
+        example="2018-02-01T17:10:42.733Z",
+        description="Only reviews submitted before this moment (ISO 8601, e.g. `2018-02-01T17:10:42.733Z`).",
+    ),
+    FilterParameter(
+        "count",
+        "count",
+        required=False,
+        kind="integer",
+        minimum=1,
+        maximum=5000,
+        default=50,
+        example=5000,
+        description="Page size: how many reviews to return per page, from 1 to 5000. Defaults to 50. The last page may hold fewer.",
+    ),
+    FilterParameter(
+        "rating",
+        "rating",
+        required=False,
+        kind="integer",
+        repeated=True,
+        minimum=1,
+        maximum=5,
+        example=(2, 3, 4, 5),
+        description="Only reviews with one of these star ratings, as one comma-separated value (`rating=2,3,4,5`). All ratings when absent.",
+    ),
+    FilterParameter(
+        "status",
+        "status",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("APPROVED", "MODERATION", "REJECTED"),
+        open_choices=True,
+        pattern="^[^,]+$",
+        example=("APPROVED", "MODERATION"),
+        description="Only reviews in one of these statuses, as one comma-separated value (`status=APPROVED,MODERATION`). All statuses when absent.",
+    ),
+    FilterParameter(
+        "type",
+        "type_",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("SERVICE_REVIEW", "PRODUCT_REVIEW"),
+        open_choices=True,
+        pattern="^[^,]+$",
+        example=("PRODUCT_REVIEW",),
+        description="Only reviews of one of these types, as one comma-separated value. All types when absent.",
+    ),
+    FilterParameter(
+        "hasReply",
+        "has_reply",
+        required=False,
+        kind="boolean",
+        example=False,
+        description="`true`: only reviews the channel owner has replied to; `false`: only reviews without a reply. All reviews when absent.",
+    ),
+    FilterParameter(
+        "ignoreStatements",
+        "ignore_statements",
+        required=False,
+        kind="boolean",
+        default=True,
+        description="Leave out statements (feedback without a comment or without a rating). Defaults to `true`.",
+    ),
+    FilterParameter(
+        "query",
+        "query",
+        required=False,
+        kind="string",
+        example="ORDER-12792",
+        description="Full-text search matched against the transaction reference (order number) and the customer's email address; only matching reviews are returned.",
+    ),
+    FilterParameter(
+        "sku",
+        "sku",
+        required=False,
+        kind="string",
+        repeated=True,
+        pattern="^[^,]+$",
+        example=("1234-TS-WH-M",),
+        description="Only reviews of products with one of these SKUs, as one comma-separated value (`sku=1234-TS-WH-M,1234-TS-WH-L`).",
+    ),
+    FilterParameter(
+        "orderBy",
+        "order_by",
+        required=False,
+        kind="string",
+        choices=("editedAt", "updatedAt", "submittedAt"),
+        open_choices=True,
+        default="submittedAt",
+        description="Which date sorts the list (always descending): `submittedAt` (when the consumer submitted the review; the default), `editedAt` (when the consumer last changed it) or `updatedAt` (when the review was last updated). An unknown value sorts by `submittedAt`.",
+    ),
+)
 
 
 def filter_arguments(filters: GetMinimalReviewsFilters) -> GetMinimalReviewsParams:

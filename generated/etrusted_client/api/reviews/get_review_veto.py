@@ -10,7 +10,13 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.review_veto_response import ReviewVetoResponse
-from ...types import Pagination, RequestKwargs, Response, gc_paused
+from ...types import (
+    FilterParameter,
+    Pagination,
+    RequestKwargs,
+    Response,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "getReviewVeto"
 METHOD: Final = "GET"
@@ -45,6 +51,19 @@ class GetReviewVetoFilters(TypedDict, total=False):
     without the pagination ones; open enums as their plain values."""
 
     review_id: Required[str]
+
+
+# Each member of GetReviewVetoFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "reviewId",
+        "review_id",
+        required=True,
+        kind="string",
+        example="rev-xxxxxxxx-yyyy-xxxx-yyyy-xxxxxxxxxxxx",
+        description="The review ID (`id` of a review).",
+    ),
+)
 
 
 def filter_arguments(filters: GetReviewVetoFilters) -> GetReviewVetoParams:

@@ -11,7 +11,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_experience_review_detail import CustomerExperienceReviewDetail
 from ...models.error import Error
-from ...types import UNSET, Pagination, RequestKwargs, Response, Unset, gc_paused
+from ...types import (
+    UNSET,
+    FilterParameter,
+    Pagination,
+    RequestKwargs,
+    Response,
+    Unset,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "getCustomerExperienceReview"
 METHOD: Final = "GET"
@@ -50,6 +58,28 @@ class GetCustomerExperienceReviewFilters(TypedDict, total=False):
     id: Required[str]
     trkref: str
     branch_code: str
+
+
+# Each member of GetCustomerExperienceReviewFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "id", "id", required=True, kind="string", description="Identifier of the customer experience review."
+    ),
+    FilterParameter(
+        "trkref",
+        "trkref",
+        required=False,
+        kind="string",
+        description="Tracking reference (organisation code) of the retailer the review belongs to.",
+    ),
+    FilterParameter(
+        "branch_code",
+        "branch_code",
+        required=False,
+        kind="string",
+        description="Restrict the result to the reviews attributed to this branch of the organisation.",
+    ),
+)
 
 
 def filter_arguments(filters: GetCustomerExperienceReviewFilters) -> GetCustomerExperienceReviewParams:

@@ -13,6 +13,7 @@ from ...models.customer_experience_review_list import CustomerExperienceReviewLi
 from ...models.error import Error
 from ...types import (
     UNSET,
+    FilterParameter,
     Pagination,
     RequestKwargs,
     Response,
@@ -61,6 +62,33 @@ class ListCustomerExperienceReviewsFilters(TypedDict, total=False):
     trkref: Required[str]
     branch_code: str
     older_reviews: bool
+
+
+# Each member of ListCustomerExperienceReviewsFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "trkref",
+        "trkref",
+        required=True,
+        kind="string",
+        description="Tracking reference, the code Reevoo uses to identify the organisation (retailer).",
+    ),
+    FilterParameter(
+        "branch_code",
+        "branch_code",
+        required=False,
+        kind="string",
+        description="Restrict the result to the reviews attributed to this branch of the organisation.",
+    ),
+    FilterParameter(
+        "older_reviews",
+        "older_reviews",
+        required=False,
+        kind="boolean",
+        default=False,
+        description="`false` or absent: only the recent reviews that fall within the retailer's moving window. `true`: all reviews, however old.",
+    ),
+)
 
 
 def filter_arguments(filters: ListCustomerExperienceReviewsFilters) -> ListCustomerExperienceReviewsParams:

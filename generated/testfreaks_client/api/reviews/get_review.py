@@ -13,6 +13,7 @@ from ...models.error import Error
 from ...models.review import Review
 from ...types import (
     UNSET,
+    FilterParameter,
     Pagination,
     RequestKwargs,
     Response,
@@ -56,6 +57,27 @@ class GetReviewFilters(TypedDict, total=False):
 
     review_id: Required[str]
     client_id: str
+
+
+# Each member of GetReviewFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "reviewId",
+        "review_id",
+        required=True,
+        kind="string",
+        example="e63b2ad38dd9ada0",
+        description="The review's ID (`id` of a review).",
+    ),
+    FilterParameter(
+        "client_id",
+        "client_id",
+        required=False,
+        kind="string",
+        example="example.com",
+        description="The client to act on, for API keys that have access to several clients.",
+    ),
+)
 
 
 def filter_arguments(filters: GetReviewFilters) -> GetReviewParams:

@@ -14,6 +14,7 @@ from ...models.moderation_status import ModerationStatus
 from ...models.review_list import ReviewList
 from ...types import (
     UNSET,
+    FilterParameter,
     PageSize,
     Pagination,
     PagingParameter,
@@ -83,6 +84,63 @@ class ListReviewsFilters(TypedDict, total=False):
     order_id: str
     customer_id: str
     moderation_status: str
+
+
+# Each member of ListReviewsFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "limit",
+        "limit",
+        required=False,
+        kind="integer",
+        minimum=1,
+        maximum=1000,
+        default=100,
+        description="Number of reviews per page.",
+    ),
+    FilterParameter(
+        "client_id",
+        "client_id",
+        required=False,
+        kind="string",
+        example="example.com",
+        description="The client to act on, for API keys that have access to several clients.",
+    ),
+    FilterParameter(
+        "updated_after",
+        "updated_after",
+        required=False,
+        kind="date-or-date-time",
+        example="2021-10-01T13:00:00Z",
+        description="Only reviews updated after this moment. Either a date (`YYYY-MM-DD`) or an ISO 8601 timestamp (`YYYY-MM-DDTHH:MM:SSZ`, e.g. `2021-10-01T13:00:00Z`).",
+    ),
+    FilterParameter(
+        "created_after",
+        "created_after",
+        required=False,
+        kind="date-or-date-time",
+        example="2021-10-01T13:00:00Z",
+        description="Only reviews created after this moment. Either a date (`YYYY-MM-DD`) or an ISO 8601 timestamp (`YYYY-MM-DDTHH:MM:SSZ`, e.g. `2021-10-01T13:00:00Z`).",
+    ),
+    FilterParameter(
+        "order_id", "order_id", required=False, kind="string", description="Only reviews that belong to this order ID."
+    ),
+    FilterParameter(
+        "customer_id",
+        "customer_id",
+        required=False,
+        kind="string",
+        description="Only reviews written by this customer ID.",
+    ),
+    FilterParameter(
+        "moderation_status",
+        "moderation_status",
+        required=False,
+        kind="string",
+        choices=("accepted", "rejected", "pending"),
+        description="Only reviews in this moderation state.",
+    ),
+)
 
 
 def filter_arguments(filters: ListReviewsFilters) -> ListReviewsParams:

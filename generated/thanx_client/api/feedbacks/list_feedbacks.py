@@ -15,6 +15,7 @@ from ...models.feedback_state_filter import FeedbackStateFilter
 from ...models.list_feedbacks_accept_version import ListFeedbacksAcceptVersion
 from ...types import (
     UNSET,
+    FilterParameter,
     PageSize,
     Pagination,
     PagingParameter,
@@ -83,6 +84,55 @@ class ListFeedbacksFilters(TypedDict, total=False):
     states: list[str]
     updated_after: datetime.datetime
     per_page: int
+
+
+# Each member of ListFeedbacksFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "merchant_id",
+        "merchant_id",
+        required=True,
+        kind="string",
+        description="The merchant whose feedback records are returned.",
+    ),
+    FilterParameter(
+        "user_id", "user_id", required=False, kind="string", description="Only the feedback records of this user."
+    ),
+    FilterParameter(
+        "location_id",
+        "location_id",
+        required=False,
+        kind="string",
+        description="Only the feedback records of this merchant location.",
+    ),
+    FilterParameter(
+        "states[]",
+        "states",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("unviewed", "viewed", "expired", "rated", "reviewed", "responded"),
+        description="Only the feedback records in one of these states. Sent in Rails' array notation, the parameter repeated once per value: `states[]=rated&states[]=reviewed`. Absent: records in every state.",
+    ),
+    FilterParameter(
+        "updated_after",
+        "updated_after",
+        required=False,
+        kind="date-time",
+        pattern="^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$",
+        description="Only the feedback records last updated after this time (ISO 8601).",
+    ),
+    FilterParameter(
+        "per_page",
+        "per_page",
+        required=False,
+        kind="integer",
+        minimum=1,
+        maximum=100,
+        default=10,
+        description="Number of records per page.",
+    ),
+)
 
 
 def filter_arguments(filters: ListFeedbacksFilters) -> ListFeedbacksParams:

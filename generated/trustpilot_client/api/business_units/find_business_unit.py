@@ -10,7 +10,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.business_unit import BusinessUnit
 from ...models.error import Error
-from ...types import UNSET, Pagination, RequestKwargs, Response, gc_paused
+from ...types import (
+    UNSET,
+    FilterParameter,
+    Pagination,
+    RequestKwargs,
+    Response,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "findBusinessUnit"
 METHOD: Final = "GET"
@@ -45,6 +52,19 @@ class FindBusinessUnitFilters(TypedDict, total=False):
     without the pagination ones; open enums as their plain values."""
 
     name: Required[str]
+
+
+# Each member of FindBusinessUnitFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "name",
+        "name",
+        required=True,
+        kind="string",
+        example="trustpilot.com",
+        description="The business unit's domain, e.g. `trustpilot.com`.",
+    ),
+)
 
 
 def filter_arguments(filters: FindBusinessUnitFilters) -> FindBusinessUnitParams:

@@ -11,7 +11,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.private_review import PrivateReview
-from ...types import Pagination, RequestKwargs, Response, gc_paused
+from ...types import (
+    FilterParameter,
+    Pagination,
+    RequestKwargs,
+    Response,
+    gc_paused,
+)
 
 OPERATION_ID: Final = "getPrivateReview"
 METHOD: Final = "GET"
@@ -46,6 +52,19 @@ class GetPrivateReviewFilters(TypedDict, total=False):
     without the pagination ones; open enums as their plain values."""
 
     review_id: Required[str]
+
+
+# Each member of GetPrivateReviewFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "reviewId",
+        "review_id",
+        required=True,
+        kind="string",
+        example="507f191e810c19729de860ea",
+        description="The review's id (`id` of a review).",
+    ),
+)
 
 
 def filter_arguments(filters: GetPrivateReviewFilters) -> GetPrivateReviewParams:

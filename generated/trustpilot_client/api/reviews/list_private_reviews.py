@@ -14,6 +14,7 @@ from ...models.private_review_list import PrivateReviewList
 from ...models.review_order import ReviewOrder
 from ...types import (
     UNSET,
+    FilterParameter,
     PageSize,
     Pagination,
     PagingParameter,
@@ -123,6 +124,152 @@ class ListPrivateReviewsFilters(TypedDict, total=False):
     location_id: str
     internal_location_id: str
     source: str
+
+
+# Each member of ListPrivateReviewsFilters, as the spec describes it (the first paragraph of its description).
+FILTERS: Final[tuple[FilterParameter, ...]] = (
+    FilterParameter(
+        "businessUnitId",
+        "business_unit_id",
+        required=True,
+        kind="string",
+        example="507f191e810c19729de860ea",
+        description="The business unit's id (24 hexadecimal digits, e.g. `507f191e810c19729de860ea`).",
+    ),
+    FilterParameter(
+        "perPage",
+        "per_page",
+        required=False,
+        kind="integer",
+        minimum=1,
+        maximum=100,
+        default=20,
+        description="Number of reviews per page, 1 to 100.",
+    ),
+    FilterParameter(
+        "orderBy",
+        "order_by",
+        required=False,
+        kind="string",
+        repeated=True,
+        choices=("createdat.asc", "createdat.desc", "stars.asc", "stars.desc"),
+        default=("createdat.desc",),
+        example=("createdat.desc",),
+        description="Sort order of the list: `createdat.desc` (the default: newest first), `createdat.asc`, `stars.desc` or `stars.asc`.",
+    ),
+    FilterParameter(
+        "stars",
+        "stars",
+        required=False,
+        kind="integer",
+        repeated=True,
+        minimum=1,
+        maximum=5,
+        example=(4, 5),
+        description="Only reviews with one of these star ratings (1 to 5), as one comma-separated value.",
+    ),
+    FilterParameter(
+        "language",
+        "language",
+        required=False,
+        kind="string",
+        repeated=True,
+        pattern="^[^,]+$",
+        example=("en",),
+        description="Only reviews in one of these languages (e.g. `en`), as one comma-separated value.",
+    ),
+    FilterParameter(
+        "startDateTime",
+        "start_date_time",
+        required=False,
+        kind="string",
+        pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?$",
+        example="2013-09-07T13:37:00",
+        description="Start of a datetime range of the reviews (`2013-09-07T13:37:00`; a date alone means its midnight). Which timestamp is filtered and whether the bound is included is not documented.",
+    ),
+    FilterParameter(
+        "endDateTime",
+        "end_date_time",
+        required=False,
+        kind="string",
+        pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?$",
+        example="2013-09-08T00:00:00",
+        description="End of a datetime range of the reviews (same format as `startDateTime`).",
+    ),
+    FilterParameter(
+        "responded",
+        "responded",
+        required=False,
+        kind="boolean",
+        description="`true`: only reviews the company replied to; `false`: only reviews without a reply.",
+    ),
+    FilterParameter(
+        "reported",
+        "reported",
+        required=False,
+        kind="boolean",
+        description="`true`: only reported reviews; `false`: only reviews nobody reported.",
+    ),
+    FilterParameter(
+        "referenceId",
+        "reference_id",
+        required=False,
+        kind="string",
+        description="Only reviews with this reference id (the order id the invitation carried).",
+    ),
+    FilterParameter(
+        "referralEmail",
+        "referral_email",
+        required=False,
+        kind="string",
+        description="Only reviews with this referral e-mail (the consumer's e-mail the invitation went to).",
+    ),
+    FilterParameter(
+        "tagGroup", "tag_group", required=False, kind="string", description="Only reviews with a tag in this group."
+    ),
+    FilterParameter(
+        "tagValue", "tag_value", required=False, kind="string", description="Only reviews with a tag of this value."
+    ),
+    FilterParameter(
+        "ignoreTagValueCase",
+        "ignore_tag_value_case",
+        required=False,
+        kind="boolean",
+        description="Compare `tagValue` ignoring case.",
+    ),
+    FilterParameter(
+        "findReviewer",
+        "find_reviewer",
+        required=False,
+        kind="string",
+        example="notContacted",
+        description="Only reviews in this Find Reviewer state, e.g. `notContacted` or `contacted`.",
+    ),
+    FilterParameter(
+        "username", "username", required=False, kind="string", description="Only reviews written by this consumer name."
+    ),
+    FilterParameter(
+        "locationId",
+        "location_id",
+        required=False,
+        kind="string",
+        description="Only reviews of this location (the business's own location id).",
+    ),
+    FilterParameter(
+        "internalLocationId",
+        "internal_location_id",
+        required=False,
+        kind="string",
+        description="Only reviews of this location; the name another docs version gives `locationId`.",
+    ),
+    FilterParameter(
+        "source",
+        "source",
+        required=False,
+        kind="string",
+        description="Only reviews collected this way (the review's `source`, e.g. `InvitationApi`).",
+    ),
+)
 
 
 def filter_arguments(filters: ListPrivateReviewsFilters) -> ListPrivateReviewsParams:
