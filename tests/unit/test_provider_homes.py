@@ -38,7 +38,6 @@ RE_EXPORTS = ROOT / "facade" / "reviewbridge" / "__init__.py"
 STILL_LISTING = frozenset(
     {
         "sandbox/tests/_support.py",
-        "sandbox/tests/test_sandbox_admin.py",
         "sandbox/tests/test_sandbox_auth.py",
         "sandbox/tests/test_sandbox_cli.py",
         "sandbox/tests/test_sandbox_data.py",
@@ -57,7 +56,6 @@ STILL_LISTING = frozenset(
         "tests/unit/test_cli_reply.py",
         "tests/unit/test_facade_errors.py",
         "tests/unit/test_facade_hardening.py",
-        "tests/unit/test_facade_pagination.py",
         "tests/unit/test_facade_reviews.py",
         "tests/unit/test_facade_secrets_wire.py",
         "tests/unit/test_provider_mapping.py",
