@@ -151,7 +151,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[<list model>, <record model>, <Name>Resume]``.
     """
 
-    __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "rejects", "resume", "reviews")
+    __slots__ = ("__dict__", "_answer", "_page_model", "content", "raw_json", "rejects", "resume", "reviews")
 
     def __init__(
         self,
@@ -161,6 +161,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         page_model: FromJSON[PageT],
         rejects: list[Rejected] | None = None,
         answer: ResponseHead | None = None,
+        content: bytes | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
@@ -170,6 +171,9 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         self.rejects: list[Rejected] = rejects or []
         #: the status, headers and request id of the response the page came in (for raw pages)
         self._answer = answer
+        #: the body as the server sent it (content encoding undone), kept only for walks that set records
+        #: aside (``review_pages_for(set_aside=True)``): their rejects carry their bytes as sent
+        self.content = content
 
     @functools.cached_property
     def raw(self) -> PageT:
@@ -520,7 +524,8 @@ class _Lister(Generic[PageT, ItemT, ResumeT]):
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
         head = None if response is None else (response.status_code, response.headers, adapter.http.request_id(response))
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects, head)
+        content = response.content if self.set_aside and response is not None else None
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects, head, content)
 
 
 class _Base(Generic[PageT, ItemT, ClientT, ResumeT]):

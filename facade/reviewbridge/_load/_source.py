@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import dlt
@@ -37,6 +38,7 @@ from .._export import (
     set_aside,
     walk_size,
 )
+from .._export._rejects import DEFAULT as REJECTS_DEFAULT
 from ._rows import checked_batch, resource_hints
 
 SOURCE = "reviewbridge"
@@ -116,7 +118,7 @@ class _Scope:
                     result.size = walk_size(info, client, filters, page, walk.since is None)
                 selection = walk.select(page, None if limit is None else limit - result.written)
                 table, unwritten = checked_batch(selection.reviews)
-                rejected = set_aside(self.rejects, self.job.provider, self.key, page.rejects, unwritten)
+                rejected = set_aside(self.rejects, self.job.provider, self.key, page, unwritten)
                 pending.append(table)
                 if sum(t.num_rows for t in pending) >= BATCH:
                     yield pa.concat_tables(pending)
@@ -213,9 +215,12 @@ def reviews_source(
 
     ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
     made with them); its resource state then records an unfinished walk that the next run continues.
-    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
-    ``rejects`` it fails the run (before its page is recorded)."""
+    A record that cannot be read, mapped or written goes to ``rejects`` (by default
+    ``reviewbridge.rejects.jsonl`` in the working directory) and the walk goes on; a strict ``Rejects``
+    fails the run at it instead (before its page is recorded)."""
     checked = _checked(scopes, _stand_in)  # credentials are read when a resource runs
+    if rejects is None:
+        rejects = Rejects(Path(REJECTS_DEFAULT))
     keys = [key for key, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
