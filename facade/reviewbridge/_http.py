@@ -8,11 +8,12 @@ error. An exception keeps the response, but its request is a redacted copy: no c
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
@@ -226,6 +227,7 @@ def _plain_path(url: str) -> bool:
 class SyncHTTP(httpx.Client):
     """``httpx.Client`` whose ``send`` raises reviewbridge errors and never follows a redirect."""
 
+    connection: Connection
     provider: ProviderHTTP
     #: the transport beneath the retries (the connection pool, or the user's client): shared by the
     #: clients ``derived`` from this one
@@ -234,7 +236,7 @@ class SyncHTTP(httpx.Client):
     def derived(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> SyncHTTP:
         """A client sending through this one's pool with its auth (and the token it holds), base URL and
         headers, under another retry policy and timeout. Closing it leaves the pool open."""
-        return _sync(self.provider, self.base_url, self.auth, timeout, policy, self.pool, self.headers, owned=False)
+        return _sync(self.connection.under(policy, timeout), _Unowned(self.pool))
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _parsed_once(self, url, kwargs), **kwargs)
@@ -255,12 +257,13 @@ class SyncHTTP(httpx.Client):
 class AsyncHTTP(httpx.AsyncClient):
     """``httpx.AsyncClient`` whose ``send`` raises reviewbridge errors and never follows a redirect."""
 
+    connection: Connection
     provider: ProviderHTTP
     pool: httpx.AsyncBaseTransport  # see SyncHTTP.pool
 
     def derived(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> AsyncHTTP:
         """See :meth:`SyncHTTP.derived`."""
-        return _async(self.provider, self.base_url, self.auth, timeout, policy, self.pool, self.headers, owned=False)
+        return _async(self.connection.under(policy, timeout), _Unowned(self.pool))
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _parsed_once(self, url, kwargs), **kwargs)
@@ -276,99 +279,83 @@ class AsyncHTTP(httpx.AsyncClient):
         raise failure  # outside the handler, as in SyncHTTP.send
 
 
-def build_sync(
-    provider: ProviderHTTP,
-    *,
-    base_url: httpx.URL,
-    auth: httpx.Auth,
-    timeout: float | httpx.Timeout,
-    policy: RetryPolicy,
-    http_client: httpx.Client | None,
-    headers: dict[str, str],
-) -> SyncHTTP:
-    pool = ClientTransport(http_client) if http_client is not None else default_transport()
-    return _sync(provider, base_url, auth, timeout, policy, pool, httpx.Headers(headers), owned=True)
+class _Settings(TypedDict):
+    base_url: httpx.URL
+    auth: httpx.Auth | None
+    timeout: float | httpx.Timeout
+    headers: httpx.Headers
+    follow_redirects: bool
+    trust_env: bool
 
 
-def build_async(
-    provider: ProviderHTTP,
-    *,
-    base_url: httpx.URL,
-    auth: httpx.Auth,
-    timeout: float | httpx.Timeout,
-    policy: RetryPolicy,
-    http_client: httpx.AsyncClient | None,
-    headers: dict[str, str],
-) -> AsyncHTTP:
-    pool = AsyncClientTransport(http_client) if http_client is not None else async_default_transport()
-    return _async(provider, base_url, auth, timeout, policy, pool, httpx.Headers(headers), owned=True)
+@dataclass(frozen=True)
+class Connection:
+    """What a client's HTTP layer is built from; a client derived from it keeps all but the policy and timeout."""
+
+    provider: ProviderHTTP
+    base_url: httpx.URL
+    auth: httpx.Auth | None
+    timeout: float | httpx.Timeout
+    policy: RetryPolicy
+    headers: httpx.Headers
+
+    def under(self, policy: RetryPolicy, timeout: float | httpx.Timeout) -> Connection:
+        return dataclasses.replace(self, policy=policy, timeout=timeout)
+
+    def settings(self) -> _Settings:
+        """The ``httpx.Client`` (or ``AsyncClient``) arguments, but the transport."""
+        return {
+            "base_url": self.base_url,
+            "auth": self.auth,
+            "timeout": self.timeout,
+            "headers": self.headers,
+            "follow_redirects": False,
+            "trust_env": False,  # the transport beneath reads the environment; this client adds auth and retries
+        }
 
 
-def _sync(
-    provider: ProviderHTTP,
-    base_url: httpx.URL,
-    auth: httpx.Auth | None,
-    timeout: float | httpx.Timeout,
-    policy: RetryPolicy,
-    pool: httpx.BaseTransport,
-    headers: httpx.Headers,
-    *,
-    owned: bool,
-) -> SyncHTTP:
-    client = SyncHTTP(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        transport=RetryTransport(pool if owned else _Unowned(pool), policy),
-        headers=headers,
-        follow_redirects=False,
-        trust_env=False,  # the transport beneath reads the environment; this client adds auth and retries
+def build_sync(connection: Connection, http_client: httpx.Client | None) -> SyncHTTP:
+    """The sync HTTP layer of a client: through ``http_client`` when given, else its own pool."""
+    return _sync(connection, ClientTransport(http_client) if http_client is not None else default_transport())
+
+
+def build_async(connection: Connection, http_client: httpx.AsyncClient | None) -> AsyncHTTP:
+    """The async twin of :func:`build_sync`."""
+    return _async(
+        connection, AsyncClientTransport(http_client) if http_client is not None else async_default_transport()
     )
-    client.provider = provider
-    client.pool = pool
+
+
+def _sync(connection: Connection, pool: httpx.BaseTransport) -> SyncHTTP:
+    client = SyncHTTP(transport=RetryTransport(pool, connection.policy), **connection.settings())
+    client.connection, client.provider, client.pool = connection, connection.provider, _owned(pool)
     return client
 
 
-def _async(
-    provider: ProviderHTTP,
-    base_url: httpx.URL,
-    auth: httpx.Auth | None,
-    timeout: float | httpx.Timeout,
-    policy: RetryPolicy,
-    pool: httpx.AsyncBaseTransport,
-    headers: httpx.Headers,
-    *,
-    owned: bool,
-) -> AsyncHTTP:
-    client = AsyncHTTP(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        transport=AsyncRetryTransport(pool if owned else _AsyncUnowned(pool), policy),
-        headers=headers,
-        follow_redirects=False,
-        trust_env=False,  # see _sync
-    )
-    client.provider = provider
-    client.pool = pool
+def _async(connection: Connection, pool: httpx.AsyncBaseTransport) -> AsyncHTTP:
+    client = AsyncHTTP(transport=AsyncRetryTransport(pool, connection.policy), **connection.settings())
+    client.connection, client.provider, client.pool = connection, connection.provider, _owned(pool)
     return client
 
 
-class _Unowned(httpx.BaseTransport):
-    """Another client's pool, sent through but left open when this client closes."""
+_PoolT = TypeVar("_PoolT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
-    def __init__(self, pool: httpx.BaseTransport) -> None:
-        self._pool = pool
+
+def _owned(pool: _PoolT) -> _PoolT:
+    """The pool beneath ``pool``: a derived client shares the pool of the client it came from."""
+    return pool.pool if isinstance(pool, _Unowned) else pool
+
+
+class _Unowned(httpx.BaseTransport, httpx.AsyncBaseTransport, Generic[_PoolT]):
+    """Another client's pool, sent through but left open when this client closes (sync or async)."""
+
+    def __init__(self, pool: _PoolT) -> None:
+        self.pool: _PoolT = pool
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._pool.handle_request(request)
-
-
-class _AsyncUnowned(httpx.AsyncBaseTransport):
-    """The async twin of :class:`_Unowned`."""
-
-    def __init__(self, pool: httpx.AsyncBaseTransport) -> None:
-        self._pool = pool
+        assert isinstance(self.pool, httpx.BaseTransport)  # a sync client's pool
+        return self.pool.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._pool.handle_async_request(request)
+        assert isinstance(self.pool, httpx.AsyncBaseTransport)  # an async client's pool
+        return await self.pool.handle_async_request(request)

@@ -1,18 +1,19 @@
-"""One pagination mechanism, one small strategy per style, sync and async drivers sharing the logic.
+"""Walking a listing: sync and async drivers sharing every step that sends nothing.
 
-A strategy knows a style (page numbers, cursors, next links, a single window). It turns a page into
-the arguments of the next request, or ``None`` at the documented end. :func:`strategy_for` builds it
-from the list operation's paging descriptor (the spec's ``x-reviewbridge-pagination``, generated as
-the operation's ``PAGINATION``): where the records, cursor, next link or total are and which
-parameters carry them come from there, never from this module. The drivers add what every
-style needs: fetch, refuse to loop (arguments seen before), end a walk that stops making progress
-(pages that bring no record not seen before, however new their cursors), stop at a safety limit. What
-a walk remembers to do so is bounded, whatever its length.
+The strategies (one per paging style, built from the spec's descriptor) are in ``_strategies`` and
+re-exported here. The drivers add what every style needs: fetch, refuse to loop (arguments seen
+before), end a walk that stops making progress (pages that bring no record not seen before, however
+new their cursors), stop at a safety limit. What a walk remembers to do so is bounded, whatever its
+length.
 
 A walk ends only on the documented end signal. A page that is neither a usable page nor that end (an
 empty or unreadable body, a body without the list, an empty page that still points to a next one) is
 a :class:`SuspectPage`: fetched again like a transient fault, then reported, never taken as the end:
 taking it so would end the walk early and lose every record after it, silently.
+
+Each driver has a sync and an async form, mirrored line for line over the shared state
+(:class:`_Walk`, :class:`_Ahead`); a walk left early stops alike in both: the pages still in flight
+are cancelled, not waited for.
 """
 
 from __future__ import annotations
@@ -20,350 +21,35 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
-import datetime as dt
-import functools
+import contextlib
 import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
-import httpx
 import orjson
 
 from ._exceptions import PaginationError
-from ._http import same_origin
-from ._json import ShapeError, dumps, items, member, text
+from ._json import dumps
 from ._retry import RetryPolicy
+from ._strategies import Args as Args  # re-exported: the strategies are part of what a walk is
+from ._strategies import ChangeCursor as ChangeCursor
+from ._strategies import Cursor as Cursor
+from ._strategies import Descriptor as Descriptor
+from ._strategies import NextLink as NextLink
+from ._strategies import PageNumber as PageNumber
+from ._strategies import PageSize as PageSize
+from ._strategies import PagingParameter as PagingParameter
+from ._strategies import ShortPage as ShortPage
+from ._strategies import SinglePage as SinglePage
+from ._strategies import Strategy as Strategy
+from ._strategies import count_at as count_at
+from ._strategies import describe as describe
+from ._strategies import paged_arguments as paged_arguments
+from ._strategies import records_at as records_at
+from ._strategies import strategy_for as strategy_for
 
 PageT = TypeVar("PageT")
-_T = TypeVar("_T")
-PageT_contra = TypeVar("PageT_contra", contravariant=True)
-Args = dict[str, Any]
-
-
-class Strategy(Protocol[PageT_contra]):
-    def next_args(self, page: PageT_contra, args: Args) -> Args | None:
-        """Arguments for the page after ``page`` (fetched with ``args``), or None at the end."""
-
-    def items(self, page: PageT_contra) -> Sequence[Any]:
-        """The records on ``page``."""
-
-
-@dataclass(frozen=True)
-class SinglePage(Generic[PageT]):
-    """No pagination: one response holds everything (style ``single_window``)."""
-
-    items_of: Callable[[PageT], Sequence[Any]]
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        return None
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        return self.items_of(page)
-
-
-@dataclass(frozen=True)
-class PageNumber(Generic[PageT]):
-    """``page_arg`` = 1, 2, ... until ``total_pages`` (style ``page_number``)."""
-
-    items_of: Callable[[PageT], Sequence[Any]]
-    total_pages_of: Callable[[PageT], int | None]
-    page_arg: str
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        current = int(args.get(self.page_arg) or 1)
-        total = self.total_pages_of(page)
-        if total is not None and current >= total:
-            return None
-        return {**args, self.page_arg: current + 1}
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        return self.items_of(page)
-
-
-@dataclass(frozen=True)
-class ShortPage(Generic[PageT]):
-    """``page_arg`` = 1, 2, ... without a total: the end is a page shorter than the page size asked for
-    (an empty page past the last one among them) (style ``short_page``)."""
-
-    items_of: Callable[[PageT], Sequence[Any]]
-    default_size: int
-    page_arg: str
-    size_arg: str
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        size = args.get(self.size_arg) or self.default_size
-        if len(self.items_of(page)) < size:
-            return None
-        return {**args, self.page_arg: int(args.get(self.page_arg) or 1) + 1}
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        return self.items_of(page)
-
-
-@dataclass(frozen=True)
-class ChangeCursor(Generic[PageT]):
-    """Page numbers, or better: the last change seen, when the API lists oldest change first (a
-    ``page_number`` descriptor's ``change_cursor``).
-
-    With page numbers a record that changes during the walk moves to the end, and the record behind it
-    slides onto a page already read and is never seen. Asking instead for "changed after the last
-    change seen" (less a second, for ties; repeats are the caller's to drop) anchors each request on a
-    value, not a position. A page not in change order means the API sorts otherwise; then the walk
-    goes on by page numbers, under which changes do not move records backwards.
-    """
-
-    items_of: Callable[[PageT], Sequence[Any]]
-    total_pages_of: Callable[[PageT], int | None]
-    changed_at: Callable[[Any], dt.datetime | None]
-    cursor_arg: str
-    page_arg: str
-    tie: dt.timedelta = dt.timedelta(seconds=1)
-    #: how far ahead of this machine's clock a change time may be and still anchor the walk
-    future: dt.timedelta = dt.timedelta(minutes=5)
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        current = int(args.get(self.page_arg) or 1)
-        total = self.total_pages_of(page)
-        if total is not None and current >= total:
-            return None
-        stamps = [self.changed_at(item) for item in self.items_of(page)]
-        known = [s for s in stamps if s is not None]
-        in_order = len(known) == len(stamps) and all(a <= b for a, b in itertools.pairwise(known))
-        cursor = known[-1] - self.tie if in_order and known else None
-        if cursor is not None and cursor > dt.datetime.now(dt.UTC) + self.future:
-            cursor = None  # a stamp from the future (a lie, or a wrong clock) must not skip what is left
-        previous = args.get(self.cursor_arg)
-        if cursor is None or (isinstance(previous, dt.datetime) and cursor <= previous):
-            return {**args, self.page_arg: current + 1}  # not in change order, or one second fills pages
-        return {**args, self.cursor_arg: cursor, self.page_arg: 1}
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        return self.items_of(page)
-
-
-@dataclass(frozen=True)
-class Cursor(Generic[PageT]):
-    """An opaque cursor (or page token) from the page goes into ``cursor_arg``; empty means the end (styles
-    ``cursor`` and ``page_token``)."""
-
-    items_of: Callable[[PageT], Sequence[Any]]
-    cursor_of: Callable[[PageT], str | None]
-    cursor_arg: str
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        cursor = self.cursor_of(page)
-        return {**args, self.cursor_arg: cursor} if cursor else None
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        return self.items_of(page)
-
-
-@dataclass(frozen=True)
-class NextLink(Generic[PageT]):
-    """Follow the page's next link, on the API's own origin and the operation's own path only (style
-    ``next_link``).
-
-    Only the link's cursor parameters are taken over (``cursor_args``: each its name in the link and the
-    argument it becomes): the other arguments stay the typed values of the first call, so the generated
-    operation still sends every request. ``path`` is the operation's path template below the base URL,
-    its parameters named as the arguments name them.
-    """
-
-    items_of: Callable[[PageT], Sequence[Any]]
-    link_of: Callable[[PageT], str | None]
-    origin: httpx.URL
-    path: str
-    cursor_args: tuple[tuple[str, str], ...]
-
-    def next_args(self, page: PageT, args: Args) -> Args | None:
-        link = self.link_of(page)
-        if not link:
-            return None
-        url = self.origin.join(link)
-        path = self.path.format_map({k: str(v) for k, v in args.items()}) if "{" in self.path else self.path
-        if not same_origin(url, self.origin) or url.path != path:
-            raise PaginationError(
-                f"refusing to follow a next link to {url.scheme}://{url.host}{url.path}: "
-                f"it is not {self.origin.scheme}://{self.origin.host}{path}"
-            )
-        cursor = {arg: url.params[name] for name, arg in self.cursor_args if name in url.params}
-        if not cursor:
-            raise PaginationError(f"the next link {url.path}?{url.query.decode()} carries no cursor")
-        return {**args, **cursor}
-
-    def items(self, page: PageT) -> Sequence[Any]:
-        return self.items_of(page)
-
-
-class PagingParameter(Protocol):
-    """A parameter a paging descriptor names: its wire name and its Python (argument) name."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def python_name(self) -> str: ...
-
-
-class PageSize(Protocol):
-    """A descriptor's page-size parameter, with the spec's default and maximum."""
-
-    @property
-    def parameter(self) -> PagingParameter: ...
-
-    @property
-    def default(self) -> int | None: ...
-
-    @property
-    def maximum(self) -> int | None: ...
-
-
-class Descriptor(Protocol):
-    """How a list operation pages: the generated operation's ``PAGINATION`` (a ``types.Pagination``)."""
-
-    @property
-    def style(self) -> str: ...
-
-    @property
-    def items(self) -> tuple[str, ...]: ...
-
-    @property
-    def page(self) -> PagingParameter | None: ...
-
-    @property
-    def page_size(self) -> PageSize | None: ...
-
-    @property
-    def total_pages(self) -> tuple[str, ...] | None: ...
-
-    @property
-    def reported_page_size(self) -> tuple[str, ...] | None: ...
-
-    @property
-    def cursor(self) -> tuple[str, ...] | None: ...
-
-    @property
-    def cursor_parameter(self) -> PagingParameter | None: ...
-
-    @property
-    def next_link(self) -> tuple[str, ...] | None: ...
-
-    @property
-    def link_parameters(self) -> tuple[PagingParameter, ...]: ...
-
-    @property
-    def change_cursor(self) -> PagingParameter | None: ...
-
-    @property
-    def parameters(self) -> tuple[PagingParameter, ...]: ...
-
-
-def paged_arguments(descriptor: Descriptor) -> tuple[str, ...]:
-    """The arguments a walk sets from page to page (a resume point holds them), by their Python names."""
-    return tuple(p.python_name for p in descriptor.parameters)
-
-
-def describe(descriptor: Descriptor) -> str:
-    """How a list operation pages, in words (``reviewbridge providers``), naming what the spec names."""
-    where = ".".join
-    page = descriptor.page.name if descriptor.page else "?"
-    size = descriptor.page_size.parameter.name if descriptor.page_size else "?"
-    if descriptor.style == "single_window":
-        return f"none: one answer holds the whole list ({where(descriptor.items)})"
-    if descriptor.style == "page_number":
-        changed = descriptor.change_cursor
-        changes = f"; a walk following changes pages by {changed.name}" if changed else ""
-        return f"page numbers ({page}) up to {where(descriptor.total_pages or ())}{changes}"
-    if descriptor.style == "short_page":
-        return f"page numbers ({page}), ending on a page shorter than {size}"
-    if descriptor.style == "next_link":
-        taken = ", ".join(p.name for p in descriptor.link_parameters)
-        return f"next link ({where(descriptor.next_link or ())}, its {taken} taken over)"
-    kind = "page token" if descriptor.style == "page_token" else descriptor.style
-    cursor = descriptor.cursor_parameter.name if descriptor.cursor_parameter else "?"
-    return f"{kind} ({where(descriptor.cursor or ())} sent back as {cursor})"
-
-
-def records_at(path: Sequence[str]) -> Callable[[Any], list[dict[str, Any]]]:
-    """Reads the list of records at member ``path`` of a page; a ShapeError where there is none."""
-    *outer, key = path
-    if not outer:
-        return lambda body: items(body, key)
-    return lambda body: items(member(body, *outer), key)
-
-
-def count_at(body: Any, path: Sequence[str]) -> int:
-    """The whole number at member ``path`` of ``body``; a ShapeError when it is missing or not one."""
-    found = member(body, *path)
-    if not isinstance(found, int) or isinstance(found, bool):
-        raise ShapeError(f"{'.'.join(path)} is missing or not a number")
-    return found
-
-
-def _needed(value: _T | None, what: str, descriptor: Descriptor) -> _T:
-    if value is None:  # scripts/validate.py refuses such a descriptor; a hand-made one may still lack it
-        raise ValueError(f"a {descriptor.style} paging descriptor needs {what}")
-    return value
-
-
-def strategy_for(
-    descriptor: Descriptor,
-    *,
-    path: str,
-    base_url: httpx.URL,
-    follow_changes: bool = False,
-    changed_at: Callable[[Any], dt.datetime | None] | None = None,
-) -> Strategy[Any]:
-    """The strategy of a list operation, from its paging descriptor.
-
-    ``path``: the operation's path template (next links must point back to it, below ``base_url``).
-    ``follow_changes`` with a ``change_cursor`` and ``changed_at`` (a record's last change): a walk that
-    pages by the last change seen (:class:`ChangeCursor`) instead of page numbers."""
-    items_of = records_at(descriptor.items)
-    style = descriptor.style
-    if style == "single_window":
-        return SinglePage(items_of=items_of)
-    if style in ("cursor", "page_token"):
-        cursor = _needed(descriptor.cursor, "a cursor member", descriptor)
-        return Cursor(
-            items_of=items_of,
-            cursor_of=lambda body: text(member(body, *cursor)),
-            cursor_arg=_needed(descriptor.cursor_parameter, "a cursor parameter", descriptor).python_name,
-        )
-    if style == "next_link":
-        link = _needed(descriptor.next_link, "a next link member", descriptor)
-        return NextLink(
-            items_of=items_of,
-            link_of=lambda body: text(member(body, *link)),
-            origin=base_url,
-            path=base_url.path.rstrip("/") + path,
-            cursor_args=tuple((p.name, p.python_name) for p in descriptor.link_parameters),
-        )
-    page = _needed(descriptor.page, "a page parameter", descriptor).python_name
-    if style == "short_page":
-        size = _needed(descriptor.page_size, "a page size parameter", descriptor)
-        return ShortPage(
-            items_of=items_of,
-            default_size=_needed(size.default, "a default page size", descriptor),
-            page_arg=page,
-            size_arg=size.parameter.python_name,
-        )
-    if style != "page_number":
-        raise ValueError(f"unknown paging style {style!r}")
-    # Page numbers never repeat, so a walk without the total could only end on an empty page, or never
-    # if the server kept answering: without it, the page is unreadable, not the last.
-    total = _needed(descriptor.total_pages, "a total pages member", descriptor)
-    total_pages_of = functools.partial(count_at, path=total)
-    if follow_changes and descriptor.change_cursor is not None and changed_at is not None:
-        return ChangeCursor(
-            items_of=items_of,
-            total_pages_of=total_pages_of,
-            changed_at=changed_at,
-            cursor_arg=descriptor.change_cursor.python_name,
-            page_arg=page,
-        )
-    return PageNumber(items_of=items_of, total_pages_of=total_pages_of, page_arg=page)
+_Started = TypeVar("_Started")
 
 
 #: A page-number walk with concurrency refuses to plan more pages than this (or than ``max_pages``).
@@ -491,15 +177,24 @@ class _Progress:
 class _Walk(Generic[PageT]):
     """The state shared by the sync and async drivers."""
 
-    def __init__(self, strategy: Strategy[PageT], args: Args) -> None:
+    def __init__(self, strategy: Strategy[PageT], args: Args, max_pages: int | None = None) -> None:
         self.strategy = strategy
         self.args: Args | None = args
         self.seen = _Recent(REMEMBERED_ARGS)
         self.seen.add(_key(args))
         self.progress = _Progress()
         self.count = 0
+        self.max_pages = max_pages
 
-    def advance(self, page: PageT) -> None:
+    def before_fetch(self) -> Args:
+        """The next page's arguments, within the walk's limit (checked before the fetch: the last page
+        came with its resume point)."""
+        assert self.args is not None
+        _within_limit(self.count, self.max_pages)
+        return self.args
+
+    def advance(self, page: PageT) -> Args | None:
+        """Account for a fetched page; the arguments of the page after it (None after the last)."""
         assert self.args is not None
         self.count += 1
         # Fetched pages are checked: an empty one here is the documented end.
@@ -509,30 +204,27 @@ class _Walk(Generic[PageT]):
             raise PaginationError(f"pagination loop: the API pointed back to a page already read ({following})")
         self.progress.page(records, following)
         self.args = following
+        return following
 
 
 def iterate_pages(
     fetch: Callable[[Args], PageT], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
-) -> Iterator[tuple[PageT, Args | None]]:
+) -> Generator[tuple[PageT, Args | None]]:
     """Each page with the arguments of the page after it (None after the last)."""
-    walk = _Walk(strategy, args)
+    walk = _Walk(strategy, args, max_pages)
     while walk.args is not None:
-        _within_limit(walk.count, max_pages)  # checked before the fetch: the last page came with its resume
-        page = fetch(walk.args)
-        walk.advance(page)
-        yield page, walk.args
+        page = fetch(walk.before_fetch())
+        yield page, walk.advance(page)
 
 
 async def aiterate_pages(
     fetch: Callable[[Args], Awaitable[PageT]], strategy: Strategy[PageT], args: Args, *, max_pages: int | None = None
-) -> AsyncIterator[tuple[PageT, Args | None]]:
+) -> AsyncGenerator[tuple[PageT, Args | None]]:
     """The async twin of :func:`iterate_pages`."""
-    walk = _Walk(strategy, args)
+    walk = _Walk(strategy, args, max_pages)
     while walk.args is not None:
-        _within_limit(walk.count, max_pages)  # see iterate_pages
-        page = await fetch(walk.args)
-        walk.advance(page)
-        yield page, walk.args
+        page = await fetch(walk.before_fetch())
+        yield page, walk.advance(page)
 
 
 def _within_limit(count: int, max_pages: int | None) -> None:
@@ -557,6 +249,40 @@ def _page_numbers(strategy: PageNumber[PageT], first: PageT, args: Args, max_pag
     return ({**args, strategy.page_arg: n} for n in range(start + 1, last + 1))
 
 
+class _Ahead(Generic[PageT, _Started]):
+    """A page-number walk with pages fetched ahead: the pages in flight, in order, and what comes next
+    (shared by the sync and async drivers; ``start`` begins fetching a page, a future or a task)."""
+
+    def __init__(
+        self,
+        strategy: PageNumber[PageT],
+        first: PageT,
+        args: Args,
+        max_pages: int | None,
+        start: Callable[[Args], _Started],
+    ) -> None:
+        self.strategy = strategy
+        self.queue = iter(_page_numbers(strategy, first, args, max_pages))
+        self.progress = _Progress()
+        self.progress.page(strategy.items(first), None)
+        self.start = start
+        self.pending: collections.deque[tuple[Args, _Started]] = collections.deque()
+
+    def fill(self, concurrency: int) -> None:
+        for page_args in itertools.islice(self.queue, concurrency):
+            self.pending.append((page_args, self.start(page_args)))
+
+    def next_in_flight(self) -> _Started:
+        """The first page in flight; the next page of the queue starts in its place."""
+        _, started = self.pending.popleft()
+        self.fill(1)
+        return started
+
+    def arrived(self, page: PageT) -> PageT:
+        self.progress.page(self.strategy.items(page), self.pending[0][0] if self.pending else None)
+        return page
+
+
 def iterate_pages_concurrently(
     fetch: Callable[[Args], PageT],
     strategy: PageNumber[PageT],
@@ -564,27 +290,20 @@ def iterate_pages_concurrently(
     *,
     concurrency: int,
     max_pages: int | None = None,
-) -> Iterator[PageT]:
+) -> Generator[PageT]:
     """Page-number pages, ``concurrency`` in flight at once, yielded in order."""
     first = fetch(args)
-    rest = _page_numbers(strategy, first, args, max_pages)
-    progress = _Progress()
-    progress.page(strategy.items(first), None)
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=concurrency)
+    ahead = _Ahead(strategy, first, args, max_pages, lambda page_args: pool.submit(fetch, page_args))
     yield first
-    with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
-        pending: list[tuple[Args, concurrent.futures.Future[PageT]]] = []
-        queue = iter(rest)
-        for page_args in queue:
-            pending.append((page_args, pool.submit(fetch, page_args)))
-            if len(pending) >= concurrency:
-                break
-        while pending:
-            page = pending.pop(0)[1].result()
-            following = next(queue, None)
-            if following is not None:
-                pending.append((following, pool.submit(fetch, following)))
-            progress.page(strategy.items(page), pending[0][0] if pending else None)
-            yield page
+    ahead.fill(concurrency)
+    try:
+        while ahead.pending:
+            yield ahead.arrived(ahead.next_in_flight().result())
+    finally:  # left early or failed: the pages in flight are cancelled, not waited for
+        for _, future in ahead.pending:
+            future.cancel()
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 async def aiterate_pages_concurrently(
@@ -594,22 +313,60 @@ async def aiterate_pages_concurrently(
     *,
     concurrency: int,
     max_pages: int | None = None,
-) -> AsyncIterator[PageT]:
+) -> AsyncGenerator[PageT]:
     """The async twin of :func:`iterate_pages_concurrently`."""
     first = await fetch(args)
-    queue = iter(_page_numbers(strategy, first, args, max_pages))
-    progress = _Progress()
-    progress.page(strategy.items(first), None)
+    tasks: set[asyncio.Task[PageT]] = set()
+    ahead = _Ahead(strategy, first, args, max_pages, lambda page_args: _task(tasks, fetch(page_args)))
     yield first
-    pending = [(a, asyncio.ensure_future(fetch(a))) for _, a in zip(range(concurrency), queue, strict=False)]
+    ahead.fill(concurrency)
     try:
-        while pending:
-            page = await pending.pop(0)[1]
-            following = next(queue, None)
-            if following is not None:
-                pending.append((following, asyncio.ensure_future(fetch(following))))
-            progress.page(strategy.items(page), pending[0][0] if pending else None)
-            yield page
-    finally:
-        for _, task in pending:
+        while ahead.pending:
+            yield ahead.arrived(await ahead.next_in_flight())
+    finally:  # see iterate_pages_concurrently
+        for _, task in ahead.pending:
             task.cancel()
+
+
+def _task(tasks: set[asyncio.Task[PageT]], fetching: Awaitable[PageT]) -> asyncio.Task[PageT]:
+    task = asyncio.ensure_future(fetching)
+    tasks.add(task)  # held until done: the loop keeps only weak references to its tasks
+    task.add_done_callback(tasks.discard)
+    return task
+
+
+def walk_pages(
+    fetch: Callable[[Args], PageT], strategy: Strategy[PageT], args: Args, concurrency: int, max_pages: int | None
+) -> Generator[tuple[PageT, Args | None]]:
+    """Each page with the arguments of the page after it: page numbers ``concurrency`` at a time when
+    more than one (and then no page has a resume point: they arrive ahead of their turn), else in turn."""
+    if concurrency > 1 and isinstance(strategy, PageNumber):
+        with contextlib.closing(
+            iterate_pages_concurrently(fetch, strategy, args, concurrency=concurrency, max_pages=max_pages)
+        ) as pages:
+            for page in pages:
+                yield page, None
+    else:
+        with contextlib.closing(iterate_pages(fetch, strategy, args, max_pages=max_pages)) as walk:
+            for page, following in walk:
+                yield page, following
+
+
+async def awalk_pages(
+    fetch: Callable[[Args], Awaitable[PageT]],
+    strategy: Strategy[PageT],
+    args: Args,
+    concurrency: int,
+    max_pages: int | None,
+) -> AsyncGenerator[tuple[PageT, Args | None]]:
+    """The async twin of :func:`walk_pages`."""
+    if concurrency > 1 and isinstance(strategy, PageNumber):
+        async with contextlib.aclosing(
+            aiterate_pages_concurrently(fetch, strategy, args, concurrency=concurrency, max_pages=max_pages)
+        ) as pages:
+            async for page in pages:
+                yield page, None
+    else:
+        async with contextlib.aclosing(aiterate_pages(fetch, strategy, args, max_pages=max_pages)) as walk:
+            async for page, following in walk:
+                yield page, following

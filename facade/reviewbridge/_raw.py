@@ -25,7 +25,8 @@ from ._exceptions import UsageError
 from ._secrets import redact, redact_bytes
 
 if TYPE_CHECKING:  # the HTTP layer imports this module, and _client imports the HTTP layer
-    from ._client import ReviewPage, _Base
+    from ._client import _Base
+    from ._page import ReviewPage
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -74,7 +75,7 @@ def note(response: httpx.Response) -> None:
         last.response = response
 
 
-C = TypeVar("C", bound="_Base[Any, Any, Any, Any]")
+C = TypeVar("C", bound="_Base[Any, Any, Any, Any, Any]")
 
 
 class RawCalls(Generic[C]):

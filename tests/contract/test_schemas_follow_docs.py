@@ -17,6 +17,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import ResponseExample, bare_variant, load_spec, resolve_ref, response_examples
+from tests.providers import cases
 
 SUCCESS_EXAMPLES = [e for e in response_examples() if 200 <= e.status < 300]
 
@@ -57,72 +58,9 @@ def test_a_documented_answer_cut_to_its_promises_is_valid_and_parses(example: Re
     assert parsed.to_dict() == bare
 
 
-def _etrusted_review() -> dict[str, Any]:
-    items: list[dict[str, Any]] = _example("etrusted", "/reviews")["items"]
-    return copy.deepcopy(items[0])
-
-
-def _example(provider: str, path: str) -> dict[str, Any]:
-    operation = load_spec(provider)["paths"][path]["get"]
-    value: dict[str, Any] = operation["responses"]["200"]["content"]["application/json"]["examples"]["docs"]["value"]
-    return value
-
-
-def _without(record: dict[str, Any], *names: str) -> dict[str, Any]:
-    return {key: value for key, value in record.items() if key not in names}
-
-
-def _thanx_feedback(**changes: Any) -> dict[str, Any]:
-    feedbacks: list[dict[str, Any]] = _example("thanx", "/partner/feedbacks")["feedbacks"]
-    return {**copy.deepcopy(feedbacks[0]), **changes}
-
-
-# (provider, schema, record, the doc sentence that allows it)
+#: (provider, schema, record, the doc sentence that allows it): each provider's Case.documented_forms
 DOCUMENTED_FORMS: list[tuple[str, str, Any, str]] = [
-    (
-        "etrusted",
-        "CustomerReview",
-        _without(_etrusted_review(), "inviteRef", "feedbackType", "verificationType"),
-        "eTrusted's channel-scoped description (CustomerReviewResponseDto) marks inviteRef, feedbackType "
-        "and verificationType without the always-present mark it gives _object, id, accountRef, ...",
-    ),
-    (
-        "etrusted",
-        "CustomerReview",
-        _without(_etrusted_review(), "questionnaire", "customer", "transaction", "event", "reply"),
-        "eTrusted's current description lists questionnaire, customer, transaction, event and reply as optional",
-    ),
-    (
-        "etrusted",
-        "MinimalReviewList",
-        {"paging": {"count": 0, "cursor": {"before": None, "after": None}, "links": {"previous": None}}, "items": []},
-        "getMinimalReviews: smaller items; its envelope's members are not listed (totalElements is deprecated)",
-    ),
-    (
-        "etrusted",
-        "ReviewsCount",
-        {"totalElements": "12"},
-        "getReviewsCount: its required list names channelId and count, members it does not define; "
-        "its example gives totalElements as a string",
-    ),
-    (
-        "thanx",
-        "Feedback",
-        _thanx_feedback(location_id=None),
-        "Thanx: location_id is listed as a string with no required or non-null mark; real records carry null",
-    ),
-    (
-        "thanx",
-        "Feedback",
-        _thanx_feedback(user_id=None, merchant_id=None),
-        "Thanx: the attribute table marks no member of a feedback record required or non-null",
-    ),
-    (
-        "thanx",
-        "Feedback",
-        {"id": "590485d6f0"},
-        "Thanx: the attribute table marks no member of a feedback record as always present",
-    ),
+    (provider, *form) for provider, case in cases().items() for form in case.documented_forms
 ]
 
 

@@ -5,6 +5,7 @@ the provider's ``ProviderInfo``."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib
 import json
@@ -14,7 +15,7 @@ from typing import Any
 from reviewbridge._providers import REGISTRY, ProviderInfo
 from reviewbridge_sandbox import credentials_env
 
-from tests.conftest import PROVIDERS
+from tests.conftest import PROVIDERS, load_spec
 
 #: The scope every sandbox seeds by default (its example scope), by name.
 SCOPE = "example.com"
@@ -40,6 +41,9 @@ class Case:
     lies_and_kills: bool = False
     #: how many operations document a JSON response body (the contract tests parse each through the client)
     json_operations: int = 0
+    #: records the docs allow that a strict reading of a schema might refuse: (schema, record, the doc
+    #: sentence that allows it); tests/contract/test_schemas_follow_docs.py validates each
+    documented_forms: tuple[tuple[str, Any, str], ...] = ()
     #: the top of the rating scale of the sandbox's reviews (stars out of 5, or a score out of 10)
     rating_max: int = 5
     #: the ``/_sandbox/...?scope=`` value of the example scope
@@ -84,6 +88,18 @@ class Case:
         lines = [f"{key} = {json.dumps(value)}" for key, value in self._export_scope().items()]
         lines += [f'{c.argument}_env = "{c.env}"' for c in self.info.credentials]
         return "\n".join(lines) + "\n"
+
+
+def documented(provider: str, path: str) -> dict[str, Any]:
+    """A copy of the documented example (``docs``) of the answer to ``GET path`` in the provider's spec."""
+    operation = load_spec(provider)["paths"][path]["get"]
+    value: dict[str, Any] = operation["responses"]["200"]["content"]["application/json"]["examples"]["docs"]["value"]
+    return copy.deepcopy(value)
+
+
+def without(record: dict[str, Any], *names: str) -> dict[str, Any]:
+    """``record`` without the members ``names``."""
+    return {key: value for key, value in record.items() if key not in names}
 
 
 @functools.cache

@@ -1,6 +1,8 @@
 """The eTrusted sandbox as the tests walk it."""
 
-from tests.providers import SCOPE, Case
+from tests.providers import SCOPE, Case, documented, without
+
+_REVIEW = documented("etrusted", "/reviews")["items"][0]
 
 CASE = Case(
     scope={"channel_id": SCOPE},
@@ -9,5 +11,32 @@ CASE = Case(
     page_size="count",
     # The token endpoint included; the two reply writes, which answer without a body, not.
     json_operations=10,
+    documented_forms=(
+        (
+            "CustomerReview",
+            without(_REVIEW, "inviteRef", "feedbackType", "verificationType"),
+            "eTrusted's channel-scoped description (CustomerReviewResponseDto) marks inviteRef, feedbackType "
+            "and verificationType without the always-present mark it gives _object, id, accountRef, ...",
+        ),
+        (
+            "CustomerReview",
+            without(_REVIEW, "questionnaire", "customer", "transaction", "event", "reply"),
+            "eTrusted's current description lists questionnaire, customer, transaction, event and reply as optional",
+        ),
+        (
+            "MinimalReviewList",
+            {
+                "paging": {"count": 0, "cursor": {"before": None, "after": None}, "links": {"previous": None}},
+                "items": [],
+            },
+            "getMinimalReviews: smaller items; its envelope's members are not listed (totalElements is deprecated)",
+        ),
+        (
+            "ReviewsCount",
+            {"totalElements": "12"},
+            "getReviewsCount: its required list names channelId and count, members it does not define; "
+            "its example gives totalElements as a string",
+        ),
+    ),
     narrowing=("--rating", "5", "--rating", "4"),
 )

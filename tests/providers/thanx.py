@@ -1,6 +1,15 @@
 """The Thanx sandbox as the tests walk it."""
 
-from tests.providers import SCOPE, Case
+from typing import Any
+
+from tests.providers import SCOPE, Case, documented
+
+_FEEDBACK = documented("thanx", "/partner/feedbacks")["feedbacks"][0]
+
+
+def _feedback(**changes: Any) -> dict[str, Any]:
+    return {**_FEEDBACK, **changes}
+
 
 CASE = Case(
     json_operations=2,
@@ -9,5 +18,22 @@ CASE = Case(
     scope={"merchant_id": SCOPE},
     page_size="per_page",
     export_latency_ms=10,
+    documented_forms=(
+        (
+            "Feedback",
+            _feedback(location_id=None),
+            "Thanx: location_id is listed as a string with no required or non-null mark; real records carry null",
+        ),
+        (
+            "Feedback",
+            _feedback(user_id=None, merchant_id=None),
+            "Thanx: the attribute table marks no member of a feedback record required or non-null",
+        ),
+        (
+            "Feedback",
+            {"id": "590485d6f0"},
+            "Thanx: the attribute table marks no member of a feedback record as always present",
+        ),
+    ),
     narrowing=("--states", "rated", "--states", "reviewed"),
 )

@@ -17,6 +17,7 @@ from reviewbridge import ExportError, StateError
 from reviewbridge import TestFreaks as TFClient
 from reviewbridge._cli import main
 from reviewbridge._export import Job, State, lock_state, run_export
+from reviewbridge._providers import REGISTRY
 
 T0 = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
@@ -234,6 +235,14 @@ def test_concurrent_runs_one_wins(tmp_path: Path) -> None:
     assert threading.active_count() >= 1
 
 
+#: each provider with a required scope option -> that option's flag
+REQUIRED = {
+    name: next(o.flag for o in info.options if o.required)
+    for name, info in REGISTRY.items()
+    if any(o.required for o in info.options)
+}
+
+
 def test_bad_inputs_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -243,8 +252,8 @@ def test_bad_inputs_one_line(
         (["export", "nope", "--out", str(out)], "unknown provider"),
         (["export", "testfreaks", "--out", str(out), "--since", "yesterday"], "--since"),
         (["export", "testfreaks", "--out", str(out)], "REVIEWBRIDGE_TESTFREAKS_API_KEY"),
-        (["export", "thanx", "--out", str(out)], "--merchant-id"),
-        (["export", "etrusted", "--out", str(out)], "--channel-id"),
+        # every provider's first required scope flag, when it is missing
+        *((["export", name, "--out", str(out)], flag) for name, flag in REQUIRED.items()),
         (["export", "testfreaks", "--out", str(tmp_path / "no" / "dir.jsonl")], "REVIEWBRIDGE_TESTFREAKS_API_KEY"),
     ]
     for argv, expected in cases:
@@ -282,7 +291,7 @@ def test_state_with_stdout_refused() -> None:
 def test_providers_lists_all(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["providers"]) == 0
     out = capsys.readouterr().out
-    for name in ("reevoo", "thanx", "etrusted", "testfreaks"):
+    for name in REGISTRY:
         assert name in out
 
 
@@ -385,11 +394,6 @@ def test_state_with_wrong_contents_is_refused(tmp_path: Path, change: dict[str, 
     with pytest.raises(StateError, match=message):
         export(api, out, state)
     assert state.read_bytes() == before
-
-
-def test_etrusted_token_url_must_not_be_plain_http() -> None:
-    with pytest.raises(rb.ConfigurationError, match="unencrypted"):
-        rb.ETrusted("id", "secret", token_url="http://login.example.com/oauth/token")
 
 
 def test_config_provider_must_be_a_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from reviewbridge._cli import main
+from reviewbridge._providers import REGISTRY
 
 from .test_cli_export import FakeTestFreaks
 
@@ -87,6 +88,12 @@ def test_a_mistyped_destination_gets_a_suggestion_in_one_whole_line(
     assert not (dlt_home / "reviews.duckdb").exists()
 
 
+#: a provider besides the example one, and one that takes replies (for the reply command's own list)
+OTHER = next(name for name in REGISTRY if name != "testfreaks")
+REPLIER = next(name for name, info in REGISTRY.items() if info.reply is not None)
+DROPPED, DOUBLED = OTHER[0] + OTHER[2:], REPLIER + REPLIER[-1]
+
+
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
@@ -94,8 +101,9 @@ def test_a_mistyped_destination_gets_a_suggestion_in_one_whole_line(
             ["export", "testfreak", "--client-id", "x", "--out", "-"],
             "unknown provider 'testfreak' (did you mean 'testfreaks'?)",
         ),
-        (["check", "thnx", "--merchant-id", "m"], "unknown provider 'thnx' (did you mean 'thanx'?)"),
-        (["reply", "etrusteed", "r1", "thanks"], "unknown provider 'etrusteed' (did you mean 'etrusted'?)"),
+        # Another provider with its second letter dropped, and a provider that replies with its last doubled.
+        (["check", DROPPED], f"unknown provider '{DROPPED}' (did you mean '{OTHER}'?)"),
+        (["reply", DOUBLED, "r1", "thanks"], f"unknown provider '{DOUBLED}' (did you mean '{REPLIER}'?)"),
         (["export", "testfreaks", "--client-idd", "x", "--out", "-"], "--client-idd x (did you mean '--client-id'?)"),
         (["export", "testfreaks", "--client-id", "x", "--out", "-", "--dry-runn"], "(did you mean '--dry-run'?)"),
         (["exprt", "testfreaks"], "invalid choice: 'exprt'"),
@@ -110,8 +118,8 @@ def test_mistyped_names_get_a_suggestion(argv: list[str], says: str, capsys: pyt
 
 def test_a_mistyped_provider_in_a_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = tmp_path / "c.toml"
-    config.write_text('output = "o.jsonl"\n[[export]]\nprovider = "reevo"\ntrkref = "x"\n')
+    config.write_text(f'output = "o.jsonl"\n[[export]]\nprovider = "{OTHER[:-1]}"\n')
     line = one_error(["export", "--all", "--config", str(config)], capsys)
-    assert "not 'reevo' (did you mean 'reevoo'?)" in line
+    assert f"not '{OTHER[:-1]}' (did you mean '{OTHER}'?)" in line
     line = one_error(["export", "zzzz", "--out", "-"], capsys, status=2)
     assert "did you mean" not in line and "choose one of" in line  # nothing close: no guess

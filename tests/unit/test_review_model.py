@@ -17,6 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reviewbridge._review import FIELDS, new_review
 
+from tests.conftest import PROVIDERS
+
 STAMP = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
 
@@ -157,7 +159,7 @@ def test_the_positional_factory_builds_what_the_constructor_builds(values: tuple
         made.id = "changed"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("package", ["reevoo_client", "thanx_client", "etrusted_client", "testfreaks_client"])
+@pytest.mark.parametrize("package", [f"{provider}_client" for provider in PROVIDERS])
 def test_generated_models_load_on_first_access(package: str) -> None:
     models = importlib.import_module(f"{package}.models")
     for name in models.__all__:

@@ -14,7 +14,7 @@ import pytest
 import reviewbridge as rb
 from reviewbridge._request_id import RequestIds
 
-from tests.conftest import load_spec
+from tests.conftest import PROVIDERS, load_spec
 from tests.unit._support import (
     TP_UNIT,
     TRUSTPILOT_TOKEN_PATH,
@@ -25,7 +25,6 @@ from tests.unit._support import (
 
 ROOT = Path(__file__).resolve().parents[2]
 CORRELATION = "2e03bbf2-2978-442e-9302-3c875b696f79"
-PROVIDERS = ("etrusted", "reevoo", "testfreaks", "thanx", "trustpilot")
 
 
 def _generator() -> Any:

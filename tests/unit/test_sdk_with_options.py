@@ -12,17 +12,13 @@ from reviewbridge._providers import REGISTRY
 
 from tests.unit._support import (
     BASE,
-    aetrusted,
     async_http,
     athanx,
-    etrusted,
-    etrusted_page,
     no_sleep,
     sync_http,
     thanx,
     thanx_item,
     thanx_page,
-    token_body,
 )
 
 
@@ -88,33 +84,7 @@ def test_timeout_for_a_block_reaches_each_request() -> None:
     assert seen[1] == {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}
 
 
-def _etrusted_handler(tokens: list[str]) -> Any:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            tokens.append("asked")
-            return httpx.Response(200, json=token_body(f"et-token-{len(tokens)}"))
-        assert request.headers["Authorization"] == "Bearer et-token-1"
-        return httpx.Response(200, json=etrusted_page([], ""))
-
-    return handler
-
-
-def test_derived_client_uses_the_token_the_client_holds() -> None:
-    tokens: list[str] = []
-    client = etrusted(_etrusted_handler(tokens))
-    list(client.reviews(channel_id="chl-1"))
-    list(client.with_options(max_retries=1).reviews(channel_id="chl-1"))
-    list(client.with_options(timeout=3).with_options(max_retries=0).reviews(channel_id="chl-1"))
-    assert tokens == ["asked"]  # one token for all three
-
-
-async def test_async_derived_client_shares_token_and_leaves_the_client_unchanged() -> None:
-    tokens: list[str] = []
-    client = aetrusted(_etrusted_handler(tokens))
-    async with client.with_options(timeout=3, max_retries=0) as derived:
-        assert [r async for r in derived.reviews(channel_id="chl-1")] == []
-    assert [r async for r in client.reviews(channel_id="chl-1")] == []  # the pool is still open
-    assert tokens == ["asked"]
+async def test_async_derived_client_leaves_the_client_unchanged() -> None:
     calls: list[httpx.Request] = []
     flaky = athanx(_failing_then(calls, failures=2))
     with pytest.raises(rb.InternalServerError):

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .._client import ReviewPage
 from .._exceptions import ExportError
 from .._json import array_elements, loads
+from .._page import ReviewPage
 from .._review import Review
 from ._state import write_all
 

@@ -43,9 +43,9 @@ from .._client import (
     ReviewPage,
     SyncClient,
     SyncOptions,
-    checked_filters,
 )
 from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
+from .._filters import checked_filters
 from .._http import ProviderHTTP, check_base_url
 from .._json import identifier
 from .._pagination import describe, paged_arguments

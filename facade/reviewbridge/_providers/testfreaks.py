@@ -27,7 +27,6 @@ from .._client import (
     AsyncClient,
     AsyncOptions,
     ListOperation,
-    Operation,
     ReviewPage,
     SyncClient,
     SyncOptions,
@@ -35,6 +34,7 @@ from .._client import (
 )
 from .._http import ProviderHTTP
 from .._json import identifier
+from .._operations import Operation
 from .._pagination import describe, paged_arguments
 from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
 from .._request_id import RequestIdPlaces, RequestIds

@@ -1,0 +1,124 @@
+"""A provider's quirks in one place: the :class:`Adapter` each provider module fills in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+from typing import Any, ClassVar, Generic
+
+import httpx
+from typing_extensions import TypeVar
+
+from ._exceptions import UsageError
+from ._filters import checked_filters
+from ._http import ProviderHTTP
+from ._json import FromJSON
+from ._operations import GeneratedClient, ListOperation
+from ._page import Body, ItemT, PageT
+from ._pagination import Strategy, strategy_for
+from ._ratelimit import RateLimit
+from ._review import Review
+from ._timestamps import parse_iso8601
+
+#: The generated ``Client`` of a provider's package.
+ClientT = TypeVar("ClientT", bound=GeneratedClient, default=GeneratedClient)
+
+
+class Adapter(Generic[PageT, ItemT, ClientT]):
+    """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks.
+
+    The hooks naming generated code (``list_operation``, ``filters``, ``load_models``,
+    ``generated_client``) import it when first called, by name in a typed import statement."""
+
+    name: ClassVar[str]
+    production_url: ClassVar[str]
+    http: ClassVar[ProviderHTTP]
+    resume_args: ClassVar[tuple[str, ...]]
+    scope_keys: ClassVar[tuple[str, ...]]
+
+    def list_operation(self) -> ListOperation[object]:
+        """The generated list operation module (its ``parse_success`` gives the page model)."""
+        raise NotImplementedError
+
+    def load_filters(self) -> type[Mapping[str, object]]:
+        """The list operation's generated ``<Operation>Filters`` TypedDict: the scope and filters."""
+        raise NotImplementedError
+
+    def load_models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:
+        """The generated models of a list response and of one record."""
+        raise NotImplementedError
+
+    def generated_client(self, base_url: str) -> ClientT:
+        """The provider's generated ``Client`` for ``base_url``."""
+        raise NotImplementedError
+
+    @functools.cached_property
+    def filters(self) -> type[Mapping[str, object]]:
+        """The TypedDict naming the list operation's scope and filters (generated from the spec)."""
+        return self.load_filters()
+
+    def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(scope, arguments of the list operation) from user filters.
+
+        Unknown names, missing required ones and values of the wrong type are a UsageError, before any
+        request is sent."""
+        filters = checked_filters(self.name, self.filters, filters)
+        scope = {k: filters.get(k) for k in self.scope_keys}
+        try:
+            return scope, self.list_args(filters)
+        except ValueError as exc:
+            raise UsageError(f"{self.name}: invalid filter value: {exc}") from None
+
+    def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
+        """User filter values as the list operation's arguments (its generated ``filter_arguments``)."""
+        return dict(self.list_operation().filter_arguments(filters))
+
+    def from_resume(self, resume: dict[str, Any]) -> dict[str, Any]:
+        """A resume point (as ``ReviewPage.resume`` gave it, JSON-ready) as list-operation arguments: the
+        descriptor's change cursor, a time, back from ISO 8601."""
+        changed = self.list_operation().PAGINATION.change_cursor
+        stamp = resume.get(changed.python_name) if changed is not None else None
+        if changed is not None and isinstance(stamp, str):
+            resume = {**resume, changed.python_name: parse_iso8601(stamp)}
+        return resume
+
+    def strategy(self, base_url: httpx.URL, *, follow_changes: bool = False) -> Strategy[Body]:
+        """The provider's pagination, built from the list operation's paging descriptor; ``follow_changes``
+        asks for one that neither skips nor repeats records changing during the walk, where the
+        provider's documented one could (a descriptor's change cursor, with :meth:`last_change`)."""
+        operation = self.list_operation()
+        return strategy_for(
+            operation.PAGINATION,
+            path=operation.PATH,
+            base_url=base_url,
+            follow_changes=follow_changes,
+            changed_at=self.last_change,
+        )
+
+    def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
+        """When a listed record last changed (None: it does not say); a walk following changes pages by it."""
+        return None
+
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[ItemT]:
+        raise NotImplementedError
+
+    def retryable_post(self, request: httpx.Request) -> bool:
+        return False
+
+    def rate_limit(self) -> RateLimit | None:
+        """The provider's client-side limit on calls, shared by its clients in the process (None: none)."""
+        return None
+
+    def auth(self) -> httpx.Auth:
+        raise NotImplementedError
+
+    def headers(self) -> dict[str, str]:
+        return {}
+
+    @functools.cached_property
+    def models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:
+        return self.load_models()
+
+
+AnyAdapter = Adapter[Any, Any, Any]
