@@ -38,8 +38,7 @@ from pathlib import Path
 
 from dlt.extract import DltSource
 
-from ._export import Job, Rejects, ScopeResult, load_config
-from ._export._rejects import DEFAULT as _DEFAULT_REJECTS
+from ._export import Job, Rejects, ScopeResult, load_config, rejects_beside
 from ._load import _rows
 from ._load._source import resource_name
 from ._load._source import reviews_source as _reviews_source
@@ -77,7 +76,7 @@ def reviews_source(
     the working directory, made only when a record is set aside), with a warning, and the load goes on;
     with ``strict`` the first one fails the run instead (see the module).
     """
-    aside = Rejects(Path(_DEFAULT_REJECTS if rejects is None else rejects), strict=strict, warn=True)
+    aside = Rejects(rejects_beside(None) if rejects is None else Path(rejects), strict=strict, warn=True)
     return _reviews_source(scopes, since=since, reviews_per_run=reviews_per_run, rejects=aside)
 
 

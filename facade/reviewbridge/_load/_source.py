@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 import dlt
@@ -34,11 +33,11 @@ from .._export import (
     check_walks,
     default_client_factory,
     provider_info,
+    rejects_beside,
     scope_key,
     set_aside,
     walk_size,
 )
-from .._export._rejects import DEFAULT as REJECTS_DEFAULT
 from ._rows import checked_batch, resource_hints
 
 SOURCE = "reviewbridge"
@@ -220,7 +219,7 @@ def reviews_source(
     fails the run at it instead (before its page is recorded)."""
     checked = _checked(scopes, _stand_in)  # credentials are read when a resource runs
     if rejects is None:
-        rejects = Rejects(Path(REJECTS_DEFAULT))
+        rejects = Rejects(rejects_beside(None))  # in the working directory
     keys = [key for key, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
