@@ -24,7 +24,7 @@ from .._review import Review
 from ._jobs import ClientFactory, Job, default_client_factory, provider_info
 from ._loop import PageLoop
 from ._marks import Footprint, check_walks, scope_key
-from ._rejects import Rejects
+from ._rejects import Rejects, rejects_beside
 from ._result import ScopeResult
 from ._state import CLOCK_SKEW, State, lock_state
 from ._walk import Walk
@@ -94,8 +94,9 @@ def run_export(
     starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
     ``max_reviews`` stops each scope's walk after that many reviews written; its state then records an
     unfinished walk that the next run continues (the mark moves only when a walk completes).
-    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
-    ``rejects`` it stops the run (before its page is recorded).
+    A record that cannot be read, mapped or written goes to ``rejects`` (by default a file beside the
+    output, as ``reviewbridge export`` does: ``out.jsonl`` -> ``out.rejects.jsonl``) and the walk goes on;
+    a strict ``Rejects`` stops the run at it instead (before its page is recorded).
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -104,6 +105,8 @@ def run_export(
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
     check_outputs(out, state_path)
+    if rejects is None:
+        rejects = Rejects(rejects_beside(out))
     clients: list[SyncClient] = []
     try:
         keys: list[str] = []

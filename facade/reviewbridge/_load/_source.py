@@ -36,6 +36,7 @@ from .._export import (
     check_walks,
     default_client_factory,
     provider_info,
+    rejects_beside,
     scope_key,
 )
 from .._review import Review
@@ -214,9 +215,12 @@ def reviews_source(
 
     ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
     made with them); its resource state then records an unfinished walk that the next run continues.
-    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
-    ``rejects`` it fails the run (before its page is recorded)."""
+    A record that cannot be read, mapped or written goes to ``rejects`` (by default
+    ``reviewbridge.rejects.jsonl`` in the working directory) and the walk goes on; a strict ``Rejects``
+    fails the run at it instead (before its page is recorded)."""
     checked = _checked(scopes, _stand_in)  # credentials are read when a resource runs
+    if rejects is None:
+        rejects = Rejects(rejects_beside(None))  # in the working directory
     keys = [key for key, _, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
