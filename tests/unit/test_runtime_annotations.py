@@ -105,8 +105,10 @@ def test_every_public_annotation_resolves_with_get_type_hints() -> None:
 def test_the_walk_reaches_client_methods_their_filters_and_the_generated_types() -> None:
     read, _ = _walk()
     # The walk itself is what the test above rests on: it must reach each kind of thing it claims to.
+    # A listing call is one function for both twins (written once): read under whichever twin came first.
+    assert any(label.endswith("ETrusted.reviews") for label in read)
     for expected in (
-        "ETrusted.reviews",
+        "ETrusted.count_reviews",
         "AsyncTestFreaks.get_review",
         "Thanx.reply",
         "Reevoo.__init__",
