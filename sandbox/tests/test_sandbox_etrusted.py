@@ -235,3 +235,36 @@ async def test_invalid_list_parameters_are_400_without_body(params: dict[str, st
         response = await client.get(LIST, params=params)
     assert response.status_code == 400
     assert response.content == b""
+
+
+async def test_etrusted_dataset_includes_statements() -> None:
+    async with sandbox("etrusted", reviews=300) as client:
+        full = (await client.get("/channels/c/customer-reviews?count=1000&ignoreStatements=false")).json()["items"]
+        dataset = (await client.get("/_sandbox/dataset?scope=c")).json()["reviews"]
+    assert dataset == [{"id": r["id"], "updated_at": r["updatedAt"]} for r in full]
+
+
+async def test_etrusted_churn_edits_reviews() -> None:
+    async with sandbox("etrusted", reviews=80) as client:
+        churned = (await client.post("/_sandbox/churn?scope=c&add=2&update=3")).json()
+        query = "ignoreStatements=false&orderBy"
+        newest = (await client.get(f"/channels/c/customer-reviews?count=5&{query}=updatedAt")).json()["items"]
+        latest = (await client.get(f"/channels/c/customer-reviews?count=5&{query}=editedAt")).json()["items"]
+    assert {r["id"] for r in newest} == set(churned["added"]) | set(churned["updated"])
+    # Never-edited reviews sort by their submission, so the two new ones are among the latest too.
+    assert {r["id"] for r in latest} == set(churned["added"]) | set(churned["updated"])
+    edited = [r for r in latest if "editedAt" in r]
+    assert {r["id"] for r in edited} == set(churned["updated"])
+    assert all(r["originalReview"] and r["editedAt"] == r["updatedAt"] for r in edited)
+
+
+async def test_stats_count_requests_and_tokens() -> None:
+    async with sandbox("etrusted") as client:
+        for _ in range(3):
+            await client.get("/channels/c/customer-reviews?count=1")
+        stats = (await client.get("/_sandbox/stats")).json()
+    assert stats == {
+        "faults": {"429": 0, "500": 0, "502": 0, "503": 0, "drop": 0, "slow": 0},
+        "requests": 4,
+        "token_requests": 1,
+    }

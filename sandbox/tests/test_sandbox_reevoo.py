@@ -114,3 +114,27 @@ def test_review_id_follows_the_documented_rule() -> None:
     assert reevoo_review_id(item) == "rv-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
     assert reevoo_review_id({**item, "fast_responses": []}) == reevoo_review_id(item)
     assert reevoo_review_id({**item, "nps_score": 8}) != reevoo_review_id(item)
+
+
+async def test_reevoo_dataset_ids_are_content_ids() -> None:
+    async with sandbox("reevoo", reviews=30) as client:
+        items = (
+            await client.get("/v4/organisations/example.com/customer_experience_reviews?older_reviews=true")
+        ).json()
+        dataset = (await client.get("/_sandbox/dataset")).json()["reviews"]
+    assert [r["id"] for r in dataset] == [reevoo_review_id(i) for i in items["customer_experience_reviews"]]
+    assert all(r["updated_at"].endswith("T00:00:00Z") for r in dataset)
+
+
+async def test_reevoo_churn_replaces_content_ids() -> None:
+    async with sandbox("reevoo", reviews=50) as client:
+        before = {r["id"] for r in (await client.get("/_sandbox/dataset")).json()["reviews"]}
+        churned = (await client.post("/_sandbox/churn?add=1&update=2")).json()
+        after = {r["id"] for r in (await client.get("/_sandbox/dataset")).json()["reviews"]}
+        recent = (await client.get("/v4/organisations/example.com/customer_experience_reviews")).json()
+    olds = {pair["old"] for pair in churned["replaced"]}
+    assert olds <= before and not olds & after
+    assert set(churned["updated"]) | set(churned["added"]) <= after
+    assert len(after) == 51
+    # The new review is today's, so the moving window now ends today.
+    assert reevoo_review_id(recent["customer_experience_reviews"][0]) == churned["added"][0]

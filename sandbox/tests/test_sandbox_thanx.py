@@ -153,3 +153,29 @@ async def test_respond_to_an_unknown_feedback_or_without_credentials() -> None:
         )
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "RESOURCE_NOT_FOUND"
     assert anonymous.status_code == 401 and anonymous.json()["error"]["code"] == "UNAUTHORIZED"
+
+
+async def test_thanx_churn() -> None:
+    async with sandbox("thanx", reviews=80) as client:
+        churned = (await client.post("/_sandbox/churn?scope=m&add=2&update=4")).json()
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+    assert len(records) == 82
+    touched = set(churned["added"]) | set(churned["updated"])
+    assert {r["id"] for r in records[-6:]} == touched  # the newest changes come last
+
+
+@pytest.mark.parametrize("query", ["add=-1", "update=x", "add=1000001", "delete=-2"])
+async def test_churn_rejects_bad_numbers(query: str) -> None:
+    async with sandbox("thanx") as client:
+        response = await client.post(f"/_sandbox/churn?{query}")
+    assert response.status_code == 400
+    assert "error" in response.json()
+
+
+async def test_churn_refuses_to_delete_where_the_sandbox_cannot() -> None:
+    async with sandbox("thanx", reviews=10) as client:
+        response = await client.post("/_sandbox/churn?scope=m&add=1&delete=1")
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+    assert response.status_code == 400
+    assert response.json() == {"error": "the thanx sandbox cannot delete reviews"}
+    assert len(records) == 10  # refused as a whole: nothing was added either

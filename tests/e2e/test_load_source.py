@@ -14,18 +14,30 @@ import pytest
 
 dlt = pytest.importorskip("dlt")
 import duckdb  # noqa: E402
+from reviewbridge._providers import REGISTRY  # noqa: E402
 from reviewbridge.dlt import Scope, resource_name, reviews_source  # noqa: E402
 
 from tests.e2e.test_export_providers import CREDENTIALS, ENV, spawn  # noqa: E402
+from tests.providers import cases  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-CHANNELS = ("chl-a", "chl-b")
+#: a provider walked over partitions (each with its own mark), two of them in one scope; and a plain one
+SPLIT = next(name for name, info in REGISTRY.items() if info.export.partition)
+PARTITION = str(REGISTRY[SPLIT].export.partition)
+PARTS = ("chl-a", "chl-b")
+PLAIN = next(name for name, case in cases().items() if case.page_size and not REGISTRY[name].export.partition)
+PLAIN_SCOPE = cases()[PLAIN].scope
+
+
+def key(provider: str, scope: dict[str, Any]) -> str:
+    """The scope's key (``provider:name=value``), as the walk names its mark."""
+    return f"{provider}:" + ",".join(f"{name}={value}" for name, value in scope.items())
 
 
 @pytest.fixture(scope="module")
 def urls() -> Iterator[dict[str, str]]:
-    with spawn("testfreaks", "--reviews", "120", env=ENV) as tf, spawn("etrusted", "--reviews", "90", env=ENV) as et:
-        yield {"testfreaks": tf, "etrusted": et}
+    with spawn(PLAIN, "--reviews", "120", env=ENV) as plain, spawn(SPLIT, "--reviews", "90", env=ENV) as split:
+        yield {PLAIN: plain, SPLIT: split}
 
 
 @pytest.fixture(autouse=True)
@@ -36,9 +48,9 @@ def environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def scopes(urls: dict[str, str]) -> list[Scope]:
     return [
-        Scope("testfreaks", {"client_id": "shop", "limit": 25}, base_url=urls["testfreaks"]),
-        # Both channels in one walk: one scope, one resource.
-        Scope("etrusted", {"channel_id": list(CHANNELS), "count": 20}, base_url=urls["etrusted"]),
+        Scope(PLAIN, {**PLAIN_SCOPE, str(cases()[PLAIN].page_size): 25}, base_url=urls[PLAIN]),
+        # Both partitions in one walk: one scope, one resource.
+        Scope(SPLIT, {PARTITION: list(PARTS), str(cases()[SPLIT].page_size): 20}, base_url=urls[SPLIT]),
     ]
 
 
@@ -46,7 +58,7 @@ def expected(urls: dict[str, str]) -> set[tuple[str, str]]:
     import httpx
 
     found = set()
-    for provider, scope_names in (("testfreaks", ["shop"]), ("etrusted", list(CHANNELS))):
+    for provider, scope_names in ((PLAIN, [cases()[PLAIN].admin_scope]), (SPLIT, list(PARTS))):
         for scope in scope_names:
             answer = httpx.get(f"{urls[provider]}/_sandbox/dataset", params={"scope": scope}, timeout=30)
             found |= {(provider, r["id"]) for r in answer.json()["reviews"]}
@@ -70,17 +82,17 @@ def pipeline(tmp_path: Path, name: str = "reviews") -> Any:
 def test_one_pipeline_run_loads_every_scope_once(urls: dict[str, str], tmp_path: Path) -> None:
     source = reviews_source(scopes(urls))
     assert list(source.resources) == [
-        "testfreaks_client_id_shop",
-        resource_name(f"etrusted:channel_id={','.join(CHANNELS)}"),
+        resource_name(key(PLAIN, PLAIN_SCOPE)),
+        resource_name(key(SPLIT, {PARTITION: ",".join(PARTS)})),
     ]
     p = pipeline(tmp_path)
     p.run(source)
     rows = table(tmp_path / "w.duckdb")
     assert len(rows) == len(set(rows)) and set(rows) == expected(urls)
     kept = p.state["sources"]["reviewbridge"]["resources"]
-    # Each scope's resource state, and (as export keeps them) a mark per eTrusted channel, each in the
-    # resource state of the scope of that channel alone.
-    channels = {resource_name(f"etrusted:channel_id={c}"): f"etrusted:channel_id={c}" for c in CHANNELS}
+    # Each scope's resource state, and (as export keeps them) a mark per partition, each in the resource
+    # state of the scope of that partition alone.
+    channels = {resource_name(key(SPLIT, {PARTITION: c})): key(SPLIT, {PARTITION: c}) for c in PARTS}
     assert set(kept) == {*source.resources, *channels}
     assert all(kept[name][key]["hwm"] for name, key in channels.items())
     assert all(not scope.get("running") for state in kept.values() for scope in state.values())
@@ -109,10 +121,9 @@ def test_airflow_example_tasks_each_load_their_scope(
     group of the source; each of its resources then runs as such a task would, in a pipeline of its own."""
     config = tmp_path / "reviews.toml"
     config.write_text(
-        f'[[export]]\nprovider = "testfreaks"\nbase_url = "{urls["testfreaks"]}"\nclient_id = "shop"\n'
-        'api_key_env = "REVIEWBRIDGE_TESTFREAKS_API_KEY"\n\n'
-        f'[[export]]\nprovider = "etrusted"\nbase_url = "{urls["etrusted"]}"\nchannel_id = {list(CHANNELS)!r}\n'
-        'client_id_env = "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"\nclient_secret_env = "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"\n'
+        f'[[export]]\nprovider = "{PLAIN}"\nbase_url = "{urls[PLAIN]}"\n{cases()[PLAIN].entry()}\n'
+        f'[[export]]\nprovider = "{SPLIT}"\nbase_url = "{urls[SPLIT]}"\n{PARTITION} = {list(PARTS)!r}\n'
+        + "".join(f'{c.argument}_env = "{c.env}"\n' for c in REGISTRY[SPLIT].credentials)
     )
     runs: list[dict[str, Any]] = []
 
@@ -150,7 +161,7 @@ def test_airflow_example_tasks_each_load_their_scope(
     assert len(runs) == 1 and runs[0]["decompose"] == "parallel-isolated"
     assert runs[0]["pipeline"].dataset_name == "reviewbridge"
     source = runs[0]["data"]
-    assert len(source.resources) == 2  # one task per scope (the eTrusted channels are one walk)
+    assert len(source.resources) == 2  # one task per scope (the partitions are one walk)
     for name, value in credentials.items():  # ... and its tasks run with them
         monkeypatch.setenv(name, value)
     database = tmp_path / "w.duckdb"

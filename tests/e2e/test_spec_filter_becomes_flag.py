@@ -55,9 +55,8 @@ def test_a_query_parameter_added_to_the_spec_is_a_checked_flag(tmp_path: Path) -
 
     refused = _copy_cli(tmp_path, "export", "thanx", "--merchant-id", "m", "--min-score", "11", "--out", "-")
     assert refused.returncode == 2
-    assert refused.stderr.splitlines() == [
-        "reviewbridge: error: argument --min-score: 11 is out of range: 1 to 10 (see 'reviewbridge export --help')"
-    ]
+    why = "argument --min-score: 11 is out of range: 1 to 10"
+    assert refused.stderr.splitlines() == [f"reviewbridge: error: {why} (see 'reviewbridge export thanx --help')"]
 
     with spawn("thanx", "--reviews", "5") as url:
         sent = _copy_cli(

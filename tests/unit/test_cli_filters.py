@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import shlex
 from pathlib import Path
 from types import SimpleNamespace
@@ -235,10 +236,28 @@ def test_help_lists_the_filters_the_credential_variables_and_an_example(
     assert _jobs_from_args(args)
 
 
-def test_help_without_a_provider_points_to_the_provider_help(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_without_a_provider_names_each_provider_credentials_and_example(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit):
-        main(["export", "--help"])
-    assert "PROVIDER --help" in capsys.readouterr().out
+        main([command, "--help"])
+    text = capsys.readouterr().out
+    assert f"reviewbridge {command} PROVIDER --help" in text
+    for info in REGISTRY.values():
+        assert f"{info.name}: credentials from {', '.join(c.env for c in info.credentials)}" in text
+        assert f"e.g. reviewbridge {command} {info.name} {info.example}" in text
+
+
+def test_a_refused_filter_in_a_config_file_says_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for info in REGISTRY.values():
+        for credential in info.credentials:
+            monkeypatch.setenv(credential.env, "value")
+        for key, why in info.refused.items():
+            path = tmp_path / "refused.toml"
+            path.write_text(f'[[export]]\nprovider = "{info.name}"\n{key} = "x"\n', encoding="utf-8")
+            with pytest.raises(Exception, match=re.escape(f"{key} is not an option: {why}")):
+                load_config(path)
 
 
 def test_a_flag_of_another_provider_does_not_apply(capsys: pytest.CaptureFixture[str]) -> None:
@@ -286,3 +305,12 @@ def test_values_are_read_as_the_kind_says() -> None:
     with pytest.raises(BadValue, match="not one of a, b"):
         from_text(listed, "c")
     assert from_text(dataclasses.replace(listed, open_choices=True), "c") == "c"
+
+
+def test_filter_flags_with_all_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    info = REGISTRY[NAMES[0]]
+    option = next(o for o in info.options if o.cli and o.kind != "flag")
+    config = tmp_path / "c.toml"
+    config.write_text("", encoding="utf-8")
+    line = fail(["export", "--all", "--config", str(config), option.flag, "1", "--out", "-"], capsys)
+    assert line.endswith("scope and filter flags name one PROVIDER's scope; with --all, give them in the config")

@@ -1,21 +1,19 @@
-"""Progress totals where the API gives a walk's size (Thanx's total_pages, eTrusted's getReviewsCount for a
-whole walk), and summaries that say why a run found nothing new."""
+"""Progress totals where the API gives a walk's size (each provider's own in its test file), how the
+display renders them, and summaries that say why a run found nothing new."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from reviewbridge._cli import _Progress, main, progress_fields
 from reviewbridge._export import Job, ScopeResult, run_export
 from reviewbridge._providers import WalkSize
 from rich.console import Console
 
-from ._support import etrusted, paged_etrusted, paged_testfreaks, paged_thanx, tf_client, thanx
+from ._support import paged_testfreaks, tf_client
 from .test_cli_export import FakeTestFreaks
 
 
@@ -32,63 +30,10 @@ def walk(job: Job, client: Any, tmp_path: Path, **kwargs: Any) -> list[dict[str,
     return seen
 
 
-def test_thanx_pages_have_a_total(tmp_path: Path) -> None:
-    handler, _ = paged_thanx(45, 10)
-    seen = walk(Job("thanx", {"merchant_id": "m"}), thanx(handler), tmp_path)
-    assert [(f["completed"], f["total"], f["of"]) for f in seen[:5]] == [(n, 5, " of 5") for n in range(1, 6)]
-    assert seen[-1]["completed"] == seen[-1]["total"] >= 5  # done: full (a walk that follows changes reads on)
-
-
-def counted_etrusted(total: int, size: int, count: int) -> tuple[Any, list[httpx.Request]]:
-    listing, _ = paged_etrusted(total, size)
-    counts: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/reviews/count":
-            counts.append(request)
-            return httpx.Response(200, json={"totalElements": count})
-        return listing(request)
-
-    return handler, counts
-
-
-def test_a_whole_etrusted_walk_counts_its_reviews_once(tmp_path: Path) -> None:
-    handler, counts = counted_etrusted(25, 10, 25)
-    seen = walk(Job("etrusted", {"channel_id": ["chl-1"]}), etrusted(handler), tmp_path)
-    assert len(counts) == 1 and counts[0].url.params["channels"] == "chl-1"
-    assert [(f["completed"], f["total"]) for f in seen[:3]] == [(10, 25), (20, 25), (25, 25)]
-    assert seen[0]["of"] == " (25 reviews in all)"
-
-
-def test_no_count_for_a_walk_from_a_time_nor_without_progress(tmp_path: Path) -> None:
-    handler, counts = counted_etrusted(25, 10, 25)
-    since = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-    seen = walk(Job("etrusted", {"channel_id": ["chl-1"]}), etrusted(handler), tmp_path, since=since)
-    assert counts == [] and all("total" not in f or f["total"] == f["completed"] for f in seen)
-    run_export(
-        [Job("etrusted", {"channel_id": ["chl-1"]})],
-        out=str(tmp_path / "quiet.jsonl"),
-        client_factory=lambda _: etrusted(handler),
-    )
-    assert counts == []  # no display, no extra request
-
-
-def test_a_total_the_api_refuses_leaves_it_unknown(tmp_path: Path) -> None:
-    listing, _ = paged_etrusted(5, 10)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/reviews/count":
-            return httpx.Response(403, json={"message": "no"})
-        return listing(request)
-
-    seen = walk(Job("etrusted", {"channel_id": ["chl-1"]}), etrusted(handler), tmp_path)
-    assert seen and all("of" not in f for f in seen)  # the export went on, without a total
-
-
 def test_the_display_renders_totals_and_time_left() -> None:
     screen = io.StringIO()
     progress = _Progress(console=Console(file=screen, force_terminal=True, width=160))
-    result = ScopeResult("thanx:merchant_id=m", written=20, pages=2, size=WalkSize(5, "pages"))
+    result = ScopeResult("testfreaks:client_id=m", written=20, pages=2, size=WalkSize(5, "pages"))
     other = ScopeResult("testfreaks:client_id=x", written=7, pages=1)
     progress.start([result, other])
     progress.page(result)

@@ -11,20 +11,10 @@ from reviewbridge import _pagination
 
 from tests.unit._support import (
     BASE,
-    athanx,
-    etrusted,
-    etrusted_item,
-    etrusted_page,
-    paged_etrusted,
     paged_testfreaks,
-    paged_thanx,
     tf_client,
     tf_item,
     tf_page,
-    thanx,
-    thanx_item,
-    thanx_page,
-    token_body,
 )
 
 
@@ -65,20 +55,6 @@ def test_testfreaks_loop_refused() -> None:
     assert len(calls) == 2
 
 
-def test_etrusted_cursor_loop_refused() -> None:
-    calls: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            return httpx.Response(200, json=token_body("tok"))
-        calls.append(request)
-        return httpx.Response(200, json=etrusted_page([etrusted_item(len(calls))], "cur-A"))
-
-    with pytest.raises(rb.PaginationError):
-        list(etrusted(handler).reviews(channel_id="chl-1"))
-    assert len(calls) == 2
-
-
 def test_empty_page_with_a_next_link_is_fetched_again_then_an_error() -> None:
     calls: list[httpx.Request] = []
 
@@ -91,49 +67,6 @@ def test_empty_page_with_a_next_link_is_fetched_again_then_an_error() -> None:
     assert len(calls) == 4  # the first answer and max_retries=3 more; never taken as the end
 
 
-@pytest.mark.parametrize("after", ["", None])
-def test_etrusted_stops_on_empty_cursor(after: str | None) -> None:
-    calls: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            return httpx.Response(200, json=token_body("tok"))
-        calls.append(request)
-        return httpx.Response(200, json=etrusted_page([etrusted_item(1)], after))
-
-    assert len(list(etrusted(handler).reviews(channel_id="chl-1"))) == 1
-    assert len(calls) == 1
-
-
-def test_thanx_stops_at_total_pages() -> None:
-    calls: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        calls.append(request)
-        page = int(request.url.params.get("page", "1"))
-        return httpx.Response(200, json=thanx_page([thanx_item(page)], page, 1, 2))
-
-    assert [r.id for r in thanx(handler).reviews(merchant_id="m")] == ["fb000001", "fb000002"]
-    assert len(calls) == 2
-
-
-def test_thanx_concurrent_same_as_sequential() -> None:
-    handler, _ = paged_thanx(37, 3)
-    sequential = [r.id for r in thanx(handler).reviews(merchant_id="m")]
-    handler, seen = paged_thanx(37, 3)
-    concurrent = [r.id for r in thanx(handler).reviews(merchant_id="m", concurrency=4)]
-    assert concurrent == sequential == [f"fb{i:06d}" for i in range(37)]
-    assert sorted(int(r.url.params.get("page", "1")) for r in seen) == list(range(1, 14))
-
-
-async def test_async_thanx_concurrent_same_as_sequential() -> None:
-    handler, _ = paged_thanx(25, 4)
-    sequential = [r.id async for r in athanx(handler).reviews(merchant_id="m")]
-    handler, _ = paged_thanx(25, 4)
-    concurrent = [r.id async for r in athanx(handler).reviews(merchant_id="m", concurrency=4)]
-    assert concurrent == sequential == [f"fb{i:06d}" for i in range(25)]
-
-
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -142,21 +75,6 @@ PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 def test_property_testfreaks_each_item_once(total: int, size: int) -> None:
     handler, _ = paged_testfreaks(total, size)
     assert [r.id for r in tf_client(handler).reviews()] == [f"tf{i:06d}" for i in range(total)]
-
-
-@PROPERTY
-@given(total=st.integers(0, 60), size=st.integers(1, 10))
-def test_property_etrusted_each_item_once(total: int, size: int) -> None:
-    handler, _ = paged_etrusted(total, size)
-    assert [r.id for r in etrusted(handler).reviews(channel_id="chl-1")] == [f"rev-{i:08d}" for i in range(total)]
-
-
-@PROPERTY
-@given(total=st.integers(0, 60), size=st.integers(1, 10), concurrency=st.sampled_from([1, 4]))
-def test_property_thanx_each_item_once(total: int, size: int, concurrency: int) -> None:
-    handler, _ = paged_thanx(total, size)
-    ids = [r.id for r in thanx(handler).reviews(merchant_id="m", concurrency=concurrency)]
-    assert ids == [f"fb{i:06d}" for i in range(total)]
 
 
 # -- walks that move without progress (issue 22, item 3) ------------------------------------------

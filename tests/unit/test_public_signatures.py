@@ -27,16 +27,8 @@ import reviewbridge as rb
 from reviewbridge._providers import REGISTRY
 from typing_extensions import TypeAliasType
 
-CLIENTS = (
-    rb.Reevoo,
-    rb.AsyncReevoo,
-    rb.Thanx,
-    rb.AsyncThanx,
-    rb.ETrusted,
-    rb.AsyncETrusted,
-    rb.TestFreaks,
-    rb.AsyncTestFreaks,
-)
+#: every provider's clients, sync and async
+CLIENTS = tuple(client for info in REGISTRY.values() for client in (info.client, info.async_client))
 #: dunder methods that belong to the public surface (construction and context management)
 PUBLIC_DUNDERS = frozenset({"__init__", "__enter__", "__exit__", "__aenter__", "__aexit__"})
 #: reviewbridge's exported classes: their public members are part of what a client method returns

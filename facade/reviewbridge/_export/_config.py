@@ -94,6 +94,8 @@ def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[J
             raise ConfigurationError(
                 f"{where}: give credentials as environment variable names ({key}_env), never values"
             )
+        if key in info.refused and key not in allowed:
+            raise ConfigurationError(f"{where}: {key} is not an option: {info.refused[key]}")
         if key not in allowed:
             raise ConfigurationError(f"{where}: unknown key {key!r} for {name}; known: {', '.join(sorted(allowed))}")
     credential_env: dict[str, str] = {}

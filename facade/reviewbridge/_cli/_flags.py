@@ -1,6 +1,6 @@
 """The command line's scope and filter flags, from each provider's options (``ProviderInfo.options``, derived
 from its generated list operation): typed, checked and described for one provider, or by their arity alone
-over every provider (to find which provider a command line names; see ``_cli._Parser``)."""
+over every provider (to find which provider a command line names; see ``_parser.Parser``)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import argparse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._exceptions import UsageError
-from ._providers import ProviderInfo, ScopeOption
-from ._providers._filters import BadValue, bounds, from_text
+from .._exceptions import UsageError
+from .._providers import ProviderInfo, ScopeOption
+from .._providers._filters import BadValue, bounds, from_text
 
 #: the destination of ``--page-size``, mapped to each provider's page-size option
 PAGE_SIZE = "page_size"
@@ -172,4 +172,15 @@ def provider_epilog(command: str, info: ProviderInfo) -> str:
     if info.refused:
         lines += ["", "not options (filters of the list operation that are not given here):"]
         lines += [f"  --{key.rstrip('_').replace('_', '-')}: {why}" for key, why in info.refused.items()]
+    return "\n".join(lines).replace("%", "%%")
+
+
+def providers_epilog(command: str, infos: Iterable[ProviderInfo]) -> str:
+    """``COMMAND --help``'s end: each provider's credential variables and an example, and where its filters
+    are listed."""
+    lines = [f"providers (reviewbridge {command} PROVIDER --help lists a provider's scope and filter flags):"]
+    for info in infos:
+        lines.append(f"  {info.name}: credentials from {', '.join(c.env for c in info.credentials)}")
+        if info.example:
+            lines.append(f"    e.g. reviewbridge {command} {info.name} {info.example}{_EXAMPLE_TAILS[command]}")
     return "\n".join(lines).replace("%", "%%")
