@@ -24,6 +24,9 @@ from tests.conftest import PROVIDERS
 
 #: dunder methods that belong to the public surface (construction and context management)
 PUBLIC_DUNDERS = frozenset({"__init__", "__enter__", "__exit__", "__aenter__", "__aexit__"})
+#: private methods whose annotations are public types: a client's ``_raw`` binds what its
+#: ``with_raw_response`` (declared once for both twins, generic) returns
+TYPED_PRIVATE = frozenset({"_raw"})
 GENERATED = tuple(f"{provider}_client" for provider in PROVIDERS)
 #: the provider whose client the lazy-import probe names
 FIRST = next(iter(REGISTRY.values()))
@@ -41,7 +44,7 @@ def _functions(cls: type) -> Iterator[tuple[str, object]]:
     """The public functions of ``cls`` (methods, property accessors), inherited ones from our own or the
     generated bases."""
     for name in dir(cls):
-        if name.startswith("_") and name not in PUBLIC_DUNDERS:
+        if name.startswith("_") and name not in PUBLIC_DUNDERS | TYPED_PRIVATE:
             continue
         owner = next((k for k in cls.__mro__ if name in vars(k)), None)
         if owner is None or not _followed(owner):
