@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -296,14 +296,28 @@ def source_digest(provider: str) -> str:
 
 def operation_ids(spec: JSON) -> dict[str, str]:
     """Each operation's Python name (as the generator names its module) -> its operationId."""
+    return dict(sorted((name, operation["operationId"]) for name, operation, _ in _operations(spec)))
+
+
+def _operations(spec: JSON) -> Iterator[tuple[str, JSON, list[JSON]]]:
+    """Each operation of ``spec`` with an operationId: its Python name (as the generator names its module),
+    the operation, and its parameters (the path item's, then its own) with references resolved."""
     from openapi_python_client.strings import PythonIdentifier
 
-    names: dict[str, str] = {}
+    components = spec.get("components", {}).get("parameters", {})
+
+    def resolved(parameter: Any) -> JSON:
+        ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
+        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+            return dict(components.get(ref.rpartition("/")[2], {}))
+        return parameter if isinstance(parameter, dict) else {}
+
     for path_item in spec.get("paths", {}).values():
+        shared = path_item.get("parameters", [])
         for operation in path_item.values():
             if isinstance(operation, dict) and "operationId" in operation:
-                names[PythonIdentifier(operation["operationId"], prefix="field_")] = operation["operationId"]
-    return dict(sorted(names.items()))
+                parameters = [resolved(p) for p in [*shared, *operation.get("parameters", [])]]
+                yield PythonIdentifier(operation["operationId"], prefix="field_"), operation, parameters
 
 
 #: A parameter marked so in a spec steers the pagination (a page number, a cursor): the operation's
@@ -313,29 +327,9 @@ PAGINATION_MARK = "x-pagination-parameter"
 
 def pagination_parameters(spec: JSON) -> dict[str, list[str]]:
     """Each operation's Python name -> the wire names of its parameters marked ``x-pagination-parameter``."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    components = spec.get("components", {}).get("parameters", {})
-
-    def resolved(parameter: Any) -> JSON:
-        ref = parameter.get("$ref") if isinstance(parameter, dict) else None
-        prefix = "#/components/parameters/"
-        if isinstance(ref, str) and ref.startswith(prefix):
-            return dict(components.get(ref[len(prefix) :], {}))
-        return parameter if isinstance(parameter, dict) else {}
-
     marked: dict[str, list[str]] = {}
-    for path_item in spec.get("paths", {}).values():
-        shared = path_item.get("parameters", [])
-        for operation in path_item.values():
-            if not (isinstance(operation, dict) and "operationId" in operation):
-                continue
-            names = sorted(
-                str(p["name"])
-                for p in map(resolved, [*shared, *operation.get("parameters", [])])
-                if p.get(PAGINATION_MARK) is True and "name" in p
-            )
-            marked[PythonIdentifier(operation["operationId"], prefix="field_")] = names
+    for name, _, parameters in _operations(spec):
+        marked[name] = sorted(str(p["name"]) for p in parameters if p.get(PAGINATION_MARK) is True and "name" in p)
     return dict(sorted(marked.items()))
 
 
@@ -386,43 +380,30 @@ def _paging_parameter(operation_id: str, parameters: dict[Any, JSON], name: obje
 def pagination_descriptors(spec: JSON) -> dict[str, JSON]:
     """Each list operation's Python name -> its ``x-reviewbridge-pagination``, as the template renders it:
     member paths as lists of names, parameters as {name, python_name} (page size with default, maximum)."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    components = spec.get("components", {}).get("parameters", {})
-
-    def resolved(parameter: Any) -> JSON:
-        ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
-        if ref.startswith("#/components/parameters/"):
-            return dict(components.get(ref.rpartition("/")[2], {}))
-        return parameter if isinstance(parameter, dict) else {}
-
     found: dict[str, JSON] = {}
-    for path_item in spec.get("paths", {}).values():
-        shared = path_item.get("parameters", [])
-        for operation in path_item.values():
-            if not (isinstance(operation, dict) and PAGINATION_DESCRIPTOR in operation):
-                continue
-            descriptor = operation[PAGINATION_DESCRIPTOR]
-            parameters = {p.get("name"): p for p in map(resolved, [*shared, *operation.get("parameters", [])])}
-
-            parameter = functools.partial(_paging_parameter, operation["operationId"], parameters)
-            rendered: JSON = {"style": descriptor["style"]}
-            for key in _MEMBER_PATHS:
-                if key in descriptor:
-                    rendered[key] = str(descriptor[key]).split(".")
-            for key in _PARAMETERS:
-                if key in descriptor:
-                    rendered[key] = parameter(descriptor[key])
-            if "link_parameters" in descriptor:
-                rendered["link_parameters"] = [parameter(name) for name in descriptor["link_parameters"]]
-            if "page_size" in descriptor:
-                schema = parameters.get(descriptor["page_size"], {}).get("schema", {})
-                rendered["page_size"] = {
-                    "parameter": parameter(descriptor["page_size"]),
-                    "default": schema.get("default"),
-                    "maximum": schema.get("maximum"),
-                }
-            found[PythonIdentifier(operation["operationId"], prefix="field_")] = rendered
+    for name, operation, listed in _operations(spec):
+        if PAGINATION_DESCRIPTOR not in operation:
+            continue
+        descriptor = operation[PAGINATION_DESCRIPTOR]
+        parameters = {p.get("name"): p for p in listed}
+        parameter = functools.partial(_paging_parameter, operation["operationId"], parameters)
+        rendered: JSON = {"style": descriptor["style"]}
+        for key in _MEMBER_PATHS:
+            if key in descriptor:
+                rendered[key] = str(descriptor[key]).split(".")
+        for key in _PARAMETERS:
+            if key in descriptor:
+                rendered[key] = parameter(descriptor[key])
+        if "link_parameters" in descriptor:
+            rendered["link_parameters"] = [parameter(name) for name in descriptor["link_parameters"]]
+        if "page_size" in descriptor:
+            schema = parameters.get(descriptor["page_size"], {}).get("schema", {})
+            rendered["page_size"] = {
+                "parameter": parameter(descriptor["page_size"]),
+                "default": schema.get("default"),
+                "maximum": schema.get("maximum"),
+            }
+        found[name] = rendered
     return dict(sorted(found.items()))
 
 
@@ -438,34 +419,22 @@ def timestamp_parameters(spec: JSON) -> dict[str, dict[str, str]]:
 
     Every date-time query parameter must say its form (``x-reviewbridge-timestamp``): without it the
     generated code would send Python's ``isoformat()``, which no provider documents."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    components = spec.get("components", {}).get("parameters", {})
     found: dict[str, dict[str, str]] = {}
-    for path_item in spec.get("paths", {}).values():
-        shared = path_item.get("parameters", [])
-        for operation in path_item.values():
-            if not (isinstance(operation, dict) and "operationId" in operation):
-                continue
-            stamps: dict[str, str] = {}
-            for parameter in [*shared, *operation.get("parameters", [])]:
-                ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
-                if ref.startswith("#/components/parameters/"):
-                    parameter = components.get(ref.rpartition("/")[2], {})
-                if not isinstance(parameter, dict) or parameter.get("in") != "query":
+    for name, operation, parameters in _operations(spec):
+        stamps: dict[str, str] = {}
+        for parameter in (p for p in parameters if p.get("in") == "query"):
+            for node in _walk(parameter.get("schema", {})):
+                if node.get("format") != "date-time":
                     continue
-                for node in _walk(parameter.get("schema", {})):
-                    if node.get("format") != "date-time":
-                        continue
-                    precision = node.get(TIMESTAMP_MARK)
-                    if precision not in TIMESTAMP_PRECISIONS:
-                        raise GenerationError(
-                            f"{operation['operationId']}: date-time query parameter {parameter.get('name')!r} needs "
-                            f"{TIMESTAMP_MARK}: one of {', '.join(TIMESTAMP_PRECISIONS)} (its documented form)"
-                        )
-                    stamps[str(parameter["name"])] = precision
-            if stamps:
-                found[PythonIdentifier(operation["operationId"], prefix="field_")] = stamps
+                precision = node.get(TIMESTAMP_MARK)
+                if precision not in TIMESTAMP_PRECISIONS:
+                    raise GenerationError(
+                        f"{operation['operationId']}: date-time query parameter {parameter.get('name')!r} needs "
+                        f"{TIMESTAMP_MARK}: one of {', '.join(TIMESTAMP_PRECISIONS)} (its documented form)"
+                    )
+                stamps[str(parameter["name"])] = precision
+        if stamps:
+            found[name] = stamps
     return dict(sorted(found.items()))
 
 
@@ -499,54 +468,50 @@ def filter_descriptions(spec: JSON) -> dict[str, dict[str, str]]:
     its generated ``FilterParameter`` (Python source)}: the value's kind, whether it repeats, the values it
     lists (``enum``; ``x-extensible-enum`` as open choices), its bounds and pattern, its default, its
     example and the first paragraph of its description, each as the spec says (items' for an array)."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    components = spec.get("components", {})
+    schemas = spec.get("components", {}).get("schemas", {})
 
     def resolved(node: Any) -> JSON:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            kind, _, name = node["$ref"].removeprefix("#/components/").partition("/")
-            node = {**components.get(kind, {}).get(name, {}), **{k: v for k, v in node.items() if k != "$ref"}}
+            own = {k: v for k, v in node.items() if k != "$ref"}
+            node = {**schemas.get(node["$ref"].rpartition("/")[2], {}), **own}
         return node if isinstance(node, dict) else {}
 
     found: dict[str, dict[str, str]] = {}
-    for path_item in spec.get("paths", {}).values():
-        shared = path_item.get("parameters", [])
-        for operation in path_item.values():
-            if not (isinstance(operation, dict) and "operationId" in operation):
-                continue
-            operation_id = operation["operationId"]
-            described: dict[str, str] = {}
-            for parameter in (resolved(p) for p in [*shared, *operation.get("parameters", [])]):
-                if parameter.get("in") not in ("path", "query"):
-                    continue
-                name = str(parameter["name"])
-                schema = resolved(parameter.get("schema", {}))
-                repeated = schema.get("type") == "array"
-                value = resolved(schema.get("items", {})) if repeated else schema
-                choices = value.get("enum", value.get("x-extensible-enum", []))
-                arguments: dict[str, object] = {"kind": _filter_kind(operation_id, name, value)}
-                if repeated:
-                    arguments["repeated"] = True
-                if choices:
-                    arguments["choices"] = tuple(c for c in choices if c is not None)
-                if "x-extensible-enum" in value:
-                    arguments["open_choices"] = True
-                for key in ("minimum", "maximum", "pattern"):
-                    if key in value:
-                        arguments[key] = value[key]
-                if "default" in schema:
-                    default = schema["default"]
-                    arguments["default"] = tuple(default) if isinstance(default, list) else default
-                example = parameter.get("example", schema.get("example"))
-                if example is not None:
-                    arguments["example"] = tuple(example) if isinstance(example, list) else example
-                description = _one_paragraph(parameter.get("description") or value.get("description"))
-                if description:
-                    arguments["description"] = description
-                described[name] = ", ".join(f"{key}={item!r}" for key, item in arguments.items())
-            found[PythonIdentifier(operation_id, prefix="field_")] = described
+    for name, operation, parameters in _operations(spec):
+        described: dict[str, str] = {}
+        for parameter in (p for p in parameters if p.get("in") in ("path", "query")):
+            described[str(parameter["name"])] = _filter_arguments(operation["operationId"], parameter, resolved)
+        found[name] = described
     return dict(sorted(found.items()))
+
+
+def _filter_arguments(operation_id: str, parameter: JSON, resolved: Callable[[Any], JSON]) -> str:
+    """One filter's ``FilterParameter`` keyword arguments (Python source), from its parameter."""
+    name = str(parameter["name"])
+    schema = resolved(parameter.get("schema", {}))
+    repeated = schema.get("type") == "array"
+    value = resolved(schema.get("items", {})) if repeated else schema
+    choices = value.get("enum", value.get("x-extensible-enum", []))
+    arguments: dict[str, object] = {"kind": _filter_kind(operation_id, name, value)}
+    if repeated:
+        arguments["repeated"] = True
+    if choices:
+        arguments["choices"] = tuple(c for c in choices if c is not None)
+    if "x-extensible-enum" in value:
+        arguments["open_choices"] = True
+    for key in ("minimum", "maximum", "pattern"):
+        if key in value:
+            arguments[key] = value[key]
+    if "default" in schema:
+        default = schema["default"]
+        arguments["default"] = tuple(default) if isinstance(default, list) else default
+    example = parameter.get("example", schema.get("example"))
+    if example is not None:
+        arguments["example"] = tuple(example) if isinstance(example, list) else example
+    description = _one_paragraph(parameter.get("description") or value.get("description"))
+    if description:
+        arguments["description"] = description
+    return ", ".join(f"{key}={item!r}" for key, item in arguments.items())
 
 
 #: A spec's top-level mapping of header name -> value that every call must carry (a provider's

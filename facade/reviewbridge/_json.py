@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
@@ -168,3 +169,38 @@ def identifier(value: Any) -> str:
 def text(obj: Any) -> str | None:
     """A non-empty string, or None (missing, null, non-string and placeholder values alike)."""
     return obj if isinstance(obj, str) and obj else None
+
+
+# A string (whatever its escapes hold: a lone surrogate too), or a character that opens, separates or
+# closes a container; everything else (numbers, literals, colons, spaces) lies between them.
+_STRUCTURE = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{},]', re.DOTALL)
+
+
+def array_elements(content: bytes) -> list[list[bytes]]:
+    """The elements of every JSON array in ``content``, each as its bytes exactly as they are there
+    (surrounding spaces aside), arrays in the order they close. For a body read already, so it trusts its
+    grammar; past a container closed that was never opened it stops with what it found."""
+    arrays: list[list[bytes]] = []
+    # per open container: [is an array, its elements so far, where its current element starts]
+    open_: list[list[Any]] = []
+    for match in _STRUCTURE.finditer(content):
+        char = content[match.start()]
+        if char == 0x22:  # a string, skipped whole
+            continue
+        if char in b"[{":
+            open_.append([char == 0x5B, [], match.end()])
+        elif char == 0x2C:  # ,
+            if open_ and open_[-1][0]:
+                top = open_[-1]
+                top[1].append(content[top[2] : match.start()].strip())
+                top[2] = match.end()
+        elif not open_:
+            break
+        else:
+            is_array, elements, start = open_.pop()
+            if is_array:
+                last = content[start : match.start()].strip()
+                if last or elements:
+                    elements.append(last)
+                arrays.append(elements)
+    return arrays

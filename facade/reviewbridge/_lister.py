@@ -222,4 +222,5 @@ class Lister(Generic[PageT, ItemT, ResumeT]):
             }
         # The resume keys are the adapter's resume_args, the provider's ResumeT names them.
         head = None if response is None else (response.status_code, response.headers, adapter.http.request_id(response))
-        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects, head)
+        content = response.content if self.set_aside and response is not None else None
+        return ReviewPage(body, reviews, cast("ResumeT | None", resume), adapter.models[0], rejects, head, content)

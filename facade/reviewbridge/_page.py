@@ -40,7 +40,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
     yields ``ReviewPage[<list model>, <record model>, <Name>Resume]``.
     """
 
-    __slots__ = ("__dict__", "_answer", "_page_model", "raw_json", "rejects", "resume", "reviews")
+    __slots__ = ("__dict__", "_answer", "_page_model", "content", "raw_json", "rejects", "resume", "reviews")
 
     def __init__(
         self,
@@ -50,6 +50,7 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         page_model: FromJSON[PageT],
         rejects: list[Rejected] | None = None,
         answer: ResponseHead | None = None,
+        content: bytes | None = None,
     ) -> None:
         self.raw_json = raw_json
         self.reviews = reviews
@@ -59,6 +60,9 @@ class ReviewPage(Generic[PageT, ItemT, ResumeT]):
         self.rejects: list[Rejected] = rejects or []
         #: the status, headers and request id of the response the page came in (for raw pages)
         self._answer = answer
+        #: the body as the server sent it (content encoding undone), kept only for walks that set records
+        #: aside (``review_pages_for(set_aside=True)``): their rejects carry their bytes as sent
+        self.content = content
 
     @functools.cached_property
     def raw(self) -> PageT:

@@ -21,17 +21,24 @@ dlt pipeline can run it, in a script, a notebook, or as orchestrator tasks (one 
 
 Credentials come as for the clients: in ``Scope.credentials`` or the ``REVIEWBRIDGE_*`` variables (or
 those a config file names), read when the pipeline runs a scope's resource.
+
+A record the server sent that cannot be read, mapped or loaded does not stall its scope (were it fatal,
+every later run would stop at it): it is set aside in a rejects file, ``reviewbridge.rejects.jsonl`` in the
+working directory unless ``rejects=`` names another, with a warning naming the file, and the load goes
+on. ``strict=True`` makes the first such record fail the run instead (an ``ExportError`` naming it, its
+page not committed). The file's lines are those of ``reviewbridge export``'s rejects (see the README).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from dlt.extract import DltSource
 
-from ._export import Job, ScopeResult, load_config
+from ._export import Job, Rejects, ScopeResult, load_config, rejects_beside
 from ._load import _rows
 from ._load._source import resource_name
 from ._load._source import reviews_source as _reviews_source
@@ -53,6 +60,8 @@ def reviews_source(
     *,
     since: dt.datetime | None = None,
     reviews_per_run: int | None = None,
+    rejects: str | os.PathLike[str] | None = None,
+    strict: bool = False,
 ) -> DltSource:
     """A dlt source of the reviews of ``scopes``: one merge resource per scope into table ``reviews``.
 
@@ -62,8 +71,13 @@ def reviews_source(
     then commits in steps). Every scope's provider and filters are checked before this returns; its
     credentials are read, and servers contacted, only when the pipeline runs its resource (so an
     orchestrator imports a DAG file that builds the source without them).
+
+    A record that cannot be used goes to the file ``rejects`` (default ``reviewbridge.rejects.jsonl`` in
+    the working directory, made only when a record is set aside), with a warning, and the load goes on;
+    with ``strict`` the first one fails the run instead (see the module).
     """
-    return _reviews_source(scopes, since=since, reviews_per_run=reviews_per_run)
+    aside = Rejects(rejects_beside(None) if rejects is None else Path(rejects), strict=strict, warn=True)
+    return _reviews_source(scopes, since=since, reviews_per_run=reviews_per_run, rejects=aside)
 
 
 def scopes_from_config(path: str | Path) -> list[Scope]:

@@ -5,6 +5,7 @@ Every helper talks to a sandbox in-process through ``httpx.ASGITransport``: no s
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import httpx
@@ -14,6 +15,7 @@ __all__ = [
     "BASE_URL",
     "ETRUSTED_FORM",
     "THANX_HEADERS",
+    "basic",
     "client_for",
     "etrusted_token",
     "list_url",
@@ -37,6 +39,10 @@ ETRUSTED_FORM = {
     "client_secret": "sandbox-secret",
     "audience": "https://api.etrusted.com",
 }
+
+
+def basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
 
 
 def client_for(app: Any) -> httpx.AsyncClient:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
-from _support import sandbox, walk_etrusted
+from _support import ETRUSTED_FORM, basic, client_for, etrusted_token, sandbox, walk_etrusted
+from reviewbridge_sandbox import create_app
 from reviewbridge_sandbox._times import parse_datetime
+from test_sandbox_faults import assert_429
 
 LIST = "/channels/chl-1/customer-reviews"
 
@@ -268,3 +272,99 @@ async def test_stats_count_requests_and_tokens() -> None:
         "requests": 4,
         "token_requests": 1,
     }
+
+
+ETRUSTED_LIST = "/channels/chl-1/customer-reviews"
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer nonsense"}, basic("sandbox-client", "x")])
+async def test_etrusted_api_rejects_without_a_token_and_without_body(headers: dict[str, str]) -> None:
+    async with client_for(create_app("etrusted")) as client:
+        for method, url in [
+            ("GET", ETRUSTED_LIST),
+            ("GET", f"{ETRUSTED_LIST}/rev-x"),
+            ("POST", f"{ETRUSTED_LIST}/rev-x/vetos"),
+        ]:
+            response = await client.request(method, url, headers=headers)
+            assert response.status_code == 401
+            assert response.content == b""
+
+
+async def test_etrusted_token_grant() -> None:
+    async with client_for(create_app("etrusted", token_ttl=120)) as client:
+        response = await client.post("/oauth/token", data=ETRUSTED_FORM)
+        assert response.status_code == 200
+        body = response.json()
+        assert body["token_type"] == "Bearer"
+        assert body["expires_in"] == 120
+        assert isinstance(body["access_token"], str) and len(body["access_token"]) >= 32
+        listed = await client.get(ETRUSTED_LIST, headers={"Authorization": f"Bearer {body['access_token']}"})
+        assert listed.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("form", "status", "error"),
+    [
+        ({**ETRUSTED_FORM, "client_secret": "wrong"}, 401, "invalid_client"),
+        ({**ETRUSTED_FORM, "client_id": "someone-else"}, 401, "invalid_client"),
+        ({**ETRUSTED_FORM, "grant_type": "password"}, 400, "unsupported_grant_type"),
+        ({k: v for k, v in ETRUSTED_FORM.items() if k != "grant_type"}, 400, "invalid_request"),
+        ({k: v for k, v in ETRUSTED_FORM.items() if k != "client_secret"}, 400, "invalid_request"),
+        ({**ETRUSTED_FORM, "audience": "https://elsewhere.example"}, 400, "invalid_request"),
+        ({k: v for k, v in ETRUSTED_FORM.items() if k != "audience"}, 400, "invalid_request"),
+    ],
+)
+async def test_etrusted_token_errors(form: dict[str, str], status: int, error: str) -> None:
+    async with client_for(create_app("etrusted")) as client:
+        response = await client.post("/oauth/token", data=form)
+    assert response.status_code == status
+    assert response.json()["error"] == error
+    assert "access_token" not in response.json()
+
+
+async def test_etrusted_token_request_must_be_form_encoded() -> None:
+    async with client_for(create_app("etrusted")) as client:
+        response = await client.post("/oauth/token", json=ETRUSTED_FORM)
+    assert response.status_code == 400
+    assert response.json()["error"] == "invalid_request"
+
+
+async def test_etrusted_token_expires() -> None:
+    app = create_app("etrusted", token_ttl=0.2)
+    now = [1000.0]
+    app.state.sandbox.tokens.clock = lambda: now[0]  # time moved by the test, not waited through
+    async with client_for(app) as client:
+        token = await etrusted_token(client)
+        headers = {"Authorization": f"Bearer {token}"}
+        assert (await client.get(ETRUSTED_LIST, headers=headers)).status_code == 200
+        now[0] += 0.3
+        expired = await client.get(ETRUSTED_LIST, headers=headers)
+        assert expired.status_code == 401
+        assert expired.content == b""
+        fresh = {"Authorization": f"Bearer {await etrusted_token(client)}"}
+        assert (await client.get(ETRUSTED_LIST, headers=fresh)).status_code == 200
+    assert app.state.sandbox.stats.token_requests == 2
+
+
+async def test_429_has_retry_after_and_no_body() -> None:
+    await assert_429("etrusted", "/channels/c/customer-reviews", {}, None)
+
+
+async def test_faults_hit_every_api_route_but_never_admin_routes() -> None:
+    app = create_app("etrusted", fault_rate=1.0, slow_ms=1)
+    kinds: Counter[str] = Counter()
+    async with client_for(app) as client:
+        for _ in range(30):
+            try:
+                response = await client.post("/oauth/token", data={})
+                kinds[str(response.status_code)] += 1
+            except httpx.RemoteProtocolError:
+                kinds["drop"] += 1
+        for route in ("/_sandbox/stats", "/_sandbox/dataset"):
+            assert (await client.get(route)).status_code == 200
+        assert (await client.post("/_sandbox/churn?add=1")).status_code == 200
+        stats = (await client.get("/_sandbox/stats")).json()
+    assert stats["requests"] == 30
+    assert sum(stats["faults"].values()) == 30
+    # A slow fault still answers (here: 400, the form is empty); every other request failed.
+    assert kinds["400"] == stats["faults"]["slow"]

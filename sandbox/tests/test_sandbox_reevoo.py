@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from _support import sandbox
+import pytest
+from _support import basic, client_for, sandbox
+from reviewbridge_sandbox import create_app
+from reviewbridge_sandbox._faults import FAULT_KINDS, LIAR_KINDS, FaultInjector, Stats
 from reviewbridge_sandbox._reevoo_id import reevoo_review_id
+from reviewbridge_sandbox._settings import Settings
+from test_sandbox_faults import assert_429
 
 LIST = "/v4/organisations/ABC/customer_experience_reviews"
 
@@ -138,3 +143,45 @@ async def test_reevoo_churn_replaces_content_ids() -> None:
     assert len(after) == 51
     # The new review is today's, so the moving window now ends today.
     assert reevoo_review_id(recent["customer_experience_reviews"][0]) == churned["added"][0]
+
+
+REEVOO_LIST = "/v4/organisations/ABC/customer_experience_reviews"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        basic("demo_key", "wrong"),
+        basic("other_key", "demo_secret"),
+        {"Authorization": "Bearer demo_key"},
+        {"Authorization": "Basic not-base64!"},
+    ],
+)
+async def test_reevoo_rejects_bad_credentials(headers: dict[str, str]) -> None:
+    async with client_for(create_app("reevoo")) as client:
+        response = await client.get(REEVOO_LIST, headers=headers)
+        assert response.status_code == 401
+        assert response.json() == {"status": 401, "message": "Unauthorized"}
+        detail = await client.get("/v4/customer_experience_reviews/rv-0", headers=headers)
+        assert detail.status_code == 401
+
+
+async def test_reevoo_accepts_demo_key() -> None:
+    async with client_for(create_app("reevoo")) as client:
+        response = await client.get(REEVOO_LIST, headers=basic("demo_key", "demo_secret"))
+        assert response.status_code == 200
+
+
+async def test_429_has_retry_after_and_the_provider_body() -> None:
+    url = "/v4/organisations/A/customer_experience_reviews"
+    await assert_429("reevoo", url, {"auth": ("demo_key", "demo_secret")}, {"status": 429})
+
+
+def test_lies_only_to_gets_and_none_about_a_change_time_it_lacks() -> None:
+    liar = FaultInjector(
+        create_app("reevoo"), settings=Settings("reevoo", fault_rate=1.0, liars=True), stats=Stats(), error=None
+    )  # type: ignore[arg-type]
+    assert {liar.draw("POST") for _ in range(300)} <= set(FAULT_KINDS)
+    assert "future" not in {liar.draw("GET") for _ in range(300)}  # Reevoo's records have no change time to lie about
+    assert {liar.draw("GET") for _ in range(300)} & set(LIAR_KINDS)

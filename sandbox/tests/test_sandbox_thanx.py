@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import Any
 
+import httpx
 import pytest
-from _support import sandbox, walk_thanx
+from _support import THANX_HEADERS, client_for, sandbox, walk_thanx
+from reviewbridge_sandbox import create_app
 from reviewbridge_sandbox._times import parse_datetime
+from test_sandbox_faults import assert_429
 
 URL = "/partner/feedbacks?merchant_id=woeri34"
 STAMPS = ("viewed_at", "rated_at", "reviewed_at", "responded_at")
@@ -179,3 +183,72 @@ async def test_churn_refuses_to_delete_where_the_sandbox_cannot() -> None:
     assert response.status_code == 400
     assert response.json() == {"error": "the thanx sandbox cannot delete reviews"}
     assert len(records) == 10  # refused as a whole: nothing was added either
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        ({"Authorization": None}, 401),
+        ({"Authorization": "Bearer wrong"}, 401),
+        ({"Authorization": "sandbox-token"}, 401),
+        ({"X-ClientId": None}, 401),
+        ({"X-ClientId": "other-client"}, 401),
+        ({"Accept-Version": None}, 400),
+        ({"Accept-Version": "v3.0"}, 400),
+        ({"User-Agent": ""}, 400),
+        ({"User-Agent": "python-httpx/0.28.1"}, 400),
+        ({"Content-Type": None}, 400),
+        ({"Content-Type": "text/plain"}, 400),
+    ],
+)
+async def test_thanx_rejects_bad_headers(change: dict[str, str | None], status: int) -> None:
+    headers = {**THANX_HEADERS}
+    for name, value in change.items():
+        if value is None:
+            del headers[name]
+        else:
+            headers[name] = value
+    async with client_for(create_app("thanx")) as client:
+        response = await client.get("/partner/feedbacks?merchant_id=m1", headers=headers)
+    assert response.status_code == status
+    error = response.json()["error"]
+    assert error["code"] == ("UNAUTHORIZED" if status == 401 else "BAD_REQUEST")
+    assert isinstance(error["message"], str) and error["message"]
+
+
+async def test_thanx_accepts_the_full_header_set() -> None:
+    async with client_for(create_app("thanx")) as client:
+        response = await client.get("/partner/feedbacks?merchant_id=m1", headers=THANX_HEADERS)
+    assert response.status_code == 200
+
+
+async def test_unknown_routes_answer_in_the_provider_style() -> None:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app("thanx")), base_url="http://s") as c:
+        response = await c.get("/partner/nothing", headers=THANX_HEADERS)
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "RESOURCE_NOT_FOUND"
+        response = await c.delete("/partner/feedbacks", headers=THANX_HEADERS)
+        assert response.status_code == 405
+        assert "GET" in response.headers["allow"]
+        assert response.json()["error"]["code"] == "METHOD_NOT_ALLOWED"
+
+
+async def test_429_has_retry_after_and_the_provider_body() -> None:
+    body = {"error": {"code": "RATE_LIMITED"}}
+    await assert_429("thanx", "/partner/feedbacks?merchant_id=m", {"headers": THANX_HEADERS}, body)
+
+
+async def test_rate_and_counts() -> None:
+    app = create_app("thanx", seed=3, fault_rate=0.3, slow_ms=1)
+    async with client_for(app) as client:
+        for _ in range(400):
+            with contextlib.suppress(httpx.RemoteProtocolError):
+                await client.get("/partner/feedbacks?merchant_id=m", headers=THANX_HEADERS)
+        for _ in range(50):
+            assert (await client.get("/_sandbox/stats")).status_code == 200
+        stats = (await client.get("/_sandbox/stats")).json()
+    assert stats["requests"] == 400
+    assert set(stats["faults"]) == {"429", "500", "502", "503", "drop", "slow"}
+    total = sum(stats["faults"].values())
+    assert 80 <= total <= 160
+    assert all(count > 0 for count in stats["faults"].values())

@@ -305,6 +305,11 @@ def test_values_are_read_as_the_kind_says() -> None:
     with pytest.raises(BadValue, match="not one of a, b"):
         from_text(listed, "c")
     assert from_text(dataclasses.replace(listed, open_choices=True), "c") == "c"
+    shaped = ScopeOption("p", "", pattern="^[a-z]+$", example="abc")
+    with pytest.raises(BadValue, match=r"not of the form the API documents \(e.g. abc\)"):
+        from_text(shaped, "A1")
+    with pytest.raises(BadValue, match=r"documents \(\^\[a-z\]\+\$\)"):
+        from_text(dataclasses.replace(shaped, example=None), "A1")
 
 
 def test_filter_flags_with_all_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,7 +23,7 @@ from .._logging import log_scope
 from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
 from .._suggest import did_you_mean
 from ._marks import Footprint, check_walks, scope_key
-from ._rejects import Rejects, set_aside
+from ._rejects import Rejects, rejects_beside, set_aside
 from ._state import CLOCK_SKEW, State, lock_state
 from ._walk import Selection, Walk
 from ._writer import Writer
@@ -209,7 +209,7 @@ class _Engine:
             selection = walk.select(page, None if self.max_reviews is None else self.max_reviews - result.written)
             # Encoding (the costly part) runs outside the lock, and scopes export in parallel.
             data, unwritten = self.writer.encode_each(selection.reviews)
-            rejected = set_aside(self.rejects, job.provider, key, page.rejects, unwritten)
+            rejected = set_aside(self.rejects, job.provider, key, page, unwritten)
             with self.io_lock:
                 self.writer.append(data)
                 done = walk.record(page, selection, at)
@@ -260,8 +260,9 @@ def run_export(
     starts a CSV file with UTF-8's byte-order mark (an incremental run appending to a file adds none).
     ``max_reviews`` stops each scope's walk after that many reviews written; its state then records an
     unfinished walk that the next run continues (the mark moves only when a walk completes).
-    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
-    ``rejects`` it stops the run (before its page is recorded).
+    A record that cannot be read, mapped or written goes to ``rejects`` (by default a file beside the
+    output, as ``reviewbridge export`` does: ``out.jsonl`` -> ``out.rejects.jsonl``) and the walk goes on;
+    a strict ``Rejects`` stops the run at it instead (before its page is recorded).
     """
     if not jobs:
         raise ExportError("nothing to export")
@@ -270,6 +271,8 @@ def run_export(
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
     check_outputs(out, state_path)
+    if rejects is None:
+        rejects = Rejects(rejects_beside(out))
     clients: list[SyncClient] = []
     try:
         keys: list[str] = []

@@ -33,6 +33,7 @@ from .._export import (
     check_walks,
     default_client_factory,
     provider_info,
+    rejects_beside,
     scope_key,
     set_aside,
     walk_size,
@@ -116,7 +117,7 @@ class _Scope:
                     result.size = walk_size(info, client, filters, page, walk.since is None)
                 selection = walk.select(page, None if limit is None else limit - result.written)
                 table, unwritten = checked_batch(selection.reviews)
-                rejected = set_aside(self.rejects, self.job.provider, self.key, page.rejects, unwritten)
+                rejected = set_aside(self.rejects, self.job.provider, self.key, page, unwritten)
                 pending.append(table)
                 if sum(t.num_rows for t in pending) >= BATCH:
                     yield pa.concat_tables(pending)
@@ -213,9 +214,12 @@ def reviews_source(
 
     ``max_reviews`` stops each scope after that many reviews (counted in ``results``, across the sources
     made with them); its resource state then records an unfinished walk that the next run continues.
-    A record that cannot be read, mapped or written goes to ``rejects`` and the walk goes on; without
-    ``rejects`` it fails the run (before its page is recorded)."""
+    A record that cannot be read, mapped or written goes to ``rejects`` (by default
+    ``reviewbridge.rejects.jsonl`` in the working directory) and the walk goes on; a strict ``Rejects``
+    fails the run at it instead (before its page is recorded)."""
     checked = _checked(scopes, _stand_in)  # credentials are read when a resource runs
+    if rejects is None:
+        rejects = Rejects(rejects_beside(None))  # in the working directory
     keys = [key for key, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:

@@ -204,7 +204,9 @@ def checked(option: ScopeOption, value: object) -> object:
         if (low is not None and value < low) or (high is not None and value > high):
             raise BadValue(f"{value!r} is out of range: {bounds(option)}")
     if option.pattern is not None and isinstance(value, str) and re.search(option.pattern, value) is None:
-        raise BadValue(f"{value!r} is not of the form the API documents ({option.pattern})")
+        example = option.example[0] if isinstance(option.example, tuple) else option.example
+        form = f"e.g. {example}" if isinstance(example, str) else option.pattern  # an example reads better
+        raise BadValue(f"{value!r} is not of the form the API documents ({form})")
     return value
 
 
