@@ -162,6 +162,42 @@ class _Base(Generic[HTTPT, PageT, ItemT, ClientT, ResumeT]):
         return f"{type(self).__name__}(base_url={str(self.base_url.copy_with(userinfo=b''))!r})"
 
 
+ReviewsT = TypeVar("ReviewsT")
+ReviewPagesT = TypeVar("ReviewPagesT")
+ModelPagesT = TypeVar("ModelPagesT")
+RawT = TypeVar("RawT")
+
+
+class Listing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
+    """What a provider's calls return, sync or async alike: a provider module writes its listing calls
+    (``reviews``, ``review_pages``, ``pages``, typed with its own filters) once, over this base; its sync
+    class binds them to iterators, its async class to async iterators, and ``with_raw_response`` to its
+    raw namespace of either kind."""
+
+    def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> ReviewsT:
+        raise NotImplementedError
+
+    def _review_pages(
+        self, resume: _Held, concurrency: int, follow_changes: bool, filters: _Held, set_aside: bool = False
+    ) -> ReviewPagesT:
+        raise NotImplementedError
+
+    def _pages(self, concurrency: int, filters: Mapping[str, object]) -> ModelPagesT:
+        raise NotImplementedError
+
+    def _raw(self) -> RawT:
+        raise NotImplementedError
+
+    def _request_id(self, response: httpx.Response) -> str | None:
+        raise NotImplementedError  # the client's (see _Base)
+
+    @property
+    def with_raw_response(self) -> RawT:
+        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
+        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+        return self._raw()
+
+
 class SyncClient(_Base[SyncHTTP, PageT, ItemT, ClientT, ResumeT]):
     """Base of the synchronous provider clients, generic in what the provider's generated package gives:
 

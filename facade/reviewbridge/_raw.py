@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 import httpx
 
 from ._exceptions import UsageError
+from ._page import ReviewPage
 from ._secrets import redact, redact_bytes
-
-if TYPE_CHECKING:  # the HTTP layer imports this module, and _client imports the HTTP layer
-    from ._client import _Base
-    from ._page import ReviewPage
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -75,16 +72,24 @@ def note(response: httpx.Response) -> None:
         last.response = response
 
 
-C = TypeVar("C", bound="_Base[Any, Any, Any, Any, Any]")
+class _Answering(Protocol):
+    """A client, or the calls a provider writes once for its two clients: it reads request ids."""
+
+    def _request_id(self, response: httpx.Response, /) -> str | None: ...
 
 
-class RawCalls(Generic[C]):
+ClientT_co = TypeVar("ClientT_co", bound=_Answering, covariant=True)
+#: the class a raw call's method is defined on: the client's, or the provider's calls written once for both
+C = TypeVar("C", bound=_Answering)
+
+
+class RawCalls(Generic[ClientT_co]):
     """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns."""
 
-    def __init__(self, client: C) -> None:
+    def __init__(self, client: ClientT_co) -> None:
         self._client = client
 
-    def _run(self, what: str, call: Callable[[C], R]) -> RawResponse[R]:
+    def _run(self, what: str, call: Callable[[ClientT_co], R]) -> RawResponse[R]:
         last = _Last()
         listening = _LISTENING.set(last)
         try:
@@ -93,7 +98,7 @@ class RawCalls(Generic[C]):
             _LISTENING.reset(listening)
         return self._answer(what, last, value)
 
-    async def _arun(self, what: str, call: Callable[[C], Awaitable[R]]) -> RawResponse[R]:
+    async def _arun(self, what: str, call: Callable[[ClientT_co], Awaitable[R]]) -> RawResponse[R]:
         last = _Last()
         listening = _LISTENING.set(last)
         try:

@@ -21,6 +21,11 @@ class OutOfRange(ValueError):
     """A readable timestamp outside the range asked for."""
 
 
+def parse_iso_date(value: str) -> dt.date:
+    """``value`` (``YYYY-MM-DD``) as a date; ValueError when it is not one."""
+    return dt.date.fromisoformat(value)
+
+
 def parse_iso8601(value: str, *, latest: dt.datetime = LATEST) -> dt.datetime:
     """``value`` as an aware datetime (UTC when it has no offset), from EARLIEST to ``latest`` in UTC.
 

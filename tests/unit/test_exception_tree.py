@@ -34,7 +34,7 @@ def test_every_exception_class_defined_in_reviewbridge_derives_from_the_root() -
     }
     # Never reach a user: converted to ResponseParseError where they are caught (the client's list walk,
     # the HTTP layer's send); OutOfRange, a ValueError, to None, a StateError or a UsageError by its callers.
-    internal = {"ShapeError", "SuspectPage", "ResponseTooLarge", "OutOfRange"}
+    internal = {"ShapeError", "SuspectPage", "ResponseTooLarge", "OutOfRange", "BadValue"}
     outside = sorted(c.__qualname__ for c in defined if not issubclass(c, rb.ReviewBridgeError))
     assert outside == sorted(internal)
     for name in ("UsageError", "ConfigurationError", "ExportError", "StateError", "LockHeld", "APIError"):

@@ -24,6 +24,9 @@ from tests.conftest import PROVIDERS
 
 #: dunder methods that belong to the public surface (construction and context management)
 PUBLIC_DUNDERS = frozenset({"__init__", "__enter__", "__exit__", "__aenter__", "__aexit__"})
+#: private methods whose annotations are public types: a client's ``_raw`` binds what its
+#: ``with_raw_response`` (declared once for both twins, generic) returns
+TYPED_PRIVATE = frozenset({"_raw"})
 GENERATED = tuple(f"{provider}_client" for provider in PROVIDERS)
 #: the provider whose client the lazy-import probe names
 FIRST = next(iter(REGISTRY.values()))
@@ -41,7 +44,7 @@ def _functions(cls: type) -> Iterator[tuple[str, object]]:
     """The public functions of ``cls`` (methods, property accessors), inherited ones from our own or the
     generated bases."""
     for name in dir(cls):
-        if name.startswith("_") and name not in PUBLIC_DUNDERS:
+        if name.startswith("_") and name not in PUBLIC_DUNDERS | TYPED_PRIVATE:
             continue
         owner = next((k for k in cls.__mro__ if name in vars(k)), None)
         if owner is None or not _followed(owner):
@@ -113,7 +116,9 @@ def test_the_walk_reaches_client_methods_their_filters_and_the_generated_types()
     assert "Review.raw (property)" in read
     for name, info in REGISTRY.items():  # each provider's clients, its filters and its generated models
         client, aclient = info.client.__name__, info.async_client.__name__
-        assert {f"{client}.reviews", f"{client}.__init__", f"{aclient}.reviews", f"{aclient}.__init__"} <= set(read)
+        assert {f"{client}.__init__", f"{aclient}.__init__"} <= set(read)
+        # a listing call is one function for both twins (written once): read under whichever came first
+        assert f"{client}.reviews" in read or f"{aclient}.reviews" in read, name
         assert any(entry.startswith(f"reviewbridge._providers.{name}.") for entry in read), name
         models = [entry for entry in read if entry.startswith(f"{name}_client.models.")]
         assert any(m.endswith(".__init__") for m in models) and any(m.endswith(".from_dict") for m in models), name

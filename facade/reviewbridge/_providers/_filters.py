@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._timestamps import LATEST_MARK, OutOfRange, parse_iso8601
+from .._timestamps import LATEST_MARK, OutOfRange, parse_iso8601, parse_iso_date
 from ._info import FilterDescription, OptionKind, ScopeOption
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def _stamp(text: str) -> dt.datetime:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return parse_iso_date(text)
     except ValueError:
         raise BadValue(f"{text!r} is not an ISO 8601 date (e.g. 2024-05-01)") from None
 

@@ -7,8 +7,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
 
 import etrusted_client
+import etrusted_client.api
+import etrusted_client.client
 import httpx
-from etrusted_client.api import PRODUCTION_URL
+from etrusted_client.api import PRODUCTION_URL, operation_id
 from etrusted_client.api.customer_reviews import create_customer_review_veto, get_customer_review, request_access_token
 from etrusted_client.api.reviews import (
     create_veto,
@@ -33,49 +35,14 @@ from etrusted_client.models import (
     ReviewVetoResponse,
 )
 
-from .._auth import ClientCredentialsAuth
-from .._client import (
-    Adapter,
-    AsyncClient,
-    AsyncOptions,
-    ClientOptions,
-    ListOperation,
-    ReviewPage,
-    SyncClient,
-    SyncOptions,
-)
-from .._exceptions import APIError, NotFoundError, UnconfirmedWriteError, UsageError
-from .._filters import checked_filters
-from .._http import ProviderHTTP, check_base_url
-from .._json import identifier
-from .._pagination import describe, paged_arguments
-from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
-from .._request_id import RequestIdPlaces, RequestIds
-from .._review import Review, new_review, parse_iso
-from .._secrets import Secret, credential
-from .._writes import asend_confirmed, send_confirmed, unconfirmed
-from ._common import operation_list, operation_namer
-from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
-
-
-def _operation_id(method: str, path: str) -> str | None:
-    from etrusted_client.api import operation_id  # the generated route table, loaded on first use
-
-    return operation_id(method, path)
-
-
-def _request_id_places() -> RequestIdPlaces:
-    from etrusted_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
-
-    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
-
+from . import _kit as kit
 
 #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
-ETrustedPage = ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
+ETrustedPage = kit.ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 
-CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
-CLIENT_SECRET = Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
+CLIENT_ID = kit.Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
+CLIENT_SECRET = kit.Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
 #: the ``audience`` of eTrusted's token request: the one value its spec allows
 AUDIENCE = AccessTokenRequestAudience.HTTPSAPI_ETRUSTED_COM.value
 #: POSTs that are safe to repeat: asking for another token, saving a review's one reply again (it replaces
@@ -133,33 +100,30 @@ def _channels(filters: dict[str, Any]) -> tuple[str, ...] | None:
     return tuple(sorted(set(named)))
 
 
-class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
+class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
     name = "etrusted"
     production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(get_reviews.PAGINATION)
+    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(get_reviews.PAGINATION)
     #: a scope is a set of channels (``channel_id``: their sorted ids) or the whole account (``all_channels``);
     #: one channel's scope is what it was when channels were listed one at a time
     scope_keys: ClassVar[tuple[GetReviewsFilterName | Literal["channel_id", "all_channels"], ...]] = (
         "channel_id",
         "all_channels",
     )
-    http = ProviderHTTP(
-        name="etrusted",
-        operation_of=operation_namer(_operation_id),
-        parse_error=_error,
-        request_id=RequestIds(_request_id_places),
-    )
+    http = kit.provider_http("etrusted", etrusted_client.api, etrusted_client.client, _error)
 
-    def __init__(self, client_id: Secret, client_secret: Secret, token_url: str) -> None:
-        self._auth = ClientCredentialsAuth(token_url, client_id, client_secret, audience=AUDIENCE, provider=self.name)
+    def __init__(self, client_id: kit.Secret, client_secret: kit.Secret, token_url: str) -> None:
+        self._auth = kit.ClientCredentialsAuth(
+            token_url, client_id, client_secret, audience=AUDIENCE, provider=self.name
+        )
 
-    def auth(self) -> ClientCredentialsAuth:
+    def auth(self) -> kit.ClientCredentialsAuth:
         return self._auth
 
     def retryable_post(self, request: httpx.Request) -> bool:
-        return _operation_id("POST", request.url.path) in _RETRYABLE_POSTS
+        return operation_id("POST", request.url.path) in _RETRYABLE_POSTS
 
-    def list_operation(self) -> ListOperation[CustomerReviewList]:
+    def list_operation(self) -> kit.ListOperation[CustomerReviewList]:
         return get_reviews
 
     def load_filters(self) -> type[ETrustedFilters]:
@@ -189,7 +153,7 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
             args["channels"] = list(channels)
         return super().list_args(args)
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerReview]:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[CustomerReview]:
         # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
         # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (a view's
         # property cost a Python call per member read). The _json helpers' checks are inlined: a call
@@ -220,9 +184,9 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
         product_name = product["name"] if isinstance(product, dict) and "name" in product else None
         transaction = review["transaction"] if "transaction" in review else None
         reference = transaction["reference"] if isinstance(transaction, dict) and "reference" in transaction else None
-        return new_review(
+        return kit.new_review(
             "etrusted",
-            review_id if review_id and isinstance(review_id, str) else identifier(review_id),
+            review_id if review_id and isinstance(review_id, str) else kit.identifier(review_id),
             float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None,
             5,  # rating_max: stars
             title if title and isinstance(title, str) else None,
@@ -230,8 +194,8 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
             (),  # pros
             (),  # cons
             author,
-            parse_iso(submitted_at) if submitted_at and isinstance(submitted_at, str) else None,  # created_at
-            parse_iso(updated_at) if updated_at and isinstance(updated_at, str) else None,
+            kit.parse_iso(submitted_at) if submitted_at and isinstance(submitted_at, str) else None,  # created_at
+            kit.parse_iso(updated_at) if updated_at and isinstance(updated_at, str) else None,
             reply_text if reply_text and isinstance(reply_text, str) else None,  # reply
             product_name if product_name and isinstance(product_name, str) else None,  # product
             reference if reference and isinstance(reference, str) else None,  # order_ref
@@ -242,7 +206,7 @@ class ETrustedAdapter(Adapter["CustomerReviewList", "CustomerReview", "etrusted_
 
 
 def _adapter(
-    client_id: str | None, client_secret: str | None, options: ClientOptions, token_url: str | None
+    client_id: str | None, client_secret: str | None, options: kit.ClientOptions, token_url: str | None
 ) -> ETrustedAdapter:
     base_url = options.get("base_url")
     if token_url is None:
@@ -251,10 +215,10 @@ def _adapter(
         # the sandbox, or any other base URL, serves its own token endpoint.
         token_url = token.SERVER + token.PATH if base_url is None else base_url.rstrip("/") + token.PATH
     # The client secret travels to the token URL: the same rule as for the API's base URL.
-    check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
+    kit.check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
     return ETrustedAdapter(
-        credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
-        credential(client_secret, CLIENT_SECRET.env, what=CLIENT_SECRET.description),
+        kit.credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
+        kit.credential(client_secret, CLIENT_SECRET.env, what=CLIENT_SECRET.description),
         token_url,
     )
 
@@ -264,7 +228,7 @@ def _adapter(
 
 def _review_id(review_id: object) -> str:
     if not isinstance(review_id, str) or not review_id.strip():
-        raise UsageError(f"etrusted: review_id must be a non-empty string, not {review_id!r}")
+        raise kit.UsageError(f"etrusted: review_id must be a non-empty string, not {review_id!r}")
     return review_id
 
 
@@ -272,13 +236,13 @@ def _count_args(filters: Mapping[str, object]) -> GetReviewsCountParams:
     """Count filters as getReviewsCount's arguments; a UsageError (before any request) for a wrong one."""
     from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters, filter_arguments
 
-    args = checked_filters("etrusted count_reviews", GetReviewsCountFilters, filters)
+    args = kit.checked_filters("etrusted count_reviews", GetReviewsCountFilters, filters)
     if args.get("channels") == []:
-        raise UsageError("etrusted count_reviews: channels is empty (leave it out to count the whole account)")
+        raise kit.UsageError("etrusted count_reviews: channels is empty (leave it out to count the whole account)")
     try:  # open enumerations: values newer than this client are sent as given
         return filter_arguments(cast("GetReviewsCountFilters", args))
     except ValueError as exc:
-        raise UsageError(f"etrusted count_reviews: invalid filter value: {exc}") from None
+        raise kit.UsageError(f"etrusted count_reviews: invalid filter value: {exc}") from None
 
 
 def _total(counted: ReviewsCount) -> int:
@@ -305,9 +269,9 @@ def _reply_body(text: object, notify: object) -> ReviewReplyRequest:
     from etrusted_client.models import ReviewReplyRequest
 
     if not isinstance(text, str) or not text.strip():
-        raise UsageError("etrusted reply: the reply text must be a non-empty string")
+        raise kit.UsageError("etrusted reply: the reply text must be a non-empty string")
     if not isinstance(notify, bool):
-        raise UsageError(f"etrusted reply: notify must be true or false, not {notify!r}")
+        raise kit.UsageError(f"etrusted reply: notify must be true or false, not {notify!r}")
     return ReviewReplyRequest(comment=text, send_notification=notify)
 
 
@@ -319,12 +283,12 @@ class _Veto:
         from etrusted_client.types import UNSET
 
         if not isinstance(comment, str) or not comment.strip():
-            raise UsageError("etrusted veto: comment must be a non-empty string (why the review should go)")
+            raise kit.UsageError("etrusted veto: comment must be a non-empty string (why the review should go)")
         if not isinstance(reason, str) or not reason:
             known = ", ".join(VetoReason)  # the reasons the spec lists; a newer one is sent as given
-            raise UsageError(f"etrusted veto: reason must be a non-empty string ({known}, ...), not {reason!r}")
+            raise kit.UsageError(f"etrusted veto: reason must be a non-empty string ({known}, ...), not {reason!r}")
         if reporter_email is not None and not isinstance(reporter_email, str):
-            raise UsageError(f"etrusted veto: reporter_email must be a string, not {reporter_email!r}")
+            raise kit.UsageError(f"etrusted veto: reporter_email must be a string, not {reporter_email!r}")
         self.review_id = _review_id(review_id)
         # Open enumeration: a reason newer than this client is sent as given.
         self.body = ReviewVetoRequest(
@@ -333,14 +297,16 @@ class _Veto:
         self.what = f"etrusted {create_veto.OPERATION_ID} for review {review_id}"
         self.check = f"Look at the review's veto (get_veto({review_id!r})) and your eTrusted tickets"
 
-    def settle(self, failure: APIError, found: ReviewVetoResponse) -> ReviewVetoResponse:
+    def settle(self, failure: kit.APIError, found: ReviewVetoResponse) -> ReviewVetoResponse:
         """The veto read back after ``failure``: this one (stored), or UnconfirmedWriteError."""
         if str(found.reason) == str(self.body.reason) and found.comment == self.body.comment:
             return found
-        raise unconfirmed(self.what, failure, "the review carries a veto with another reason or comment", self.check)
+        raise kit.unconfirmed(
+            self.what, failure, "the review carries a veto with another reason or comment", self.check
+        )
 
-    def unreadable(self, failure: APIError, error: APIError) -> UnconfirmedWriteError:
-        return unconfirmed(self.what, failure, f"reading the veto back failed too ({error.message})", self.check)
+    def unreadable(self, failure: kit.APIError, error: kit.APIError) -> kit.UnconfirmedWriteError:
+        return kit.unconfirmed(self.what, failure, f"reading the veto back failed too ({error.message})", self.check)
 
 
 def _deprecated(old: str, new: str) -> None:
@@ -357,31 +323,62 @@ def _review_ref(args: tuple[str, ...], kwargs: Mapping[str, str]) -> tuple[str |
     named = dict(kwargs)
     unknown = sorted(set(named) - {"channel_id", "review_id"})
     if unknown or len(args) + len(named) not in (1, 2):
-        raise UsageError("etrusted get_review takes review_id (or, deprecated, channel_id and review_id)")
+        raise kit.UsageError("etrusted get_review takes review_id (or, deprecated, channel_id and review_id)")
     ids = dict(zip(("review_id",) if len(args) + len(named) == 1 else ("channel_id", "review_id"), args, strict=False))
     if set(ids) & set(named):
-        raise UsageError("etrusted get_review: an id given twice")
+        raise kit.UsageError("etrusted get_review: an id given twice")
     ids.update(named)
     if "review_id" not in ids:
-        raise UsageError("etrusted get_review: review_id is missing")
+        raise kit.UsageError("etrusted get_review: review_id is missing")
     return ids.get("channel_id"), _review_id(ids["review_id"])
 
 
 class _TokenCount:
     """What the sync and async eTrusted clients share beyond their base classes."""
 
-    _adapter: Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
+    _adapter: kit.Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
         auth = self._adapter.auth()
-        assert isinstance(auth, ClientCredentialsAuth)
+        assert isinstance(auth, kit.ClientCredentialsAuth)
         return auth.token_requests
 
 
+class _ETrustedCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
+    """The listing calls of :class:`ETrusted` and :class:`AsyncETrusted`, written once."""
+
+    def reviews(self, **filters: Unpack[ETrustedFilters]) -> kit.ReviewsT:
+        """Every review of the channels named by ``channels`` (or ``channel_id``), in one walk, or of the
+        whole account when none are named; newest submission first (or by ``order_by``)."""
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: ETrustedResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ETrustedFilters],
+    ) -> kit.ReviewPagesT:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ETrustedFilters]) -> kit.ModelPagesT:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
+
+
 class ETrusted(
-    _TokenCount, SyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume]
+    _TokenCount,
+    kit.SyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume],
+    _ETrustedCalls[
+        Iterator[kit.Review[CustomerReview]], Iterator[ETrustedPage], Iterator[CustomerReviewList], "ETrustedRaw"
+    ],
 ):
     """eTrusted customer reviews client (OAuth2 client credentials; the token is cached and refreshed).
 
@@ -395,38 +392,12 @@ class ETrusted(
         client_secret: str | None = None,
         *,
         token_url: str | None = None,
-        **options: Unpack[SyncOptions],
+        **options: Unpack[kit.SyncOptions],
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
-    @property
-    def with_raw_response(self) -> ETrustedRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> ETrustedRaw:
         return ETrustedRaw(self)
-
-    def reviews(self, **filters: Unpack[ETrustedFilters]) -> Iterator[Review[CustomerReview]]:
-        """Every review of the channels named by ``channels`` (or ``channel_id``), in one walk, or of the
-        whole account when none are named; newest submission first (or by ``order_by``)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: ETrustedResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ETrustedFilters],
-    ) -> Iterator[ETrustedPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ETrustedFilters]) -> Iterator[CustomerReviewList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     @overload
     def get_review(self, review_id: str) -> CustomerReview: ...
@@ -475,16 +446,16 @@ class ETrusted(
         def send() -> ReviewVetoResponse:
             return self._send(create_veto, lambda: create_veto.build_request(veto.review_id, body=veto.body))
 
-        def read_back(failure: APIError) -> ReviewVetoResponse | None:
+        def read_back(failure: kit.APIError) -> ReviewVetoResponse | None:
             try:
                 found = self.get_veto(veto.review_id)
-            except NotFoundError:
+            except kit.NotFoundError:
                 return None  # no veto on the review: this one was not stored
-            except APIError as exc:
+            except kit.APIError as exc:
                 raise veto.unreadable(failure, exc) from exc
             return veto.settle(failure, found)
 
-        return send_confirmed(send, read_back, self._policy)
+        return kit.send_confirmed(send, read_back, self._policy)
 
     def get_veto(self, review_id: str) -> ReviewVetoResponse:
         """The veto filed against a review (getReviewVeto); NotFoundError when it has none."""
@@ -498,7 +469,14 @@ class ETrusted(
 
 
 class AsyncETrusted(
-    _TokenCount, AsyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume]
+    _TokenCount,
+    kit.AsyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume],
+    _ETrustedCalls[
+        AsyncIterator[kit.Review[CustomerReview]],
+        AsyncIterator[ETrustedPage],
+        AsyncIterator[CustomerReviewList],
+        "AsyncETrustedRaw",
+    ],
 ):
     """The async twin of :class:`ETrusted`."""
 
@@ -508,37 +486,12 @@ class AsyncETrusted(
         client_secret: str | None = None,
         *,
         token_url: str | None = None,
-        **options: Unpack[AsyncOptions],
+        **options: Unpack[kit.AsyncOptions],
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
 
-    @property
-    def with_raw_response(self) -> AsyncETrustedRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> AsyncETrustedRaw:
         return AsyncETrustedRaw(self)
-
-    def reviews(self, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[Review[CustomerReview]]:
-        """The async twin of :meth:`ETrusted.reviews`."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: ETrustedResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ETrustedFilters],
-    ) -> AsyncIterator[ETrustedPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ETrustedFilters]) -> AsyncIterator[CustomerReviewList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     @overload
     async def get_review(self, review_id: str) -> CustomerReview: ...
@@ -576,16 +529,16 @@ class AsyncETrusted(
         async def send() -> ReviewVetoResponse:
             return await self._send(create_veto, lambda: create_veto.build_request(veto.review_id, body=veto.body))
 
-        async def read_back(failure: APIError) -> ReviewVetoResponse | None:
+        async def read_back(failure: kit.APIError) -> ReviewVetoResponse | None:
             try:
                 found = await self.get_veto(veto.review_id)
-            except NotFoundError:
+            except kit.NotFoundError:
                 return None  # no veto on the review: this one was not stored
-            except APIError as exc:
+            except kit.APIError as exc:
                 raise veto.unreadable(failure, exc) from exc
             return veto.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, self._policy)
+        return await kit.asend_confirmed(send, read_back, self._policy)
 
     async def get_veto(self, review_id: str) -> ReviewVetoResponse:
         """The async twin of :meth:`ETrusted.get_veto`."""
@@ -598,13 +551,13 @@ class AsyncETrusted(
         return await self._call(create_customer_review_veto, channel_id, review_id, body=body)
 
 
-def _channel_of(review: Review) -> str | None:
+def _channel_of(review: kit.Review) -> str | None:
     """The channel a listed review belongs to (``channelRef``), or None when it names none usable."""
     channel = review.raw_json.get("channelRef")
     return channel if isinstance(channel, str) and channel and "," not in channel else None
 
 
-def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
+def _send_reply(client: kit.SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
     """``reviewbridge reply etrusted``: save the reply (``--notify``: eTrusted tells the reviewer)."""
     if not isinstance(client, ETrusted):
         raise TypeError(f"an ETrusted client is needed to reply, not {type(client).__name__}")
@@ -613,13 +566,13 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"reply to review {review_id} saved ({'the reviewer is notified' if notify else 'no notification'})"
 
 
-def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
+def _check_total(client: kit.SyncClient, filters: Mapping[str, object], page: kit.AnyPage) -> str | None:
     """``reviewbridge check``: getReviewsCount over the scope's channels (every channel of the account when
     it names none), counting statements too, as an export lists them."""
     return f"{_count_scope(client, filters)} reviews (getReviewsCount)"
 
 
-def _count_scope(client: SyncClient, filters: Mapping[str, object]) -> int:
+def _count_scope(client: kit.SyncClient, filters: Mapping[str, object]) -> int:
     if not isinstance(client, ETrusted):
         raise TypeError(f"an ETrusted client is needed to count, not {type(client).__name__}")
     channel_id = filters.get("channel_id")
@@ -629,7 +582,9 @@ def _count_scope(client: SyncClient, filters: Mapping[str, object]) -> int:
     return client.count_reviews(ignore_statements=False)
 
 
-def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage, whole: bool) -> WalkSize | None:
+def _walk_size(
+    client: kit.SyncClient, filters: Mapping[str, object], page: kit.AnyPage, whole: bool
+) -> kit.WalkSize | None:
     """Progress: getReviewsCount, for a whole walk of the scope's channels that no other filter narrows
     (the count takes no change time, and a walk from a mark stops early)."""
     from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters
@@ -637,49 +592,49 @@ def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage,
     narrowing = set(GetReviewsCountFilters.__annotations__) - {"channels", "ignore_statements"}
     if not whole or narrowing & set(filters):
         return None
-    return WalkSize(_count_scope(client, filters), "reviews")
+    return kit.WalkSize(_count_scope(client, filters), "reviews")
 
 
-class ETrustedRaw(RawCalls[ETrusted]):
+class ETrustedRaw(kit.RawCalls[ETrusted]):
     """``ETrusted.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
     per page from ``review_pages``."""
 
-    get_review = raw_call(ETrusted.get_review)
-    count_reviews = raw_call(ETrusted.count_reviews)
-    reply = raw_call(ETrusted.reply)
-    delete_reply = raw_call(ETrusted.delete_reply)
-    veto = raw_call(ETrusted.veto)
-    get_veto = raw_call(ETrusted.get_veto)
-    review_pages = raw_pages(ETrusted.review_pages)
+    get_review = kit.raw_call(ETrusted.get_review)
+    count_reviews = kit.raw_call(ETrusted.count_reviews)
+    reply = kit.raw_call(ETrusted.reply)
+    delete_reply = kit.raw_call(ETrusted.delete_reply)
+    veto = kit.raw_call(ETrusted.veto)
+    get_veto = kit.raw_call(ETrusted.get_veto)
+    review_pages = kit.raw_pages(ETrusted.review_pages)
 
 
-class AsyncETrustedRaw(RawCalls[AsyncETrusted]):
+class AsyncETrustedRaw(kit.RawCalls[AsyncETrusted]):
     """``AsyncETrusted.with_raw_response``: the async twin of :class:`ETrustedRaw`."""
 
-    get_review = araw_call(AsyncETrusted.get_review)
-    count_reviews = araw_call(AsyncETrusted.count_reviews)
-    reply = araw_call(AsyncETrusted.reply)
-    delete_reply = araw_call(AsyncETrusted.delete_reply)
-    veto = araw_call(AsyncETrusted.veto)
-    get_veto = araw_call(AsyncETrusted.get_veto)
-    review_pages = araw_pages(AsyncETrusted.review_pages)
+    get_review = kit.araw_call(AsyncETrusted.get_review)
+    count_reviews = kit.araw_call(AsyncETrusted.count_reviews)
+    reply = kit.araw_call(AsyncETrusted.reply)
+    delete_reply = kit.araw_call(AsyncETrusted.delete_reply)
+    veto = kit.araw_call(AsyncETrusted.veto)
+    get_veto = kit.araw_call(AsyncETrusted.get_veto)
+    review_pages = kit.araw_pages(AsyncETrusted.review_pages)
 
 
-PROVIDER = ProviderInfo(
+PROVIDER = kit.ProviderInfo(
     name=ETrustedAdapter.name,
     client=ETrusted,
     async_client=AsyncETrusted,
     credentials=(CLIENT_ID, CLIENT_SECRET),
     listing=get_reviews,
     scope=(
-        ScopeOption(
+        kit.ScopeOption(
             "channel_id",
             "channel id (several: every channel in one walk)",
             repeated=True,
             required=True,
             unless="all_channels",
         ),
-        ScopeOption("all_channels", "every channel of the account, in one walk", kind="flag"),
+        kit.ScopeOption("all_channels", "every channel of the account, in one walk", kind="flag"),
     ),
     not_offered={"channels": "name channels with --channel-id (channel_id in a config file)"},
     example="--channel-id chl-xxxxxxxx-yyyy-xxxx-yyyy-xxxxxxxxxxxx --rating 1 --rating 2 --has-reply",
@@ -687,7 +642,7 @@ PROVIDER = ProviderInfo(
     # filter: the walk lists the newest change first (of every channel at once) and stops below the mark.
     # Each review names its channel, so the state keeps a mark per channel: walks over different sets
     # of channels (or the account) continue each other without writing a review twice.
-    export=ExportPolicy(
+    export=kit.ExportPolicy(
         defaults={"ignore_statements": False},
         order={"order_by": "updatedAt"},
         newest_first=True,
@@ -695,18 +650,18 @@ PROVIDER = ProviderInfo(
         partition_of=_channel_of,
     ),
     resume_keys=ETrustedAdapter.resume_args,
-    operations=operation_list(
+    operations=kit.operation_list(
         get_reviews, get_review, get_reviews_count, save_review_reply, delete_review_reply, create_veto, get_review_veto
     )
-    + f" (deprecated, still callable: {operation_list(get_customer_review, create_customer_review_veto)})",
+    + f" (deprecated, still callable: {kit.operation_list(get_customer_review, create_customer_review_veto)})",
     auth="OAuth2 client credentials",
-    pagination=describe(get_reviews.PAGINATION),
+    pagination=kit.describe(get_reviews.PAGINATION),
     client_options=("token_url",),
-    reply=ReplySupport(
+    reply=kit.ReplySupport(
         f"{save_review_reply.OPERATION_ID}: one reply per review, saving again replaces it, so a timeout or 5xx "
         "is retried",
         send=_send_reply,
-        options=(ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
+        options=(kit.ScopeOption("notify", "have eTrusted notify the reviewer of the reply", kind="flag"),),
     ),
     total=_check_total,
     walk_size=_walk_size,

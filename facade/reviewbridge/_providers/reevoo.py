@@ -7,6 +7,8 @@ from typing import Any, ClassVar, Unpack, cast
 
 import httpx
 import reevoo_client
+import reevoo_client.api
+import reevoo_client.client
 from reevoo_client.api import PRODUCTION_URL
 from reevoo_client.api.customer_experience_reviews import (
     get_customer_experience_review,
@@ -25,37 +27,15 @@ from reevoo_client.models import (
     CustomerExperienceReviewList,
 )
 
-from .._auth import BasicAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions, drop_unset
-from .._http import ProviderHTTP
-from .._pagination import describe, paged_arguments
-from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
-from .._request_id import RequestIdPlaces, RequestIds
-from .._review import Review, new_review, parse_iso
-from .._secrets import Secret, credential
-from ._common import operation_list, operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo
+from . import _kit as kit
 from .reevoo_id import reevoo_review_id as reevoo_review_id  # re-exported (EXPORTS)
 
-
-def _operation_id(method: str, path: str) -> str | None:
-    from reevoo_client.api import operation_id  # the generated route table, loaded on first use
-
-    return operation_id(method, path)
-
-
-def _request_id_places() -> RequestIdPlaces:
-    from reevoo_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
-
-    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
-
-
 #: A Reevoo listing is one page (the moving window): it has no resume token.
-ReevooPage = ReviewPage[CustomerExperienceReviewList, CustomerExperienceReview, None]
+ReevooPage = kit.ReviewPage[CustomerExperienceReviewList, CustomerExperienceReview, None]
 
 
-API_KEY = Credential("api_key", "REVIEWBRIDGE_REEVOO_API_KEY", "Reevoo API key")
-API_SECRET = Credential("api_secret", "REVIEWBRIDGE_REEVOO_API_SECRET", "Reevoo API secret")
+API_KEY = kit.Credential("api_key", "REVIEWBRIDGE_REEVOO_API_KEY", "Reevoo API key")
+API_SECRET = kit.Credential("api_secret", "REVIEWBRIDGE_REEVOO_API_SECRET", "Reevoo API secret")
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -65,26 +45,21 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     return None, message if isinstance(message, str) else None
 
 
-class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client"]):
+class ReevooAdapter(kit.Adapter["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client"]):
     name = "reevoo"
     production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_customer_experience_reviews.PAGINATION)
+    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_customer_experience_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListCustomerExperienceReviewsFilterName, ...]] = ("trkref", "branch_code")
-    http = ProviderHTTP(
-        name="reevoo",
-        operation_of=operation_namer(_operation_id),
-        parse_error=_error,
-        request_id=RequestIds(_request_id_places),
-    )
+    http = kit.provider_http("reevoo", reevoo_client.api, reevoo_client.client, _error)
 
-    def __init__(self, api_key: Secret, api_secret: Secret) -> None:
+    def __init__(self, api_key: kit.Secret, api_secret: kit.Secret) -> None:
         self._api_key = api_key
         self._api_secret = api_secret
 
     def auth(self) -> httpx.Auth:
-        return BasicAuth(self._api_key, self._api_secret)
+        return kit.BasicAuth(self._api_key, self._api_secret)
 
-    def list_operation(self) -> ListOperation[CustomerExperienceReviewList]:
+    def list_operation(self) -> kit.ListOperation[CustomerExperienceReviewList]:
         return list_customer_experience_reviews
 
     def load_filters(self) -> type[ReevooFilters]:
@@ -104,7 +79,7 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
 
         return Client(base_url=base_url)
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[CustomerExperienceReview]:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[CustomerExperienceReview]:
         # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
         # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (and a
         # view's property would cost a Python call per member read). The _json helpers' checks are
@@ -132,12 +107,12 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
                     reply = answer
                     break
         publish_date = review["publish_date"] if "publish_date" in review else None
-        published = parse_iso(publish_date) if publish_date and isinstance(publish_date, str) else None
+        published = kit.parse_iso(publish_date) if publish_date and isinstance(publish_date, str) else None
         nps_score = review["nps_score"] if "nps_score" in review else None
         reviewer = review["reviewer"] if "reviewer" in review else None
         first_name = reviewer["first_name"] if isinstance(reviewer, dict) and "first_name" in reviewer else None
         order_ref = review["order_ref"] if "order_ref" in review else None
-        return new_review(
+        return kit.new_review(
             "reevoo",
             reevoo_review_id(item),
             float(nps_score) if isinstance(nps_score, (int, float)) and not isinstance(nps_score, bool) else None,
@@ -160,12 +135,45 @@ class ReevooAdapter(Adapter["CustomerExperienceReviewList", "CustomerExperienceR
 
 def _adapter(api_key: str | None, api_secret: str | None) -> ReevooAdapter:
     return ReevooAdapter(
-        credential(api_key, API_KEY.env, what=API_KEY.description),
-        credential(api_secret, API_SECRET.env, what=API_SECRET.description),
+        kit.credential(api_key, API_KEY.env, what=API_KEY.description),
+        kit.credential(api_secret, API_SECRET.env, what=API_SECRET.description),
     )
 
 
-class Reevoo(SyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None]):
+class _ReevooCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
+    """The listing calls of :class:`Reevoo` and :class:`AsyncReevoo`, written once."""
+
+    def reviews(self, **filters: Unpack[ReevooFilters]) -> kit.ReviewsT:
+        """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[ReevooFilters],
+    ) -> kit.ReviewPagesT:
+        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
+        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
+        are taken as every client takes them."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]) -> kit.ModelPagesT:
+        """The listing's one page as the generated list response model."""
+        return self._pages(concurrency, filters)
+
+
+class Reevoo(
+    kit.SyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None],
+    _ReevooCalls[
+        Iterator[kit.Review[CustomerExperienceReview]],
+        Iterator[ReevooPage],
+        Iterator[CustomerExperienceReviewList],
+        "ReevooRaw",
+    ],
+):
     """Reevoo customer experience reviews client. Credentials default to
     ``$REVIEWBRIDGE_REEVOO_API_KEY`` / ``$REVIEWBRIDGE_REEVOO_API_SECRET``.
 
@@ -174,110 +182,64 @@ class Reevoo(SyncClient["CustomerExperienceReviewList", "CustomerExperienceRevie
     """
 
     def __init__(
-        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[SyncOptions]
+        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[kit.SyncOptions]
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    @property
-    def with_raw_response(self) -> ReevooRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> ReevooRaw:
         return ReevooRaw(self)
-
-    def reviews(self, **filters: Unpack[ReevooFilters]) -> Iterator[Review[CustomerExperienceReview]]:
-        """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ReevooFilters],
-    ) -> Iterator[ReevooPage]:
-        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
-        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
-        are taken as every client takes them."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(
-        self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]
-    ) -> Iterator[CustomerExperienceReviewList]:
-        """The listing's one page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
         """One customer experience review (getCustomerExperienceReview)."""
-        scope = drop_unset(trkref=trkref, branch_code=branch_code)
+        scope = kit.drop_unset(trkref=trkref, branch_code=branch_code)
         return self._call(get_customer_experience_review, review_id, **scope)
 
 
 class AsyncReevoo(
-    AsyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None]
+    kit.AsyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None],
+    _ReevooCalls[
+        AsyncIterator[kit.Review[CustomerExperienceReview]],
+        AsyncIterator[ReevooPage],
+        AsyncIterator[CustomerExperienceReviewList],
+        "AsyncReevooRaw",
+    ],
 ):
     """The async twin of :class:`Reevoo`."""
 
     def __init__(
-        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[AsyncOptions]
+        self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[kit.AsyncOptions]
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    @property
-    def with_raw_response(self) -> AsyncReevooRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> AsyncReevooRaw:
         return AsyncReevooRaw(self)
-
-    def reviews(self, **filters: Unpack[ReevooFilters]) -> AsyncIterator[Review[CustomerExperienceReview]]:
-        """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ReevooFilters],
-    ) -> AsyncIterator[ReevooPage]:
-        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
-        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
-        are taken as every client takes them."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(
-        self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]
-    ) -> AsyncIterator[CustomerExperienceReviewList]:
-        """The listing's one page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     async def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
-        """One customer experience review (getCustomerExperienceReview)."""
-        scope = drop_unset(trkref=trkref, branch_code=branch_code)
+        """The async twin of :meth:`Reevoo.get_review`."""
+        scope = kit.drop_unset(trkref=trkref, branch_code=branch_code)
         return await self._call(get_customer_experience_review, review_id, **scope)
 
 
-class ReevooRaw(RawCalls[Reevoo]):
+class ReevooRaw(kit.RawCalls[Reevoo]):
     """``Reevoo.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
     per page from ``review_pages``."""
 
-    get_review = raw_call(Reevoo.get_review)
-    review_pages = raw_pages(Reevoo.review_pages)
+    get_review = kit.raw_call(Reevoo.get_review)
+    review_pages = kit.raw_pages(Reevoo.review_pages)
 
 
-class AsyncReevooRaw(RawCalls[AsyncReevoo]):
+class AsyncReevooRaw(kit.RawCalls[AsyncReevoo]):
     """``AsyncReevoo.with_raw_response``: the async twin of :class:`ReevooRaw`."""
 
-    get_review = araw_call(AsyncReevoo.get_review)
-    review_pages = araw_pages(AsyncReevoo.review_pages)
+    get_review = kit.araw_call(AsyncReevoo.get_review)
+    review_pages = kit.araw_pages(AsyncReevoo.review_pages)
 
 
-PROVIDER = ProviderInfo(
+PROVIDER = kit.ProviderInfo(
     name=ReevooAdapter.name,
     client=Reevoo,
     async_client=AsyncReevoo,
@@ -286,11 +248,11 @@ PROVIDER = ProviderInfo(
     example="--trkref ABC --older-reviews",
     # List items carry no id and no change time: ids are content-derived, so an id already exported
     # is that version already exported.
-    export=ExportPolicy(ids_are_versions=True),
+    export=kit.ExportPolicy(ids_are_versions=True),
     resume_keys=ReevooAdapter.resume_args,
-    operations=operation_list(list_customer_experience_reviews, get_customer_experience_review),
+    operations=kit.operation_list(list_customer_experience_reviews, get_customer_experience_review),
     auth="HTTP Basic",
-    pagination=describe(list_customer_experience_reviews.PAGINATION),
+    pagination=kit.describe(list_customer_experience_reviews.PAGINATION),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

@@ -9,7 +9,9 @@ from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 import testfreaks_client
-from testfreaks_client.api import PRODUCTION_URL
+import testfreaks_client.api
+import testfreaks_client.client
+from testfreaks_client.api import PRODUCTION_URL, operation_id
 from testfreaks_client.api.reviews import create_review, delete_review, get_review, list_reviews, update_review
 from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
 from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
@@ -21,46 +23,13 @@ from testfreaks_client.models import (
 )
 from testfreaks_client.models import Review as TestFreaksReview
 
-from .._auth import BasicAuth
-from .._client import (
-    Adapter,
-    AsyncClient,
-    AsyncOptions,
-    ListOperation,
-    ReviewPage,
-    SyncClient,
-    SyncOptions,
-    drop_unset,
-)
-from .._http import ProviderHTTP
-from .._json import identifier
-from .._operations import Operation
-from .._pagination import describe, paged_arguments
-from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
-from .._request_id import RequestIdPlaces, RequestIds
-from .._review import Review, new_review, parse_iso
-from .._secrets import Secret, credential
-from ._common import operation_list, operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo
-
-
-def _operation_id(method: str, path: str) -> str | None:
-    from testfreaks_client.api import operation_id  # the generated route table, loaded on first use
-
-    return operation_id(method, path)
-
-
-def _request_id_places() -> RequestIdPlaces:
-    from testfreaks_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
-
-    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
-
+from . import _kit as kit
 
 #: One page of a TestFreaks listing, as ``TestFreaks.review_pages()`` yields it.
-TestFreaksPage = ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
+TestFreaksPage = kit.ReviewPage[ReviewList, TestFreaksReview, "TestFreaksResume"]
 
 
-API_KEY = Credential("api_key", "REVIEWBRIDGE_TESTFREAKS_API_KEY", "TestFreaks API key")
+API_KEY = kit.Credential("api_key", "REVIEWBRIDGE_TESTFREAKS_API_KEY", "TestFreaks API key")
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -76,26 +45,21 @@ class TestFreaksResume(TypedDict, total=False):
     after: str
 
 
-class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_client.Client"]):
+class TestFreaksAdapter(kit.Adapter["ReviewList", "TestFreaksReview", "testfreaks_client.Client"]):
     name = "testfreaks"
     production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_reviews.PAGINATION)
-    http = ProviderHTTP(
-        name="testfreaks",
-        operation_of=operation_namer(_operation_id),
-        parse_error=_error,
-        request_id=RequestIds(_request_id_places),
-    )
+    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_reviews.PAGINATION)
+    http = kit.provider_http("testfreaks", testfreaks_client.api, testfreaks_client.client, _error)
 
-    def __init__(self, api_key: Secret) -> None:
+    def __init__(self, api_key: kit.Secret) -> None:
         self._api_key = api_key
 
     def auth(self) -> httpx.Auth:
-        return BasicAuth(self._api_key)
+        return kit.BasicAuth(self._api_key)
 
     def retryable_post(self, request: httpx.Request) -> bool:
         # POST with an external_id updates the review of that id when it exists: repeating it is safe.
-        if _operation_id(request.method, request.url.path) != create_review.OPERATION_ID:
+        if operation_id(request.method, request.url.path) != create_review.OPERATION_ID:
             return False
         try:
             body = json.loads(request.content or b"{}")
@@ -106,7 +70,7 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
 
     scope_keys: ClassVar[tuple[ListReviewsFilterName, ...]] = ("client_id",)
 
-    def list_operation(self) -> ListOperation[ReviewList]:
+    def list_operation(self) -> kit.ListOperation[ReviewList]:
         return list_reviews
 
     def load_filters(self) -> type[TestFreaksFilters]:
@@ -124,7 +88,7 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
 
         return Client(base_url=base_url)
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[TestFreaksReview]:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[TestFreaksReview]:
         # Read through the generated ReviewJSON, so a member renamed in the spec fails mypy here; as
         # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (a view's
         # property cost a Python call per member read). The _json helpers' checks are inlined: a call
@@ -147,9 +111,9 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
             if score_max and isinstance(score_max, (int, float)) and not isinstance(score_max, bool)
             else 5
         )
-        return new_review(
+        return kit.new_review(
             "testfreaks",
-            review_id if review_id and isinstance(review_id, str) else identifier(review_id),
+            review_id if review_id and isinstance(review_id, str) else kit.identifier(review_id),
             float(score) if isinstance(score, (int, float)) and not isinstance(score, bool) else None,  # rating
             scale,  # rating_max
             None,  # title
@@ -157,8 +121,8 @@ class TestFreaksAdapter(Adapter["ReviewList", "TestFreaksReview", "testfreaks_cl
             _texts(review["pros"] if "pros" in review else None),
             _texts(review["cons"] if "cons" in review else None),
             author if author and isinstance(author, str) else None,
-            parse_iso(date) if date and isinstance(date, str) else None,  # created_at
-            parse_iso(updated_at) if updated_at and isinstance(updated_at, str) else None,
+            kit.parse_iso(date) if date and isinstance(date, str) else None,  # created_at
+            kit.parse_iso(updated_at) if updated_at and isinstance(updated_at, str) else None,
             _reply(responses) if responses else None,
             product if product and isinstance(product, str) else None,
             order_id if order_id and isinstance(order_id, str) else None,  # order_ref
@@ -195,7 +159,7 @@ class _Single:
     """A single-review answer (getReview, createReview, updateReview) read as the review, bare or in
     ``data`` (the generated parser takes both); one without a review id is unreadable (ResponseParseError)."""
 
-    def __init__(self, operation: Operation[TestFreaksReview]) -> None:
+    def __init__(self, operation: kit.Operation[TestFreaksReview]) -> None:
         self.OPERATION_ID = operation.OPERATION_ID
         self.SUCCESS_STATUSES = operation.SUCCESS_STATUSES
         self.build_request = operation.build_request
@@ -211,10 +175,41 @@ class _Single:
 
 
 def _adapter(api_key: str | None) -> TestFreaksAdapter:
-    return TestFreaksAdapter(credential(api_key, API_KEY.env, what=API_KEY.description))
+    return TestFreaksAdapter(kit.credential(api_key, API_KEY.env, what=API_KEY.description))
 
 
-class TestFreaks(SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume]):
+class _TestFreaksCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
+    """The listing calls of :class:`TestFreaks` and :class:`AsyncTestFreaks`, written once."""
+
+    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> kit.ReviewsT:
+        """Every review across all pages."""
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: TestFreaksResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[TestFreaksFilters],
+    ) -> kit.ReviewPagesT:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> kit.ModelPagesT:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
+
+
+class TestFreaks(
+    kit.SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
+    _TestFreaksCalls[
+        Iterator[kit.Review[TestFreaksReview]], Iterator[TestFreaksPage], Iterator[ReviewList], "TestFreaksRaw"
+    ],
+):
     """TestFreaks Reviews API client. ``api_key`` defaults to ``$REVIEWBRIDGE_TESTFREAKS_API_KEY``.
 
     ``reviews(**filters)`` / ``pages(**filters)`` take ``testfreaks_client``'s ``ListReviewsFilters``
@@ -222,142 +217,100 @@ class TestFreaks(SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client
     ``delete_review`` call the typed generated operations.
     """
 
-    def __init__(self, api_key: str | None = None, **options: Unpack[SyncOptions]) -> None:
+    def __init__(self, api_key: str | None = None, **options: Unpack[kit.SyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
 
-    @property
-    def with_raw_response(self) -> TestFreaksRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> TestFreaksRaw:
         return TestFreaksRaw(self)
-
-    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> Iterator[Review[TestFreaksReview]]:
-        """Every review across all pages."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TestFreaksResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TestFreaksFilters],
-    ) -> Iterator[TestFreaksPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> Iterator[ReviewList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
-        return self._call(_Single(get_review), review_id, **drop_unset(client_id=client_id))
+        return self._call(_Single(get_review), review_id, **kit.drop_unset(client_id=client_id))
 
     def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> TestFreaksReview:
         """Create a review (createReview); the answer is the stored review (bare or in ``data``)."""
-        return self._call(_Single(create_review), body=body, **drop_unset(client_id=client_id))
+        return self._call(_Single(create_review), body=body, **kit.drop_unset(client_id=client_id))
 
     def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
     ) -> TestFreaksReview:
         """Replace a review's data (updateReview); the answer is the stored review (bare or in ``data``)."""
-        return self._call(_Single(update_review), review_id, body=body, **drop_unset(client_id=client_id))
+        return self._call(_Single(update_review), review_id, body=body, **kit.drop_unset(client_id=client_id))
 
     def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
-        return self._call(delete_review, review_id, **drop_unset(client_id=client_id))
+        return self._call(delete_review, review_id, **kit.drop_unset(client_id=client_id))
 
 
-class AsyncTestFreaks(AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume]):
+class AsyncTestFreaks(
+    kit.AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
+    _TestFreaksCalls[
+        AsyncIterator[kit.Review[TestFreaksReview]],
+        AsyncIterator[TestFreaksPage],
+        AsyncIterator[ReviewList],
+        "AsyncTestFreaksRaw",
+    ],
+):
     """The async twin of :class:`TestFreaks`."""
 
-    def __init__(self, api_key: str | None = None, **options: Unpack[AsyncOptions]) -> None:
+    def __init__(self, api_key: str | None = None, **options: Unpack[kit.AsyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
 
-    @property
-    def with_raw_response(self) -> AsyncTestFreaksRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> AsyncTestFreaksRaw:
         return AsyncTestFreaksRaw(self)
-
-    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[Review[TestFreaksReview]]:
-        """Every review across all pages."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TestFreaksResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TestFreaksFilters],
-    ) -> AsyncIterator[TestFreaksPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> AsyncIterator[ReviewList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     async def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
-        return await self._call(_Single(get_review), review_id, **drop_unset(client_id=client_id))
+        return await self._call(_Single(get_review), review_id, **kit.drop_unset(client_id=client_id))
 
     async def create_review(self, body: ReviewWriteRequest, *, client_id: str | None = None) -> TestFreaksReview:
         """Create a review (createReview); the answer is the stored review (bare or in ``data``)."""
-        return await self._call(_Single(create_review), body=body, **drop_unset(client_id=client_id))
+        return await self._call(_Single(create_review), body=body, **kit.drop_unset(client_id=client_id))
 
     async def update_review(
         self, review_id: str, body: ReviewWriteRequest, *, client_id: str | None = None
     ) -> TestFreaksReview:
         """Replace a review's data (updateReview); the answer is the stored review (bare or in ``data``)."""
-        return await self._call(_Single(update_review), review_id, body=body, **drop_unset(client_id=client_id))
+        return await self._call(_Single(update_review), review_id, body=body, **kit.drop_unset(client_id=client_id))
 
     async def delete_review(self, review_id: str, *, client_id: str | None = None) -> DeleteResult | None:
         """Delete a review (deleteReview)."""
-        return await self._call(delete_review, review_id, **drop_unset(client_id=client_id))
+        return await self._call(delete_review, review_id, **kit.drop_unset(client_id=client_id))
 
 
-class TestFreaksRaw(RawCalls[TestFreaks]):
+class TestFreaksRaw(kit.RawCalls[TestFreaks]):
     """``TestFreaks.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
     per page from ``review_pages``."""
 
-    get_review = raw_call(TestFreaks.get_review)
-    create_review = raw_call(TestFreaks.create_review)
-    update_review = raw_call(TestFreaks.update_review)
-    delete_review = raw_call(TestFreaks.delete_review)
-    review_pages = raw_pages(TestFreaks.review_pages)
+    get_review = kit.raw_call(TestFreaks.get_review)
+    create_review = kit.raw_call(TestFreaks.create_review)
+    update_review = kit.raw_call(TestFreaks.update_review)
+    delete_review = kit.raw_call(TestFreaks.delete_review)
+    review_pages = kit.raw_pages(TestFreaks.review_pages)
 
 
-class AsyncTestFreaksRaw(RawCalls[AsyncTestFreaks]):
+class AsyncTestFreaksRaw(kit.RawCalls[AsyncTestFreaks]):
     """``AsyncTestFreaks.with_raw_response``: the async twin of :class:`TestFreaksRaw`."""
 
-    get_review = araw_call(AsyncTestFreaks.get_review)
-    create_review = araw_call(AsyncTestFreaks.create_review)
-    update_review = araw_call(AsyncTestFreaks.update_review)
-    delete_review = araw_call(AsyncTestFreaks.delete_review)
-    review_pages = araw_pages(AsyncTestFreaks.review_pages)
+    get_review = kit.araw_call(AsyncTestFreaks.get_review)
+    create_review = kit.araw_call(AsyncTestFreaks.create_review)
+    update_review = kit.araw_call(AsyncTestFreaks.update_review)
+    delete_review = kit.araw_call(AsyncTestFreaks.delete_review)
+    review_pages = kit.araw_pages(AsyncTestFreaks.review_pages)
 
 
-PROVIDER = ProviderInfo(
+PROVIDER = kit.ProviderInfo(
     name=TestFreaksAdapter.name,
     client=TestFreaks,
     async_client=AsyncTestFreaks,
     credentials=(API_KEY,),
     listing=list_reviews,
     example="--client-id example.com --moderation-status accepted --page-size 1000",
-    export=ExportPolicy(since_filter="updated_after"),
+    export=kit.ExportPolicy(since_filter="updated_after"),
     resume_keys=TestFreaksAdapter.resume_args,
-    operations=operation_list(list_reviews, get_review, create_review, update_review, delete_review),
+    operations=kit.operation_list(list_reviews, get_review, create_review, update_review, delete_review),
     auth="HTTP Basic (API key)",
-    pagination=describe(list_reviews.PAGINATION),
+    pagination=kit.describe(list_reviews.PAGINATION),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

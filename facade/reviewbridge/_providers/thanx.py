@@ -8,6 +8,8 @@ from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 import thanx_client
+import thanx_client.api
+import thanx_client.client
 from thanx_client.api import PRODUCTION_URL
 from thanx_client.api.feedbacks import list_feedbacks, respond_to_feedback
 from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
@@ -21,40 +23,14 @@ from thanx_client.models import (
     PurchaseJSON,
 )
 
-from .._auth import HeaderSetAuth
-from .._client import Adapter, AsyncClient, AsyncOptions, ListOperation, ReviewPage, SyncClient, SyncOptions
-from .._exceptions import APIError, ConflictError, PaginationError, UnconfirmedWriteError, UsageError
-from .._http import ProviderHTTP
-from .._json import identifier, member
-from .._pagination import describe, paged_arguments
-from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
-from .._request_id import RequestIdPlaces, RequestIds
-from .._review import Review, new_review, parse_iso
-from .._secrets import Secret, credential
-from .._version import __version__
-from .._writes import asend_confirmed, send_confirmed, unconfirmed
-from ._common import operation_list, operation_namer
-from ._info import AnyPage, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
-
-
-def _operation_id(method: str, path: str) -> str | None:
-    from thanx_client.api import operation_id  # the generated route table, loaded on first use
-
-    return operation_id(method, path)
-
-
-def _request_id_places() -> RequestIdPlaces:
-    from thanx_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
-
-    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
-
+from . import _kit as kit
 
 #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
-ThanxPage = ReviewPage[FeedbackList, Feedback, "ThanxResume"]
+ThanxPage = kit.ReviewPage[FeedbackList, Feedback, "ThanxResume"]
 
-CLIENT_ID = Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
-ACCESS_TOKEN = Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
-USER_AGENT = f"reviewbridge/{__version__} (+partner feedback export)"
+CLIENT_ID = kit.Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
+ACCESS_TOKEN = kit.Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
+USER_AGENT = f"reviewbridge/{kit.__version__} (+partner feedback export)"
 
 
 def _error(body: Any) -> tuple[str | None, str | None]:
@@ -91,41 +67,36 @@ def _last_change(feedback: FeedbackJSON, purchase: PurchaseJSON | None) -> dt.da
         feedback["viewed_at"] if "viewed_at" in feedback else None,
     ):
         if stamp and isinstance(stamp, str):
-            parsed = parse_iso(stamp)
+            parsed = kit.parse_iso(stamp)
             if parsed is not None and (latest is None or parsed > latest):  # the first of equal ones
                 latest = parsed
     if latest is None and isinstance(purchase, dict) and "purchased_at" in purchase:
         purchased_at = purchase["purchased_at"]
-        return parse_iso(purchased_at) if purchased_at and isinstance(purchased_at, str) else None
+        return kit.parse_iso(purchased_at) if purchased_at and isinstance(purchased_at, str) else None
     return latest
 
 
-class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
+class ThanxAdapter(kit.Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
     name = "thanx"
     production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_feedbacks.PAGINATION)
+    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_feedbacks.PAGINATION)
     scope_keys: ClassVar[tuple[ListFeedbacksFilterName, ...]] = ("merchant_id",)
-    http = ProviderHTTP(
-        name="thanx",
-        operation_of=operation_namer(_operation_id),
-        parse_error=_error,
-        request_id=RequestIds(_request_id_places),
-    )
+    http = kit.provider_http("thanx", thanx_client.api, thanx_client.client, _error)
 
-    def __init__(self, client_id: Secret, access_token: Secret) -> None:
+    def __init__(self, client_id: kit.Secret, access_token: kit.Secret) -> None:
         self._client_id = client_id
         self._access_token = access_token
 
     def auth(self) -> httpx.Auth:
-        bearer = Secret(f"Bearer {self._access_token.reveal()}")
-        return HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {})
+        bearer = kit.Secret(f"Bearer {self._access_token.reveal()}")
+        return kit.HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {})
 
     def headers(self) -> dict[str, str]:
         from thanx_client.client import DEFAULT_HEADERS  # what the spec requires on every call
 
         return {**DEFAULT_HEADERS, "User-Agent": USER_AGENT}
 
-    def list_operation(self) -> ListOperation[FeedbackList]:
+    def list_operation(self) -> kit.ListOperation[FeedbackList]:
         from thanx_client.api.feedbacks import list_feedbacks
 
         return list_feedbacks
@@ -149,7 +120,7 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
         # A walk following changes pages by the spec's change cursor (updated_after) from this.
         return last_change(item)
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[Feedback]:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[Feedback]:
         # Read through the generated FeedbackJSON, so a member renamed in the spec fails mypy here. As
         # ``f[k] if k in f``, not ``f.get(k)``: mypy checks the key of a subscript (not of ``get``), and
         # both are single dict operations (a view's property costs a Python call per member). The _json
@@ -165,13 +136,13 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
         order = purchase["order"] if isinstance(purchase, dict) and "order" in purchase else None
         order_id = order["id"] if isinstance(order, dict) and "id" in order else None
         reviewed_at = feedback["reviewed_at"] if "reviewed_at" in feedback else None
-        created_at = parse_iso(reviewed_at) if reviewed_at and isinstance(reviewed_at, str) else None
+        created_at = kit.parse_iso(reviewed_at) if reviewed_at and isinstance(reviewed_at, str) else None
         if created_at is None:
             rated_at = feedback["rated_at"] if "rated_at" in feedback else None
-            created_at = parse_iso(rated_at) if rated_at and isinstance(rated_at, str) else None
-        return new_review(
+            created_at = kit.parse_iso(rated_at) if rated_at and isinstance(rated_at, str) else None
+        return kit.new_review(
             "thanx",
-            feedback_id if feedback_id and isinstance(feedback_id, str) else identifier(feedback_id),
+            feedback_id if feedback_id and isinstance(feedback_id, str) else kit.identifier(feedback_id),
             float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None,
             10,  # rating_max: a Net Promoter Score
             None,  # title
@@ -192,8 +163,8 @@ class ThanxAdapter(Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
 
 def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
     return ThanxAdapter(
-        credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
-        credential(access_token, ACCESS_TOKEN.env, what=ACCESS_TOKEN.description),
+        kit.credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
+        kit.credential(access_token, ACCESS_TOKEN.env, what=ACCESS_TOKEN.description),
     )
 
 
@@ -232,11 +203,11 @@ class _Response:
         from thanx_client.models import FeedbackResponse, FeedbackResponseRequest
 
         if not isinstance(feedback_id, str) or not feedback_id.strip():
-            raise UsageError(f"thanx reply: feedback_id must be a non-empty string, not {feedback_id!r}")
+            raise kit.UsageError(f"thanx reply: feedback_id must be a non-empty string, not {feedback_id!r}")
         if not isinstance(text, str) or not text.strip():
-            raise UsageError("thanx reply: the response text must be a non-empty string")
+            raise kit.UsageError("thanx reply: the response text must be a non-empty string")
         if merchant_id is not None and (not isinstance(merchant_id, str) or not merchant_id.strip()):
-            raise UsageError(f"thanx reply: merchant_id must be a non-empty string, not {merchant_id!r}")
+            raise kit.UsageError(f"thanx reply: merchant_id must be a non-empty string, not {merchant_id!r}")
         self.feedback_id = feedback_id
         self.text = text
         self.merchant_id = merchant_id
@@ -248,10 +219,10 @@ class _Response:
             f"Look at feedback {feedback_id} (Thanx dashboard, or reviews(merchant_id=..., states=['{_RESPONDED}']))"
         )
 
-    def read_back_filters(self, failure: APIError) -> ThanxFilters:
+    def read_back_filters(self, failure: kit.APIError) -> ThanxFilters:
         if self.merchant_id is None:
             why = "without merchant_id= the feedback cannot be read back"
-            raise unconfirmed(self.what, failure, why, self.check)
+            raise kit.unconfirmed(self.what, failure, why, self.check)
         # Responding sets the state responded and changes the record: only those can carry the response.
         # Pages as large as the spec allows: a read-back is a few pages at most.
         filters: ThanxFilters = {"merchant_id": self.merchant_id, "states": [_RESPONDED], "updated_after": self.since}
@@ -260,7 +231,7 @@ class _Response:
             filters["per_page"] = size.maximum
         return filters
 
-    def settle(self, failure: APIError, found: Review | None) -> Feedback | None:
+    def settle(self, failure: kit.APIError, found: kit.Review | None) -> Feedback | None:
         """The feedback read back after ``failure``: with this response (stored), None when it has none
         (send again), or UnconfirmedWriteError (another response, or a record that cannot be read)."""
         from thanx_client.models import Feedback
@@ -268,14 +239,14 @@ class _Response:
         if found is None:
             return None
         if (found.reply or "").strip() != self.text.strip():
-            raise unconfirmed(self.what, failure, "the feedback carries a different response", self.check)
+            raise kit.unconfirmed(self.what, failure, "the feedback carries a different response", self.check)
         try:
             return Feedback.from_dict(found.raw_json)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise self.unreadable(failure, f"the feedback read back cannot be read ({exc})") from None
 
-    def unreadable(self, failure: APIError, why: str) -> UnconfirmedWriteError:
-        return unconfirmed(self.what, failure, why, self.check)
+    def unreadable(self, failure: kit.APIError, why: str) -> kit.UnconfirmedWriteError:
+        return kit.unconfirmed(self.what, failure, why, self.check)
 
     @property
     def resent(self) -> bool:
@@ -284,24 +255,10 @@ class _Response:
         return self.sent > 1
 
 
-class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
-    """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
-    ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
+class _ThanxCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
+    """The listing calls of :class:`Thanx` and :class:`AsyncThanx`, written once."""
 
-    Filters are ``thanx_client``'s ``ListFeedbacksFilters`` (generated from the spec's listFeedbacks)."""
-
-    def __init__(
-        self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[SyncOptions]
-    ) -> None:
-        super().__init__(_adapter(client_id, access_token), **options)
-
-    @property
-    def with_raw_response(self) -> ThanxRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.reply(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
-        return ThanxRaw(self)
-
-    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[Review[Feedback]]:
+    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> kit.ReviewsT:
         """Every feedback record of a merchant, as reviews."""
         return self._reviews(filters, concurrency)
 
@@ -312,16 +269,34 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
         concurrency: int = 1,
         follow_changes: bool = False,
         **filters: Unpack[ThanxFilters],
-    ) -> Iterator[ThanxPage]:
+    ) -> kit.ReviewPagesT:
         """Every page with its reviews and a resume point; ``resume=`` continues after a page.
 
         ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
         lost (for exports; see ``ChangeCursor``)."""
         return self._review_pages(resume, concurrency, follow_changes, filters)
 
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> Iterator[FeedbackList]:
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> kit.ModelPagesT:
         """Every page as the generated list response model."""
         return self._pages(concurrency, filters)
+
+
+class Thanx(
+    kit.SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume],
+    _ThanxCalls[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], "ThanxRaw"],
+):
+    """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
+    ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
+
+    Filters are ``thanx_client``'s ``ListFeedbacksFilters`` (generated from the spec's listFeedbacks)."""
+
+    def __init__(
+        self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[kit.SyncOptions]
+    ) -> None:
+        super().__init__(_adapter(client_id, access_token), **options)
+
+    def _raw(self) -> ThanxRaw:
+        return ThanxRaw(self)
 
     def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """Send the merchant's response to a feedback (respondToFeedback; Thanx messages it to the
@@ -338,61 +313,41 @@ class Thanx(SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxR
             response.sent += 1
             try:
                 return self._send(_Respond, lambda: respond_to_feedback.build_request(feedback_id, body=response.body))
-            except ConflictError as conflict:
+            except kit.ConflictError as conflict:
                 stored = read_back(conflict) if response.resent else None
                 if stored is None:
                     raise
                 return stored
 
-        def read_back(failure: APIError) -> Feedback | None:
+        def read_back(failure: kit.APIError) -> Feedback | None:
             filters = response.read_back_filters(failure)
             try:
                 found = None
                 for review in self.reviews(**filters):  # the whole walk: a generator left open holds its page
                     if review.id == feedback_id:
                         found = review
-            except (APIError, PaginationError) as exc:
+            except (kit.APIError, kit.PaginationError) as exc:
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return send_confirmed(send, read_back, self._policy)
+        return kit.send_confirmed(send, read_back, self._policy)
 
 
-class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume]):
+class AsyncThanx(
+    kit.AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume],
+    _ThanxCalls[
+        AsyncIterator[kit.Review[Feedback]], AsyncIterator[ThanxPage], AsyncIterator[FeedbackList], "AsyncThanxRaw"
+    ],
+):
     """The async twin of :class:`Thanx`."""
 
     def __init__(
-        self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[AsyncOptions]
+        self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[kit.AsyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
 
-    @property
-    def with_raw_response(self) -> AsyncThanxRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.reply(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
+    def _raw(self) -> AsyncThanxRaw:
         return AsyncThanxRaw(self)
-
-    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[Review[Feedback]]:
-        """Every feedback record of a merchant, as reviews."""
-        return self._reviews(filters, concurrency)
-
-    def review_pages(
-        self,
-        *,
-        resume: ThanxResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ThanxFilters],
-    ) -> AsyncIterator[ThanxPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports; see ``ChangeCursor``)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> AsyncIterator[FeedbackList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     async def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """The async twin of :meth:`Thanx.reply`."""
@@ -404,27 +359,27 @@ class AsyncThanx(AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", 
                 return await self._send(
                     _Respond, lambda: respond_to_feedback.build_request(feedback_id, body=response.body)
                 )
-            except ConflictError as conflict:
+            except kit.ConflictError as conflict:
                 stored = await read_back(conflict) if response.resent else None
                 if stored is None:
                     raise
                 return stored
 
-        async def read_back(failure: APIError) -> Feedback | None:
+        async def read_back(failure: kit.APIError) -> Feedback | None:
             filters = response.read_back_filters(failure)
             try:
                 found = None
                 async for review in self.reviews(**filters):  # see Thanx.reply
                     if review.id == feedback_id:
                         found = review
-            except (APIError, PaginationError) as exc:
+            except (kit.APIError, kit.PaginationError) as exc:
                 raise response.unreadable(failure, f"reading it back failed too ({exc})") from exc
             return response.settle(failure, found)
 
-        return await asend_confirmed(send, read_back, self._policy)
+        return await kit.asend_confirmed(send, read_back, self._policy)
 
 
-def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
+def _send_reply(client: kit.SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
     """``reviewbridge reply thanx``: respond to a feedback (``--merchant-id`` lets a timeout be read back)."""
     if not isinstance(client, Thanx):
         raise TypeError(f"a Thanx client is needed to reply, not {type(client).__name__}")
@@ -434,59 +389,63 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"response to feedback {review_id} stored (responded {when})"
 
 
-def _check_total(client: SyncClient, filters: Mapping[str, object], page: AnyPage) -> str | None:
+def _check_total(client: kit.SyncClient, filters: Mapping[str, object], page: kit.AnyPage) -> str | None:
     """``reviewbridge check``: Thanx counts pages (of ``per_page`` records), not records."""
     paging = list_feedbacks.PAGINATION
-    total, per_page = (member(page.raw_json, *(path or ())) for path in (paging.total_pages, paging.reported_page_size))
+    total, per_page = (
+        kit.member(page.raw_json, *(path or ())) for path in (paging.total_pages, paging.reported_page_size)
+    )
     if not _whole(total):
         return None
     of = f" of up to {per_page} records" if _whole(per_page) else ""
     return f"{total} page{'' if total == 1 else 's'}{of}"
 
 
-def _walk_size(client: SyncClient, filters: Mapping[str, object], page: AnyPage, whole: bool) -> WalkSize | None:
+def _walk_size(
+    client: kit.SyncClient, filters: Mapping[str, object], page: kit.AnyPage, whole: bool
+) -> kit.WalkSize | None:
     """Progress: the walk's pages, as every page says (its filters, ``updated_after`` too, are the walk's)."""
-    total = member(page.raw_json, *(list_feedbacks.PAGINATION.total_pages or ()))
-    return WalkSize(total, "pages") if _whole(total) and total else None
+    total = kit.member(page.raw_json, *(list_feedbacks.PAGINATION.total_pages or ()))
+    return kit.WalkSize(total, "pages") if _whole(total) and total else None
 
 
 def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-class ThanxRaw(RawCalls[Thanx]):
+class ThanxRaw(kit.RawCalls[Thanx]):
     """``Thanx.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
     per page from ``review_pages``."""
 
-    reply = raw_call(Thanx.reply)
-    review_pages = raw_pages(Thanx.review_pages)
+    reply = kit.raw_call(Thanx.reply)
+    review_pages = kit.raw_pages(Thanx.review_pages)
 
 
-class AsyncThanxRaw(RawCalls[AsyncThanx]):
+class AsyncThanxRaw(kit.RawCalls[AsyncThanx]):
     """``AsyncThanx.with_raw_response``: the async twin of :class:`ThanxRaw`."""
 
-    reply = araw_call(AsyncThanx.reply)
-    review_pages = araw_pages(AsyncThanx.review_pages)
+    reply = kit.araw_call(AsyncThanx.reply)
+    review_pages = kit.araw_pages(AsyncThanx.review_pages)
 
 
-PROVIDER = ProviderInfo(
+PROVIDER = kit.ProviderInfo(
     name=ThanxAdapter.name,
     client=Thanx,
     async_client=AsyncThanx,
     credentials=(CLIENT_ID, ACCESS_TOKEN),
     listing=list_feedbacks,
     example="--merchant-id m-1 --states rated --states reviewed --page-size 100",
-    export=ExportPolicy(since_filter="updated_after"),
+    export=kit.ExportPolicy(since_filter="updated_after"),
     resume_keys=ThanxAdapter.resume_args,
-    operations=operation_list(list_feedbacks, respond_to_feedback),
+    operations=kit.operation_list(list_feedbacks, respond_to_feedback),
     auth="bearer token + client id header",
-    pagination=describe(list_feedbacks.PAGINATION),
-    reply=ReplySupport(
+    pagination=kit.describe(list_feedbacks.PAGINATION),
+    reply=kit.ReplySupport(
         f"{respond_to_feedback.OPERATION_ID}: one response per feedback (messaged to the customer), never resent "
         "blindly: after a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is "
         "reported unconfirmed",
         send=_send_reply,
-        options=(ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
+        options=(kit.ScopeOption("merchant_id", "merchant id: lets a timed-out response be read back (recommended)"),),
     ),
     total=_check_total,
     walk_size=_walk_size,

@@ -8,7 +8,9 @@ from typing import Any, ClassVar, TypedDict, Unpack, cast
 
 import httpx
 import trustpilot_client
-from trustpilot_client.api import PRODUCTION_URL
+import trustpilot_client.api
+import trustpilot_client.client
+from trustpilot_client.api import PRODUCTION_URL, operation_id
 from trustpilot_client.api.auth import get_access_token
 from trustpilot_client.api.business_units import find_business_unit
 from trustpilot_client.api.reviews import (
@@ -21,50 +23,13 @@ from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReview
 from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilters as TrustpilotFilters
 from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewJSON, PrivateReviewList, ReplyRequest
 
-from .._auth import ClientCredentialsAuth
-from .._client import (
-    Adapter,
-    AsyncClient,
-    AsyncOptions,
-    ClientOptions,
-    ListOperation,
-    ReviewPage,
-    SyncClient,
-    SyncOptions,
-)
-from .._exceptions import APIError, UnconfirmedWriteError, UsageError
-from .._http import ProviderHTTP
-from .._json import identifier
-from .._pagination import describe, paged_arguments
-from .._ratelimit import RateLimit
-from .._ratelimit import shared as shared_limit
-from .._raw import RawCalls, araw_call, araw_pages, raw_call, raw_pages
-from .._request_id import RequestIdPlaces, RequestIds
-from .._review import Review, new_review, parse_iso
-from .._secrets import Secret, credential
-from .._token_cache import TokenCache
-from .._writes import asend_confirmed, send_confirmed, unconfirmed
-from ._common import operation_list, operation_namer
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption
-
-
-def _operation_id(method: str, path: str) -> str | None:
-    from trustpilot_client.api import operation_id  # the generated route table, loaded on first use
-
-    return operation_id(method, path)
-
-
-def _request_id_places() -> RequestIdPlaces:
-    from trustpilot_client.client import REQUEST_ID_ERROR_MEMBER, REQUEST_ID_HEADERS  # the spec's, on first use
-
-    return REQUEST_ID_HEADERS, REQUEST_ID_ERROR_MEMBER
-
+from . import _kit as kit
 
 #: One page of a Trustpilot listing, as ``Trustpilot.review_pages()`` yields it.
-TrustpilotPage = ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotResume"]
+TrustpilotPage = kit.ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotResume"]
 
-API_KEY = Credential("api_key", "REVIEWBRIDGE_TRUSTPILOT_API_KEY", "Trustpilot API key")
-API_SECRET = Credential("api_secret", "REVIEWBRIDGE_TRUSTPILOT_API_SECRET", "Trustpilot API secret")
+API_KEY = kit.Credential("api_key", "REVIEWBRIDGE_TRUSTPILOT_API_KEY", "Trustpilot API key")
+API_SECRET = kit.Credential("api_secret", "REVIEWBRIDGE_TRUSTPILOT_API_SECRET", "Trustpilot API secret")
 #: Trustpilot's recommended limits: (calls, seconds), for every client of the process together
 RATE_LIMITS = ((833, 300.0), (10_000, 3600.0))
 #: the operations that take the API key alone (no access token)
@@ -96,13 +61,13 @@ class TrustpilotAuth(httpx.Auth):
 
     requires_response_body = False
 
-    def __init__(self, api_key: Secret, tokens: ClientCredentialsAuth) -> None:
+    def __init__(self, api_key: kit.Secret, tokens: kit.ClientCredentialsAuth) -> None:
         self._api_key = api_key
         self.tokens = tokens
 
     def _keyed(self, request: httpx.Request) -> httpx.Auth | None:
         request.headers["apikey"] = self._api_key.reveal()
-        return None if _operation_id(request.method, request.url.path) in PUBLIC_OPERATIONS else self.tokens
+        return None if operation_id(request.method, request.url.path) in PUBLIC_OPERATIONS else self.tokens
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         tokens = self._keyed(request)
@@ -129,20 +94,17 @@ class TrustpilotAuth(httpx.Auth):
         return f"TrustpilotAuth(tokens={self.tokens!r})"
 
 
-class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilot_client.Client"]):
+class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trustpilot_client.Client"]):
     name = "trustpilot"
     production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = paged_arguments(list_private_reviews.PAGINATION)
+    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_private_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListPrivateReviewsFilterName, ...]] = ("business_unit_id",)
-    http = ProviderHTTP(
-        name="trustpilot",
-        operation_of=operation_namer(_operation_id),
-        parse_error=_error,
-        request_id=RequestIds(_request_id_places),
-    )
+    http = kit.provider_http("trustpilot", trustpilot_client.api, trustpilot_client.client, _error)
 
-    def __init__(self, api_key: Secret, api_secret: Secret, token_url: str, cache: TokenCache | None) -> None:
-        tokens = ClientCredentialsAuth(
+    def __init__(
+        self, api_key: kit.Secret, api_secret: kit.Secret, token_url: str, cache: kit.TokenCache | None
+    ) -> None:
+        tokens = kit.ClientCredentialsAuth(
             token_url,
             api_key,
             api_secret,
@@ -156,15 +118,15 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
     def auth(self) -> TrustpilotAuth:
         return self._auth
 
-    def rate_limit(self) -> RateLimit:
+    def rate_limit(self) -> kit.RateLimit:
         # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"; failed calls count too.
-        return shared_limit(self.name, *RATE_LIMITS)
+        return kit.shared(self.name, *RATE_LIMITS)
 
     def retryable_post(self, request: httpx.Request) -> bool:
         # Asking for another token is harmless (a 429 is waited out); a reply messages the consumer.
-        return _operation_id("POST", request.url.path) == get_access_token.OPERATION_ID
+        return operation_id("POST", request.url.path) == get_access_token.OPERATION_ID
 
-    def list_operation(self) -> ListOperation[PrivateReviewList]:
+    def list_operation(self) -> kit.ListOperation[PrivateReviewList]:
         return list_private_reviews
 
     def load_filters(self) -> type[TrustpilotFilters]:
@@ -182,7 +144,7 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
 
         return Client(base_url=base_url)
 
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[PrivateReview]:
+    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[PrivateReview]:
         # Read through the generated PrivateReviewJSON, so a member renamed in the spec fails mypy here
         # (as ``r[k] if k in r``: mypy checks the key of a subscript, not of ``get``).
         review = cast("PrivateReviewJSON", item)
@@ -199,12 +161,12 @@ class TrustpilotAdapter(Adapter["PrivateReviewList", "PrivateReview", "trustpilo
         reply = review["companyReply"] if "companyReply" in review else None
         reply_text = reply["text"] if isinstance(reply, dict) and "text" in reply else None
         # Zone-less stamps (the docs' examples) are UTC: parse_iso reads them so.
-        created_at = parse_iso(created) if created and isinstance(created, str) else None
+        created_at = kit.parse_iso(created) if created and isinstance(created, str) else None
         # A review never edited (updatedAt null) last changed when it was written.
-        updated_at = parse_iso(updated) if updated and isinstance(updated, str) else created_at
-        return new_review(
+        updated_at = kit.parse_iso(updated) if updated and isinstance(updated, str) else created_at
+        return kit.new_review(
             "trustpilot",
-            review_id if review_id and isinstance(review_id, str) else identifier(review_id),
+            review_id if review_id and isinstance(review_id, str) else kit.identifier(review_id),
             float(stars) if isinstance(stars, int | float) and not isinstance(stars, bool) else None,
             5,  # rating_max: stars
             title if title and isinstance(title, str) else None,
@@ -229,14 +191,14 @@ def _token_requests(adapter: object) -> int:
 
 
 def _adapter(
-    api_key: str | None, api_secret: str | None, options: ClientOptions, token_cache: str | os.PathLike[str] | None
+    api_key: str | None, api_secret: str | None, options: kit.ClientOptions, token_cache: str | os.PathLike[str] | None
 ) -> TrustpilotAdapter:
     # The token operation is served by the API's own server (the spec names none of its own).
     base_url = options.get("base_url") or TrustpilotAdapter.production_url
-    key = credential(api_key, API_KEY.env, what=API_KEY.description)
-    secret = credential(api_secret, API_SECRET.env, what=API_SECRET.description)
+    key = kit.credential(api_key, API_KEY.env, what=API_KEY.description)
+    secret = kit.credential(api_secret, API_SECRET.env, what=API_SECRET.description)
     token_url = (get_access_token.SERVER or base_url.rstrip("/")) + get_access_token.PATH
-    return TrustpilotAdapter(key, secret, token_url, TokenCache.configured(token_cache, token_url, key, secret))
+    return TrustpilotAdapter(key, secret, token_url, kit.TokenCache.configured(token_cache, token_url, key, secret))
 
 
 # ---------- single reviews, business units and replies ----------
@@ -244,13 +206,13 @@ def _adapter(
 
 def _review_id(what: str, review_id: object) -> str:
     if not isinstance(review_id, str) or not review_id.strip():
-        raise UsageError(f"trustpilot {what}: review_id must be a non-empty string, not {review_id!r}")
+        raise kit.UsageError(f"trustpilot {what}: review_id must be a non-empty string, not {review_id!r}")
     return review_id
 
 
 def _domain(domain: object) -> str:
     if not isinstance(domain, str) or not domain.strip():
-        raise UsageError(f"trustpilot find_business_unit: domain must be a non-empty string, not {domain!r}")
+        raise kit.UsageError(f"trustpilot find_business_unit: domain must be a non-empty string, not {domain!r}")
     return domain.strip()
 
 
@@ -268,11 +230,11 @@ class _Reply:
 
         self.review_id = _review_id("reply", review_id)
         if not isinstance(text, str) or not text.strip():
-            raise UsageError("trustpilot reply: the reply text must be a non-empty string")
+            raise kit.UsageError("trustpilot reply: the reply text must be a non-empty string")
         if author_business_user_id is not None and (
             not isinstance(author_business_user_id, str) or not author_business_user_id.strip()
         ):
-            raise UsageError(
+            raise kit.UsageError(
                 f"trustpilot reply: author_business_user_id must be a non-empty string, not {author_business_user_id!r}"
             )
         self.text = text
@@ -280,7 +242,7 @@ class _Reply:
         self.what = f"trustpilot replyToReview for review {self.review_id}"
         self.check = f"Look at the review's reply (get_review({self.review_id!r}).company_reply)"
 
-    def settle(self, failure: APIError, found: PrivateReview) -> bool | None:
+    def settle(self, failure: kit.APIError, found: PrivateReview) -> bool | None:
         """True when the review read back carries this reply, None when it has none (send again), else
         UnconfirmedWriteError."""
         from trustpilot_client.models import CompanyReply
@@ -291,13 +253,41 @@ class _Reply:
             return None
         if stored.strip() == self.text.strip():
             return True
-        raise unconfirmed(self.what, failure, "the review carries a different reply", self.check)
+        raise kit.unconfirmed(self.what, failure, "the review carries a different reply", self.check)
 
-    def unreadable(self, failure: APIError, error: APIError) -> UnconfirmedWriteError:
-        return unconfirmed(self.what, failure, f"reading the review back failed too ({error.message})", self.check)
+    def unreadable(self, failure: kit.APIError, error: kit.APIError) -> kit.UnconfirmedWriteError:
+        return kit.unconfirmed(self.what, failure, f"reading the review back failed too ({error.message})", self.check)
 
 
-class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_client.Client", TrustpilotResume]):
+class _TrustpilotCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
+    """The listing calls of :class:`Trustpilot` and :class:`AsyncTrustpilot`, written once."""
+
+    def reviews(self, **filters: Unpack[TrustpilotFilters]) -> kit.ReviewsT:
+        """Every review of the business unit ``business_unit_id``, newest first (or by ``order_by``)."""
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: TrustpilotResume | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[TrustpilotFilters],
+    ) -> kit.ReviewPagesT:
+        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[TrustpilotFilters]) -> kit.ModelPagesT:
+        """Every page as the generated list response model."""
+        return self._pages(concurrency, filters)
+
+
+class Trustpilot(
+    kit.SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_client.Client", TrustpilotResume],
+    _TrustpilotCalls[
+        Iterator[kit.Review[PrivateReview]], Iterator[TrustpilotPage], Iterator[PrivateReviewList], "TrustpilotRaw"
+    ],
+):
     """Trustpilot business-unit reviews client (private API: a business-user token from the API key and
     secret, reused for its whole life; ``find_business_unit`` takes the API key alone).
 
@@ -313,39 +303,17 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
         api_secret: str | None = None,
         *,
         token_cache: str | os.PathLike[str] | None = None,
-        **options: Unpack[SyncOptions],
+        **options: Unpack[kit.SyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
+
+    def _raw(self) -> TrustpilotRaw:
+        return TrustpilotRaw(self)
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
         return _token_requests(self._adapter)
-
-    @property
-    def with_raw_response(self) -> TrustpilotRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
-        return TrustpilotRaw(self)
-
-    def reviews(self, **filters: Unpack[TrustpilotFilters]) -> Iterator[Review[PrivateReview]]:
-        """Every review of the business unit ``business_unit_id``, newest first (or by ``order_by``)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TrustpilotResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TrustpilotFilters],
-    ) -> Iterator[TrustpilotPage]:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TrustpilotFilters]) -> Iterator[PrivateReviewList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     def get_review(self, review_id: str) -> PrivateReview:
         """One review with its private data (getPrivateReview)."""
@@ -371,14 +339,14 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
             self._send(reply_to_review, lambda: reply_to_review.build_request(reply.review_id, body=reply.body))
             return True
 
-        def read_back(failure: APIError) -> bool | None:
+        def read_back(failure: kit.APIError) -> bool | None:
             try:
                 found = self.get_review(reply.review_id)
-            except APIError as exc:
+            except kit.APIError as exc:
                 raise reply.unreadable(failure, exc) from exc
             return reply.settle(failure, found)
 
-        send_confirmed(send, read_back, self._policy)
+        kit.send_confirmed(send, read_back, self._policy)
 
     def delete_reply(self, review_id: str) -> None:
         """Delete the company's reply to a review (deleteReviewReply). Deleting a reply that is not there
@@ -387,7 +355,15 @@ class Trustpilot(SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_cl
         self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
 
 
-class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpilot_client.Client", TrustpilotResume]):
+class AsyncTrustpilot(
+    kit.AsyncClient["PrivateReviewList", "PrivateReview", "trustpilot_client.Client", TrustpilotResume],
+    _TrustpilotCalls[
+        AsyncIterator[kit.Review[PrivateReview]],
+        AsyncIterator[TrustpilotPage],
+        AsyncIterator[PrivateReviewList],
+        "AsyncTrustpilotRaw",
+    ],
+):
     """The async twin of :class:`Trustpilot`."""
 
     def __init__(
@@ -396,39 +372,17 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
         api_secret: str | None = None,
         *,
         token_cache: str | os.PathLike[str] | None = None,
-        **options: Unpack[AsyncOptions],
+        **options: Unpack[kit.AsyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
+
+    def _raw(self) -> AsyncTrustpilotRaw:
+        return AsyncTrustpilotRaw(self)
 
     @property
     def token_requests(self) -> int:
         """How many access tokens this client has asked for."""
         return _token_requests(self._adapter)
-
-    @property
-    def with_raw_response(self) -> AsyncTrustpilotRaw:
-        """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
-        RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
-        return AsyncTrustpilotRaw(self)
-
-    def reviews(self, **filters: Unpack[TrustpilotFilters]) -> AsyncIterator[Review[PrivateReview]]:
-        """The async twin of :meth:`Trustpilot.reviews`."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TrustpilotResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TrustpilotFilters],
-    ) -> AsyncIterator[TrustpilotPage]:
-        """The async twin of :meth:`Trustpilot.review_pages`."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TrustpilotFilters]) -> AsyncIterator[PrivateReviewList]:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
 
     async def get_review(self, review_id: str) -> PrivateReview:
         """The async twin of :meth:`Trustpilot.get_review`."""
@@ -448,14 +402,14 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
             await self._send(reply_to_review, lambda: reply_to_review.build_request(reply.review_id, body=reply.body))
             return True
 
-        async def read_back(failure: APIError) -> bool | None:
+        async def read_back(failure: kit.APIError) -> bool | None:
             try:
                 found = await self.get_review(reply.review_id)
-            except APIError as exc:
+            except kit.APIError as exc:
                 raise reply.unreadable(failure, exc) from exc
             return reply.settle(failure, found)
 
-        await asend_confirmed(send, read_back, self._policy)
+        await kit.asend_confirmed(send, read_back, self._policy)
 
     async def delete_reply(self, review_id: str) -> None:
         """The async twin of :meth:`Trustpilot.delete_reply`."""
@@ -463,7 +417,7 @@ class AsyncTrustpilot(AsyncClient["PrivateReviewList", "PrivateReview", "trustpi
         await self._send(delete_review_reply, lambda: delete_review_reply.build_request(review_id))
 
 
-def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
+def _send_reply(client: kit.SyncClient, review_id: str, text: str, options: Mapping[str, object]) -> str:
     """``reviewbridge reply trustpilot``: post the company reply."""
     if not isinstance(client, Trustpilot):
         raise TypeError(f"a Trustpilot client is needed to reply, not {type(client).__name__}")
@@ -472,35 +426,35 @@ def _send_reply(client: SyncClient, review_id: str, text: str, options: Mapping[
     return f"reply to review {review_id} stored (Trustpilot notifies the consumer)"
 
 
-class TrustpilotRaw(RawCalls[Trustpilot]):
+class TrustpilotRaw(kit.RawCalls[Trustpilot]):
     """``Trustpilot.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
     per page from ``review_pages``."""
 
-    get_review = raw_call(Trustpilot.get_review)
-    find_business_unit = raw_call(Trustpilot.find_business_unit)
-    reply = raw_call(Trustpilot.reply)
-    delete_reply = raw_call(Trustpilot.delete_reply)
-    review_pages = raw_pages(Trustpilot.review_pages)
+    get_review = kit.raw_call(Trustpilot.get_review)
+    find_business_unit = kit.raw_call(Trustpilot.find_business_unit)
+    reply = kit.raw_call(Trustpilot.reply)
+    delete_reply = kit.raw_call(Trustpilot.delete_reply)
+    review_pages = kit.raw_pages(Trustpilot.review_pages)
 
 
-class AsyncTrustpilotRaw(RawCalls[AsyncTrustpilot]):
+class AsyncTrustpilotRaw(kit.RawCalls[AsyncTrustpilot]):
     """``AsyncTrustpilot.with_raw_response``: the async twin of :class:`TrustpilotRaw`."""
 
-    get_review = araw_call(AsyncTrustpilot.get_review)
-    find_business_unit = araw_call(AsyncTrustpilot.find_business_unit)
-    reply = araw_call(AsyncTrustpilot.reply)
-    delete_reply = araw_call(AsyncTrustpilot.delete_reply)
-    review_pages = araw_pages(AsyncTrustpilot.review_pages)
+    get_review = kit.araw_call(AsyncTrustpilot.get_review)
+    find_business_unit = kit.araw_call(AsyncTrustpilot.find_business_unit)
+    reply = kit.araw_call(AsyncTrustpilot.reply)
+    delete_reply = kit.araw_call(AsyncTrustpilot.delete_reply)
+    review_pages = kit.araw_pages(AsyncTrustpilot.review_pages)
 
 
-PROVIDER = ProviderInfo(
+PROVIDER = kit.ProviderInfo(
     name=TrustpilotAdapter.name,
     client=Trustpilot,
     async_client=AsyncTrustpilot,
     credentials=(API_KEY, API_SECRET),
     listing=list_private_reviews,
     scope=(
-        ScopeOption(
+        kit.ScopeOption(
             "business_unit_id",
             "business unit id (findBusinessUnit gives it)",
             cli_flag="--business-unit",
@@ -511,24 +465,24 @@ PROVIDER = ProviderInfo(
     # The list sorts by creation only: the walk lists the newest review first and stops once its pages
     # were written wholly before the mark (less the overlap), so an edit, a new reply or a deletion of an
     # older review is not seen this way. Pages of 100, the most allowed: Trustpilot counts calls.
-    export=ExportPolicy(
+    export=kit.ExportPolicy(
         defaults={"per_page": 100},
         order={"order_by": ["createdat.desc"]},
         newest_first=True,
         ordered_by="created_at",
     ),
     resume_keys=TrustpilotAdapter.resume_args,
-    operations=operation_list(
+    operations=kit.operation_list(
         list_private_reviews, get_private_review, reply_to_review, delete_review_reply, find_business_unit
     ),
     auth="business-user token (API key and secret as HTTP Basic), API key header",
-    pagination=describe(list_private_reviews.PAGINATION),
+    pagination=kit.describe(list_private_reviews.PAGINATION),
     client_options=("token_cache",),
-    reply=ReplySupport(
+    reply=kit.ReplySupport(
         "replyToReview: messages the consumer, never resent blindly: after a timeout or 5xx the review is read "
         "back and its reply compared, else the outcome is reported unconfirmed",
         send=_send_reply,
-        options=(ScopeOption("author_business_user_id", "the business user the reply is posted as"),),
+        options=(kit.ScopeOption("author_business_user_id", "the business user the reply is posted as"),),
     ),
 )
 
