@@ -6,12 +6,13 @@ Every helper talks to a sandbox in-process through ``httpx.ASGITransport``: no s
 from __future__ import annotations
 
 import base64
+import importlib
 from typing import Any
 
 import httpx
 from reviewbridge_sandbox import client as sandbox
 
-__all__ = ["BASE_URL", "basic", "client_for", "sandbox"]
+__all__ = ["BASE_URL", "basic", "client_for", "declared", "sandbox"]
 
 BASE_URL = "http://sandbox.test"
 
@@ -22,3 +23,12 @@ def basic(user: str, password: str) -> dict[str, str]:
 
 def client_for(app: Any) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL)
+
+
+def declared(name: str) -> dict[str, Any]:
+    """``name`` of each sandbox's own test file (``test_sandbox_<p>.py``) that defines it, by provider:
+    shared tests take their per-provider cases from there and list no provider."""
+    from reviewbridge_sandbox._registry import implementations
+
+    modules = {provider: importlib.import_module(f"test_sandbox_{provider}") for provider in implementations()}
+    return {provider: getattr(module, name) for provider, module in modules.items() if hasattr(module, name)}

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import pytest
-from _support import sandbox
+from _support import declared, sandbox
 from reviewbridge_sandbox._rand import HEX, LOWER, Codec
-from reviewbridge_sandbox._registry import implementations
 from reviewbridge_sandbox._times import iso_ms, iso_s, parse_date, parse_datetime
 
 SECOND_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -16,11 +14,7 @@ DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 #: each sandbox whose test file says where its list of every review of scope "shop" is (its LIST_URL)
-LISTS = {
-    provider: module.LIST_URL
-    for provider, module in ((p, importlib.import_module(f"test_sandbox_{p}")) for p in implementations())
-    if hasattr(module, "LIST_URL")
-}
+LISTS = declared("LIST_URL")
 
 
 @pytest.mark.parametrize("provider", sorted(LISTS))

@@ -5,19 +5,12 @@ fails."""
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
-from _support import sandbox
-from reviewbridge_sandbox._registry import implementations
+from _support import declared, sandbox
 
 #: each sandbox whose test file documents its timestamp form (its TIMESTAMPS: list path, parameter, the
 #: documented form, other forms a client might send, and whether an answer is in the provider's error format)
-CASES = {
-    provider: module.TIMESTAMPS
-    for provider, module in ((p, importlib.import_module(f"test_sandbox_{p}")) for p in implementations())
-    if hasattr(module, "TIMESTAMPS")
-}
+CASES = declared("TIMESTAMPS")
 
 
 @pytest.mark.parametrize("provider", sorted(CASES))
