@@ -184,15 +184,8 @@ class ClientCredentialsAuth(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
         cache: TokenCache | None = None,
     ) -> None:
-        self._token_url = token_url
-        self._client_id = client_id
-        self._client_secret = client_secret
-        self._audience = audience
-        self._provider = provider
-        self._operation = operation
-        self._cache = cache
-        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
-        self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
+        self._grant = _Grant(token_url, client_id, client_secret, audience, credentials_in)
+        self._provider, self._operation, self._cache = provider, operation, cache
         self._held: _Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
         # may still echo it after it was replaced.
@@ -210,7 +203,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self.token_requests = 0
 
     def __repr__(self) -> str:
-        return f"ClientCredentialsAuth(token_url={self._token_url!r})"
+        return f"ClientCredentialsAuth(token_url={self._grant.token_url!r})"
 
     # -- shared logic ------------------------------------------------------------------------
 
@@ -263,16 +256,7 @@ class ClientCredentialsAuth(httpx.Auth):
         # The lifetime counts from when the server issued the token, which is after this moment: time
         # from here, so a slow token response cannot make us use a token the server already expired.
         self._requested_at = self._clock()
-        form = {"grant_type": "client_credentials"}
-        headers = {"Accept": "application/json"}
-        if self._basic is not None:
-            headers["Authorization"] = "Basic " + base64.b64encode(self._basic.reveal().encode()).decode("ascii")
-        else:
-            form["client_id"] = self._client_id.reveal()
-            form["client_secret"] = self._client_secret.reveal()
-        if self._audience is not None:
-            form["audience"] = self._audience
-        return httpx.Request("POST", self._token_url, data=form, headers=headers)
+        return self._grant.request()
 
     def _store(self, response: httpx.Response) -> _Token:
         operation = self._operation
@@ -443,6 +427,29 @@ class ClientCredentialsAuth(httpx.Auth):
                     step = flow.send(answer)
                 except StopIteration:
                     return
+
+
+class _Grant:
+    """The client credentials grant: the token request, with the credentials in the form or as HTTP Basic."""
+
+    def __init__(
+        self, token_url: str, client_id: Secret, client_secret: Secret, audience: str | None, credentials_in: str
+    ) -> None:
+        self.token_url, self.audience = token_url, audience
+        self.form = (client_id, client_secret) if credentials_in == "form" else None
+        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
+        self.basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if self.form is None else None
+
+    def request(self) -> httpx.Request:
+        form = {"grant_type": "client_credentials"}
+        headers = {"Accept": "application/json"}
+        if self.basic is not None:
+            headers["Authorization"] = "Basic " + base64.b64encode(self.basic.reveal().encode()).decode("ascii")
+        if self.form is not None:
+            form["client_id"], form["client_secret"] = (secret.reveal() for secret in self.form)
+        if self.audience is not None:
+            form["audience"] = self.audience
+        return httpx.Request("POST", self.token_url, data=form, headers=headers)
 
 
 @dataclasses.dataclass(frozen=True)
