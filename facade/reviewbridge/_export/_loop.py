@@ -101,7 +101,7 @@ class PageLoop(Generic[Encoded, Out]):
             selection = walk.select(page, None if limit is None else limit - result.written)
             # Encoding (the costly part) runs outside the lock, and an export's scopes walk in parallel.
             data, unwritten = sink.encode(selection.reviews)
-            rejected = set_aside(self.rejects, job.provider, key, page.rejects, unwritten)
+            rejected = set_aside(self.rejects, job.provider, key, page, unwritten)
             with sink.lock:
                 handed = sink.put(data)
                 done = walk.record(page, selection, at)
