@@ -7,7 +7,7 @@ Nothing is written and no lock is taken: the state is read as it is on disk.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,17 @@ def _minutes(span: dt.timedelta) -> str:
     return f"{int(span.total_seconds() // 60)} minutes'"
 
 
+def _refuse_overlaps(
+    scopes: Sequence[tuple[Job, str, dict[str, Any]]], stored: Mapping[str, ScopeState], where: str, verb: str
+) -> None:
+    """``check_walks`` of these scopes against the ``stored`` entries (of the state ``where`` names)."""
+    policies = [provider_info(job.provider).export for job, _, _ in scopes]
+    footprints = [
+        Footprint.of(job.provider, key, scope, p) for (job, key, scope), p in zip(scopes, policies, strict=True)
+    ]
+    check_walks(list(zip(footprints, policies, strict=True)), stored, where, verb=verb)
+
+
 def plan_export(
     jobs: Sequence[Job],
     *,
@@ -73,11 +84,7 @@ def plan_export(
     state = State(None)
     if state_path is not None and state_path.exists():
         state = State.load(state_path)
-        policies = [provider_info(job.provider).export for job, _, _ in scopes]
-        footprints = [
-            Footprint.of(job.provider, key, scope, p) for (job, key, scope), p in zip(scopes, policies, strict=True)
-        ]
-        check_walks(list(zip(footprints, policies, strict=True)), state, state_path)
+        _refuse_overlaps(scopes, state.scopes, f"state file {state_path}", "export")
         check_state(state, state_path, out, fmt)
     findings = check(list(jobs), client_factory)
     starts = []
@@ -95,11 +102,14 @@ def plan_load(
     since: dt.datetime | None,
     client_factory: ClientFactory,
     scope_state: Callable[[str], ScopeState | None],
+    unfinished: Mapping[str, ScopeState],
     where: str,
 ) -> Plan:
     """``check``'s findings, and where each scope's load would start from its entry in the pipeline's state
-    (``scope_state`` of its key; None: the state has no entry for it)."""
+    (``scope_state`` of its key; None: the state has no entry for it). A scope overlapping another's
+    ``unfinished`` walk is refused, as the load refuses it."""
     scopes = _scopes(jobs, client_factory)
+    _refuse_overlaps(scopes, unfinished, f"the pipeline state {where}", "load")
     findings = check(list(jobs), client_factory)
     starts = []
     ledger = Entries(scope_state)

@@ -1,10 +1,13 @@
 """``reviewbridge export``: the incremental, crash-safe export engine behind the command line, and the
-incremental walk (``Walk``) the dlt source shares with it."""
+incremental walk (``Walk``) and page loop (``PageLoop``) the dlt source shares with it."""
 
 from ._config import Config, load_config
-from ._engine import ClientFactory, Job, ScopeResult, default_client_factory, provider_info, run_export, walk_size
+from ._engine import run_export
+from ._jobs import ClientFactory, Job, default_client_factory, provider_info
+from ._loop import PageLoop, Sink
 from ._marks import Footprint, check_walks, scope_key
-from ._rejects import PARTIAL, Rejects, rejects_beside, set_aside
+from ._rejects import PARTIAL, Rejects, rejects_beside
+from ._result import ScopeResult
 from ._state import ScopeState, State, lock_state
 from ._walk import Entries, Selection, Walk
 from ._writer import FORMATS, UNWRITABLE, Writer, unwritable
@@ -18,10 +21,12 @@ __all__ = [
     "Entries",
     "Footprint",
     "Job",
+    "PageLoop",
     "Rejects",
     "ScopeResult",
     "ScopeState",
     "Selection",
+    "Sink",
     "State",
     "Walk",
     "Writer",
@@ -33,7 +38,5 @@ __all__ = [
     "rejects_beside",
     "run_export",
     "scope_key",
-    "set_aside",
     "unwritable",
-    "walk_size",
 ]

@@ -14,7 +14,7 @@ from .._exceptions import ConfigurationError
 from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from .._providers._filters import BadValue, from_config
 from .._suggest import did_you_mean
-from ._engine import Job, job_credentials
+from ._jobs import Job, job_credentials
 
 COMMON_KEYS = ("provider", "base_url")
 #: top-level keys (where ``export`` writes, and where ``load`` loads): an example value and what it is

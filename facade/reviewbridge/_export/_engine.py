@@ -10,231 +10,65 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
-import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Never
 
-from .._client import ReviewPage, SyncClient
-from .._exceptions import ConfigurationError, ExportError, ReviewBridgeError, StateError
+from .._client import SyncClient
+from .._exceptions import ExportError, StateError
 from .._logging import log_scope
-from .._providers import REGISTRY, ExportPolicy, ProviderInfo, WalkSize
-from .._suggest import did_you_mean
+from .._providers import ExportPolicy
+from .._review import Review
+from ._jobs import ClientFactory, Job, default_client_factory, provider_info
+from ._loop import PageLoop
 from ._marks import Footprint, check_walks, scope_key
-from ._rejects import Rejects, rejects_beside, set_aside
+from ._rejects import Rejects, rejects_beside
+from ._result import ScopeResult
 from ._state import CLOCK_SKEW, State, lock_state
-from ._walk import Selection, Walk
+from ._walk import Walk
 from ._writer import Writer
 
 
-@dataclass(frozen=True)
-class Job:
-    """One scope of one provider to export."""
+class _Ledger:
+    """Export's sink: the output, the ledger of what was exported, and the state that records it. A page is
+    appended, flushed and fsynced before it is recorded; the state is saved after each (``incremental``)."""
 
-    provider: str
-    filters: dict[str, Any]
-    credentials: dict[str, str] = field(default_factory=dict)
-    base_url: str | None = None
-    #: constructor options besides credentials the provider allows (``ProviderInfo.client_options``)
-    client_options: dict[str, str] = field(default_factory=dict)
-    allow_insecure: bool = False
-    #: seconds one attempt of a request may take in all (the client's default when None)
-    timeout: float | None = None
-    #: the environment variable each credential was read from, by constructor argument (a config file's
-    #: ``*_env`` keys), for messages; a credential not named here comes from its provider's default one
-    credential_env: dict[str, str] = field(default_factory=dict)
+    def __init__(self, writer: Writer, state: State, incremental: bool) -> None:
+        self.writer, self.state, self.incremental = writer, state, incremental
+        self.lock = threading.Lock()
 
+    def encode(self, reviews: list[Review]) -> tuple[bytes, list[tuple[Review, str]]]:
+        return self.writer.encode_each(reviews)
 
-@dataclass
-class ScopeResult:
-    key: str
-    written: int = 0
-    skipped: int = 0
-    pages: int = 0
-    retries: int = 0
-    done: bool = False
-    #: reviews written whose change time lies beyond the run's start (plus CLOCK_SKEW): exported, but
-    #: the mark does not follow them (one such stamp would otherwise hide every later change for good)
-    future: int = 0
-    future_example: str | None = None
-    #: the walk stopped at ``max_reviews`` before its end: its state records where the next run goes on
-    limited: bool = False
-    #: the walk's size where its API tells it (with progress only): a total for the progress display
-    size: WalkSize | None = None
-    #: records set aside in the rejects file: they could not be read, mapped or written
-    rejected: int = 0
+    def put(self, encoded: bytes) -> tuple[()]:
+        self.writer.append(encoded)
+        return ()
 
-    def count(self, selection: Selection, retries: int, unwritten: int = 0, rejected: int = 0) -> None:
-        """A page is recorded, ``selection`` of it delivered but ``unwritten`` of those, ``rejected`` of it
-        set aside (those, and records that could not be read); ``retries``: the client's retries so far."""
-        self.written += len(selection.fresh) - unwritten
-        self.rejected += rejected
-        self.skipped += selection.skipped
-        self.pages += 1
-        self.retries = retries
-        if selection.future:
-            self.future += selection.future
-            self.future_example = selection.future_example
-
-    def future_warning(self, delivered: str) -> str | None:
-        """The warning about reviews stamped in the future (``delivered``: exported), if there were any."""
-        if not self.future:
-            return None
-        return (
-            f"warning: {self.key}: {self.future} review(s) carry a change time in the future "
-            f"(e.g. {self.future_example}); {delivered}, but the incremental mark stays at this run's start"
-        )
-
-    @property
-    def progress(self) -> int:
-        """How far the walk is, in the unit of ``size`` (pages, or reviews listed)."""
-        return self.pages if self.size is None or self.size.unit == "pages" else self.written + self.skipped
-
-    def summary(self, verb: str, already: str, incremental: bool) -> str:
-        """The scope's line at the end of a run (``verb``: written, ``already``: exported); a run that found
-        nothing new says why."""
-        done = f"{self.pages} pages, {self.retries} retries"
-        if self.written:
-            return f"{self.key}: {self.written} reviews {verb} ({self.skipped} already {already}), {done}"
-        if self.skipped:
-            why = f"the {self.skipped} reviews listed were {already} already"
-        else:
-            why = "no review changed since the last run" if incremental else "the scope lists no reviews"
-        return f"{self.key}: nothing new ({why}), {done}"
-
-    def rejects_line(self, rejects: Rejects | None) -> str | None:
-        """The line naming the records this scope set aside, if it set any aside."""
-        if not self.rejected or rejects is None:
-            return None
-        return (
-            f"{self.key}: {self.rejected} record(s) could not be used and were set aside in {rejects.path} "
-            "(each with the reason and the record); the run is partial"
-        )
-
-
-def walk_size(
-    info: ProviderInfo, client: SyncClient, filters: dict[str, Any], page: ReviewPage[Any, Any, Any], whole: bool
-) -> WalkSize | None:
-    """The size of a walk starting at the top of its listing, where the API tells it (for progress only:
-    an API that refuses to tell leaves it unknown)."""
-    if info.walk_size is None:
-        return None
-    try:
-        return info.walk_size(client, filters, page, whole)
-    except ReviewBridgeError:
-        return None
-
-
-ClientFactory = Callable[[Job], SyncClient]
-
-
-def provider_info(name: str) -> ProviderInfo:
-    """The registry entry of ``name``; an ExportError naming the known providers otherwise."""
-    try:
-        return REGISTRY[name]
-    except KeyError:
-        raise ExportError(
-            f"unknown provider {name!r}{did_you_mean(name, REGISTRY)}; known: {', '.join(REGISTRY)}"
-        ) from None
-
-
-def job_credentials(job: Job) -> dict[str, str]:
-    """The job's credentials: those it holds, and those it names by variable (``credential_env``) read
-    now. A scope of ``reviewbridge.dlt.scopes_from_config`` holds names only, so that its credentials
-    are read when its client is made (an orchestrator's task), not when the config is."""
-    found = dict(job.credentials)
-    for argument, var in job.credential_env.items():
-        if argument not in found:
-            value = os.environ.get(var)
-            if not value:
-                raise ConfigurationError(f"environment variable {var} (from {argument}_env) is not set")
-            found[argument] = value
-    return found
-
-
-def default_client_factory(job: Job) -> SyncClient:
-    info = provider_info(job.provider)
-    # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
-    options: dict[str, Any] = {"timeout": job.timeout} if job.timeout is not None else {}
-    credentials = job_credentials(job)
-    return info.client(
-        base_url=job.base_url, allow_insecure=job.allow_insecure, **credentials, **job.client_options, **options
-    )
+    def recorded(self) -> None:
+        self.state.output_offset = self.writer.offset
+        if self.incremental:
+            self.state.save()
 
 
 class _Engine:
-    def __init__(
-        self,
-        state: State,
-        writer: Writer,
-        since: dt.datetime | None,
-        incremental: bool,
-        concurrency: int,
-        on_page: Callable[[ScopeResult], None] | None,
-        max_reviews: int | None = None,
-        rejects: Rejects | None = None,
-    ) -> None:
-        self.rejects = rejects
-        self.state = state
-        self.max_reviews = max_reviews
-        self.writer = writer
-        self.since = since
-        self.incremental = incremental
-        self.concurrency = concurrency
-        self.on_page = on_page
-        self.io_lock = threading.Lock()
+    """The walks of one export, over one ledger: each scope's ``Walk`` driven by the shared page loop."""
+
+    def __init__(self, ledger: _Ledger, since: dt.datetime | None, loop: PageLoop[bytes, Never]) -> None:
+        self.ledger, self.since, self.loop = ledger, since, loop
         # The mark never moves past this, whatever the records say: a change stamped later than the run's
         # start is a clock error or a lie, and the next run asks again from the run's start.
         self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
 
     def walk(self, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult) -> None:
+        """Walk one scope, its requests' log records naming it."""
         policy = provider_info(job.provider).export
-        walk = Walk(self.state, job.provider, key, scope, policy, self.since, self.io_lock, self.ceiling)
-        filters = walk.filters(job.filters)
-        concurrency = 1 if self.incremental else self.concurrency
-        pages = client.review_pages_for(
-            filters,
-            resume=walk.resume,
-            concurrency=concurrency,
-            follow_changes=True,
-            set_aside=self.rejects is not None,
-        )
-        done = False
-        at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
-        for page in pages:
-            if self.on_page is not None and result.pages == 0 and at is None:
-                result.size = walk_size(provider_info(job.provider), client, filters, page, walk.since is None)
-            selection = walk.select(page, None if self.max_reviews is None else self.max_reviews - result.written)
-            # Encoding (the costly part) runs outside the lock, and scopes export in parallel.
-            data, unwritten = self.writer.encode_each(selection.reviews)
-            rejected = set_aside(self.rejects, job.provider, key, page, unwritten)
-            with self.io_lock:
-                self.writer.append(data)
-                done = walk.record(page, selection, at)
-                self.state.output_offset = self.writer.offset
-                if self.incremental:
-                    self.state.save()
-                result.count(selection, client.retries, len(unwritten), rejected)
-            if self.on_page is not None:
-                self.on_page(result)
-            reached = self.max_reviews is not None and result.written >= self.max_reviews
-            if reached and (selection.cut or not done or concurrency > 1):  # pages in flight never know the last
-                result.limited = True
-                break
-            if selection.stop:
-                break
-            at = dict(page.resume) if page.resume is not None else None
-        with self.io_lock:
-            if not done and not result.limited:  # the walk ended without a page saying so
-                walk.commit()
-                if self.incremental:
-                    self.state.save()
-            result.retries = client.retries
-            result.done = True
-        if self.on_page is not None:
-            self.on_page(result)
+        state, lock = self.ledger.state, self.ledger.lock
+        walk = Walk(state, job.provider, key, scope, policy, self.since, lock, self.ceiling)
+        with log_scope(key):
+            for _ in self.loop.walk(walk, job, client, key, result):
+                pass  # the output is written as the loop goes: nothing is handed on
 
 
 def run_export(
@@ -289,7 +123,7 @@ def run_export(
             keys.append(key)
             scopes.append(scope)
             walks.append((Footprint.of(job.provider, key, scope, info.export), info.export))
-        check_walks(walks, None)
+        check_walks(walks)
         neutralise = not csv_raw
         if state_path is None:
             writer = Writer.open(out, fmt, neutralise=neutralise, bom=csv_bom)
@@ -303,7 +137,7 @@ def run_export(
         target = Path(out).resolve()
         with lock_state(state_path):
             state = State.load(state_path)
-            check_walks(walks, state, state_path)
+            check_walks(walks, state.scopes, f"state file {state_path}")
             check_state(state, state_path, out, fmt)
             # The output's own lock, then its content checked under it: two runs with different state
             # files cannot both find it empty and interleave their pages.
@@ -352,14 +186,6 @@ def check_state(state: State, state_path: Path, out: str, fmt: str) -> None:
         )
 
 
-def logged_walk(
-    engine: _Engine, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult
-) -> None:
-    """``engine.walk``, its requests' log records naming the scope."""
-    with log_scope(key):
-        engine.walk(job, client, key, scope, result)
-
-
 @dataclass(frozen=True)
 class _Plan:
     """The walks of an export, checked: each job with its client, scope key and scope."""
@@ -390,13 +216,17 @@ def _run(
     results = [ScopeResult(key) for key in plan.keys]
     if on_start is not None:
         on_start(results)
-    engine = _Engine(state, writer, since, incremental, concurrency, on_page, max_reviews, rejects)
+    ledger = _Ledger(writer, state, incremental)
+    loop: PageLoop[bytes, Never] = PageLoop(
+        ledger, rejects, on_page, max_reviews, concurrency=1 if incremental else concurrency
+    )
+    engine = _Engine(ledger, since, loop)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
-        logged_walk(engine, *walks[0])
+        engine.walk(*walks[0])
     else:
         with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(walks), 8)) as pool:
-            futures = [pool.submit(logged_walk, engine, *walk) for walk in walks]
+            futures = [pool.submit(engine.walk, *walk) for walk in walks]
             errors = [f.exception() for f in futures]
         first = next((e for e in errors if e is not None), None)
         if first is not None:

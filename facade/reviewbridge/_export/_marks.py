@@ -7,19 +7,18 @@ per partition: a partition's entry says up to when its reviews are delivered, wh
 them (``_walk.Walk`` holds the rules). So walks over different sets continue each other without
 delivering a review twice, and the entry of a one-partition walk is the one a walk of that scope wrote
 before partitions existed. Two walks of one run must not share a partition, nor may a walk overlap an
-unfinished run of another scope (``check_walks``).
+unfinished run of another scope, in an export's state file or a load's pipeline state (``check_walks``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from .._exceptions import ExportError, StateError
 from .._providers import ExportPolicy
-from ._state import State
+from ._state import ScopeState
 
 
 def scope_key(provider: str, scope: Mapping[str, Any]) -> str:
@@ -69,14 +68,14 @@ class Footprint:
 
 def check_walks(
     walks: Sequence[tuple[Footprint, ExportPolicy]],
-    state: State | None,
-    state_path: Path | None = None,
+    stored: Mapping[str, ScopeState] | None = None,
+    where: str = "",
     *,
     verb: str = "export",
 ) -> None:
     """Refuse walks that would write a review twice: two of this run (an export, or ``verb``) covering the
-    same partition, or one that overlaps an unfinished run of another scope in the state (it must be
-    finished first)."""
+    same partition, or one that overlaps an unfinished run of another scope among the ``stored`` entries
+    (of the state ``where`` names): that one must be finished first."""
     for index, (walk, _) in enumerate(walks):
         for earlier, _ in walks[:index]:
             common = walk.shared(earlier)
@@ -84,18 +83,16 @@ def check_walks(
                 raise ExportError(
                     f"scopes {earlier.key} and {walk.key} both cover {common}; {verb} each in one scope only"
                 )
-    if state is None:
-        return
     for walk, policy in walks:
-        for key, entry in state.scopes.items():
+        for key, entry in (stored or {}).items():
             if entry.run is None or key == walk.key:
                 continue
-            stored = Footprint.stored(key, walk.provider, policy)
-            common = walk.shared(stored) if stored is not None else None
+            footprint = Footprint.stored(key, walk.provider, policy)
+            common = walk.shared(footprint) if footprint is not None else None
             if common is not None:
                 raise StateError(
-                    f"state file {state_path}: the export of {key} was interrupted, and {walk.key} covers "
-                    f"{common} too; run that export again as it was (the same scope) to finish it, then this one"
+                    f"{where}: the {verb} of {key} was interrupted, and {walk.key} covers {common} too; "
+                    f"run that {verb} again as it was (the same scope) to finish it, then this one"
                 )
 
 

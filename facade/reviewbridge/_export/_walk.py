@@ -10,7 +10,8 @@ A change stamped beyond the walk's start plus CLOCK_SKEW is delivered, but never
 provider whose reviews name a partition (such as channels) keeps a mark per partition (``_marks``).
 
 The entries live in a ``Ledger``: the export's state file, or the dlt source's resource states. Nothing
-here delivers reviews: the caller writes a page's fresh reviews (``select``), then calls ``record``.
+here delivers reviews: the page loop (``_loop.PageLoop``) hands a page's fresh reviews (``select``) to
+its sink, then calls ``record``.
 """
 
 from __future__ import annotations

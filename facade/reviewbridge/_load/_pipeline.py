@@ -28,7 +28,7 @@ from .._exceptions import ExportError, LockHeld, ReviewBridgeError
 from .._export import ClientFactory, Job, Rejects, ScopeResult, ScopeState, default_client_factory, lock_state
 from .._suggest import did_you_mean
 from ._recover import finish_interrupted_steps
-from ._source import SOURCE, check_scopes, resource_name, reviews_source
+from ._source import SOURCE, check_scopes, resource_name, reviews_source, unfinished
 
 DEFAULT_DESTINATION = "duckdb"
 DEFAULT_DATASET = "reviewbridge"
@@ -197,9 +197,9 @@ def open_pipeline(target: Target) -> Pipeline:
     )
 
 
-def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], str]:
+def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], dict[str, ScopeState], str]:
     """The pipeline state of ``target`` as it is on disk, read without opening the pipeline: each scope's
-    entry by key (None where it has none), and where it was read, in words."""
+    entry by key (None where it has none), the entries of unfinished walks, and where it was read, in words."""
     from dlt.common.pipeline import get_dlt_pipelines_dir
     from dlt.common.versioned_state import json_decode_state
 
@@ -209,7 +209,7 @@ def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], s
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         restored = "" if target.database is not None else "; a load first restores it from the destination, if any"
-        return (lambda key: None), f"none yet at {path}{restored}"
+        return (lambda key: None), {}, f"none yet at {path}{restored}"
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(f"cannot read the pipeline state {path}: {exc}") from None
     try:
@@ -225,7 +225,7 @@ def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], s
         found = stored.get(key) if isinstance(stored, dict) else None
         return ScopeState.from_json(key, found) if found is not None else None
 
-    return entry, str(path)
+    return entry, unfinished(resources), str(path)
 
 
 def run_load(

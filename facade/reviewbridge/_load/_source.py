@@ -9,10 +9,12 @@ resource state of the scope of channel A alone (``resource_name`` of its key), w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import dlt
@@ -26,6 +28,7 @@ from .._export import (
     Entries,
     Footprint,
     Job,
+    PageLoop,
     Rejects,
     ScopeResult,
     ScopeState,
@@ -35,9 +38,8 @@ from .._export import (
     provider_info,
     rejects_beside,
     scope_key,
-    set_aside,
-    walk_size,
 )
+from .._review import Review
 from ._rows import checked_batch, resource_hints
 
 SOURCE = "reviewbridge"
@@ -69,82 +71,80 @@ def _stored(key: str) -> ScopeState | None:
     return ScopeState.from_json(key, found) if found is not None else None
 
 
-class _Scope:
-    """One scope of the source: what to walk, how to report, and where its state lives."""
+class _Tables:
+    """Load's sink: the walk's reviews as Arrow tables of about BATCH rows for dlt, which commits them
+    together with the walk's entries (resource state) when the resource ends."""
 
-    def __init__(
-        self,
-        job: Job,
-        key: str,
-        scope: dict[str, Any],
-        since: dt.datetime | None,
-        reviews_per_run: int | None,
-        client_factory: ClientFactory,
-        result: ScopeResult,
-        on_page: OnPage | None,
-        max_reviews: int | None = None,
-        rejects: Rejects | None = None,
-    ) -> None:
-        self.rejects = rejects
-        self.max_reviews = max_reviews
-        self.job = job
-        self.key = key
-        self.scope = scope
-        self.since = since
-        self.reviews_per_run = reviews_per_run
-        self.client_factory = client_factory
-        self.result = result
-        self.on_page = on_page
+    lock = contextlib.nullcontext()  # one walk per resource: nothing to share
+
+    def __init__(self) -> None:
+        self.pending: list[pa.Table] = []
+
+    def encode(self, reviews: list[Review]) -> tuple[pa.Table, list[tuple[Review, str]]]:
+        return checked_batch(reviews)
+
+    def put(self, encoded: pa.Table) -> list[pa.Table]:
+        self.pending.append(encoded)
+        return self.rest() if sum(t.num_rows for t in self.pending) >= BATCH else []
+
+    def rest(self) -> list[pa.Table]:
+        """What is kept, as one table (none if it holds no row)."""
+        pending, self.pending = self.pending, []
+        return [pa.concat_tables(pending)] if any(t.num_rows for t in pending) else []
+
+    def recorded(self) -> None:
+        """Nothing to save yet: the entries go into the resource states when the walk ends."""
+
+
+def unfinished(resources: object) -> dict[str, ScopeState]:
+    """The entries holding an unfinished walk among the source's resource states (``resources``: by
+    resource name, each entry by its scope key), whichever resource's."""
+    if not isinstance(resources, dict):
+        return {}
+    return {
+        key: ScopeState.from_json(key, found)
+        for stored in resources.values()
+        if isinstance(stored, dict)
+        for key, found in stored.items()
+        if isinstance(found, dict) and found.get("running")
+    }
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """One scope of the source: what to walk, where its results are counted, and the page loop's settings
+    (see ``PageLoop``; its sink is made for each run)."""
+
+    job: Job
+    key: str
+    scope: dict[str, Any]
+    footprint: Footprint
+    since: dt.datetime | None
+    client_factory: ClientFactory
+    result: ScopeResult
+    on_page: OnPage | None
+    max_reviews: int | None
+    per_run: int | None
+    rejects: Rejects | None
 
     def tables(self) -> Iterator[pa.Table]:
-        ledger = Entries(_stored)
-        policy = provider_info(self.job.provider).export
-        walk = Walk(ledger, self.job.provider, self.key, self.scope, policy, self.since)
-        result, pending, delivered, limit = self.result, list[pa.Table](), 0, self.max_reviews
+        result, job = self.result, self.job
         if result.limited:  # stopped at max_reviews in an earlier run of this source's results
             return
         result.done = False
-        filters = walk.filters(self.job.filters)
-        with self.client_factory(self.job) as client:
-            pages = client.review_pages_for(
-                filters, resume=walk.resume, follow_changes=True, set_aside=self.rejects is not None
-            )
-            complete = False
-            at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
-            for page in pages:
-                if self.on_page is not None and result.pages == 0 and at is None:
-                    info = provider_info(self.job.provider)
-                    result.size = walk_size(info, client, filters, page, walk.since is None)
-                selection = walk.select(page, None if limit is None else limit - result.written)
-                table, unwritten = checked_batch(selection.reviews)
-                rejected = set_aside(self.rejects, self.job.provider, self.key, page, unwritten)
-                pending.append(table)
-                if sum(t.num_rows for t in pending) >= BATCH:
-                    yield pa.concat_tables(pending)
-                    pending = []
-                complete = walk.record(page, selection, at)
-                delivered += len(selection.fresh)
-                result.count(selection, client.retries, len(unwritten), rejected)
-                if self.on_page is not None:
-                    self.on_page(result)
-                if complete:
-                    break
-                if limit is not None and result.written >= limit:
-                    result.limited = True
-                    break
-                if self.reviews_per_run is not None and delivered >= self.reviews_per_run:
-                    break  # a checkpoint: this run commits; the next continues from the walk's run
-                at = dict(page.resume) if page.resume is not None else None
-            else:
-                walk.commit()  # the pages ended without one saying it was the last
-                complete = True
-        if any(t.num_rows for t in pending):
-            yield pa.concat_tables(pending)
+        policy = provider_info(job.provider).export
+        # As export refuses a scope that overlaps another's unfinished walk: that walk is finished first.
+        stored = unfinished(dlt.current.source_state().get("resources"))
+        check_walks([(self.footprint, policy)], stored, "the pipeline state", verb="load")
+        ledger = Entries(_stored)
+        walk = Walk(ledger, job.provider, self.key, self.scope, policy, self.since)
+        sink = _Tables()
+        loop = PageLoop(sink, self.rejects, self.on_page, self.max_reviews, self.per_run)
+        with self.client_factory(job) as client:
+            yield from loop.walk(walk, job, client, self.key, result)
+        yield from sink.rest()
         for key, entry in ledger.entries.items():  # each entry lives in the state of the resource it names
             dlt.current.resource_state(resource_name(key))[key] = entry.to_json()
-        result.done = complete
-        if self.on_page is not None:
-            self.on_page(result)
 
     def resource(self) -> DltResource:
         def tables() -> Iterator[pa.Table]:  # a plain function: dlt inspects its signature
@@ -164,14 +164,14 @@ def check_scopes(jobs: Sequence[Job], client_factory: ClientFactory = default_cl
     ``client_factory`` makes), filters, no repeats.
 
     Raises ExportError or a ReviewBridgeError naming what is wrong; contacts no server."""
-    return [key for key, _ in _checked(jobs, client_factory)]
+    return [key for key, _, _ in _checked(jobs, client_factory)]
 
 
-def _checked(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[str, dict[str, Any]]]:
-    """Each job's scope key and scope (see ``check_scopes``)."""
+def _checked(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[str, dict[str, Any], Footprint]]:
+    """Each job's scope key, scope and footprint (see ``check_scopes``)."""
     if not jobs:
         raise ExportError("nothing to load")
-    found: list[tuple[str, dict[str, Any]]] = []
+    found: list[tuple[str, dict[str, Any], Footprint]] = []
     names: dict[str, str] = {}
     walks = []
     for job in jobs:
@@ -184,10 +184,11 @@ def _checked(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[s
         if name in names:
             raise ExportError(f"scopes {names[name]} and {key} would share the resource name {name}")
         policy = provider_info(job.provider).export
-        walks.append((Footprint.of(job.provider, key, scope, policy), policy))
-        found.append((key, scope))
+        footprint = Footprint.of(job.provider, key, scope, policy)
+        walks.append((footprint, policy))
+        found.append((key, scope, footprint))
         names[name] = key
-    check_walks(walks, None, verb="load")  # two walks moving one partition's mark would undo each other's
+    check_walks(walks, verb="load")  # two walks moving one partition's mark would undo each other's
     return found
 
 
@@ -220,7 +221,7 @@ def reviews_source(
     checked = _checked(scopes, _stand_in)  # credentials are read when a resource runs
     if rejects is None:
         rejects = Rejects(rejects_beside(None))  # in the working directory
-    keys = [key for key, _ in checked]
+    keys = [key for key, _, _ in checked]
     logging.getLogger("dlt").addFilter(_QUIET)  # the same filter object: added once however often called
     if results is None:
         results = [ScopeResult(key) for key in keys]
@@ -232,9 +233,9 @@ def reviews_source(
         raise ExportError(f"max_reviews must be 1 or more, not {max_reviews}")
     resources = [
         _Scope(
-            job, key, scope, since, reviews_per_run, client_factory, result, on_page, max_reviews, rejects
+            job, key, scope, footprint, since, client_factory, result, on_page, max_reviews, reviews_per_run, rejects
         ).resource()
-        for job, (key, scope), result in zip(scopes, checked, results, strict=True)
+        for job, (key, scope, footprint), result in zip(scopes, checked, results, strict=True)
     ]
 
     @dlt.source(name=SOURCE, max_table_nesting=0, root_key=False)
@@ -245,4 +246,4 @@ def reviews_source(
     return source
 
 
-__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source"]
+__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source", "unfinished"]

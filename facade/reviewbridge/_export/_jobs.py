@@ -1,0 +1,71 @@
+"""The jobs of an export or a load: one scope of one provider each, and the client made for it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._client import SyncClient
+from .._exceptions import ConfigurationError, ExportError
+from .._providers import REGISTRY, ProviderInfo
+from .._suggest import did_you_mean
+
+
+@dataclass(frozen=True)
+class Job:
+    """One scope of one provider to export."""
+
+    provider: str
+    filters: dict[str, Any]
+    credentials: dict[str, str] = field(default_factory=dict)
+    base_url: str | None = None
+    #: constructor options besides credentials the provider allows (``ProviderInfo.client_options``)
+    client_options: dict[str, str] = field(default_factory=dict)
+    allow_insecure: bool = False
+    #: seconds one attempt of a request may take in all (the client's default when None)
+    timeout: float | None = None
+    #: the environment variable each credential was read from, by constructor argument (a config file's
+    #: ``*_env`` keys), for messages; a credential not named here comes from its provider's default one
+    credential_env: dict[str, str] = field(default_factory=dict)
+
+
+ClientFactory = Callable[[Job], SyncClient]
+
+
+def provider_info(name: str) -> ProviderInfo:
+    """The registry entry of ``name``; an ExportError naming the known providers otherwise."""
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise ExportError(
+            f"unknown provider {name!r}{did_you_mean(name, REGISTRY)}; known: {', '.join(REGISTRY)}"
+        ) from None
+
+
+def job_credentials(job: Job) -> dict[str, str]:
+    """The job's credentials: those it holds, and those it names by variable (``credential_env``) read
+    now. A scope of ``reviewbridge.dlt.scopes_from_config`` holds names only, so that its credentials
+    are read when its client is made (an orchestrator's task), not when the config is."""
+    found = dict(job.credentials)
+    for argument, var in job.credential_env.items():
+        if argument not in found:
+            value = os.environ.get(var)
+            if not value:
+                raise ConfigurationError(f"environment variable {var} (from {argument}_env) is not set")
+            found[argument] = value
+    return found
+
+
+def default_client_factory(job: Job) -> SyncClient:
+    info = provider_info(job.provider)
+    # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
+    options: dict[str, Any] = {"timeout": job.timeout} if job.timeout is not None else {}
+    credentials = job_credentials(job)
+    return info.client(
+        base_url=job.base_url, allow_insecure=job.allow_insecure, **credentials, **job.client_options, **options
+    )
+
+
+__all__ = ["ClientFactory", "Job", "default_client_factory", "job_credentials", "provider_info"]
