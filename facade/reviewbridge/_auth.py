@@ -10,6 +10,7 @@ import asyncio
 import base64
 import collections
 import concurrent.futures
+import contextlib
 import dataclasses
 import json
 import math
@@ -166,27 +167,8 @@ class _Gate:
             self._waiting.append(turn)
             return turn
 
-    def wait(self) -> None:
-        """Take a slot, blocking until there is one."""
-        turn = self.enter()
-        if turn is not None:
-            try:
-                turn.result()
-            except BaseException:
-                self._give_up(turn)
-                raise
-
-    async def await_(self) -> None:
-        """Take a slot; the event loop runs on meanwhile."""
-        turn = self.enter()
-        if turn is not None:
-            try:
-                await asyncio.wrap_future(turn)
-            except BaseException:
-                self._give_up(turn)
-                raise
-
-    def _give_up(self, turn: concurrent.futures.Future[None]) -> None:
+    def give_up(self, turn: concurrent.futures.Future[None]) -> None:
+        """Stop waiting for a slot (the caller was cancelled or interrupted)."""
         if not turn.cancel():  # it had been given the slot already
             self.leave()
 
@@ -271,15 +253,8 @@ class ClientCredentialsAuth(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
         cache: TokenCache | None = None,
     ) -> None:
-        self._token_url = token_url
-        self._client_id = client_id
-        self._client_secret = client_secret
-        self._audience = audience
-        self._provider = provider
-        self._operation = operation
-        self._cache = cache
-        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
-        self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
+        self._grant = _Grant(token_url, client_id, client_secret, audience, credentials_in)
+        self._provider, self._operation, self._cache = provider, operation, cache
         self._held: _Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
         # may still echo it after it was replaced.
@@ -299,7 +274,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self.token_requests = 0
 
     def __repr__(self) -> str:
-        return f"ClientCredentialsAuth(token_url={self._token_url!r})"
+        return f"ClientCredentialsAuth(token_url={self._grant.token_url!r})"
 
     # -- shared logic ------------------------------------------------------------------------
 
@@ -352,16 +327,7 @@ class ClientCredentialsAuth(httpx.Auth):
         # The lifetime counts from when the server issued the token, which is after this moment: time
         # from here, so a slow token response cannot make us use a token the server already expired.
         self._requested_at = self._clock()
-        form = {"grant_type": "client_credentials"}
-        headers = {"Accept": "application/json"}
-        if self._basic is not None:
-            headers["Authorization"] = "Basic " + base64.b64encode(self._basic.reveal().encode()).decode("ascii")
-        else:
-            form["client_id"] = self._client_id.reveal()
-            form["client_secret"] = self._client_secret.reveal()
-        if self._audience is not None:
-            form["audience"] = self._audience
-        return httpx.Request("POST", self._token_url, data=form, headers=headers)
+        return self._grant.request()
 
     def _store(self, response: httpx.Response) -> _Token:
         operation = self._operation
@@ -456,23 +422,32 @@ class ClientCredentialsAuth(httpx.Auth):
         refusals[late] += 1
         return refusals[late] <= (self.RESENDS_AFTER_A_QUEUE if late else self.REFRESHES_ON_401)
 
-    # -- sync --------------------------------------------------------------------------------
+    # -- the flow, written once ----------------------------------------------------------------
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        """The whole flow, sync and async alike: what it sends and waits for are steps that the two
+        drivers below carry out, each with its own I/O (an httpx request, a refresh to wait for, a
+        response to close)."""
         refusals = [0, 0]
         for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
-            self._gate.wait()
+            slot = self._gate.enter()
+            if slot is not None:  # its turn to go out, before it takes a token (see _Gate)
+                try:
+                    yield _Wait(slot)
+                except BaseException:
+                    self._gate.give_up(slot)
+                    raise
             try:
-                token = yield from self._sync_token()
+                token = yield from self._token()
                 self._authorize(request, token)
                 response = yield request
             finally:
                 self._gate.leave()
             if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
                 return
-            response.close()
+            yield _Close(response)
 
-    def _sync_token(self) -> Generator[httpx.Request, httpx.Response, _Token]:
+    def _token(self) -> Generator[_Step, Any, _Token]:
         # Each turn either returns a token or waits for another caller's refresh to end; after one that
         # failed, the next waiter makes its own: as many turns as callers at most, bounded here anyway.
         for _ in range(_MAX_TURNS):
@@ -481,54 +456,110 @@ class ClientCredentialsAuth(httpx.Auth):
                 return token
             assert refresh is not None
             if not mine:
-                token = self._renewed(refresh.result())
+                token = self._renewed((yield _Wait(refresh)))
                 if token is not None:
                     return token
                 continue
             try:
-                response = yield self._token_request()
-                response.read()
+                response = yield _Read(self._token_request())
                 token = self._store(response)
                 return token
             finally:
                 self._release(refresh, token)
         raise _too_many_turns(self._provider, self._operation)
 
-    # -- async -------------------------------------------------------------------------------
+    # -- the two drivers, mirrored line for line ----------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        with contextlib.closing(self._flow(request)) as flow:
+            step = next(flow)
+            answer: object = None  # what the step gave, sent back into the flow
+            while True:
+                if isinstance(step, _Wait):
+                    refreshed = step.refresh
+                    answer = refreshed.result()
+                elif isinstance(step, _Close):
+                    step.response.close()
+                    answer = None
+                else:
+                    response = yield step.request if isinstance(step, _Read) else step
+                    if isinstance(step, _Read):
+                        response.read()
+                    answer = response
+                try:
+                    step = flow.send(answer)
+                except StopIteration:
+                    return
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        refusals = [0, 0]
-        for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
-            await self._gate.await_()
-            try:
-                token: _Token | None = None
-                for _ in range(_MAX_TURNS):  # see _sync_token (an async generator cannot delegate to it)
-                    token, refresh, mine = self._claim()
-                    if token is not None:
-                        break
-                    assert refresh is not None
-                    if not mine:
-                        # shielded: a waiter cancelled must not cancel the refresh the others wait for
-                        token = self._renewed(await asyncio.shield(asyncio.wrap_future(refresh)))
-                        if token is not None:
-                            break
-                        continue
-                    try:
-                        token_response = yield self._token_request()
-                        await token_response.aread()
-                        token = self._store(token_response)
-                    finally:
-                        self._release(refresh, token)
-                    break
-                if token is None:
-                    raise _too_many_turns(self._provider, self._operation)
-                self._authorize(request, token)
-                response = yield request
-            finally:
-                self._gate.leave()
-            if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
-                return
-            await response.aclose()
+        with contextlib.closing(self._flow(request)) as flow:
+            step = next(flow)
+            answer: object = None  # what the step gave, sent back into the flow
+            while True:
+                if isinstance(step, _Wait):  # shielded: a waiter cancelled must not cancel the others' refresh
+                    refreshed = asyncio.wrap_future(step.refresh)
+                    answer = await asyncio.shield(refreshed)
+                elif isinstance(step, _Close):
+                    await step.response.aclose()
+                    answer = None
+                else:
+                    response = yield step.request if isinstance(step, _Read) else step
+                    if isinstance(step, _Read):
+                        await response.aread()
+                    answer = response
+                try:
+                    step = flow.send(answer)
+                except StopIteration:
+                    return
+
+
+class _Grant:
+    """The client credentials grant: the token request, with the credentials in the form or as HTTP Basic."""
+
+    def __init__(
+        self, token_url: str, client_id: Secret, client_secret: Secret, audience: str | None, credentials_in: str
+    ) -> None:
+        self.token_url, self.audience = token_url, audience
+        self.form = (client_id, client_secret) if credentials_in == "form" else None
+        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
+        self.basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if self.form is None else None
+
+    def request(self) -> httpx.Request:
+        form = {"grant_type": "client_credentials"}
+        headers = {"Accept": "application/json"}
+        if self.basic is not None:
+            headers["Authorization"] = "Basic " + base64.b64encode(self.basic.reveal().encode()).decode("ascii")
+        if self.form is not None:
+            form["client_id"], form["client_secret"] = (secret.reveal() for secret in self.form)
+        if self.audience is not None:
+            form["audience"] = self.audience
+        return httpx.Request("POST", self.token_url, data=form, headers=headers)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Read:
+    """Send ``request`` and read its whole body (a token request)."""
+
+    request: httpx.Request
+
+
+@dataclasses.dataclass(frozen=True)
+class _Wait:
+    """Wait for another caller's refresh to end (its token), or for a slot to go out (see _Gate)."""
+
+    refresh: concurrent.futures.Future[Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Close:
+    """Close a response the flow sends its request again after."""
+
+    response: httpx.Response
+
+
+#: What the flow asks its driver to do: send a request (an API request as it is, a token request read
+#: whole), wait for a refresh, close a response.
+_Step = httpx.Request | _Read | _Wait | _Close
 
 
 #: Refreshes one caller waits through before it gives up (each is another caller's, that failed or

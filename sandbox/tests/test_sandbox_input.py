@@ -8,10 +8,11 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from _support import BASE_URL, THANX_HEADERS
+from _support import BASE_URL
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
+from test_sandbox_thanx import THANX_HEADERS
 
 APPS = {provider: create_app(provider, reviews=30) for provider in ("reevoo", "thanx", "etrusted", "testfreaks")}
 TOKEN: dict[str, str] = {}
