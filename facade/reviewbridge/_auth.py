@@ -135,6 +135,73 @@ _SENT_AT = "reviewbridge.token_sent_at"
 _TRIPS = 16
 
 
+#: A limit on requests out at once that grows past this is lifted.
+_UNGATED = 1024.0
+
+
+class _Gate:
+    """How many requests carrying a token may be out at once, across threads and event loops.
+
+    No limit, until a token dies in a queue (a 401 that came after its life): too many requests are out
+    for the server to read each within a token's life, so the limit becomes half of those out then, and
+    grows by one per round of answers (additive increase, multiplicative decrease, as TCP's congestion
+    control), lifted again past ``_UNGATED``. Requests wait for a slot in turn, before taking a token, so
+    a token is not spent waiting. One cut per round: deaths of requests sent before the last cut do not
+    cut again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.limit = math.inf
+        self.out = 0
+        self._waiting: collections.deque[concurrent.futures.Future[None]] = collections.deque()
+        self._cut_at = -math.inf
+
+    def enter(self) -> concurrent.futures.Future[None] | None:
+        """Take a slot: None when taken now, else a future done once it is taken for the caller."""
+        with self._lock:
+            if self.out < self.limit and not self._waiting:
+                self.out += 1
+                return None
+            turn: concurrent.futures.Future[None] = concurrent.futures.Future()
+            self._waiting.append(turn)
+            return turn
+
+    def give_up(self, turn: concurrent.futures.Future[None]) -> None:
+        """Stop waiting for a slot (the caller was cancelled or interrupted)."""
+        if not turn.cancel():  # it had been given the slot already
+            self.leave()
+
+    def leave(self) -> None:
+        with self._lock:
+            self.out -= 1
+            self._admit()
+
+    def crowded(self, sent_at: float, now: float) -> None:
+        """A request sent at ``sent_at`` came back with its token dead of waiting: fewer out at once."""
+        with self._lock:
+            if sent_at < self._cut_at:
+                return
+            self._cut_at = now
+            self.limit = max(1.0, min(self.limit, self.out) / 2)
+
+    def answered(self) -> None:
+        """A request came back: more may be out, while there is a limit."""
+        if self.limit == math.inf:  # the common case, read without the lock
+            return
+        with self._lock:
+            self.limit = math.inf if self.limit + 1 / self.limit > _UNGATED else self.limit + 1 / self.limit
+            self._admit()
+
+    def _admit(self) -> None:
+        """Give the slots free to the callers waiting, in turn (called with the lock held)."""
+        while self._waiting and self.out < self.limit:
+            turn = self._waiting.popleft()
+            if turn.set_running_or_notify_cancel():
+                self.out += 1
+                turn.set_result(None)
+
+
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
@@ -154,7 +221,9 @@ class ClientCredentialsAuth(httpx.Auth):
       is not sent (a 401 stands in for it, and the flow renews);
     - a 401 that comes back after the token's life was over may mean it died on its way: the token is
       renewed and the request sent again, :attr:`RESENDS_AFTER_A_QUEUE` times at most; a 401 within its
-      life is a refusal (revoked, or not accepted), renewed :attr:`REFRESHES_ON_401` times at most.
+      life is a refusal (revoked, or not accepted), renewed :attr:`REFRESHES_ON_401` times at most;
+    - once tokens die in queues, fewer requests go out at once (see :class:`_Gate`): with more out than
+      the server reads within a token's life, no token is fresh enough, however often renewed.
 
     When many threads or tasks, on any event loops, need a new token at once, exactly one of them asks
     for it: the others wait for that refresh to end and take its token while it lives (asking again
@@ -200,6 +269,8 @@ class ClientCredentialsAuth(httpx.Auth):
         # The refresh under way, if any: done when it ends, with its token (None: it failed). A concurrent
         # future can be waited on from a thread and from a task of any event loop alike.
         self._refreshing: concurrent.futures.Future[_Token | None] | None = None
+        # How many requests carrying a token may be out at once (no limit until tokens die in queues).
+        self._gate = _Gate()
         self.token_requests = 0
 
     def __repr__(self) -> str:
@@ -342,9 +413,12 @@ class ClientCredentialsAuth(httpx.Auth):
                 self._trips.append(now - sent_at)
         carried = request.extensions.get(_CARRIED)
         if response.status_code != 401 or not isinstance(carried, _Token):
+            self._gate.answered()
             return False
         self._invalidate(carried)
         late = now >= carried.dies_at  # the server may have read it after its end: it died in a queue
+        if late:
+            self._gate.crowded(sent_at if isinstance(sent_at, int | float) else -math.inf, now)
         refusals[late] += 1
         return refusals[late] <= (self.RESENDS_AFTER_A_QUEUE if late else self.REFRESHES_ON_401)
 
@@ -356,9 +430,19 @@ class ClientCredentialsAuth(httpx.Auth):
         response to close)."""
         refusals = [0, 0]
         for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
-            token = yield from self._token()
-            self._authorize(request, token)
-            response = yield request
+            slot = self._gate.enter()
+            if slot is not None:  # its turn to go out, before it takes a token (see _Gate)
+                try:
+                    yield _Wait(slot)
+                except BaseException:
+                    self._gate.give_up(slot)
+                    raise
+            try:
+                token = yield from self._token()
+                self._authorize(request, token)
+                response = yield request
+            finally:
+                self._gate.leave()
             if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
                 return
             yield _Close(response)
@@ -461,9 +545,9 @@ class _Read:
 
 @dataclasses.dataclass(frozen=True)
 class _Wait:
-    """Wait for another caller's refresh to end."""
+    """Wait for another caller's refresh to end (its token), or for a slot to go out (see _Gate)."""
 
-    refresh: concurrent.futures.Future[_Token | None]
+    refresh: concurrent.futures.Future[Any]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -111,6 +111,7 @@ class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrus
         "all_channels",
     )
     http = kit.provider_http("etrusted", etrusted_client.api, etrusted_client.client, _error)
+    package = kit.Generated(get_reviews, ETrustedFilters, CustomerReviewList, CustomerReview, etrusted_client.Client)
 
     def __init__(self, client_id: kit.Secret, client_secret: kit.Secret, token_url: str) -> None:
         self._auth = kit.ClientCredentialsAuth(
@@ -122,22 +123,6 @@ class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrus
 
     def retryable_post(self, request: httpx.Request) -> bool:
         return operation_id("POST", request.url.path) in _RETRYABLE_POSTS
-
-    def list_operation(self) -> kit.ListOperation[CustomerReviewList]:
-        return get_reviews
-
-    def load_filters(self) -> type[ETrustedFilters]:
-        return ETrustedFilters
-
-    def load_models(self) -> tuple[type[CustomerReviewList], type[CustomerReview]]:
-        from etrusted_client.models import CustomerReview, CustomerReviewList
-
-        return CustomerReviewList, CustomerReview
-
-    def generated_client(self, base_url: str) -> etrusted_client.Client:
-        from etrusted_client import Client
-
-        return Client(base_url=base_url)
 
     def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         _, args = super().check_filters(filters)
