@@ -10,6 +10,7 @@ import asyncio
 import base64
 import collections
 import concurrent.futures
+import contextlib
 import dataclasses
 import json
 import math
@@ -134,6 +135,73 @@ _SENT_AT = "reviewbridge.token_sent_at"
 _TRIPS = 16
 
 
+#: A limit on requests out at once that grows past this is lifted.
+_UNGATED = 1024.0
+
+
+class _Gate:
+    """How many requests carrying a token may be out at once, across threads and event loops.
+
+    No limit, until a token dies in a queue (a 401 that came after its life): too many requests are out
+    for the server to read each within a token's life, so the limit becomes half of those out then, and
+    grows by one per round of answers (additive increase, multiplicative decrease, as TCP's congestion
+    control), lifted again past ``_UNGATED``. Requests wait for a slot in turn, before taking a token, so
+    a token is not spent waiting. One cut per round: deaths of requests sent before the last cut do not
+    cut again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.limit = math.inf
+        self.out = 0
+        self._waiting: collections.deque[concurrent.futures.Future[None]] = collections.deque()
+        self._cut_at = -math.inf
+
+    def enter(self) -> concurrent.futures.Future[None] | None:
+        """Take a slot: None when taken now, else a future done once it is taken for the caller."""
+        with self._lock:
+            if self.out < self.limit and not self._waiting:
+                self.out += 1
+                return None
+            turn: concurrent.futures.Future[None] = concurrent.futures.Future()
+            self._waiting.append(turn)
+            return turn
+
+    def give_up(self, turn: concurrent.futures.Future[None]) -> None:
+        """Stop waiting for a slot (the caller was cancelled or interrupted)."""
+        if not turn.cancel():  # it had been given the slot already
+            self.leave()
+
+    def leave(self) -> None:
+        with self._lock:
+            self.out -= 1
+            self._admit()
+
+    def crowded(self, sent_at: float, now: float) -> None:
+        """A request sent at ``sent_at`` came back with its token dead of waiting: fewer out at once."""
+        with self._lock:
+            if sent_at < self._cut_at:
+                return
+            self._cut_at = now
+            self.limit = max(1.0, min(self.limit, self.out) / 2)
+
+    def answered(self) -> None:
+        """A request came back: more may be out, while there is a limit."""
+        if self.limit == math.inf:  # the common case, read without the lock
+            return
+        with self._lock:
+            self.limit = math.inf if self.limit + 1 / self.limit > _UNGATED else self.limit + 1 / self.limit
+            self._admit()
+
+    def _admit(self) -> None:
+        """Give the slots free to the callers waiting, in turn (called with the lock held)."""
+        while self._waiting and self.out < self.limit:
+            turn = self._waiting.popleft()
+            if turn.set_running_or_notify_cancel():
+                self.out += 1
+                turn.set_result(None)
+
+
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
@@ -153,7 +221,9 @@ class ClientCredentialsAuth(httpx.Auth):
       is not sent (a 401 stands in for it, and the flow renews);
     - a 401 that comes back after the token's life was over may mean it died on its way: the token is
       renewed and the request sent again, :attr:`RESENDS_AFTER_A_QUEUE` times at most; a 401 within its
-      life is a refusal (revoked, or not accepted), renewed :attr:`REFRESHES_ON_401` times at most.
+      life is a refusal (revoked, or not accepted), renewed :attr:`REFRESHES_ON_401` times at most;
+    - once tokens die in queues, fewer requests go out at once (see :class:`_Gate`): with more out than
+      the server reads within a token's life, no token is fresh enough, however often renewed.
 
     When many threads or tasks, on any event loops, need a new token at once, exactly one of them asks
     for it: the others wait for that refresh to end and take its token while it lives (asking again
@@ -183,15 +253,8 @@ class ClientCredentialsAuth(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
         cache: TokenCache | None = None,
     ) -> None:
-        self._token_url = token_url
-        self._client_id = client_id
-        self._client_secret = client_secret
-        self._audience = audience
-        self._provider = provider
-        self._operation = operation
-        self._cache = cache
-        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
-        self._basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if credentials_in == "basic" else None
+        self._grant = _Grant(token_url, client_id, client_secret, audience, credentials_in)
+        self._provider, self._operation, self._cache = provider, operation, cache
         self._held: _Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
         # may still echo it after it was replaced.
@@ -206,10 +269,12 @@ class ClientCredentialsAuth(httpx.Auth):
         # The refresh under way, if any: done when it ends, with its token (None: it failed). A concurrent
         # future can be waited on from a thread and from a task of any event loop alike.
         self._refreshing: concurrent.futures.Future[_Token | None] | None = None
+        # How many requests carrying a token may be out at once (no limit until tokens die in queues).
+        self._gate = _Gate()
         self.token_requests = 0
 
     def __repr__(self) -> str:
-        return f"ClientCredentialsAuth(token_url={self._token_url!r})"
+        return f"ClientCredentialsAuth(token_url={self._grant.token_url!r})"
 
     # -- shared logic ------------------------------------------------------------------------
 
@@ -262,16 +327,7 @@ class ClientCredentialsAuth(httpx.Auth):
         # The lifetime counts from when the server issued the token, which is after this moment: time
         # from here, so a slow token response cannot make us use a token the server already expired.
         self._requested_at = self._clock()
-        form = {"grant_type": "client_credentials"}
-        headers = {"Accept": "application/json"}
-        if self._basic is not None:
-            headers["Authorization"] = "Basic " + base64.b64encode(self._basic.reveal().encode()).decode("ascii")
-        else:
-            form["client_id"] = self._client_id.reveal()
-            form["client_secret"] = self._client_secret.reveal()
-        if self._audience is not None:
-            form["audience"] = self._audience
-        return httpx.Request("POST", self._token_url, data=form, headers=headers)
+        return self._grant.request()
 
     def _store(self, response: httpx.Response) -> _Token:
         operation = self._operation
@@ -357,25 +413,41 @@ class ClientCredentialsAuth(httpx.Auth):
                 self._trips.append(now - sent_at)
         carried = request.extensions.get(_CARRIED)
         if response.status_code != 401 or not isinstance(carried, _Token):
+            self._gate.answered()
             return False
         self._invalidate(carried)
         late = now >= carried.dies_at  # the server may have read it after its end: it died in a queue
+        if late:
+            self._gate.crowded(sent_at if isinstance(sent_at, int | float) else -math.inf, now)
         refusals[late] += 1
         return refusals[late] <= (self.RESENDS_AFTER_A_QUEUE if late else self.REFRESHES_ON_401)
 
-    # -- sync --------------------------------------------------------------------------------
+    # -- the flow, written once ----------------------------------------------------------------
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        """The whole flow, sync and async alike: what it sends and waits for are steps that the two
+        drivers below carry out, each with its own I/O (an httpx request, a refresh to wait for, a
+        response to close)."""
         refusals = [0, 0]
         for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
-            token = yield from self._sync_token()
-            self._authorize(request, token)
-            response = yield request
+            slot = self._gate.enter()
+            if slot is not None:  # its turn to go out, before it takes a token (see _Gate)
+                try:
+                    yield _Wait(slot)
+                except BaseException:
+                    self._gate.give_up(slot)
+                    raise
+            try:
+                token = yield from self._token()
+                self._authorize(request, token)
+                response = yield request
+            finally:
+                self._gate.leave()
             if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
                 return
-            response.close()
+            yield _Close(response)
 
-    def _sync_token(self) -> Generator[httpx.Request, httpx.Response, _Token]:
+    def _token(self) -> Generator[_Step, Any, _Token]:
         # Each turn either returns a token or waits for another caller's refresh to end; after one that
         # failed, the next waiter makes its own: as many turns as callers at most, bounded here anyway.
         for _ in range(_MAX_TURNS):
@@ -384,50 +456,110 @@ class ClientCredentialsAuth(httpx.Auth):
                 return token
             assert refresh is not None
             if not mine:
-                token = self._renewed(refresh.result())
+                token = self._renewed((yield _Wait(refresh)))
                 if token is not None:
                     return token
                 continue
             try:
-                response = yield self._token_request()
-                response.read()
+                response = yield _Read(self._token_request())
                 token = self._store(response)
                 return token
             finally:
                 self._release(refresh, token)
         raise _too_many_turns(self._provider, self._operation)
 
-    # -- async -------------------------------------------------------------------------------
+    # -- the two drivers, mirrored line for line ----------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        with contextlib.closing(self._flow(request)) as flow:
+            step = next(flow)
+            answer: object = None  # what the step gave, sent back into the flow
+            while True:
+                if isinstance(step, _Wait):
+                    refreshed = step.refresh
+                    answer = refreshed.result()
+                elif isinstance(step, _Close):
+                    step.response.close()
+                    answer = None
+                else:
+                    response = yield step.request if isinstance(step, _Read) else step
+                    if isinstance(step, _Read):
+                        response.read()
+                    answer = response
+                try:
+                    step = flow.send(answer)
+                except StopIteration:
+                    return
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        refusals = [0, 0]
-        for turn in range(1 + self.RESENDS_AFTER_A_QUEUE):
-            token: _Token | None = None
-            for _ in range(_MAX_TURNS):  # see _sync_token (an async generator cannot delegate to it)
-                token, refresh, mine = self._claim()
-                if token is not None:
-                    break
-                assert refresh is not None
-                if not mine:
-                    # shielded: a waiter cancelled must not cancel the refresh the others wait for
-                    token = self._renewed(await asyncio.shield(asyncio.wrap_future(refresh)))
-                    if token is not None:
-                        break
-                    continue
+        with contextlib.closing(self._flow(request)) as flow:
+            step = next(flow)
+            answer: object = None  # what the step gave, sent back into the flow
+            while True:
+                if isinstance(step, _Wait):  # shielded: a waiter cancelled must not cancel the others' refresh
+                    refreshed = asyncio.wrap_future(step.refresh)
+                    answer = await asyncio.shield(refreshed)
+                elif isinstance(step, _Close):
+                    await step.response.aclose()
+                    answer = None
+                else:
+                    response = yield step.request if isinstance(step, _Read) else step
+                    if isinstance(step, _Read):
+                        await response.aread()
+                    answer = response
                 try:
-                    token_response = yield self._token_request()
-                    await token_response.aread()
-                    token = self._store(token_response)
-                finally:
-                    self._release(refresh, token)
-                break
-            if token is None:
-                raise _too_many_turns(self._provider, self._operation)
-            self._authorize(request, token)
-            response = yield request
-            if not self._send_again(request, response, refusals) or turn == self.RESENDS_AFTER_A_QUEUE:
-                return
-            await response.aclose()
+                    step = flow.send(answer)
+                except StopIteration:
+                    return
+
+
+class _Grant:
+    """The client credentials grant: the token request, with the credentials in the form or as HTTP Basic."""
+
+    def __init__(
+        self, token_url: str, client_id: Secret, client_secret: Secret, audience: str | None, credentials_in: str
+    ) -> None:
+        self.token_url, self.audience = token_url, audience
+        self.form = (client_id, client_secret) if credentials_in == "form" else None
+        # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
+        self.basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if self.form is None else None
+
+    def request(self) -> httpx.Request:
+        form = {"grant_type": "client_credentials"}
+        headers = {"Accept": "application/json"}
+        if self.basic is not None:
+            headers["Authorization"] = "Basic " + base64.b64encode(self.basic.reveal().encode()).decode("ascii")
+        if self.form is not None:
+            form["client_id"], form["client_secret"] = (secret.reveal() for secret in self.form)
+        if self.audience is not None:
+            form["audience"] = self.audience
+        return httpx.Request("POST", self.token_url, data=form, headers=headers)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Read:
+    """Send ``request`` and read its whole body (a token request)."""
+
+    request: httpx.Request
+
+
+@dataclasses.dataclass(frozen=True)
+class _Wait:
+    """Wait for another caller's refresh to end (its token), or for a slot to go out (see _Gate)."""
+
+    refresh: concurrent.futures.Future[Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Close:
+    """Close a response the flow sends its request again after."""
+
+    response: httpx.Response
+
+
+#: What the flow asks its driver to do: send a request (an API request as it is, a token request read
+#: whole), wait for a refresh, close a response.
+_Step = httpx.Request | _Read | _Wait | _Close
 
 
 #: Refreshes one caller waits through before it gives up (each is another caller's, that failed or

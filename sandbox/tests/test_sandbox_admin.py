@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from _support import sandbox, walk_testfreaks
+from _support import sandbox
+from test_sandbox_testfreaks import walk_testfreaks
 
 
 async def test_dataset_matches_what_the_api_lists() -> None:

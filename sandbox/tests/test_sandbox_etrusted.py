@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from _support import ETRUSTED_FORM, basic, client_for, etrusted_token, sandbox, walk_etrusted
+from _support import Fuzz, basic, client_for, sandbox
+from hypothesis import given
+from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
 from reviewbridge_sandbox._times import parse_datetime
 from test_sandbox_faults import assert_429
+from test_sandbox_pagination_properties import PROPERTY_SETTINGS, SEEDS, SIZES, assert_once, ms, run
+
+ETRUSTED_FORM = {
+    "grant_type": "client_credentials",
+    "client_id": "sandbox-client",
+    "client_secret": "sandbox-secret",
+    "audience": "https://api.etrusted.com",
+}
+
+#: the list of scope "shop", every review of it (test_sandbox_data.py reads it)
+LIST_URL = "/channels/shop/customer-reviews"
+#: the documented timestamp form of its list and forms it refuses (test_sandbox_timestamps.py reads it)
+TIMESTAMPS = (
+    "/reviews?channels=example.com",
+    "submittedAfter",
+    "2018-02-01T17:10:42.733Z",
+    [
+        "2018-02-01T17:10:42Z",
+        "2018-02-01T17:10:42.733000Z",
+        "2018-02-01T17:10:42.733+00:00",
+        "2018-02-01T17:10:42.733",
+        "2018-02-01 17:10:42.733Z",
+        "2018-02-01T17:10:42.733z",
+        "2018-02-01",
+    ],
+    lambda body, parsed: body == b"",  # eTrusted answers invalid input with a bare 400
+)
 
 LIST = "/channels/chl-1/customer-reviews"
 
@@ -368,3 +398,137 @@ async def test_faults_hit_every_api_route_but_never_admin_routes() -> None:
     assert sum(stats["faults"].values()) == 30
     # A slow fault still answers (here: 400, the form is empty); every other request failed.
     assert kinds["400"] == stats["faults"]["slow"]
+
+
+@PROPERTY_SETTINGS
+@given(
+    size=SIZES,
+    seed=SEEDS,
+    count=st.integers(min_value=1, max_value=40),
+    order=st.sampled_from([None, "submittedAt", "updatedAt", "editedAt"]),
+    ratings=st.lists(st.integers(min_value=1, max_value=5), max_size=3, unique=True),
+    has_reply=st.sampled_from([None, "true", "false"]),
+    ignore_statements=st.sampled_from([None, "true", "false"]),
+)
+def test_etrusted_cursors(
+    size: int,
+    seed: int,
+    count: int,
+    order: str | None,
+    ratings: list[int],
+    has_reply: str | None,
+    ignore_statements: str | None,
+) -> None:
+    params = {"count": str(count)}
+    if order:
+        params["orderBy"] = order
+    if ratings:
+        params["rating"] = ",".join(map(str, ratings))
+    if has_reply:
+        params["hasReply"] = has_reply
+    if ignore_statements:
+        params["ignoreStatements"] = ignore_statements
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+
+    def sort_key(review: dict[str, Any]) -> tuple[int, str]:
+        field = {None: "submittedAt", "submittedAt": "submittedAt", "updatedAt": "updatedAt", "editedAt": "editedAt"}
+        return ms(review.get(field[order]) or review["submittedAt"]), review["id"]
+
+    async def check() -> None:
+        async with sandbox("etrusted", reviews=size, seed=seed) as client:
+            walked = await walk_etrusted(client, f"/channels/c-{seed}/customer-reviews?{query}")
+            full = (
+                await client.get(
+                    f"/channels/c-{seed}/customer-reviews", params={"count": 1000, "ignoreStatements": "false"}
+                )
+            ).json()["items"]
+            # Walking back with the previous links from the last page gives the same pages in reverse.
+            backward: list[dict[str, Any]] = []
+            if walked:
+                last_id = walked[-1]["id"]
+                page = (await client.get(f"/channels/c-{seed}/customer-reviews?{query}&after={last_id}")).json()
+                assert page["items"] == [] and page["paging"]["links"]["next"] == ""
+                previous = f"/channels/c-{seed}/customer-reviews?{query}&before={walked[-1]['id']}"
+                backward = walked[-1:]
+                while previous:
+                    page = (await client.get(previous)).json()
+                    backward = page["items"] + backward
+                    previous = page["paging"]["links"]["previous"]
+        assert len(full) == size
+        expected = [
+            r
+            for r in full
+            if (not ratings or r["rating"] in ratings)
+            and (has_reply is None or (r["reply"] is not None) == (has_reply == "true"))
+            and (ignore_statements == "false" or r["feedbackType"] == "REVIEW")
+        ]
+        expected.sort(key=sort_key, reverse=True)
+        assert_once(walked, expected)
+        assert backward == walked
+
+    run(check)
+
+
+async def etrusted_token(client: httpx.AsyncClient) -> str:
+    response = await client.post("/oauth/token", data=ETRUSTED_FORM)
+    assert response.status_code == 200, response.text
+    return str(response.json()["access_token"])
+
+
+async def walk_etrusted(client: httpx.AsyncClient, url: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    next_url: str | None = url
+    while next_url:
+        response = await client.get(next_url)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items += body["items"]
+        next_url = body["paging"]["links"]["next"]
+        assert bool(next_url) == bool(body["paging"]["cursor"]["after"])
+    return items
+
+
+ETRUSTED_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
+
+
+async def test_etrusted_formats() -> None:
+    async with sandbox("etrusted", reviews=200) as client:
+        items = (await client.get("/channels/c/customer-reviews?count=1000&ignoreStatements=false")).json()["items"]
+    for item in items:
+        for field in ("createdAt", "updatedAt", "submittedAt"):
+            assert ETRUSTED_STAMP.fullmatch(item[field])
+        assert re.fullmatch(r"rev-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", item["id"])
+        assert item["createdAt"] >= item["submittedAt"] and item["updatedAt"] >= item["createdAt"]
+        assert item["submittedAt"] < "2025-03-01"
+    assert {i["state"] for i in items} == {"APPROVED", "MODERATION", "REJECTED", "SUBMITTED", "DISCARDED"}
+    assert {i["verificationType"] for i in items} == {"VERIFIED", "UNDEFINED"}
+    assert any(i["customer"]["mobile"] is None for i in items) and any(i["customer"]["mobile"] for i in items)
+    assert len({i["submittedAt"][:4] for i in items}) >= 5
+
+
+async def test_a_leap_day_is_taken() -> None:
+    async with sandbox("etrusted", reviews=1) as client:
+        params = {"channels": "example.com", "submittedAfter": "2024-02-29T00:00:00.000Z"}
+        assert (await client.get("/reviews", params=params)).status_code == 200
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return {"Authorization": f"Bearer {await etrusted_token(client)}"}
+
+
+def _fuzz_error_shape(url: str, response: httpx.Response) -> bool:
+    # The API answers errors with no body; the token endpoint in OAuth's shape.
+    return "error" in response.json() if url.startswith("/oauth") else response.content == b""
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[
+        ("GET", "/channels/{scope}/customer-reviews"),
+        ("GET", "/channels/{scope}/customer-reviews/{scope}"),
+        ("POST", "/channels/{scope}/customer-reviews/{scope}/vetos"),
+        ("POST", "/oauth/token"),
+    ],
+    headers=_fuzz_headers,
+    error_shape=_fuzz_error_shape,
+)

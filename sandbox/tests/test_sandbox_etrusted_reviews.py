@@ -7,8 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _support import sandbox, walk_etrusted
+from _support import sandbox
 from reviewbridge_sandbox._times import parse_datetime
+from test_sandbox_etrusted import walk_etrusted
 
 ORDERS = ("submittedAt", "updatedAt", "editedAt")
 

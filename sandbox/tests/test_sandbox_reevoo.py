@@ -5,13 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import httpx
 import pytest
-from _support import basic, client_for, sandbox
+from _support import Fuzz, basic, client_for, sandbox
+from hypothesis import given
+from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
 from reviewbridge_sandbox._faults import FAULT_KINDS, LIAR_KINDS, FaultInjector, Stats
 from reviewbridge_sandbox._reevoo_id import reevoo_review_id
 from reviewbridge_sandbox._settings import Settings
 from test_sandbox_faults import assert_429
+from test_sandbox_pagination_properties import PROPERTY_SETTINGS, SEEDS, SIZES, run
+
+#: the list of scope "shop", every review of it (test_sandbox_data.py reads it)
+LIST_URL = "/v4/organisations/shop/customer_experience_reviews?older_reviews=true"
 
 LIST = "/v4/organisations/ABC/customer_experience_reviews"
 
@@ -185,3 +192,43 @@ def test_lies_only_to_gets_and_none_about_a_change_time_it_lacks() -> None:
     assert {liar.draw("POST") for _ in range(300)} <= set(FAULT_KINDS)
     assert "future" not in {liar.draw("GET") for _ in range(300)}  # Reevoo's records have no change time to lie about
     assert {liar.draw("GET") for _ in range(300)} & set(LIAR_KINDS)
+
+
+@PROPERTY_SETTINGS
+@given(size=SIZES, seed=SEEDS, older=st.sampled_from([None, "true", "false"]))
+def test_reevoo_single_page(size: int, seed: int, older: str | None) -> None:
+    async def check() -> None:
+        async with sandbox("reevoo", reviews=size, seed=seed) as client:
+            url = "/v4/organisations/ORG/customer_experience_reviews"
+            listed = (await client.get(url, params={"older_reviews": older} if older else {})).json()
+            everything = (await client.get(url, params={"older_reviews": "true"})).json()
+            dataset = (await client.get("/_sandbox/dataset", params={"scope": "ORG"})).json()["reviews"]
+        items = listed["customer_experience_reviews"]
+        full = everything["customer_experience_reviews"]
+        assert len(full) == size == len(dataset)
+        dates = [r["publish_date"] for r in items]
+        assert dates == sorted(dates, reverse=True)
+        if older == "true":
+            assert items == full
+        else:
+            newest = max((dt.date.fromisoformat(r["publish_date"]) for r in full), default=None)
+            assert items == [
+                r for r in full if newest and newest - dt.date.fromisoformat(r["publish_date"]) <= dt.timedelta(days=90)
+            ]
+
+    run(check)
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return {"Authorization": "Basic ZGVtb19rZXk6ZGVtb19zZWNyZXQ="}
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[
+        ("GET", "/v4/organisations/{scope}/customer_experience_reviews"),
+        ("GET", "/v4/customer_experience_reviews/{scope}"),
+    ],
+    headers=_fuzz_headers,
+    error_shape=lambda url, response: response.json()["status"] == response.status_code,
+)

@@ -5,8 +5,27 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
-from _support import sandbox, walk_testfreaks
+from _support import Fuzz, sandbox
+
+#: the list of scope "shop", every review of it (test_sandbox_data.py reads it)
+LIST_URL = "/v1/reviews?client_id=shop"
+#: the documented timestamp form of its list and forms it refuses (test_sandbox_timestamps.py reads it)
+TIMESTAMPS = (
+    "/v1/reviews",
+    "updated_after",
+    "2021-10-01T13:00:00Z",
+    [
+        "2021-10-01T13:00:00.000Z",
+        "2021-10-01T13:00:00+00:00",
+        "2021-10-01T13:00:00",
+        "2021-10-01T13:00:00-23:59:59.999999",
+        "2021-10-01T13:00Z",
+        "2021-10-01t13:00:00Z",
+    ],
+    lambda body, parsed: isinstance(parsed["errors"], list) and bool(parsed["errors"]),
+)
 
 REVIEW = {
     "review": {
@@ -251,3 +270,33 @@ async def test_invalid_list_parameters_are_400(params: dict[str, str]) -> None:
         response = await client.get("/v1/reviews", params=params)
     assert response.status_code == 400
     assert response.json()["errors"]
+
+
+async def walk_testfreaks(client: httpx.AsyncClient, url: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    next_url: str | None = url
+    while next_url:
+        response = await client.get(next_url)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items += body["data"]
+        next_url = body["links"].get("next")
+    return items
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return {"Authorization": "Bearer sk_test"}
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[
+        ("GET", "/v1/reviews"),
+        ("POST", "/v1/reviews"),
+        ("GET", "/v1/reviews/{scope}"),
+        ("PUT", "/v1/reviews/{scope}"),
+        ("DELETE", "/v1/reviews/{scope}"),
+    ],
+    headers=_fuzz_headers,
+    error_shape=lambda url, response: bool(response.json()["errors"]),
+)

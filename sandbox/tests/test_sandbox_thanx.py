@@ -8,10 +8,33 @@ from typing import Any
 
 import httpx
 import pytest
-from _support import THANX_HEADERS, client_for, sandbox, walk_thanx
+from _support import Fuzz, client_for, sandbox
+from hypothesis import given
+from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
 from reviewbridge_sandbox._times import parse_datetime
+from test_sandbox_data import SECOND_STAMP
 from test_sandbox_faults import assert_429
+from test_sandbox_pagination_properties import PROPERTY_SETTINGS, SEEDS, SIZES, assert_once, ms, run
+
+THANX_HEADERS = {
+    "Authorization": "Bearer sandbox-token",
+    "X-ClientId": "sandbox-client",
+    "Accept-Version": "v4.0",
+    "User-Agent": "reviewbridge-tests/1.0",
+    "Content-Type": "application/json",
+}
+
+#: the list of scope "shop", every review of it (test_sandbox_data.py reads it)
+LIST_URL = "/partner/feedbacks?merchant_id=shop"
+#: the documented timestamp form of its list and forms it refuses (test_sandbox_timestamps.py reads it)
+TIMESTAMPS = (
+    "/partner/feedbacks?merchant_id=example.com",
+    "updated_after",
+    "2020-01-07T20:00:00Z",
+    ["2020-01-07T20:00:00.000Z", "2020-01-07T20:00:00+00:00", "2020-01-07T20:00:00", "2020-01-07"],
+    lambda body, parsed: parsed["error"]["code"] == "BAD_REQUEST",
+)
 
 URL = "/partner/feedbacks?merchant_id=woeri34"
 STAMPS = ("viewed_at", "rated_at", "reviewed_at", "responded_at")
@@ -252,3 +275,65 @@ async def test_rate_and_counts() -> None:
     total = sum(stats["faults"].values())
     assert 80 <= total <= 160
     assert all(count > 0 for count in stats["faults"].values())
+
+
+def thanx_updated(record: dict[str, Any]) -> int:
+    stamps = [ms(record[name]) for name in STAMPS if record[name]]
+    return max(stamps) if stamps else ms(record["purchase"]["purchased_at"])
+
+
+@PROPERTY_SETTINGS
+@given(
+    size=SIZES,
+    seed=SEEDS,
+    per_page=st.integers(min_value=1, max_value=40),
+    states=st.lists(st.sampled_from(["unviewed", "viewed", "expired", "rated", "reviewed", "responded"]), max_size=3),
+)
+def test_thanx_page_numbers(size: int, seed: int, per_page: int, states: list[str]) -> None:
+    query = f"per_page={per_page}" + "".join(f"&states[]={s}" for s in states)
+
+    async def check() -> None:
+        async with sandbox("thanx", reviews=size, seed=seed) as client:
+            walked = await walk_thanx(client, f"/partner/feedbacks?merchant_id=m-{seed}&{query}")
+            full = await walk_thanx(client, f"/partner/feedbacks?merchant_id=m-{seed}&per_page=100")
+            dataset = (await client.get("/_sandbox/dataset", params={"scope": f"m-{seed}"})).json()["reviews"]
+        assert [r["id"] for r in full] == [r["id"] for r in dataset]
+        assert len(full) == size
+        assert_once(walked, [r for r in full if not states or r["state"] in states])
+        keys = [(thanx_updated(r), r["id"]) for r in walked]
+        assert keys == sorted(keys)
+
+    run(check)
+
+
+async def walk_thanx(client: httpx.AsyncClient, url: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        response = await client.get(f"{url}&page={page}")
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items += body["feedbacks"]
+        if page >= body["pagination"]["total_pages"]:
+            return items
+        page += 1
+
+
+async def test_thanx_formats() -> None:
+    async with sandbox("thanx", reviews=100) as client:
+        records = (await client.get("/partner/feedbacks?merchant_id=m&per_page=100")).json()["feedbacks"]
+    for record in records:
+        for field in ("expires_at", "purchased_at", "viewed_at", "rated_at", "reviewed_at", "responded_at"):
+            assert record[field] is None or SECOND_STAMP.fullmatch(record[field])
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return dict(THANX_HEADERS)
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[("GET", "/partner/feedbacks")],
+    headers=_fuzz_headers,
+    error_shape=lambda url, response: set(response.json()["error"]) == {"code", "message"},
+)

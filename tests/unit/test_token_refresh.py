@@ -7,13 +7,14 @@ bounded (a thread that does not finish in time fails the test, it does not hang 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from collections.abc import Callable, Generator
 
 import httpx
 import pytest
 import reviewbridge as rb
-from reviewbridge._auth import ClientCredentialsAuth, refresh_margin
+from reviewbridge._auth import ClientCredentialsAuth, _Gate, refresh_margin
 from reviewbridge._secrets import Secret
 
 from tests.unit._support import (
@@ -394,3 +395,73 @@ def test_callers_that_waited_for_a_refresh_take_its_token_even_past_its_renewal_
     joined(waiter)
     assert out["waiter"].headers["Authorization"] == "Bearer tok-1"
     assert auth.token_requests == 2  # the token that ran out, and one refresh for both
+
+
+# -- too many requests out for a short token: fewer at once -----------------------------------------
+
+
+def test_the_gate_halves_the_requests_out_when_a_token_dies_in_a_queue_and_grows_back() -> None:
+    gate = _Gate()
+    assert [gate.enter() for _ in range(5)] == [None] * 5  # no limit at first
+    gate.leave()  # one came back dead of waiting, with four others out
+    gate.crowded(sent_at=1.0, now=3.0)
+    assert gate.limit == 2
+    gate.crowded(sent_at=2.0, now=3.1)  # sent before that cut: the same crowd, no second cut
+    assert gate.limit == 2
+    turn = gate.enter()
+    assert turn is not None and not turn.done()  # four out, two allowed: it waits
+    gate.leave()
+    gate.answered()
+    assert not turn.done() and gate.limit == 2.5  # three out: one more allowed per round of answers
+    gate.leave()
+    gate.answered()
+    assert turn.done() and gate.out == 3  # two out, 2.9 allowed: a slot taken for the waiter
+    gate.crowded(sent_at=5.0, now=6.0)  # sent after the cut: a new crowd
+    assert gate.limit == pytest.approx(2.9 / 2)
+
+
+def test_a_waiter_cancelled_gives_its_turn_back() -> None:
+    gate = _Gate()
+    assert gate.enter() is None
+    gate.crowded(sent_at=0.0, now=1.0)
+    assert gate.limit == 1
+    waiting = gate.enter()
+    later = gate.enter()
+    assert waiting is not None and later is not None
+    assert waiting.cancel()  # a task cancelled while it waited
+    gate.leave()
+    assert later.done() and gate.out == 1  # the next in turn got the slot, the cancelled one none
+
+
+def test_after_a_death_in_a_queue_a_request_waits_for_a_slot_before_taking_a_token() -> None:
+    """A 401 read after the token's end with no other request out cuts the limit to one: a second
+    caller waits until the first has its answer, and only then takes a token."""
+    clock = FakeClock()
+    auth = make_auth(clock)
+    first = auth.sync_auth_flow(httpx.Request("GET", API_URL))
+    assert first.send(token_answer(next(first), "tok-1", 2)).headers["Authorization"] == "Bearer tok-1"
+    clock.now = 2.5  # its answer: a 401 after tok-1's life
+    resent = first.send(httpx.Response(401))
+    assert str(resent.url) == TOKEN_URL  # renewed (the first keeps its slot: the only one)
+    resent = first.send(token_answer(resent, "tok-2", 2))
+    assert auth._gate.limit == 1 and auth._gate.out == 1
+
+    waiting = threading.Event()
+    enter = auth._gate.enter
+
+    def noted_enter() -> concurrent.futures.Future[None] | None:
+        turn = enter()
+        if turn is not None:
+            waiting.set()
+        return turn
+
+    auth._gate.enter = noted_enter  # type: ignore[method-assign]
+    out: dict[str, httpx.Request] = {}
+    second = _sync_caller(auth, out, "second")
+    second.start()
+    assert waiting.wait(CAP)  # the second caller waits for a slot
+    assert "second" not in out
+    with pytest.raises(StopIteration):
+        first.send(httpx.Response(200, request=resent))
+    joined(second)
+    assert out["second"].headers["Authorization"] == "Bearer tok-2"
