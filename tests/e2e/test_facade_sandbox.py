@@ -1,10 +1,10 @@
-"""The facade clients against real sandboxes over loopback: full walks (with and without faults),
-concurrent Thanx paging, the typed generated operations, typed errors and eTrusted token refresh."""
+"""The facade clients against real sandboxes over loopback: full walks (with and without faults), the
+typed generated operations and typed errors (each provider's own cases, concurrent pages and token
+refresh among them, in its test_<p>_facade_sandbox.py, on the sandboxes and helpers here)."""
 
 from __future__ import annotations
 
 import contextlib
-import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +18,6 @@ from reviewbridge_sandbox import spawn
 
 from tests.conftest import PROVIDERS
 from tests.providers import SCOPE, case
-from tests.providers.trustpilot import UNIT
 
 REVIEWS = 150
 PAGE = 30  # several pages per walk: 150 reviews / 30 = 5 pages
@@ -34,18 +33,14 @@ CLEAN_CLIENT = {"timeout": 10.0}
 SANDBOXES: dict[str, tuple[str, tuple[str, ...]]] = {
     **{f"{p}-clean": (p, ("--reviews", str(REVIEWS))) for p in PROVIDERS},
     **{f"{p}-faulty": (p, ("--reviews", str(REVIEWS), *FAULTS)) for p in PROVIDERS},
-    "etrusted-ttl": (
-        "etrusted",
-        ("--reviews", str(TTL_REVIEWS), "--token-ttl", "2", "--latency-ms", str(TTL_LATENCY_MS)),
-    ),
 }
 
 
-@pytest.fixture(scope="module")
-def sandboxes() -> Iterator[dict[str, str]]:
-    """Every sandbox this module uses, started at once (in parallel) and stopped at the end."""
+@contextlib.contextmanager
+def started(sandboxes: dict[str, tuple[str, tuple[str, ...]]]) -> Iterator[dict[str, str]]:
+    """Each sandbox (name -> provider and arguments) started at once (in parallel), stopped at the end."""
     with contextlib.ExitStack() as stack:
-        managers = {name: spawn(provider, *args) for name, (provider, args) in SANDBOXES.items()}
+        managers = {name: spawn(provider, *args) for name, (provider, args) in sandboxes.items()}
         with ThreadPoolExecutor(len(managers)) as pool:
             futures = {name: pool.submit(cm.__enter__) for name, cm in managers.items()}
             urls: dict[str, str] = {}
@@ -58,6 +53,13 @@ def sandboxes() -> Iterator[dict[str, str]]:
                     errors.append(exc)
         if errors:
             raise errors[0]
+        yield urls
+
+
+@pytest.fixture(scope="module")
+def sandboxes() -> Iterator[dict[str, str]]:
+    """Every sandbox this module uses, started at once and stopped at the end."""
+    with started(SANDBOXES) as urls:
         yield urls
 
 
@@ -98,7 +100,7 @@ def assert_exact(ids: list[str], expected: list[str]) -> None:
     assert set(ids) == set(expected)
 
 
-# Walk again until a fault was retried, at most this often (Reevoo is one request per walk). For one
+# Walk again until a fault was retried, at most this often (a one-window provider: one request a walk). For one
 # provider, the async walk goes on until an error status was retried, not only a timeout or a drop: a
 # retried status once crashed the async transport (a sync close() of an async response).
 MAX_WALKS = 20
@@ -156,41 +158,6 @@ def test_review_fields_are_mapped(sandboxes: dict[str, str]) -> None:
             assert review.rating_max == case(provider).rating_max
             assert review.rating is None or 0 <= review.rating <= review.rating_max
         assert reviews[0].raw is not None  # the typed generated model builds from the item
-
-
-# --- Thanx: concurrent paging keeps the order --------------------------------------------------------
-
-
-@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])
-def test_thanx_concurrent_pages_same_sequence(sandboxes: dict[str, str], faulty: bool) -> None:
-    url = sandboxes[f"thanx-{'faulty' if faulty else 'clean'}"]
-    options = FAULTY_CLIENT if faulty else CLEAN_CLIENT
-    with sync_client("thanx", url, **options) as client:
-        sequential = [r.id for r in client.reviews(**FILTERS["thanx"])]
-        concurrent = [r.id for r in client.reviews(concurrency=4, **FILTERS["thanx"])]
-    assert_exact(sequential, dataset_ids(url))
-    assert concurrent == sequential
-
-
-@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])
-async def test_async_thanx_concurrent_pages_same_sequence(sandboxes: dict[str, str], faulty: bool) -> None:
-    url = sandboxes[f"thanx-{'faulty' if faulty else 'clean'}"]
-    options = FAULTY_CLIENT if faulty else CLEAN_CLIENT
-    async with async_client("thanx", url, **options) as client:
-        sequential = [r.id async for r in client.reviews(**FILTERS["thanx"])]
-        concurrent = [r.id async for r in client.reviews(concurrency=4, **FILTERS["thanx"])]
-    assert_exact(sequential, dataset_ids(url))
-    assert concurrent == sequential
-
-
-def test_thanx_resume_from_a_page(sandboxes: dict[str, str]) -> None:
-    url = sandboxes["thanx-clean"]
-    with sync_client("thanx", url) as client:
-        pages = list(client.review_pages(**FILTERS["thanx"]))
-        assert len(pages) == REVIEWS // PAGE
-        assert pages[-1].resume is None
-        rest = list(client.review_pages(resume=pages[1].resume, **FILTERS["thanx"]))
-    assert [r.id for p in rest for r in p.reviews] == [r.id for p in pages[2:] for r in p.reviews]
 
 
 # --- Typed generated operations -------------------------------------------------------------------
@@ -270,76 +237,7 @@ async def test_async_testfreaks_crud(sandboxes: dict[str, str]) -> None:
             await client.get_review(new_id, client_id=scope)
 
 
-def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:
-    from etrusted_client.api.customer_reviews import get_customer_review
-    from etrusted_client.models import CustomerReview, ReviewVetoRequest, VetoReason
-
-    url = sandboxes["etrusted-clean"]
-    review_id = dataset_ids(url)[3]
-    with sync_client("etrusted", url) as client:
-        review = get_customer_review.sync(SCOPE, review_id, client=client.generated)
-        assert isinstance(review, CustomerReview)
-        assert review.id == review_id
-        with pytest.warns(DeprecationWarning, match="get_review"):
-            assert client.get_review(SCOPE, review_id).id == review_id
-
-        comment = "Not a customer of ours."
-        request = ReviewVetoRequest(comment=comment, reason=VetoReason.UNTRUTHFUL)
-        with pytest.warns(DeprecationWarning, match="veto"):
-            veto = client.create_veto(SCOPE, review_id, request)
-        assert veto.comment == comment
-        assert str(veto.reason) == "UNTRUTHFUL"
-
-        found = [r for r in client.reviews(**FILTERS["etrusted"], additional_information=["VETO"]) if r.id == review_id]
-        assert len(found) == 1
-        shown = found[0].raw.additional_information.veto
-        assert shown.comment == comment
-        assert str(shown.reason) == "UNTRUTHFUL"
-        assert shown.ticket_id == veto.ticket_id
-
-        with pytest.raises(reviewbridge.NotFoundError) as caught, pytest.warns(DeprecationWarning):
-            client.get_review(SCOPE, "rev-00000000-0000-0000-0000-000000000000")
-        assert caught.value.status_code == 404
-        assert caught.value.operation == "getCustomerReview"
-
-
-async def test_async_etrusted_get(sandboxes: dict[str, str]) -> None:
-    from etrusted_client.api.customer_reviews import get_customer_review
-
-    url = sandboxes["etrusted-clean"]
-    review_id = dataset_ids(url)[0]
-    async with async_client("etrusted", url) as client:
-        review = await get_customer_review.asyncio(SCOPE, review_id, client=client.generated)
-        assert review.id == review_id
-        with pytest.raises(reviewbridge.NotFoundError), pytest.warns(DeprecationWarning):
-            await client.get_review(SCOPE, "rev-00000000-0000-0000-0000-000000000000")
-
-
-def test_reevoo_get_review_by_derived_id(sandboxes: dict[str, str]) -> None:
-    from reevoo_client.api.customer_experience_reviews import get_customer_experience_review
-
-    url = sandboxes["reevoo-clean"]
-    with sync_client("reevoo", url) as client:
-        first = next(iter(client.reviews(**FILTERS["reevoo"])))
-        assert first.id == reviewbridge.reevoo_review_id(first.raw.to_dict())
-        detail = get_customer_experience_review.sync(first.id, client=client.generated, trkref=SCOPE)
-        assert detail.id == first.id
-        with pytest.raises(reviewbridge.NotFoundError) as caught:
-            client.get_review("rv-000000000000000000000000", trkref=SCOPE)
-        assert caught.value.status_code == 404
-        assert "not found" in caught.value.message.lower()
-
-
 # --- Wrong credentials ----------------------------------------------------------------------------
-
-# (code, words of the message) each provider's error body gives for wrong credentials.
-AUTH_ERRORS: dict[str, tuple[str | None, str]] = {
-    "reevoo": (None, "Unauthorized"),
-    "thanx": ("UNAUTHORIZED", "Missing or invalid access token"),
-    "etrusted": ("invalid_client", "refused the client credentials"),
-    "testfreaks": (None, "Invalid API key"),
-    "trustpilot": (None, "refused the client credentials"),
-}
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -349,7 +247,7 @@ def test_wrong_credentials_raise_authentication_error(sandboxes: dict[str, str],
     with client, pytest.raises(reviewbridge.AuthenticationError) as caught:
         next(iter(client.reviews(**FILTERS[provider])))
     error = caught.value
-    code, words = AUTH_ERRORS[provider]
+    code, words = case(provider).auth_error
     assert error.status_code == 401
     assert error.provider == provider
     assert error.code == code
@@ -365,76 +263,6 @@ async def test_async_wrong_credentials_raise_authentication_error(sandboxes: dic
         with pytest.raises(reviewbridge.AuthenticationError) as caught:
             async for _ in client.reviews(**FILTERS[provider]):
                 break
-    code, words = AUTH_ERRORS[provider]
+    code, words = case(provider).auth_error
     assert caught.value.code == code
     assert words in str(caught.value)
-
-
-# --- eTrusted: tokens expire during a long walk ---------------------------------------------------
-
-
-def test_etrusted_token_refreshed_during_long_walk(sandboxes: dict[str, str]) -> None:
-    url = sandboxes["etrusted-ttl"]
-    expected = dataset_ids(url)
-    filters = {"channel_id": SCOPE, "ignore_statements": False, "count": TTL_PAGE}
-    started = time.monotonic()
-    with sync_client("etrusted", url, timeout=10.0) as client:
-        ids = [r.id for r in client.reviews(**filters)]
-        assert time.monotonic() - started > 2.0
-        assert client.token_requests >= 2
-    assert len(ids) == len(set(ids)) == TTL_REVIEWS
-    assert set(ids) == set(expected)
-    assert admin(url, "stats")["token_requests"] >= 2
-
-
-async def test_async_etrusted_token_refreshed_during_long_walk(sandboxes: dict[str, str]) -> None:
-    url = sandboxes["etrusted-ttl"]
-    filters = {"channel_id": SCOPE, "ignore_statements": False, "count": TTL_PAGE}
-    started = time.monotonic()
-    async with async_client("etrusted", url, timeout=10.0) as client:
-        ids = [r.id async for r in client.reviews(**filters)]
-        assert time.monotonic() - started > 2.0
-        assert client.token_requests >= 2
-    assert len(ids) == len(set(ids)) == TTL_REVIEWS
-    assert set(ids) == set(dataset_ids(url))
-
-
-# --- Trustpilot: one token for many walks, business units, replies ---------------------------------
-
-
-def test_trustpilot_token_reused_business_unit_found_reply_round_trip(sandboxes: dict[str, str]) -> None:
-    url = sandboxes["trustpilot-clean"]
-    tokens_before = admin(url, "stats")["token_requests"]
-    with sync_client("trustpilot", url, **CLEAN_CLIENT) as client:
-        unit = client.find_business_unit("www.example.com")
-        assert unit.id == UNIT
-        assert admin(url, "stats")["token_requests"] == tokens_before  # the API key alone
-        for _ in range(3):
-            assert_exact([r.id for r in client.reviews(**FILTERS["trustpilot"])], dataset_ids(url))
-        review_id = dataset_ids(url)[7]
-        client.reply(review_id, "Thank you for the kind words.")
-        stored = client.get_review(review_id)
-        assert stored.id == review_id and stored.company_reply.text == "Thank you for the kind words."
-        found = [r for r in client.reviews(**FILTERS["trustpilot"], responded=True) if r.id == review_id]
-        assert [r.reply for r in found] == ["Thank you for the kind words."]
-        client.delete_reply(review_id)
-        assert client.get_review(review_id).company_reply is None
-        with pytest.raises(reviewbridge.NotFoundError) as caught:
-            client.get_review("000000000000000000000000")
-        assert caught.value.operation == "getPrivateReview"
-        assert client.token_requests == 1
-    assert admin(url, "stats")["token_requests"] == tokens_before + 1
-
-
-async def test_async_trustpilot_reply_and_business_unit(sandboxes: dict[str, str]) -> None:
-    url = sandboxes["trustpilot-clean"]
-    review_id = dataset_ids(url)[9]
-    async with async_client("trustpilot", url, **CLEAN_CLIENT) as client:
-        assert (await client.find_business_unit("example.com")).id == UNIT
-        await client.reply(review_id, "Sorry to hear that; we will call you.")
-        assert (await client.get_review(review_id)).company_reply.text == "Sorry to hear that; we will call you."
-        await client.delete_reply(review_id)
-        assert (await client.get_review(review_id)).company_reply is None
-        with pytest.raises(reviewbridge.NotFoundError):
-            await client.find_business_unit("no-such-shop.example")
-        assert client.token_requests == 1

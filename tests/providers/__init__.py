@@ -61,6 +61,8 @@ class Case:
     #: records the docs allow that a strict reading of a schema might refuse: (schema, record, the doc
     #: sentence that allows it); tests/contract/test_schemas_follow_docs.py validates each
     documented_forms: tuple[tuple[str, Any, str], ...] = ()
+    #: (code, words of the message) its error body gives for wrong credentials (tests/e2e/test_facade_sandbox.py)
+    auth_error: tuple[str | None, str] = (None, "")
     #: how an echoing server answers this provider's client (None: not tested against one)
     echo: Echo | None = None
     #: the top of the rating scale of the sandbox's reviews (stars out of 5, or a score out of 10)

@@ -45,4 +45,5 @@ CASE = Case(
         error_body=lambda text: {"error": f"invalid_client {text}", "error_description": f"rejected {text}"},
         token=True,
     ),
+    auth_error=("invalid_client", "refused the client credentials"),
 )

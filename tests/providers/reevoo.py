@@ -16,4 +16,5 @@ CASE = Case(
         error_body=lambda text: {"message": f"bad credentials {text}"},
         basic=True,
     ),
+    auth_error=(None, "Unauthorized"),
 )

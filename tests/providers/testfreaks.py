@@ -14,4 +14,5 @@ CASE = Case(
         error_body=lambda text: {"errors": [f"invalid api key {text}"]},
         basic=True,
     ),
+    auth_error=(None, "Invalid API key"),
 )

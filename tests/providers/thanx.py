@@ -41,4 +41,5 @@ CASE = Case(
         scope={"merchant_id": "m"},
         error_body=lambda text: {"error": {"code": f"unauthorized {text}", "message": f"token rejected: {text}"}},
     ),
+    auth_error=("UNAUTHORIZED", "Missing or invalid access token"),
 )

@@ -13,4 +13,5 @@ CASE = Case(
     # Its writes document JSON error bodies.
     json_operations=6,
     narrowing=("--stars", "5"),
+    auth_error=(None, "refused the client credentials"),
 )
