@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from typing import Any, ClassVar, Generic
+from typing import Any, ClassVar, Generic, Protocol
 
 import httpx
 from typing_extensions import TypeVar
@@ -25,33 +26,55 @@ from ._timestamps import parse_iso8601
 ClientT = TypeVar("ClientT", bound=GeneratedClient, default=GeneratedClient)
 
 
+ClientT_co = TypeVar("ClientT_co", covariant=True)
+
+
+class ClientFactory(Protocol[ClientT_co]):
+    """A generated ``Client`` class, as the facade makes one."""
+
+    def __call__(self, *, base_url: str) -> ClientT_co: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class Generated(Generic[PageT, ItemT, ClientT]):
+    """What an adapter takes from its provider's generated package, named once: the list operation
+    module, its ``<Operation>Filters`` TypedDict (the scope and filters), the models of a list response
+    and of one record, and the ``Client``."""
+
+    operation: ListOperation[PageT]
+    filters: type[Mapping[str, object]]
+    page_model: FromJSON[PageT]
+    item_model: FromJSON[ItemT]
+    client: ClientFactory[ClientT]
+
+
 class Adapter(Generic[PageT, ItemT, ClientT]):
     """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks.
 
-    The hooks naming generated code (``list_operation``, ``filters``, ``load_models``,
-    ``generated_client``) import it when first called, by name in a typed import statement."""
+    ``package`` names what the adapter takes from the generated package (see :class:`Generated`)."""
 
     name: ClassVar[str]
     production_url: ClassVar[str]
     http: ClassVar[ProviderHTTP]
     resume_args: ClassVar[tuple[str, ...]]
     scope_keys: ClassVar[tuple[str, ...]]
+    package: Generated[PageT, ItemT, ClientT]
 
-    def list_operation(self) -> ListOperation[object]:
+    def list_operation(self) -> ListOperation[PageT]:
         """The generated list operation module (its ``parse_success`` gives the page model)."""
-        raise NotImplementedError
+        return self.package.operation
 
     def load_filters(self) -> type[Mapping[str, object]]:
         """The list operation's generated ``<Operation>Filters`` TypedDict: the scope and filters."""
-        raise NotImplementedError
+        return self.package.filters
 
     def load_models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:
         """The generated models of a list response and of one record."""
-        raise NotImplementedError
+        return self.package.page_model, self.package.item_model
 
     def generated_client(self, base_url: str) -> ClientT:
         """The provider's generated ``Client`` for ``base_url``."""
-        raise NotImplementedError
+        return self.package.client(base_url=base_url)
 
     @functools.cached_property
     def filters(self) -> type[Mapping[str, object]]:

@@ -29,6 +29,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 PageT = TypeVar("PageT", bound="ReviewPage[Any, Any, Any]")
+OutT = TypeVar("OutT")
 
 
 class RawResponse(Generic[T]):
@@ -118,11 +119,11 @@ class RawCalls(Generic[ClientT_co]):
         return RawResponse(status, headers, request_id, page)
 
 
-class raw_call(Generic[C, P, R]):
-    """``name = raw_call(Client.name)`` in a :class:`RawCalls` subclass: the call, returning its RawResponse."""
+class _RawMember(Generic[C, P, OutT]):
+    """A call of a :class:`RawCalls` namespace: on the namespace, a function taking the client's call's
+    parameters and answering ``OutT``; each kind below binds its own (sync or async, one answer or pages)."""
 
-    def __init__(self, method: Callable[Concatenate[C, P], R]) -> None:
-        self._method = method
+    _name = ""
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self._name = name
@@ -130,10 +131,21 @@ class raw_call(Generic[C, P, R]):
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
     @overload
-    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, RawResponse[R]]: ...
-    def __get__(self, instance: RawCalls[C] | None, owner: type[Any]) -> Self | Callable[P, RawResponse[R]]:
-        if instance is None:
-            return self
+    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, OutT]: ...
+    def __get__(self, instance: RawCalls[C] | None, owner: type[Any]) -> Self | Callable[P, OutT]:
+        return self if instance is None else self._bind(instance)
+
+    def _bind(self, instance: RawCalls[C]) -> Callable[P, OutT]:
+        raise NotImplementedError
+
+
+class raw_call(_RawMember[C, P, RawResponse[R]]):
+    """``name = raw_call(Client.name)`` in a :class:`RawCalls` subclass: the call, returning its RawResponse."""
+
+    def __init__(self, method: Callable[Concatenate[C, P], R]) -> None:
+        self._method = method
+
+    def _bind(self, instance: RawCalls[C]) -> Callable[P, RawResponse[R]]:
         method, name = self._method, self._name
 
         def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
@@ -142,24 +154,13 @@ class raw_call(Generic[C, P, R]):
         return call
 
 
-class araw_call(Generic[C, P, R]):
+class araw_call(_RawMember[C, P, Coroutine[Any, Any, RawResponse[R]]]):
     """The async twin of :class:`raw_call`: ``await client.with_raw_response.name(...)``."""
 
     def __init__(self, method: Callable[Concatenate[C, P], Coroutine[Any, Any, R]]) -> None:
         self._method = method
 
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
-    def __get__(
-        self, instance: RawCalls[C] | None, owner: type[Any]
-    ) -> Self | Callable[P, Coroutine[Any, Any, RawResponse[R]]]:
-        if instance is None:
-            return self
+    def _bind(self, instance: RawCalls[C]) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]:
         method, name = self._method, self._name
 
         async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
@@ -168,21 +169,13 @@ class araw_call(Generic[C, P, R]):
         return call
 
 
-class raw_pages(Generic[C, P, PageT]):
+class raw_pages(_RawMember[C, P, Iterator[RawResponse[PageT]]]):
     """``review_pages = raw_pages(Client.review_pages)``: a RawResponse per page, ``parse()`` the page."""
 
     def __init__(self, method: Callable[Concatenate[C, P], Iterator[PageT]]) -> None:
         self._method = method
 
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, Iterator[RawResponse[PageT]]]: ...
-    def __get__(
-        self, instance: RawCalls[C] | None, owner: type[Any]
-    ) -> Self | Callable[P, Iterator[RawResponse[PageT]]]:
-        if instance is None:
-            return self
+    def _bind(self, instance: RawCalls[C]) -> Callable[P, Iterator[RawResponse[PageT]]]:
         method = self._method
 
         def call(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[PageT]]:
@@ -197,21 +190,13 @@ class raw_pages(Generic[C, P, PageT]):
         return call
 
 
-class araw_pages(Generic[C, P, PageT]):
+class araw_pages(_RawMember[C, P, AsyncIterator[RawResponse[PageT]]]):
     """The async twin of :class:`raw_pages`."""
 
     def __init__(self, method: Callable[Concatenate[C, P], AsyncIterator[PageT]]) -> None:
         self._method = method
 
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, AsyncIterator[RawResponse[PageT]]]: ...
-    def __get__(
-        self, instance: RawCalls[C] | None, owner: type[Any]
-    ) -> Self | Callable[P, AsyncIterator[RawResponse[PageT]]]:
-        if instance is None:
-            return self
+    def _bind(self, instance: RawCalls[C]) -> Callable[P, AsyncIterator[RawResponse[PageT]]]:
         method = self._method
 
         async def call(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[PageT]]:

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from _support import basic, client_for, sandbox
+from _support import Fuzz, basic, client_for, sandbox
 from hypothesis import given
 from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
@@ -510,3 +510,25 @@ async def test_a_leap_day_is_taken() -> None:
     async with sandbox("etrusted", reviews=1) as client:
         params = {"channels": "example.com", "submittedAfter": "2024-02-29T00:00:00.000Z"}
         assert (await client.get("/reviews", params=params)).status_code == 200
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return {"Authorization": f"Bearer {await etrusted_token(client)}"}
+
+
+def _fuzz_error_shape(url: str, response: httpx.Response) -> bool:
+    # The API answers errors with no body; the token endpoint in OAuth's shape.
+    return "error" in response.json() if url.startswith("/oauth") else response.content == b""
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[
+        ("GET", "/channels/{scope}/customer-reviews"),
+        ("GET", "/channels/{scope}/customer-reviews/{scope}"),
+        ("POST", "/channels/{scope}/customer-reviews/{scope}/vetos"),
+        ("POST", "/oauth/token"),
+    ],
+    headers=_fuzz_headers,
+    error_shape=_fuzz_error_shape,
+)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import httpx
 import pytest
-from _support import basic, client_for, sandbox
+from _support import Fuzz, basic, client_for, sandbox
 from hypothesis import given
 from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
@@ -216,3 +217,18 @@ def test_reevoo_single_page(size: int, seed: int, older: str | None) -> None:
             ]
 
     run(check)
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return {"Authorization": "Basic ZGVtb19rZXk6ZGVtb19zZWNyZXQ="}
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[
+        ("GET", "/v4/organisations/{scope}/customer_experience_reviews"),
+        ("GET", "/v4/customer_experience_reviews/{scope}"),
+    ],
+    headers=_fuzz_headers,
+    error_shape=lambda url, response: response.json()["status"] == response.status_code,
+)

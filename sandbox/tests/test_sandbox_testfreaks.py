@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from _support import sandbox
+from _support import Fuzz, sandbox
 
 #: the list of scope "shop", every review of it (test_sandbox_data.py reads it)
 LIST_URL = "/v1/reviews?client_id=shop"
@@ -282,3 +282,21 @@ async def walk_testfreaks(client: httpx.AsyncClient, url: str) -> list[dict[str,
         items += body["data"]
         next_url = body["links"].get("next")
     return items
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return {"Authorization": "Bearer sk_test"}
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[
+        ("GET", "/v1/reviews"),
+        ("POST", "/v1/reviews"),
+        ("GET", "/v1/reviews/{scope}"),
+        ("PUT", "/v1/reviews/{scope}"),
+        ("DELETE", "/v1/reviews/{scope}"),
+    ],
+    headers=_fuzz_headers,
+    error_shape=lambda url, response: bool(response.json()["errors"]),
+)

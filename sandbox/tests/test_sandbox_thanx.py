@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _support import client_for, sandbox
+from _support import Fuzz, client_for, sandbox
 from hypothesis import given
 from hypothesis import strategies as st
 from reviewbridge_sandbox import create_app
@@ -325,3 +325,15 @@ async def test_thanx_formats() -> None:
     for record in records:
         for field in ("expires_at", "purchased_at", "viewed_at", "rated_at", "reviewed_at", "responded_at"):
             assert record[field] is None or SECOND_STAMP.fullmatch(record[field])
+
+
+async def _fuzz_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    return dict(THANX_HEADERS)
+
+
+#: what test_sandbox_input.py sends this sandbox
+FUZZ = Fuzz(
+    routes=[("GET", "/partner/feedbacks")],
+    headers=_fuzz_headers,
+    error_shape=lambda url, response: set(response.json()["error"]) == {"code", "message"},
+)

@@ -26,8 +26,10 @@ import pytest
 import reviewbridge as rb
 from reviewbridge._cli import main
 from reviewbridge._export import default_client_factory
+from reviewbridge._providers import REGISTRY
 
 from tests.e2e.hostile import Request, response_bytes, serve
+from tests.providers import Echo, cases
 
 ECHO_TOKEN = "et-echo-issued-token-0123456789"
 
@@ -35,57 +37,31 @@ ECHO_TOKEN = "et-echo-issued-token-0123456789"
 @dataclasses.dataclass(frozen=True)
 class Provider:
     name: str
-    credentials: dict[str, str]  # client argument -> value
-    env: dict[str, str]  # environment variable -> value, for the command line
-    scope: dict[str, str]
-    flags: tuple[str, ...]
-    error_body: Callable[[str], dict[str, Any]]  # the provider's error shape around a message
+    echo: Echo
+
+    @property
+    def credentials(self) -> dict[str, str]:  # client argument -> value
+        return self.echo.credentials
+
+    @property
+    def env(self) -> dict[str, str]:  # environment variable -> value, for the command line
+        return {c.env: self.echo.credentials[c.argument] for c in REGISTRY[self.name].credentials}
+
+    @property
+    def scope(self) -> dict[str, str]:
+        return self.echo.scope
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        flags = ((REGISTRY[self.name].option(key), value) for key, value in self.echo.scope.items())
+        return tuple(part for option, value in flags if option is not None for part in (option.flag, value))
+
+    def error_body(self, text: str) -> dict[str, Any]:  # the provider's error shape around a message
+        return self.echo.error_body(text)
 
 
-PROVIDERS = [
-    Provider(
-        "testfreaks",
-        {"api_key": "tf-echo-key-SECRET-0123456789"},
-        {"REVIEWBRIDGE_TESTFREAKS_API_KEY": "tf-echo-key-SECRET-0123456789"},
-        {},
-        (),
-        lambda text: {"errors": [f"invalid api key {text}"]},
-    ),
-    Provider(
-        "reevoo",
-        {"api_key": "rv-echo-key-SECRET-abcdef", "api_secret": "rv-echo-secret/SECRET+98=7654"},
-        {
-            "REVIEWBRIDGE_REEVOO_API_KEY": "rv-echo-key-SECRET-abcdef",
-            "REVIEWBRIDGE_REEVOO_API_SECRET": "rv-echo-secret/SECRET+98=7654",
-        },
-        {"trkref": "TRK"},
-        ("--trkref", "TRK"),
-        lambda text: {"message": f"bad credentials {text}"},
-    ),
-    Provider(
-        "thanx",
-        {"client_id": "thanx-echo-client-SECRET-42", "access_token": "thanx-echo-token-SECRET-xyz"},
-        {
-            "REVIEWBRIDGE_THANX_CLIENT_ID": "thanx-echo-client-SECRET-42",
-            "REVIEWBRIDGE_THANX_ACCESS_TOKEN": "thanx-echo-token-SECRET-xyz",
-        },
-        {"merchant_id": "m"},
-        ("--merchant-id", "m"),
-        lambda text: {"error": {"code": f"unauthorized {text}", "message": f"token rejected: {text}"}},
-    ),
-    Provider(
-        "etrusted",
-        {"client_id": "et-echo-client-SECRET-77", "client_secret": "et-echo-secret-SECRET-55"},
-        {
-            "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": "et-echo-client-SECRET-77",
-            "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET": "et-echo-secret-SECRET-55",
-        },
-        {"channel_id": "chl-1"},
-        ("--channel-id", "chl-1"),
-        lambda text: {"error": f"invalid_client {text}", "error_description": f"rejected {text}"},
-    ),
-]
-CLIENT_CLASSES = {"testfreaks": "TestFreaks", "reevoo": "Reevoo", "thanx": "Thanx", "etrusted": "ETrusted"}
+#: each provider whose test home says how an echoing server answers it (Case.echo)
+PROVIDERS = [Provider(name, case.echo) for name, case in cases().items() if case.echo is not None]
 CHANNELS = ["401 body", "401 status line and headers", "redirect", "retried 503"]
 
 
@@ -150,7 +126,7 @@ def _secret_forms(provider: Provider, *, token: bool) -> tuple[list[str], list[s
     """What must not be found: each credential (and, for Basic auth, the ``user:password`` pair) in any
     case once the text is decoded, and their base64 as is (base64 in another case says nothing)."""
     values = list(provider.credentials.values()) + ([ECHO_TOKEN] if token else [])
-    if provider.name in ("testfreaks", "reevoo"):
+    if provider.echo.basic:
         values.append(":".join([*provider.credentials.values(), ""][:2]))
     return [v.lower() for v in values], [base64.b64encode(v.encode()).decode().rstrip("=") for v in values]
 
@@ -196,7 +172,7 @@ def _cases() -> list[Any]:
     for provider in PROVIDERS:
         for channel in CHANNELS:
             cases.append(pytest.param(provider, channel, True, id=f"{provider.name}-{channel}"))
-            if provider.name == "etrusted":  # the bearer token, echoed by the API after a good token answer
+            if provider.echo.token:  # the bearer token, echoed by the API after a good token answer
                 cases.append(pytest.param(provider, channel, False, id=f"{provider.name}-api-{channel}"))
     return cases
 
@@ -208,7 +184,7 @@ def test_echoed_credentials_never_leave_the_sdk(
     caplog.set_level(logging.DEBUG)
     forms = _secret_forms(provider, token=not token_endpoint_echoes)
     with serve(_server(provider, channel, token_endpoint_echoes=token_endpoint_echoes)) as server:
-        client_class = getattr(rb, CLIENT_CLASSES[provider.name])
+        client_class = REGISTRY[provider.name].client
         with client_class(**provider.credentials, base_url=server.url, max_retries=1) as client:
             client._policy.base_delay = 0
             with pytest.raises(rb.APIError) as info:

@@ -9,6 +9,7 @@ import copy
 import functools
 import importlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,22 @@ from tests.conftest import PROVIDERS, load_spec
 
 #: The scope every sandbox seeds by default (its example scope), by name.
 SCOPE = "example.com"
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A server that echoes what a client sent, as this provider's API would (tests/e2e/test_hostile_echo.py)."""
+
+    #: the client's credential arguments, each a value to look for in every output
+    credentials: dict[str, str]
+    #: the filters (and flags) of a walk
+    scope: dict[str, str]
+    #: the provider's error body around a message
+    error_body: Callable[[str], dict[str, Any]]
+    #: whether the credentials go out as Basic auth (their ``user:password`` pair is a secret too)
+    basic: bool = False
+    #: whether the client fetches a token first (the API then echoes that token)
+    token: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,8 @@ class Case:
     #: records the docs allow that a strict reading of a schema might refuse: (schema, record, the doc
     #: sentence that allows it); tests/contract/test_schemas_follow_docs.py validates each
     documented_forms: tuple[tuple[str, Any, str], ...] = ()
+    #: how an echoing server answers this provider's client (None: not tested against one)
+    echo: Echo | None = None
     #: the top of the rating scale of the sandbox's reviews (stars out of 5, or a score out of 10)
     rating_max: int = 5
     #: the ``/_sandbox/...?scope=`` value of the example scope

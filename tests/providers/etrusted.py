@@ -1,6 +1,6 @@
 """The eTrusted sandbox as the tests walk it."""
 
-from tests.providers import SCOPE, Case, documented, without
+from tests.providers import SCOPE, Case, Echo, documented, without
 
 _REVIEW = documented("etrusted", "/reviews")["items"][0]
 
@@ -39,4 +39,10 @@ CASE = Case(
         ),
     ),
     narrowing=("--rating", "5", "--rating", "4"),
+    echo=Echo(
+        credentials={"client_id": "et-echo-client-SECRET-77", "client_secret": "et-echo-secret-SECRET-55"},
+        scope={"channel_id": "chl-1"},
+        error_body=lambda text: {"error": f"invalid_client {text}", "error_description": f"rejected {text}"},
+        token=True,
+    ),
 )

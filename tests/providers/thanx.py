@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from tests.providers import SCOPE, Case, documented
+from tests.providers import SCOPE, Case, Echo, documented
 
 _FEEDBACK = documented("thanx", "/partner/feedbacks")["feedbacks"][0]
 
@@ -36,4 +36,9 @@ CASE = Case(
         ),
     ),
     narrowing=("--states", "rated", "--states", "reviewed"),
+    echo=Echo(
+        credentials={"client_id": "thanx-echo-client-SECRET-42", "access_token": "thanx-echo-token-SECRET-xyz"},
+        scope={"merchant_id": "m"},
+        error_body=lambda text: {"error": {"code": f"unauthorized {text}", "message": f"token rejected: {text}"}},
+    ),
 )

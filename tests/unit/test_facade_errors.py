@@ -12,16 +12,7 @@ import pytest
 import reviewbridge as rb
 from reviewbridge._auth import ClientCredentialsAuth
 
-from tests.unit._support import (
-    aetrusted,
-    atf_client,
-    athanx,
-    etrusted,
-    reevoo,
-    tf_client,
-    thanx,
-    token_body,
-)
+from tests.unit._support import Errors, atf_client, providers, tf_client, token_body
 
 STATUS_CLASSES = {
     400: rb.BadRequestError,
@@ -35,34 +26,8 @@ STATUS_CLASSES = {
 }
 
 
-# provider -> (client factory, reviews() kwargs, operation, error body or None, expected code, expected message)
-PROVIDERS: dict[str, tuple[Callable[..., Any], dict[str, Any], str, Any, str | None, str | None]] = {
-    "thanx": (
-        thanx,
-        {"merchant_id": "m1"},
-        "listFeedbacks",
-        {"error": {"code": "invalid_state", "message": "Unknown state foo"}},
-        "invalid_state",
-        "Unknown state foo",
-    ),
-    "testfreaks": (
-        tf_client,
-        {},
-        "listReviews",
-        {"errors": ["limit is out of range", "bad date"]},
-        None,
-        "limit is out of range; bad date",
-    ),
-    "reevoo": (
-        reevoo,
-        {"trkref": "ABC"},
-        "listCustomerExperienceReviews",
-        {"status": 400, "message": "Invalid TRKREF supplied"},
-        None,
-        "Invalid TRKREF supplied",
-    ),
-    "etrusted": (etrusted, {"channel_id": "chl-1"}, "getReviews", None, None, None),
-}
+#: each provider whose support module says how its list answers errors (its ERRORS)
+PROVIDERS: dict[str, Errors] = {name: m.ERRORS for name, m in providers().items() if hasattr(m, "ERRORS")}
 
 
 def _error_handler(status: int, body: Any, calls: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
@@ -81,7 +46,15 @@ def _error_handler(status: int, body: Any, calls: list[httpx.Request]) -> Callab
 @pytest.mark.parametrize("status", sorted(STATUS_CLASSES))
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_status_maps_to_typed_error(provider: str, status: int) -> None:
-    factory, kwargs, operation, body, code, message = PROVIDERS[provider]
+    case = PROVIDERS[provider]
+    factory, kwargs, operation, body, code, message = (
+        case.client,
+        case.filters,
+        case.operation,
+        case.body,
+        case.code,
+        case.message,
+    )
     calls: list[httpx.Request] = []
     client = factory(_error_handler(status, body, calls))
     with pytest.raises(STATUS_CLASSES[status]) as info:
@@ -103,20 +76,11 @@ def test_status_maps_to_typed_error(provider: str, status: int) -> None:
     if code is not None:
         assert code in str(error)
     retried = status in (429, 500)
-    if provider == "etrusted" and status == 401:
+    if case.refreshes_on_401 and status == 401:
         # each 401 makes the client fetch a new token and send again, REFRESHES_ON_401 times at most
         assert len(calls) == 1 + ClientCredentialsAuth.REFRESHES_ON_401
     else:
         assert len(calls) == (4 if retried else 1)
-
-
-async def test_async_status_maps_to_typed_error() -> None:
-    calls: list[httpx.Request] = []
-    client = athanx(_error_handler(404, {"error": {"code": "not_found", "message": "No merchant"}}, calls))
-    with pytest.raises(rb.NotFoundError) as info:
-        [r async for r in client.reviews(merchant_id="m1")]
-    assert (info.value.provider, info.value.operation, info.value.code) == ("thanx", "listFeedbacks", "not_found")
-    assert info.value.request_id is None  # see test_status_maps_to_typed_error
 
 
 def test_testfreaks_get_review_operation_name() -> None:
@@ -127,18 +91,9 @@ def test_testfreaks_get_review_operation_name() -> None:
     assert "Review not found" in str(info.value)
 
 
-def test_error_body_that_is_not_json_still_maps() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(403, content=b"<html>Forbidden</html>")
-
-    with pytest.raises(rb.PermissionDeniedError) as info:
-        list(thanx(handler).reviews(merchant_id="m1"))
-    assert info.value.code is None and info.value.request_id is None
-
-
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_malformed_json_on_200(provider: str) -> None:
-    factory, kwargs, operation, *_ = PROVIDERS[provider]
+    factory, kwargs, operation = PROVIDERS[provider].client, PROVIDERS[provider].filters, PROVIDERS[provider].operation
     raw = b'{"data": [1, 2,,'
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -153,26 +108,16 @@ def test_malformed_json_on_200(provider: str) -> None:
     assert not isinstance(info.value, json.JSONDecodeError)
 
 
-WRONG_SHAPES = {
-    "testfreaks": [{"data": 5}, {"data": [5]}, "text", 7],
-    "thanx": [{"feedbacks": 5}, {"feedbacks": [None]}, "text"],
-    "etrusted": [{"items": 5}, {"items": ["x"]}, "text"],
-    "reevoo": [{"customer_experience_reviews": 5}, {"customer_experience_reviews": [1]}, "text"],
-}
+WRONG_SHAPES = {name: case.wrong_shapes for name, case in PROVIDERS.items()}
 # Read leniently by the generated models: no reviews, and above all no KeyError/TypeError escaping.
-TOLERATED = {
-    "testfreaks": [[], {"links": 3, "data": []}],
-    "thanx": [[], {"pagination": "x", "feedbacks": []}],
-    "etrusted": [[], {"paging": 4, "items": []}],
-    "reevoo": [[]],
-}
+TOLERATED = {name: case.tolerated for name, case in PROVIDERS.items()}
 
 
 @pytest.mark.parametrize(
     ("provider", "body"), [(p, b) for p, bodies in sorted(TOLERATED.items()) for b in bodies], ids=repr
 )
 def test_empty_odd_shapes_yield_nothing(provider: str, body: Any) -> None:
-    factory, kwargs, *_ = PROVIDERS[provider]
+    factory, kwargs = PROVIDERS[provider].client, PROVIDERS[provider].filters
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/oauth/token":
@@ -187,7 +132,7 @@ def test_empty_odd_shapes_yield_nothing(provider: str, body: Any) -> None:
     ("provider", "body"), [(p, b) for p, bodies in sorted(WRONG_SHAPES.items()) for b in bodies], ids=repr
 )
 def test_wrong_shape_is_response_parse_error(provider: str, body: Any) -> None:
-    factory, kwargs, *_ = PROVIDERS[provider]
+    factory, kwargs = PROVIDERS[provider].client, PROVIDERS[provider].filters
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/oauth/token":
@@ -197,7 +142,7 @@ def test_wrong_shape_is_response_parse_error(provider: str, body: Any) -> None:
     with pytest.raises(rb.ResponseParseError) as info:
         list(factory(handler).reviews(**kwargs))
     assert info.value.provider == provider
-    assert info.value.operation == PROVIDERS[provider][2]
+    assert info.value.operation == PROVIDERS[provider].operation
 
 
 async def test_async_wrong_shape_is_response_parse_error() -> None:
@@ -232,21 +177,3 @@ def test_transport_failures(exc: Exception, expected: type[Exception]) -> None:
     # Where the request went, without its query (the caller's values, a token among them possibly).
     assert f"the request to {calls[0].url.copy_with(query=None)} " in str(info.value)
     assert calls[0].url.query and calls[0].url.query.decode() not in str(info.value)
-
-
-async def test_async_timeout_and_connection_error() -> None:
-    def timeout(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            return httpx.Response(200, json=token_body("tok"))
-        raise httpx.ReadTimeout("slow")
-
-    with pytest.raises(rb.APITimeoutError) as info:
-        [r async for r in aetrusted(timeout).reviews(channel_id="chl-1")]
-    assert info.value.operation == "getReviews"
-
-    def refused(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused")
-
-    with pytest.raises(rb.APIConnectionError) as info2:
-        [r async for r in athanx(refused).reviews(merchant_id="m")]
-    assert not isinstance(info2.value, rb.APITimeoutError)

@@ -465,3 +465,43 @@ def test_after_a_death_in_a_queue_a_request_waits_for_a_slot_before_taking_a_tok
         first.send(httpx.Response(200, request=resent))
     joined(second)
     assert out["second"].headers["Authorization"] == "Bearer tok-2"
+
+
+async def test_async_callers_wait_for_a_slot_and_one_cancelled_gives_its_turn_to_the_next() -> None:
+    """The same rule for tasks: after a death in a queue, two more callers wait for the one slot; the
+    first of them is cancelled while it waits, so the slot, once free, goes to the second."""
+    clock = FakeClock()
+    auth = make_auth(clock)
+    first = auth.async_auth_flow(httpx.Request("GET", API_URL))
+    token_request = await first.__anext__()
+    await first.asend(token_answer(token_request, "tok-1", 2))
+    clock.now = 2.5  # its answer: a 401 after tok-1's life
+    token_request = await first.asend(httpx.Response(401))
+    resent = await first.asend(token_answer(token_request, "tok-2", 2))
+    assert auth._gate.limit == 1 and auth._gate.out == 1
+
+    async def call() -> httpx.Request:
+        flow = auth.async_auth_flow(httpx.Request("GET", API_URL))
+        try:
+            return await flow.__anext__()
+        finally:
+            await flow.aclose()
+
+    cancelled, served = asyncio.ensure_future(call()), asyncio.ensure_future(call())
+    for _ in range(_TURNS):  # let both reach their wait for a slot (bounded)
+        if len(auth._gate._waiting) == 2:
+            break
+        await asyncio.sleep(0)
+    assert len(auth._gate._waiting) == 2 and not cancelled.done() and not served.done()
+    cancelled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    with pytest.raises(StopAsyncIteration):
+        await first.asend(httpx.Response(200, request=resent))
+    request = await asyncio.wait_for(served, CAP)
+    assert request.headers["Authorization"] == "Bearer tok-2"
+    assert auth._gate.out == 0  # the served caller's flow closed; the cancelled one holds nothing
+
+
+#: event-loop turns a test lets tasks take to reach a wait (a bound, not a measure)
+_TURNS = 1000

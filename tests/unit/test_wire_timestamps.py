@@ -11,12 +11,11 @@ import datetime as dt
 import re
 from typing import Any
 
-import httpx
 import pytest
 import reviewbridge as rb
 
 from tests.conftest import PROVIDERS, load_spec, resolve_ref, snake
-from tests.unit._support import etrusted, paged_etrusted, paged_testfreaks, paged_thanx, tf_client, thanx
+from tests.unit._support import providers
 
 
 def _stamp_parameters() -> list[tuple[str, str, str, dict[str, Any]]]:
@@ -66,7 +65,7 @@ def _required(module: Any) -> dict[str, Any]:
 
 def test_the_specs_have_date_time_query_parameters_of_both_precisions() -> None:
     names = {(p, name) for p, _, name, _ in STAMPS}
-    assert {("etrusted", "submittedAfter"), ("testfreaks", "updated_after"), ("thanx", "updated_after")} <= names
+    assert {(p, wire) for p, case in WIRED.items() for _, wire in case.filters} <= names
     assert {schema.get("x-reviewbridge-timestamp") for *_, schema in STAMPS} == {"seconds", "milliseconds"}
 
 
@@ -106,19 +105,17 @@ def test_a_date_goes_out_as_a_date_where_the_docs_allow_one() -> None:
 AWARE = dt.datetime(2024, 3, 1, 1, 30, 15, 250999, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
 
 
+#: each provider whose support module says how its list sends time filters (its WIRE_STAMPS)
+WIRED = {name: m.WIRE_STAMPS for name, m in providers().items() if hasattr(m, "WIRE_STAMPS")}
+
+
 def _listers() -> list[tuple[str, Any, Any, str, str]]:
     """(provider, make a client from a handler, its paged mock, filter, wire name) for each lister."""
-    return [
-        ("testfreaks", tf_client, paged_testfreaks, "updated_after", "updated_after"),
-        ("testfreaks", tf_client, paged_testfreaks, "created_after", "created_after"),
-        ("etrusted", etrusted, paged_etrusted, "submitted_after", "submittedAfter"),
-        ("etrusted", etrusted, paged_etrusted, "submitted_before", "submittedBefore"),
-        ("thanx", thanx, paged_thanx, "updated_after", "updated_after"),
-    ]
+    return [(p, case.client, case.paged, name, wire) for p, case in WIRED.items() for name, wire in case.filters]
 
 
-SCOPES = {"testfreaks": {}, "etrusted": {"channels": ["chl-1"]}, "thanx": {"merchant_id": "m-1"}}
-WIRE = {"testfreaks": "2024-02-29T20:00:15Z", "etrusted": "2024-02-29T20:00:15.250Z", "thanx": "2024-02-29T20:00:15Z"}
+SCOPES = {p: case.scope for p, case in WIRED.items()}
+WIRE = {p: case.wire for p, case in WIRED.items()}
 
 
 @pytest.mark.parametrize(
@@ -144,19 +141,3 @@ def test_facade_refuses_a_naive_datetime_before_any_request(
         list(client.reviews(**SCOPES[provider], **{name: dt.datetime(2024, 3, 1)}))
     assert seen == []
     assert "Traceback" not in str(caught.value) and "\n" not in str(caught.value)
-
-
-def test_etrusted_count_sends_the_documented_form_and_refuses_naive() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            return httpx.Response(200, json={"access_token": "t", "expires_in": 300, "token_type": "Bearer"})
-        seen.append(request)
-        return httpx.Response(200, json={"totalElements": 3})
-
-    with etrusted(handler) as client:
-        assert client.count_reviews(submitted_after=AWARE) == 3
-        with pytest.raises(rb.UsageError, match=r"submitted_before: .*no time zone"):
-            client.count_reviews(submitted_before=dt.datetime(2024, 3, 1))
-    assert [r.url.params["submittedAfter"] for r in seen] == [WIRE["etrusted"]]

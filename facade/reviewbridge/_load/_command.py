@@ -88,7 +88,8 @@ def dry_run(
     """``reviewbridge load --dry-run``: the load's own checks, ``check``'s, and where each scope would start."""
     target = resolve_target(destination, dataset, to)
     check_scopes(jobs, client_factory)
-    entry, running, where = stored_scopes(target)
+    stored, where = stored_scopes(target)
+    running = stored.unfinished()
     return plan_load(
-        jobs, since=since, client_factory=client_factory, scope_state=entry, unfinished=running, where=where
+        jobs, since=since, client_factory=client_factory, scope_state=stored.entry, unfinished=running, where=where
     )

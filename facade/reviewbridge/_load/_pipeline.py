@@ -25,10 +25,11 @@ from dlt.common.destination import Destination
 from dlt.pipeline.pipeline import Pipeline
 
 from .._exceptions import ExportError, LockHeld, ReviewBridgeError
-from .._export import ClientFactory, Job, Rejects, ScopeResult, ScopeState, default_client_factory, lock_state
+from .._export import ClientFactory, Job, Rejects, ScopeResult, default_client_factory, lock_state
 from .._suggest import did_you_mean
+from ._entries import StoredEntries
 from ._recover import finish_interrupted_steps
-from ._source import SOURCE, check_scopes, resource_name, reviews_source, unfinished
+from ._source import SOURCE, check_scopes, reviews_source
 
 DEFAULT_DESTINATION = "duckdb"
 DEFAULT_DATASET = "reviewbridge"
@@ -197,9 +198,9 @@ def open_pipeline(target: Target) -> Pipeline:
     )
 
 
-def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], dict[str, ScopeState], str]:
+def stored_scopes(target: Target) -> tuple[StoredEntries, str]:
     """The pipeline state of ``target`` as it is on disk, read without opening the pipeline: each scope's
-    entry by key (None where it has none), the entries of unfinished walks, and where it was read, in words."""
+    entries, and where it was read, in words."""
     from dlt.common.pipeline import get_dlt_pipelines_dir
     from dlt.common.versioned_state import json_decode_state
 
@@ -209,7 +210,7 @@ def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], d
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         restored = "" if target.database is not None else "; a load first restores it from the destination, if any"
-        return (lambda key: None), {}, f"none yet at {path}{restored}"
+        return StoredEntries(None), f"none yet at {path}{restored}"
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(f"cannot read the pipeline state {path}: {exc}") from None
     try:
@@ -219,13 +220,7 @@ def stored_scopes(target: Target) -> tuple[Callable[[str], ScopeState | None], d
         resources = None
     if not isinstance(resources, dict):
         raise LoadError(f"the pipeline state {path} is not one dlt wrote")
-
-    def entry(key: str) -> ScopeState | None:
-        stored = resources.get(resource_name(key), {})
-        found = stored.get(key) if isinstance(stored, dict) else None
-        return ScopeState.from_json(key, found) if found is not None else None
-
-    return entry, unfinished(resources), str(path)
+    return StoredEntries(resources), str(path)
 
 
 def run_load(

@@ -4,7 +4,7 @@ Each resource walks its scope with the export's rules (``Walk``) and keeps the s
 and any unfinished walk in its own dlt resource state, which dlt commits together with the rows it
 extracted: a run that fails or is killed commits neither, and the next run repeats it. A walk over
 several channels keeps a mark per channel, as export does: channel A's entry lives in the
-resource state of the scope of channel A alone (``resource_name`` of its key), whichever walk moved it.
+resource state of the scope of channel A alone, whichever walk moved it (``_entries``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +30,6 @@ from .._export import (
     PageLoop,
     Rejects,
     ScopeResult,
-    ScopeState,
     Walk,
     check_walks,
     default_client_factory,
@@ -40,6 +38,7 @@ from .._export import (
     scope_key,
 )
 from .._review import Review
+from ._entries import StoredEntries, resource_name, store
 from ._rows import checked_batch, resource_hints
 
 SOURCE = "reviewbridge"
@@ -57,18 +56,6 @@ class _QuietArrowHints(logging.Filter):
 
 
 _QUIET = _QuietArrowHints()
-
-
-def resource_name(key: str) -> str:
-    """A scope's resource name (also its task name in an orchestrator): the scope key as an identifier."""
-    return re.sub(r"[^0-9a-zA-Z]+", "_", key).strip("_").lower()
-
-
-def _stored(key: str) -> ScopeState | None:
-    """The entry ``key`` as the pipeline's state holds it (None: none yet), in the resource state of the
-    resource it names, where every version of the source keeps it."""
-    found = dlt.current.resource_state(resource_name(key)).get(key)
-    return ScopeState.from_json(key, found) if found is not None else None
 
 
 class _Tables:
@@ -96,20 +83,6 @@ class _Tables:
         """Nothing to save yet: the entries go into the resource states when the walk ends."""
 
 
-def unfinished(resources: object) -> dict[str, ScopeState]:
-    """The entries holding an unfinished walk among the source's resource states (``resources``: by
-    resource name, each entry by its scope key), whichever resource's."""
-    if not isinstance(resources, dict):
-        return {}
-    return {
-        key: ScopeState.from_json(key, found)
-        for stored in resources.values()
-        if isinstance(stored, dict)
-        for key, found in stored.items()
-        if isinstance(found, dict) and found.get("running")
-    }
-
-
 @dataclass(frozen=True)
 class _Scope:
     """One scope of the source: what to walk, where its results are counted, and the page loop's settings
@@ -134,17 +107,16 @@ class _Scope:
         result.done = False
         policy = provider_info(job.provider).export
         # As export refuses a scope that overlaps another's unfinished walk: that walk is finished first.
-        stored = unfinished(dlt.current.source_state().get("resources"))
-        check_walks([(self.footprint, policy)], stored, "the pipeline state", verb="load")
-        ledger = Entries(_stored)
+        stored = StoredEntries.current()
+        check_walks([(self.footprint, policy)], stored.unfinished(), "the pipeline state", verb="load")
+        ledger = Entries(stored.entry)
         walk = Walk(ledger, job.provider, self.key, self.scope, policy, self.since)
         sink = _Tables()
         loop = PageLoop(sink, self.rejects, self.on_page, self.max_reviews, self.per_run)
         with self.client_factory(job) as client:
             yield from loop.walk(walk, job, client, self.key, result)
         yield from sink.rest()
-        for key, entry in ledger.entries.items():  # each entry lives in the state of the resource it names
-            dlt.current.resource_state(resource_name(key))[key] = entry.to_json()
+        store(ledger.entries)
 
     def resource(self) -> DltResource:
         def tables() -> Iterator[pa.Table]:  # a plain function: dlt inspects its signature
@@ -246,4 +218,4 @@ def reviews_source(
     return source
 
 
-__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source", "unfinished"]
+__all__ = ["SOURCE", "check_scopes", "resource_name", "reviews_source"]

@@ -14,6 +14,7 @@ from typing import Protocol
 import httpx
 
 from .._adapter import Adapter as Adapter
+from .._adapter import Generated as Generated
 from .._auth import BasicAuth as BasicAuth
 from .._auth import ClientCredentialsAuth as ClientCredentialsAuth
 from .._auth import HeaderSetAuth as HeaderSetAuth

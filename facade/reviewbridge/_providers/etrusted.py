@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, ClassVar, Literal, TypedDict, Unpack, cast, overload
+from typing import Unpack, overload
 
 import etrusted_client
 import etrusted_client.api
 import etrusted_client.client
-import httpx
-from etrusted_client.api import PRODUCTION_URL, operation_id
-from etrusted_client.api.customer_reviews import create_customer_review_veto, get_customer_review, request_access_token
+from etrusted_client.api.customer_reviews import create_customer_review_veto, get_customer_review
 from etrusted_client.api.reviews import (
     create_veto,
     delete_review_reply,
@@ -21,316 +18,22 @@ from etrusted_client.api.reviews import (
     get_reviews_count,
     save_review_reply,
 )
-from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
 from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
-from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountParams
 from etrusted_client.models import (
-    AccessTokenRequestAudience,
     CustomerReview,
-    CustomerReviewJSON,
     CustomerReviewList,
-    ReviewReplyRequest,
-    ReviewsCount,
     ReviewVetoRequest,
     ReviewVetoResponse,
 )
 
 from . import _kit as kit
+from .etrusted_adapter import CLIENT_ID, CLIENT_SECRET, ETrustedAdapter, _adapter
+from .etrusted_adapter import ETrustedFilters as ETrustedFilters
+from .etrusted_adapter import ETrustedResume as ETrustedResume
+from .etrusted_calls import _Count, _count_args, _deprecated, _reply_body, _review_id, _review_ref, _Veto
 
 #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
 ETrustedPage = kit.ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
-
-
-CLIENT_ID = kit.Credential("client_id", "REVIEWBRIDGE_ETRUSTED_CLIENT_ID", "eTrusted client id")
-CLIENT_SECRET = kit.Credential("client_secret", "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET", "eTrusted client secret")
-#: the ``audience`` of eTrusted's token request: the one value its spec allows
-AUDIENCE = AccessTokenRequestAudience.HTTPSAPI_ETRUSTED_COM.value
-#: POSTs that are safe to repeat: asking for another token, saving a review's one reply again (it replaces
-#: itself); a veto (a ticket each time) is not repeated
-_RETRYABLE_POSTS = frozenset({request_access_token.OPERATION_ID, save_review_reply.OPERATION_ID})
-
-
-def _error(body: Any) -> tuple[str | None, str | None]:
-    # API errors come without a body; the token endpoint answers with RFC 6749 {error, error_description}.
-    if isinstance(body, dict) and isinstance(body.get("error"), str):
-        return body["error"], body.get("error_description")
-    return None, None
-
-
-class ChannelOptions(TypedDict, total=False):
-    """What eTrusted's listing takes besides the ``getReviews`` parameters.
-
-    ``channels`` (of ``getReviews``) names the channels to list, in one walk; ``channel_id`` (one id, or
-    several) is the same, kept for existing callers; neither, or ``all_channels=True``: every channel of
-    the account.
-    """
-
-    channel_id: str | list[str]
-    all_channels: bool
-
-
-class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
-    """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
-    naming channels (see :class:`ChannelOptions`)."""
-
-
-class ETrustedResume(TypedDict, total=False):
-    """Where an eTrusted listing resumes (``ReviewPage.resume``): the cursor after the last page."""
-
-    after: str
-
-
-def _channels(filters: dict[str, Any]) -> tuple[str, ...] | None:
-    """The channel ids ``filters`` names (taken out of them): sorted, without repeats; None for the whole
-    account. A ValueError says what is wrong with them."""
-    channels, channel_id = filters.pop("channels", None), filters.pop("channel_id", None)
-    everything = filters.pop("all_channels", None)
-    if channels is not None and channel_id is not None:
-        raise ValueError("give channels or channel_id, not both")
-    named = channels if channels is not None else [channel_id] if isinstance(channel_id, str) else channel_id
-    if named is None:
-        return None
-    if everything:
-        raise ValueError("all_channels=True lists every channel: name no channels with it")
-    if not named:
-        raise ValueError("channels is empty: leave it out (or pass all_channels=True) for every channel")
-    bad = [c for c in named if not c or "," in c]
-    if bad:  # the ids travel comma-separated
-        raise ValueError(f"a channel id must be non-empty and without commas, not {bad[0]!r}")
-    return tuple(sorted(set(named)))
-
-
-class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
-    name = "etrusted"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(get_reviews.PAGINATION)
-    #: a scope is a set of channels (``channel_id``: their sorted ids) or the whole account (``all_channels``);
-    #: one channel's scope is what it was when channels were listed one at a time
-    scope_keys: ClassVar[tuple[GetReviewsFilterName | Literal["channel_id", "all_channels"], ...]] = (
-        "channel_id",
-        "all_channels",
-    )
-    http = kit.provider_http("etrusted", etrusted_client.api, etrusted_client.client, _error)
-
-    def __init__(self, client_id: kit.Secret, client_secret: kit.Secret, token_url: str) -> None:
-        self._auth = kit.ClientCredentialsAuth(
-            token_url, client_id, client_secret, audience=AUDIENCE, provider=self.name
-        )
-
-    def auth(self) -> kit.ClientCredentialsAuth:
-        return self._auth
-
-    def retryable_post(self, request: httpx.Request) -> bool:
-        return operation_id("POST", request.url.path) in _RETRYABLE_POSTS
-
-    def list_operation(self) -> kit.ListOperation[CustomerReviewList]:
-        return get_reviews
-
-    def load_filters(self) -> type[ETrustedFilters]:
-        return ETrustedFilters
-
-    def load_models(self) -> tuple[type[CustomerReviewList], type[CustomerReview]]:
-        from etrusted_client.models import CustomerReview, CustomerReviewList
-
-        return CustomerReviewList, CustomerReview
-
-    def generated_client(self, base_url: str) -> etrusted_client.Client:
-        from etrusted_client import Client
-
-        return Client(base_url=base_url)
-
-    def check_filters(self, filters: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-        _, args = super().check_filters(filters)
-        # One scope per set of channels, however they were named.
-        channels = args.get("channels")
-        scope = {"channel_id": tuple(channels), "all_channels": None} if channels else {"all_channels": True}
-        return scope, args
-
-    def list_args(self, filters: dict[str, Any]) -> dict[str, Any]:
-        args = dict(filters)
-        channels = _channels(args)  # the SDK's channel options, as getReviews' channels
-        if channels is not None:
-            args["channels"] = list(channels)
-        return super().list_args(args)
-
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[CustomerReview]:
-        # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
-        # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (a view's
-        # property cost a Python call per member read). The _json helpers' checks are inlined: a call
-        # per member was a fifth of mapping a record.
-        review = cast("CustomerReviewJSON", item)
-        review_id = review["id"] if "id" in review else None
-        rating = review["rating"] if "rating" in review else None
-        title = review["title"] if "title" in review else None
-        comment = review["comment"] if "comment" in review else None
-        submitted_at = review["submittedAt"] if "submittedAt" in review else None
-        updated_at = review["updatedAt"] if "updatedAt" in review else None
-        state = review["state"] if "state" in review else None  # the docs' examples show {}: not a status
-        author = None
-        customer = review["customer"] if "customer" in review else None
-        if isinstance(customer, dict):
-            full_name = customer["fullName"] if "fullName" in customer else None
-            first_name = customer["firstName"] if "firstName" in customer else None
-            author = (
-                full_name
-                if full_name and isinstance(full_name, str)
-                else first_name
-                if first_name and isinstance(first_name, str)
-                else None
-            )
-        reply = review["reply"] if "reply" in review else None
-        reply_text = reply["comment"] if isinstance(reply, dict) and "comment" in reply else None
-        product = review["product"] if "product" in review else None
-        product_name = product["name"] if isinstance(product, dict) and "name" in product else None
-        transaction = review["transaction"] if "transaction" in review else None
-        reference = transaction["reference"] if isinstance(transaction, dict) and "reference" in transaction else None
-        return kit.new_review(
-            "etrusted",
-            review_id if review_id and isinstance(review_id, str) else kit.identifier(review_id),
-            float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None,
-            5,  # rating_max: stars
-            title if title and isinstance(title, str) else None,
-            comment if comment and isinstance(comment, str) else None,  # text
-            (),  # pros
-            (),  # cons
-            author,
-            kit.parse_iso(submitted_at) if submitted_at and isinstance(submitted_at, str) else None,  # created_at
-            kit.parse_iso(updated_at) if updated_at and isinstance(updated_at, str) else None,
-            reply_text if reply_text and isinstance(reply_text, str) else None,  # reply
-            product_name if product_name and isinstance(product_name, str) else None,  # product
-            reference if reference and isinstance(reference, str) else None,  # order_ref
-            state if state and isinstance(state, str) else None,  # status
-            item,
-            self.models[1],
-        )
-
-
-def _adapter(
-    client_id: str | None, client_secret: str | None, options: kit.ClientOptions, token_url: str | None
-) -> ETrustedAdapter:
-    base_url = options.get("base_url")
-    if token_url is None:
-        token = request_access_token
-        # In production the token operation lives on its own server (the spec's path-level one);
-        # the sandbox, or any other base URL, serves its own token endpoint.
-        token_url = token.SERVER + token.PATH if base_url is None else base_url.rstrip("/") + token.PATH
-    # The client secret travels to the token URL: the same rule as for the API's base URL.
-    kit.check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
-    return ETrustedAdapter(
-        kit.credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
-        kit.credential(client_secret, CLIENT_SECRET.env, what=CLIENT_SECRET.description),
-        token_url,
-    )
-
-
-# ---------- single reviews and writes: the /reviews family ----------
-
-
-def _review_id(review_id: object) -> str:
-    if not isinstance(review_id, str) or not review_id.strip():
-        raise kit.UsageError(f"etrusted: review_id must be a non-empty string, not {review_id!r}")
-    return review_id
-
-
-def _count_args(filters: Mapping[str, object]) -> GetReviewsCountParams:
-    """Count filters as getReviewsCount's arguments; a UsageError (before any request) for a wrong one."""
-    from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters, filter_arguments
-
-    args = kit.checked_filters("etrusted count_reviews", GetReviewsCountFilters, filters)
-    if args.get("channels") == []:
-        raise kit.UsageError("etrusted count_reviews: channels is empty (leave it out to count the whole account)")
-    try:  # open enumerations: values newer than this client are sent as given
-        return filter_arguments(cast("GetReviewsCountFilters", args))
-    except ValueError as exc:
-        raise kit.UsageError(f"etrusted count_reviews: invalid filter value: {exc}") from None
-
-
-def _total(counted: ReviewsCount) -> int:
-    total = counted.total_elements
-    # The type is integer; eTrusted's own example writes it as a string of digits.
-    if isinstance(total, str) and total.isascii() and total.isdigit():
-        return int(total)
-    if isinstance(total, int) and not isinstance(total, bool) and total >= 0:
-        return total
-    raise ValueError(f"totalElements is not a count ({total!r})")
-
-
-class _Count:
-    """getReviewsCount read as an int: a total that is not a count is a bad answer (ResponseParseError)."""
-
-    OPERATION_ID = get_reviews_count.OPERATION_ID
-
-    @staticmethod
-    def parse_success(response: httpx.Response) -> int:
-        return _total(get_reviews_count.parse_success(response))
-
-
-def _reply_body(text: object, notify: object) -> ReviewReplyRequest:
-    from etrusted_client.models import ReviewReplyRequest
-
-    if not isinstance(text, str) or not text.strip():
-        raise kit.UsageError("etrusted reply: the reply text must be a non-empty string")
-    if not isinstance(notify, bool):
-        raise kit.UsageError(f"etrusted reply: notify must be true or false, not {notify!r}")
-    return ReviewReplyRequest(comment=text, send_notification=notify)
-
-
-class _Veto:
-    """One veto being filed: its request and how a read-back settles it (shared by the sync and async clients)."""
-
-    def __init__(self, review_id: str, reason: object, comment: object, reporter_email: object) -> None:
-        from etrusted_client.models import ReviewVetoRequest, VetoReason
-        from etrusted_client.types import UNSET
-
-        if not isinstance(comment, str) or not comment.strip():
-            raise kit.UsageError("etrusted veto: comment must be a non-empty string (why the review should go)")
-        if not isinstance(reason, str) or not reason:
-            known = ", ".join(VetoReason)  # the reasons the spec lists; a newer one is sent as given
-            raise kit.UsageError(f"etrusted veto: reason must be a non-empty string ({known}, ...), not {reason!r}")
-        if reporter_email is not None and not isinstance(reporter_email, str):
-            raise kit.UsageError(f"etrusted veto: reporter_email must be a string, not {reporter_email!r}")
-        self.review_id = _review_id(review_id)
-        # Open enumeration: a reason newer than this client is sent as given.
-        self.body = ReviewVetoRequest(
-            comment=comment, reason=VetoReason(reason), veto_reporter_email=reporter_email or UNSET
-        )
-        self.what = f"etrusted {create_veto.OPERATION_ID} for review {review_id}"
-        self.check = f"Look at the review's veto (get_veto({review_id!r})) and your eTrusted tickets"
-
-    def settle(self, failure: kit.APIError, found: ReviewVetoResponse) -> ReviewVetoResponse:
-        """The veto read back after ``failure``: this one (stored), or UnconfirmedWriteError."""
-        if str(found.reason) == str(self.body.reason) and found.comment == self.body.comment:
-            return found
-        raise kit.unconfirmed(
-            self.what, failure, "the review carries a veto with another reason or comment", self.check
-        )
-
-    def unreadable(self, failure: kit.APIError, error: kit.APIError) -> kit.UnconfirmedWriteError:
-        return kit.unconfirmed(self.what, failure, f"reading the veto back failed too ({error.message})", self.check)
-
-
-def _deprecated(old: str, new: str) -> None:
-    warnings.warn(
-        f"ETrusted.{old} uses eTrusted's deprecated channel-scoped operation; use {new}",
-        DeprecationWarning,
-        stacklevel=3,
-    )
-
-
-def _review_ref(args: tuple[str, ...], kwargs: Mapping[str, str]) -> tuple[str | None, str]:
-    """(channel id or None, review id) from ``get_review(review_id)`` or the older
-    ``get_review(channel_id, review_id)``, positionally or by name."""
-    named = dict(kwargs)
-    unknown = sorted(set(named) - {"channel_id", "review_id"})
-    if unknown or len(args) + len(named) not in (1, 2):
-        raise kit.UsageError("etrusted get_review takes review_id (or, deprecated, channel_id and review_id)")
-    ids = dict(zip(("review_id",) if len(args) + len(named) == 1 else ("channel_id", "review_id"), args, strict=False))
-    if set(ids) & set(named):
-        raise kit.UsageError("etrusted get_review: an id given twice")
-    ids.update(named)
-    if "review_id" not in ids:
-        raise kit.UsageError("etrusted get_review: review_id is missing")
-    return ids.get("channel_id"), _review_id(ids["review_id"])
 
 
 class _TokenCount:

@@ -51,6 +51,13 @@ class ReevooAdapter(kit.Adapter["CustomerExperienceReviewList", "CustomerExperie
     resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_customer_experience_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListCustomerExperienceReviewsFilterName, ...]] = ("trkref", "branch_code")
     http = kit.provider_http("reevoo", reevoo_client.api, reevoo_client.client, _error)
+    package = kit.Generated(
+        list_customer_experience_reviews,
+        ReevooFilters,
+        CustomerExperienceReviewList,
+        CustomerExperienceReview,
+        reevoo_client.Client,
+    )
 
     def __init__(self, api_key: kit.Secret, api_secret: kit.Secret) -> None:
         self._api_key = api_key
@@ -58,26 +65,6 @@ class ReevooAdapter(kit.Adapter["CustomerExperienceReviewList", "CustomerExperie
 
     def auth(self) -> httpx.Auth:
         return kit.BasicAuth(self._api_key, self._api_secret)
-
-    def list_operation(self) -> kit.ListOperation[CustomerExperienceReviewList]:
-        return list_customer_experience_reviews
-
-    def load_filters(self) -> type[ReevooFilters]:
-        from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
-            ListCustomerExperienceReviewsFilters,
-        )
-
-        return ListCustomerExperienceReviewsFilters
-
-    def load_models(self) -> tuple[type[CustomerExperienceReviewList], type[CustomerExperienceReview]]:
-        from reevoo_client.models import CustomerExperienceReview, CustomerExperienceReviewList
-
-        return CustomerExperienceReviewList, CustomerExperienceReview
-
-    def generated_client(self, base_url: str) -> reevoo_client.Client:
-        from reevoo_client import Client
-
-        return Client(base_url=base_url)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[CustomerExperienceReview]:
         # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as

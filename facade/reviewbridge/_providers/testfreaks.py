@@ -50,6 +50,7 @@ class TestFreaksAdapter(kit.Adapter["ReviewList", "TestFreaksReview", "testfreak
     production_url = PRODUCTION_URL
     resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_reviews.PAGINATION)
     http = kit.provider_http("testfreaks", testfreaks_client.api, testfreaks_client.client, _error)
+    package = kit.Generated(list_reviews, TestFreaksFilters, ReviewList, TestFreaksReview, testfreaks_client.Client)
 
     def __init__(self, api_key: kit.Secret) -> None:
         self._api_key = api_key
@@ -69,24 +70,6 @@ class TestFreaksAdapter(kit.Adapter["ReviewList", "TestFreaksReview", "testfreak
         return isinstance(review, dict) and bool(review.get("external_id"))
 
     scope_keys: ClassVar[tuple[ListReviewsFilterName, ...]] = ("client_id",)
-
-    def list_operation(self) -> kit.ListOperation[ReviewList]:
-        return list_reviews
-
-    def load_filters(self) -> type[TestFreaksFilters]:
-        from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters
-
-        return ListReviewsFilters
-
-    def load_models(self) -> tuple[type[ReviewList], type[TestFreaksReview]]:
-        from testfreaks_client.models import Review, ReviewList
-
-        return ReviewList, Review
-
-    def generated_client(self, base_url: str) -> testfreaks_client.Client:
-        from testfreaks_client import Client
-
-        return Client(base_url=base_url)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[TestFreaksReview]:
         # Read through the generated ReviewJSON, so a member renamed in the spec fails mypy here; as

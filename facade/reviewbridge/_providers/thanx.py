@@ -82,6 +82,7 @@ class ThanxAdapter(kit.Adapter["FeedbackList", "Feedback", "thanx_client.Client"
     resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_feedbacks.PAGINATION)
     scope_keys: ClassVar[tuple[ListFeedbacksFilterName, ...]] = ("merchant_id",)
     http = kit.provider_http("thanx", thanx_client.api, thanx_client.client, _error)
+    package = kit.Generated(list_feedbacks, ThanxFilters, FeedbackList, Feedback, thanx_client.Client)
 
     def __init__(self, client_id: kit.Secret, access_token: kit.Secret) -> None:
         self._client_id = client_id
@@ -95,26 +96,6 @@ class ThanxAdapter(kit.Adapter["FeedbackList", "Feedback", "thanx_client.Client"
         from thanx_client.client import DEFAULT_HEADERS  # what the spec requires on every call
 
         return {**DEFAULT_HEADERS, "User-Agent": USER_AGENT}
-
-    def list_operation(self) -> kit.ListOperation[FeedbackList]:
-        from thanx_client.api.feedbacks import list_feedbacks
-
-        return list_feedbacks
-
-    def load_filters(self) -> type[ThanxFilters]:
-        from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters
-
-        return ListFeedbacksFilters
-
-    def load_models(self) -> tuple[type[FeedbackList], type[Feedback]]:
-        from thanx_client.models import Feedback, FeedbackList
-
-        return FeedbackList, Feedback
-
-    def generated_client(self, base_url: str) -> thanx_client.Client:
-        from thanx_client import Client
-
-        return Client(base_url=base_url)
 
     def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
         # A walk following changes pages by the spec's change cursor (updated_after) from this.

@@ -100,6 +100,9 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
     resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_private_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListPrivateReviewsFilterName, ...]] = ("business_unit_id",)
     http = kit.provider_http("trustpilot", trustpilot_client.api, trustpilot_client.client, _error)
+    package = kit.Generated(
+        list_private_reviews, TrustpilotFilters, PrivateReviewList, PrivateReview, trustpilot_client.Client
+    )
 
     def __init__(
         self, api_key: kit.Secret, api_secret: kit.Secret, token_url: str, cache: kit.TokenCache | None
@@ -125,24 +128,6 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
     def retryable_post(self, request: httpx.Request) -> bool:
         # Asking for another token is harmless (a 429 is waited out); a reply messages the consumer.
         return operation_id("POST", request.url.path) == get_access_token.OPERATION_ID
-
-    def list_operation(self) -> kit.ListOperation[PrivateReviewList]:
-        return list_private_reviews
-
-    def load_filters(self) -> type[TrustpilotFilters]:
-        from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilters
-
-        return ListPrivateReviewsFilters
-
-    def load_models(self) -> tuple[type[PrivateReviewList], type[PrivateReview]]:
-        from trustpilot_client.models import PrivateReview, PrivateReviewList
-
-        return PrivateReviewList, PrivateReview
-
-    def generated_client(self, base_url: str) -> trustpilot_client.Client:
-        from trustpilot_client import Client
-
-        return Client(base_url=base_url)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[PrivateReview]:
         # Read through the generated PrivateReviewJSON, so a member renamed in the spec fails mypy here
