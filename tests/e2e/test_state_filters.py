@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from reviewbridge._cli import main
+from reviewbridge._export._marks import mark_narrows
+from reviewbridge._providers import REGISTRY
 from reviewbridge_sandbox import credentials_env, spawn
 
 from tests.conftest import PROVIDERS
@@ -57,9 +59,11 @@ def test_an_export_without_the_filters_of_the_last_one_writes_what_they_left_out
     assert narrow and narrow < set(ids(everything))
     run(export, capsys)
     assert set(ids(out)) == set(ids(everything))
-    # Each set of filters has its mark, named readably in the state: again, each writes nothing.
+    # Each set of filters has its mark, named readably in the state (where a mark narrows a walk at all):
+    # again, each writes nothing.
     keys = sorted(json.loads(state.read_text())["scopes"])
-    assert any(key.endswith("]") and "[" in key for key in keys), keys
+    named = any(key.endswith("]") and " [" in key for key in keys)
+    assert named == mark_narrows(REGISTRY[name].export), keys
     written = len(ids(out))
     assert " 0 reviews written" in run([*export, *narrowing], capsys)
     assert " 0 reviews written" in run(export, capsys)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from reviewbridge._cli import main
 from reviewbridge._export import Job, run_export, scope_key
-from reviewbridge._export._marks import narrowing
+from reviewbridge._export._marks import mark_narrows, narrowing
 from reviewbridge._providers import REGISTRY
 
 from .test_cli_export import FakeTestFreaks
@@ -108,6 +108,8 @@ def test_the_same_filters_give_the_same_name_from_flags_in_any_order_and_from_a_
 
 def test_repeated_values_in_any_order_and_default_values_name_no_other_entry() -> None:
     for name, info in REGISTRY.items():
+        if not mark_narrows(info.export):
+            continue  # test_where_every_walk_reads_the_whole_listing_filters_name_no_entry
         for key, value in info.export.defaults.items():
             assert narrowing(name, {}, {key: value}) == "", f"{name}: the default {key}={value!r} narrows"
         many = [o for o in info.options if o.repeated and o.kind in ("text", "int") and not o.page_size]
@@ -120,3 +122,12 @@ def test_repeated_values_in_any_order_and_default_values_name_no_other_entry() -
     when = dt.datetime(2024, 1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     first = scope_key("testfreaks", {"client_id": "shop"}, {"client_id": "shop", "created_after": when})
     assert first == f'{SCOPE} [created_after="2024-01-01T00:00:00+00:00"]'
+
+
+def test_where_every_walk_reads_the_whole_listing_filters_name_no_entry() -> None:
+    """Such a provider's entry only keeps a review from being written twice: shared, it loses nothing."""
+    whole = [(name, info) for name, info in REGISTRY.items() if not mark_narrows(info.export)]
+    for name, info in whole:
+        for option in info.options:
+            value = option.choices[0] if option.choices else {"flag": True, "int": 1}.get(option.kind, "x")
+            assert narrowing(name, {}, {option.key: value}) == "", f"{name}: {option.key}"

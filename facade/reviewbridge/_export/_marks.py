@@ -13,7 +13,8 @@ A walk given filters that narrow (or widen) the set of reviews listed besides it
 keeps marks of its own: its entries' names end in the filters' fingerprint (``narrowing``), such as
 ``provider:unit=B [stars=[5]]``. A mark says up to when a listing's reviews are delivered;
 a listing with other filters holds other reviews, and taking that mark would skip the ones it never
-delivered. A walk without such filters has the name it always had. Walks with different filters share
+delivered. A walk without such filters has the name it always had, as has every walk of a provider whose
+walks read the whole listing whatever the mark (``mark_narrows``). Walks with different filters share
 no entry, so they cover nothing in common: neither waits for the other's unfinished run.
 """
 
@@ -44,10 +45,11 @@ def narrowing(provider: str, scope: Mapping[str, Any], filters: Mapping[str, Any
     """The fingerprint of the filters that change which reviews a scope's listing holds: every filter
     given but the scope's own, the page size and those left at the export's default, each value in a
     canonical form (a set sorted, each value once; a number as a number; a time in UTC), sorted by name;
-    ``" [language=[\"en\"]; stars=[4,5]]"``, or "" when there is none. The same filters give the same
-    fingerprint however they were given (flags in any order, a config file)."""
+    ``" [language=[\"en\"]; stars=[4,5]]"``, or "" when there is none (or the provider's mark narrows no
+    walk: ``mark_narrows``). The same filters give the same fingerprint however they were given (flags in
+    any order, a config file)."""
     info = REGISTRY.get(provider)
-    if info is None:
+    if info is None or not mark_narrows(info.export):
         return ""
     size = info.page_size
     defaults = {k: _canonical(v) for k, v in info.export.defaults.items()}
@@ -63,6 +65,13 @@ def narrowing(provider: str, scope: Mapping[str, Any], filters: Mapping[str, Any
     if not found:
         return ""
     return _FILTERS + "; ".join(f"{k}={dumps(v).decode()}" for k, v in sorted(found.items())) + "]"
+
+
+def mark_narrows(policy: ExportPolicy) -> bool:
+    """Whether a walk from a mark lists less than a whole walk: it asks for changes since it, or stops below
+    it. Where neither, every walk reads the whole listing and the entry only keeps what is delivered from
+    being delivered again, whatever the filters: sharing it loses nothing (and spares writing it twice)."""
+    return policy.since_filter is not None or policy.newest_first
 
 
 def _canonical(value: object, *, many: bool = False) -> object:
