@@ -52,6 +52,8 @@ class Errors:
     tolerated: list[Any]
     #: whether a 401 makes the client fetch a new token and send again
     refreshes_on_401: bool = False
+    #: a 200 body without the list member (None: not tested), an error rather than the end
+    without_list: Any = None
 
 
 @dataclass(frozen=True)

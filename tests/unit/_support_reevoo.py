@@ -51,4 +51,5 @@ ERRORS = Errors(
     message="Invalid TRKREF supplied",
     wrong_shapes=[{"customer_experience_reviews": 5}, {"customer_experience_reviews": [1]}, "text"],
     tolerated=[[]],
+    without_list={},
 )

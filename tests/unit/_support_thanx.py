@@ -77,6 +77,7 @@ ERRORS = Errors(
     message="Unknown state foo",
     wrong_shapes=[{"feedbacks": 5}, {"feedbacks": [None]}, "text"],
     tolerated=[[], {"pagination": "x", "feedbacks": []}],
+    without_list={"pagination": {"total_pages": 1}},
 )
 #: its time filters and how 2024-03-01T01:30:15.250999+05:30 goes out (tests/unit/test_wire_timestamps.py)
 WIRE_STAMPS = WireStamps(

@@ -41,7 +41,6 @@ STILL_LISTING = frozenset(
         "tests/e2e/test_facade_sandbox.py",
         "tests/e2e/test_hostile_servers.py",
         "tests/e2e/test_installed_typing.py",
-        "tests/unit/test_facade_hardening.py",
         "tests/unit/test_facade_secrets_wire.py",
         "tests/unit/test_provider_mapping.py",
     }

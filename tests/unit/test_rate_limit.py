@@ -97,7 +97,7 @@ def test_a_limit_without_room_is_refused(windows: Any) -> None:
 
 
 def test_trustpilot_clients_share_one_limit_token_requests_included(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("reviewbridge._providers.trustpilot.RATE_LIMITS", ((3, 60.0),))
+    monkeypatch.setattr("reviewbridge._providers.trustpilot_adapter.RATE_LIMITS", ((3, 60.0),))  # where it is read
     api = FakeTrustpilot(25)
     one, two = trustpilot(api.handler), trustpilot(api.handler)
     three = atrustpilot(api.ahandler)

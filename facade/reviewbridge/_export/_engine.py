@@ -26,8 +26,8 @@ from ._loop import PageLoop
 from ._marks import Footprint, check_walks, scope_key
 from ._rejects import Rejects, rejects_beside
 from ._result import ScopeResult
-from ._state import CLOCK_SKEW, State, lock_state
-from ._walk import Walk
+from ._state import State, lock_state
+from ._walk import Walk, ceiling_now
 from ._writer import Writer
 
 
@@ -57,9 +57,7 @@ class _Engine:
 
     def __init__(self, ledger: _Ledger, since: dt.datetime | None, loop: PageLoop[bytes, Never]) -> None:
         self.ledger, self.since, self.loop = ledger, since, loop
-        # The mark never moves past this, whatever the records say: a change stamped later than the run's
-        # start is a clock error or a lie, and the next run asks again from the run's start.
-        self.ceiling = dt.datetime.now(dt.UTC) + CLOCK_SKEW
+        self.ceiling = ceiling_now()  # the run's start: its walks' marks never pass it
 
     def walk(self, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult) -> None:
         """Walk one scope, its requests' log records naming it."""

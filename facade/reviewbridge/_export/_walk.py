@@ -113,6 +113,12 @@ class StopLine:
         return kept, stop
 
 
+def ceiling_now() -> dt.datetime:
+    """How far a walk starting now may move a mark: now, plus CLOCK_SKEW. A change stamped later is a clock
+    error or a lie: delivered, but the next walk asks again from this one's start rather than from it."""
+    return dt.datetime.now(dt.UTC) + CLOCK_SKEW
+
+
 def _floor(mark: dt.datetime | None) -> dt.datetime | None:
     return mark - OVERLAP if mark is not None else None
 
@@ -147,7 +153,7 @@ class Walk:
     a walk starts at the lowest mark of its partitions and skips a review its own partition's mark already
     covers. The walk's own entry (``key``) holds its unfinished run, and, for a walk over every partition,
     the mark of what it covered. ``lock`` is held while entries are added (walks of other scopes may share
-    the ledger, in other threads); ``ceiling``: the mark never moves past it (default: now, plus CLOCK_SKEW).
+    the ledger, in other threads); ``ceiling``: the mark never moves past it (default: ``ceiling_now()``).
     """
 
     def __init__(
@@ -165,9 +171,7 @@ class Walk:
         # A walk with narrowing filters keeps partition marks of its own, named with its filters (_marks).
         self._narrowed = split_key(key)[1]
         self._lock = lock or threading.Lock()
-        # A change stamped later than the walk's start is a clock error or a lie: delivered, but the next
-        # walk asks again from this walk's start rather than from it.
-        self.ceiling = ceiling or dt.datetime.now(dt.UTC) + CLOCK_SKEW
+        self.ceiling = ceiling or ceiling_now()
         self.partitioned = policy.partition is not None and policy.partition_of is not None
         named = scope.get(policy.partition) if self.partitioned and policy.partition is not None else None
         #: the partitions this walk names; None: all of them (or the provider has none)
@@ -329,4 +333,4 @@ def _delivered_lately(entry: ScopeState, delivered: set[str], review_id: str) ->
     return any(key.startswith(prefix) for key in (*entry.boundary, *delivered))
 
 
-__all__ = ["Entries", "Ledger", "Selection", "StopLine", "Walk", "first_page_marks"]
+__all__ = ["Entries", "Ledger", "Selection", "StopLine", "Walk", "ceiling_now", "first_page_marks"]

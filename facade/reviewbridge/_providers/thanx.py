@@ -2,238 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, ClassVar, TypedDict, Unpack, cast
+from typing import Unpack
 
-import httpx
 import thanx_client
-import thanx_client.api
-import thanx_client.client
-from thanx_client.api import PRODUCTION_URL
 from thanx_client.api.feedbacks import list_feedbacks, respond_to_feedback
-from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilterName
 from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
 from thanx_client.models import (
     Feedback,
-    FeedbackJSON,
     FeedbackList,
-    FeedbackResponseRequest,
-    FeedbackStateFilter,
-    PurchaseJSON,
 )
 
 from . import _kit as kit
+from .thanx_adapter import ACCESS_TOKEN, CLIENT_ID, ThanxAdapter, _adapter
+from .thanx_adapter import USER_AGENT as USER_AGENT  # the SDK's version, as Thanx sees it
+from .thanx_adapter import ThanxResume as ThanxResume
+from .thanx_adapter import last_change as last_change  # a listed feedback's last change
+from .thanx_calls import _Respond, _Response
 
 #: One page of a Thanx listing, as ``Thanx.review_pages()`` yields it.
 ThanxPage = kit.ReviewPage[FeedbackList, Feedback, "ThanxResume"]
-
-CLIENT_ID = kit.Credential("client_id", "REVIEWBRIDGE_THANX_CLIENT_ID", "Thanx client id")
-ACCESS_TOKEN = kit.Credential("access_token", "REVIEWBRIDGE_THANX_ACCESS_TOKEN", "Thanx access token")
-USER_AGENT = f"reviewbridge/{kit.__version__} (+partner feedback export)"
-
-
-def _error(body: Any) -> tuple[str | None, str | None]:
-    error = body.get("error") if isinstance(body, dict) else None
-    if isinstance(error, dict):
-        return error.get("code"), error.get("message")
-    return None, None
-
-
-class ThanxResume(TypedDict, total=False):
-    """Where a Thanx listing resumes (``ReviewPage.resume``): the next page number and, in a walk
-    following changes, the change time it pages from (ISO 8601)."""
-
-    page: int
-    updated_after: str
-
-
-def last_change(item: dict[str, Any]) -> dt.datetime | None:
-    """When a feedback record last changed: the latest of its state timestamps (and of an undocumented
-    ``updated_at`` if the server sends one), else its purchase time."""
-    feedback = cast("FeedbackJSON", item)
-    return _last_change(feedback, feedback["purchase"] if "purchase" in feedback else None)
-
-
-def _last_change(feedback: FeedbackJSON, purchase: PurchaseJSON | None) -> dt.datetime | None:
-    # Read through the generated FeedbackJSON (see ThanxAdapter.to_review). The latest readable stamp, the
-    # first of equal ones (its offset shows in version keys); checked inline: this runs per record mapped.
-    latest = None
-    for stamp in (
-        cast("dict[str, Any]", feedback).get("updated_at"),  # undocumented
-        feedback["responded_at"] if "responded_at" in feedback else None,
-        feedback["reviewed_at"] if "reviewed_at" in feedback else None,
-        feedback["rated_at"] if "rated_at" in feedback else None,
-        feedback["viewed_at"] if "viewed_at" in feedback else None,
-    ):
-        if stamp and isinstance(stamp, str):
-            parsed = kit.parse_iso(stamp)
-            if parsed is not None and (latest is None or parsed > latest):  # the first of equal ones
-                latest = parsed
-    if latest is None and isinstance(purchase, dict) and "purchased_at" in purchase:
-        purchased_at = purchase["purchased_at"]
-        return kit.parse_iso(purchased_at) if purchased_at and isinstance(purchased_at, str) else None
-    return latest
-
-
-class ThanxAdapter(kit.Adapter["FeedbackList", "Feedback", "thanx_client.Client"]):
-    name = "thanx"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_feedbacks.PAGINATION)
-    scope_keys: ClassVar[tuple[ListFeedbacksFilterName, ...]] = ("merchant_id",)
-    http = kit.provider_http("thanx", thanx_client.api, thanx_client.client, _error)
-    package = kit.Generated(list_feedbacks, ThanxFilters, FeedbackList, Feedback, thanx_client.Client)
-
-    def __init__(self, client_id: kit.Secret, access_token: kit.Secret) -> None:
-        self._client_id = client_id
-        self._access_token = access_token
-
-    def auth(self) -> httpx.Auth:
-        bearer = kit.Secret(f"Bearer {self._access_token.reveal()}")
-        return kit.HeaderSetAuth({"Authorization": bearer, "X-ClientId": self._client_id}, {})
-
-    def headers(self) -> dict[str, str]:
-        from thanx_client.client import DEFAULT_HEADERS  # what the spec requires on every call
-
-        return {**DEFAULT_HEADERS, "User-Agent": USER_AGENT}
-
-    def last_change(self, item: dict[str, Any]) -> dt.datetime | None:
-        # A walk following changes pages by the spec's change cursor (updated_after) from this.
-        return last_change(item)
-
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[Feedback]:
-        # Read through the generated FeedbackJSON, so a member renamed in the spec fails mypy here. As
-        # ``f[k] if k in f``, not ``f.get(k)``: mypy checks the key of a subscript (not of ``get``), and
-        # both are single dict operations (a view's property costs a Python call per member). The _json
-        # helpers' checks are inlined: a call per member was a fifth of mapping a record.
-        feedback = cast("FeedbackJSON", item)
-        feedback_id = feedback["id"] if "id" in feedback else None
-        rating = feedback["rating"] if "rating" in feedback else None
-        review = feedback["review"] if "review" in feedback else None
-        user_id = feedback["user_id"] if "user_id" in feedback else None
-        response = feedback["response"] if "response" in feedback else None
-        state = feedback["state"] if "state" in feedback else None
-        purchase = feedback["purchase"] if "purchase" in feedback else None
-        order = purchase["order"] if isinstance(purchase, dict) and "order" in purchase else None
-        order_id = order["id"] if isinstance(order, dict) and "id" in order else None
-        reviewed_at = feedback["reviewed_at"] if "reviewed_at" in feedback else None
-        created_at = kit.parse_iso(reviewed_at) if reviewed_at and isinstance(reviewed_at, str) else None
-        if created_at is None:
-            rated_at = feedback["rated_at"] if "rated_at" in feedback else None
-            created_at = kit.parse_iso(rated_at) if rated_at and isinstance(rated_at, str) else None
-        return kit.new_review(
-            "thanx",
-            feedback_id if feedback_id and isinstance(feedback_id, str) else kit.identifier(feedback_id),
-            float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None,
-            10,  # rating_max: a Net Promoter Score
-            None,  # title
-            review if review and isinstance(review, str) else None,  # text
-            (),  # pros
-            (),  # cons
-            user_id if user_id and isinstance(user_id, str) else None,  # author
-            created_at,
-            _last_change(feedback, purchase),  # updated_at
-            response if response and isinstance(response, str) else None,  # reply
-            None,  # product
-            order_id if order_id and isinstance(order_id, str) else None,  # order_ref
-            state if state and isinstance(state, str) else None,  # status
-            item,
-            self.models[1],
-        )
-
-
-def _adapter(client_id: str | None, access_token: str | None) -> ThanxAdapter:
-    return ThanxAdapter(
-        kit.credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
-        kit.credential(access_token, ACCESS_TOKEN.env, what=ACCESS_TOKEN.description),
-    )
-
-
-# ---------- responding to a feedback ----------
-
-#: how far back a read-back looks for the feedback's change, against clock differences with Thanx
-READ_BACK_WINDOW = dt.timedelta(days=1)
-#: the state of a feedback that has the merchant's response (the spec's enumeration)
-_RESPONDED = FeedbackStateFilter.RESPONDED.value
-
-
-class _Respond:
-    """respondToFeedback read as the feedback record: an answer without one is unreadable (ResponseParseError)."""
-
-    OPERATION_ID = respond_to_feedback.OPERATION_ID
-
-    @staticmethod
-    def parse_success(response: httpx.Response) -> Feedback:
-        from thanx_client.models import Feedback
-
-        feedback = respond_to_feedback.parse_success(response).feedback
-        if not isinstance(feedback, Feedback):
-            raise ValueError("the answer carries no feedback record")
-        return feedback
-
-
-class _Response:
-    """One merchant response being sent: its request and how a read-back settles it (shared by the sync
-    and async clients).
-
-    Thanx allows one response per feedback and messages the customer with it, so it is never resent
-    blindly: after an ambiguous failure the merchant's responded feedbacks are read back (which needs the
-    merchant id: Thanx has no operation reading one feedback)."""
-
-    def __init__(self, feedback_id: object, text: object, merchant_id: object) -> None:
-        from thanx_client.models import FeedbackResponse, FeedbackResponseRequest
-
-        if not isinstance(feedback_id, str) or not feedback_id.strip():
-            raise kit.UsageError(f"thanx reply: feedback_id must be a non-empty string, not {feedback_id!r}")
-        if not isinstance(text, str) or not text.strip():
-            raise kit.UsageError("thanx reply: the response text must be a non-empty string")
-        if merchant_id is not None and (not isinstance(merchant_id, str) or not merchant_id.strip()):
-            raise kit.UsageError(f"thanx reply: merchant_id must be a non-empty string, not {merchant_id!r}")
-        self.feedback_id = feedback_id
-        self.text = text
-        self.merchant_id = merchant_id
-        self.body: FeedbackResponseRequest = FeedbackResponseRequest(feedback=FeedbackResponse(response=text))
-        self.since = dt.datetime.now(dt.UTC) - READ_BACK_WINDOW
-        self.sent = 0  # requests sent so far
-        self.what = f"thanx {respond_to_feedback.OPERATION_ID} for feedback {feedback_id}"
-        self.check = (
-            f"Look at feedback {feedback_id} (Thanx dashboard, or reviews(merchant_id=..., states=['{_RESPONDED}']))"
-        )
-
-    def read_back_filters(self, failure: kit.APIError) -> ThanxFilters:
-        if self.merchant_id is None:
-            why = "without merchant_id= the feedback cannot be read back"
-            raise kit.unconfirmed(self.what, failure, why, self.check)
-        # Responding sets the state responded and changes the record: only those can carry the response.
-        # Pages as large as the spec allows: a read-back is a few pages at most.
-        filters: ThanxFilters = {"merchant_id": self.merchant_id, "states": [_RESPONDED], "updated_after": self.since}
-        size = list_feedbacks.PAGINATION.page_size
-        if size is not None and size.maximum is not None:
-            filters["per_page"] = size.maximum
-        return filters
-
-    def settle(self, failure: kit.APIError, found: kit.Review | None) -> Feedback | None:
-        """The feedback read back after ``failure``: with this response (stored), None when it has none
-        (send again), or UnconfirmedWriteError (another response, or a record that cannot be read)."""
-        from thanx_client.models import Feedback
-
-        if found is None:
-            return None
-        if (found.reply or "").strip() != self.text.strip():
-            raise kit.unconfirmed(self.what, failure, "the feedback carries a different response", self.check)
-        try:
-            return Feedback.from_dict(found.raw_json)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise self.unreadable(failure, f"the feedback read back cannot be read ({exc})") from None
-
-    def unreadable(self, failure: kit.APIError, why: str) -> kit.UnconfirmedWriteError:
-        return kit.unconfirmed(self.what, failure, why, self.check)
-
-    @property
-    def resent(self) -> bool:
-        """Whether the request just sent was a resend (after a read-back found nothing). A 409 to a resend
-        may mean the first try was stored late: it is read back once more before it is reported."""
-        return self.sent > 1
 
 
 class _ThanxCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
@@ -263,7 +51,7 @@ class _ThanxCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, k
 
 
 class Thanx(
-    kit.SyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume],
+    kit.SyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
     _ThanxCalls[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], "ThanxRaw"],
 ):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
@@ -315,7 +103,7 @@ class Thanx(
 
 
 class AsyncThanx(
-    kit.AsyncClient["FeedbackList", "Feedback", "thanx_client.Client", ThanxResume],
+    kit.AsyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
     _ThanxCalls[
         AsyncIterator[kit.Review[Feedback]], AsyncIterator[ThanxPage], AsyncIterator[FeedbackList], "AsyncThanxRaw"
     ],

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
-from typing import Any, ClassVar, TypedDict, Unpack, cast
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Unpack
 
-import httpx
 import trustpilot_client
-import trustpilot_client.api
-import trustpilot_client.client
-from trustpilot_client.api import PRODUCTION_URL, operation_id
-from trustpilot_client.api.auth import get_access_token
 from trustpilot_client.api.business_units import find_business_unit
 from trustpilot_client.api.reviews import (
     delete_review_reply,
@@ -19,229 +14,17 @@ from trustpilot_client.api.reviews import (
     list_private_reviews,
     reply_to_review,
 )
-from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilterName
 from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilters as TrustpilotFilters
-from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewJSON, PrivateReviewList, ReplyRequest
+from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewList
 
 from . import _kit as kit
+from .trustpilot_adapter import API_KEY, API_SECRET, TrustpilotAdapter, _adapter, _token_requests
+from .trustpilot_adapter import RATE_LIMITS as RATE_LIMITS  # the client-side limit, read by the adapter
+from .trustpilot_adapter import TrustpilotResume as TrustpilotResume
+from .trustpilot_calls import _domain, _Reply, _review_id
 
 #: One page of a Trustpilot listing, as ``Trustpilot.review_pages()`` yields it.
 TrustpilotPage = kit.ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotResume"]
-
-API_KEY = kit.Credential("api_key", "REVIEWBRIDGE_TRUSTPILOT_API_KEY", "Trustpilot API key")
-API_SECRET = kit.Credential("api_secret", "REVIEWBRIDGE_TRUSTPILOT_API_SECRET", "Trustpilot API secret")
-#: Trustpilot's recommended limits: (calls, seconds), for every client of the process together
-RATE_LIMITS = ((833, 300.0), (10_000, 3600.0))
-#: the operations that take the API key alone (no access token)
-PUBLIC_OPERATIONS = frozenset({find_business_unit.OPERATION_ID})
-
-
-def _error(body: Any) -> tuple[str | None, str | None]:
-    # {"message", "errorCode", "details", "correlationId"} (the body a user reported; ND in the docs).
-    if not isinstance(body, dict):
-        return None, None
-    code = body.get("errorCode")
-    message = body.get("message")
-    return (
-        str(code) if isinstance(code, int) and not isinstance(code, bool) else None,
-        message if isinstance(message, str) and message else None,
-    )
-
-
-class TrustpilotResume(TypedDict, total=False):
-    """Where a Trustpilot listing resumes (``ReviewPage.resume``): the next page number."""
-
-    page: int
-
-
-class TrustpilotAuth(httpx.Auth):
-    """The API key on every request (as Trustpilot's own Python client sends it); a business-user access
-    token as well, except on the public operations. One token for the client's life while it lasts:
-    Trustpilot answers 429 to clients that ask for tokens too often."""
-
-    requires_response_body = False
-
-    def __init__(self, api_key: kit.Secret, tokens: kit.ClientCredentialsAuth) -> None:
-        self._api_key = api_key
-        self.tokens = tokens
-
-    def _keyed(self, request: httpx.Request) -> httpx.Auth | None:
-        request.headers["apikey"] = self._api_key.reveal()
-        return None if operation_id(request.method, request.url.path) in PUBLIC_OPERATIONS else self.tokens
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        tokens = self._keyed(request)
-        if tokens is None:
-            yield request
-        else:
-            yield from tokens.sync_auth_flow(request)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        tokens = self._keyed(request)
-        if tokens is None:
-            yield request
-            return
-        flow = tokens.async_auth_flow(request)  # an async generator cannot ``yield from``: driven by hand
-        sent = await flow.__anext__()
-        while True:
-            response = yield sent
-            try:
-                sent = await flow.asend(response)
-            except StopAsyncIteration:
-                return
-
-    def __repr__(self) -> str:
-        return f"TrustpilotAuth(tokens={self.tokens!r})"
-
-
-class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trustpilot_client.Client"]):
-    name = "trustpilot"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_private_reviews.PAGINATION)
-    scope_keys: ClassVar[tuple[ListPrivateReviewsFilterName, ...]] = ("business_unit_id",)
-    http = kit.provider_http("trustpilot", trustpilot_client.api, trustpilot_client.client, _error)
-    package = kit.Generated(
-        list_private_reviews, TrustpilotFilters, PrivateReviewList, PrivateReview, trustpilot_client.Client
-    )
-
-    def __init__(
-        self, api_key: kit.Secret, api_secret: kit.Secret, token_url: str, cache: kit.TokenCache | None
-    ) -> None:
-        tokens = kit.ClientCredentialsAuth(
-            token_url,
-            api_key,
-            api_secret,
-            provider=self.name,
-            credentials_in="basic",
-            operation=get_access_token.OPERATION_ID,
-            cache=cache,
-        )
-        self._auth = TrustpilotAuth(api_key, tokens)
-
-    def auth(self) -> TrustpilotAuth:
-        return self._auth
-
-    def rate_limit(self) -> kit.RateLimit:
-        # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"; failed calls count too.
-        return kit.shared(self.name, *RATE_LIMITS)
-
-    def retryable_post(self, request: httpx.Request) -> bool:
-        # Asking for another token is harmless (a 429 is waited out); a reply messages the consumer.
-        return operation_id("POST", request.url.path) == get_access_token.OPERATION_ID
-
-    def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[PrivateReview]:
-        # Read through the generated PrivateReviewJSON, so a member renamed in the spec fails mypy here
-        # (as ``r[k] if k in r``: mypy checks the key of a subscript, not of ``get``).
-        review = cast("PrivateReviewJSON", item)
-        review_id = review["id"] if "id" in review else None
-        stars = review["stars"] if "stars" in review else None
-        title = review["title"] if "title" in review else None
-        body = review["text"] if "text" in review else None
-        created = review["createdAt"] if "createdAt" in review else None
-        updated = review["updatedAt"] if "updatedAt" in review else None
-        reference = review["referenceId"] if "referenceId" in review else None
-        status = review["status"] if "status" in review else None
-        consumer = review["consumer"] if "consumer" in review else None
-        author = consumer["displayName"] if isinstance(consumer, dict) and "displayName" in consumer else None
-        reply = review["companyReply"] if "companyReply" in review else None
-        reply_text = reply["text"] if isinstance(reply, dict) and "text" in reply else None
-        # Zone-less stamps (the docs' examples) are UTC: parse_iso reads them so.
-        created_at = kit.parse_iso(created) if created and isinstance(created, str) else None
-        # A review never edited (updatedAt null) last changed when it was written.
-        updated_at = kit.parse_iso(updated) if updated and isinstance(updated, str) else created_at
-        return kit.new_review(
-            "trustpilot",
-            review_id if review_id and isinstance(review_id, str) else kit.identifier(review_id),
-            float(stars) if isinstance(stars, int | float) and not isinstance(stars, bool) else None,
-            5,  # rating_max: stars
-            title if title and isinstance(title, str) else None,
-            body if body and isinstance(body, str) else None,  # text
-            (),  # pros
-            (),  # cons
-            author if author and isinstance(author, str) else None,
-            created_at,
-            updated_at,
-            reply_text if reply_text and isinstance(reply_text, str) else None,  # reply
-            None,  # product: service reviews are about the business
-            reference if reference and isinstance(reference, str) else None,  # order_ref
-            status if status and isinstance(status, str) else None,
-            item,
-            self.models[1],
-        )
-
-
-def _token_requests(adapter: object) -> int:
-    assert isinstance(adapter, TrustpilotAdapter)
-    return adapter.auth().tokens.token_requests
-
-
-def _adapter(
-    api_key: str | None, api_secret: str | None, options: kit.ClientOptions, token_cache: str | os.PathLike[str] | None
-) -> TrustpilotAdapter:
-    # The token operation is served by the API's own server (the spec names none of its own).
-    base_url = options.get("base_url") or TrustpilotAdapter.production_url
-    key = kit.credential(api_key, API_KEY.env, what=API_KEY.description)
-    secret = kit.credential(api_secret, API_SECRET.env, what=API_SECRET.description)
-    token_url = (get_access_token.SERVER or base_url.rstrip("/")) + get_access_token.PATH
-    return TrustpilotAdapter(key, secret, token_url, kit.TokenCache.configured(token_cache, token_url, key, secret))
-
-
-# ---------- single reviews, business units and replies ----------
-
-
-def _review_id(what: str, review_id: object) -> str:
-    if not isinstance(review_id, str) or not review_id.strip():
-        raise kit.UsageError(f"trustpilot {what}: review_id must be a non-empty string, not {review_id!r}")
-    return review_id
-
-
-def _domain(domain: object) -> str:
-    if not isinstance(domain, str) or not domain.strip():
-        raise kit.UsageError(f"trustpilot find_business_unit: domain must be a non-empty string, not {domain!r}")
-    return domain.strip()
-
-
-class _Reply:
-    """One company reply being posted: its request and how a read-back settles it (shared by the sync and
-    async clients).
-
-    Trustpilot messages the consumer with each reply, so it is never resent blindly: after an ambiguous
-    failure the review is read back. Its reply is this text: stored. No reply: not stored, sent again.
-    Another reply (an earlier one, or a colleague's): nobody can tell, so UnconfirmedWriteError."""
-
-    def __init__(self, review_id: object, text: object, author_business_user_id: object) -> None:
-        from trustpilot_client.models import ReplyRequest
-        from trustpilot_client.types import UNSET
-
-        self.review_id = _review_id("reply", review_id)
-        if not isinstance(text, str) or not text.strip():
-            raise kit.UsageError("trustpilot reply: the reply text must be a non-empty string")
-        if author_business_user_id is not None and (
-            not isinstance(author_business_user_id, str) or not author_business_user_id.strip()
-        ):
-            raise kit.UsageError(
-                f"trustpilot reply: author_business_user_id must be a non-empty string, not {author_business_user_id!r}"
-            )
-        self.text = text
-        self.body: ReplyRequest = ReplyRequest(message=text, author_business_user_id=author_business_user_id or UNSET)
-        self.what = f"trustpilot replyToReview for review {self.review_id}"
-        self.check = f"Look at the review's reply (get_review({self.review_id!r}).company_reply)"
-
-    def settle(self, failure: kit.APIError, found: PrivateReview) -> bool | None:
-        """True when the review read back carries this reply, None when it has none (send again), else
-        UnconfirmedWriteError."""
-        from trustpilot_client.models import CompanyReply
-
-        reply = found.company_reply
-        stored = reply.text if isinstance(reply, CompanyReply) and isinstance(reply.text, str) else None
-        if not stored:
-            return None
-        if stored.strip() == self.text.strip():
-            return True
-        raise kit.unconfirmed(self.what, failure, "the review carries a different reply", self.check)
-
-    def unreadable(self, failure: kit.APIError, error: kit.APIError) -> kit.UnconfirmedWriteError:
-        return kit.unconfirmed(self.what, failure, f"reading the review back failed too ({error.message})", self.check)
 
 
 class _TrustpilotCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
@@ -268,7 +51,7 @@ class _TrustpilotCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPage
 
 
 class Trustpilot(
-    kit.SyncClient["PrivateReviewList", "PrivateReview", "trustpilot_client.Client", TrustpilotResume],
+    kit.SyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
     _TrustpilotCalls[
         Iterator[kit.Review[PrivateReview]], Iterator[TrustpilotPage], Iterator[PrivateReviewList], "TrustpilotRaw"
     ],
@@ -341,7 +124,7 @@ class Trustpilot(
 
 
 class AsyncTrustpilot(
-    kit.AsyncClient["PrivateReviewList", "PrivateReview", "trustpilot_client.Client", TrustpilotResume],
+    kit.AsyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
     _TrustpilotCalls[
         AsyncIterator[kit.Review[PrivateReview]],
         AsyncIterator[TrustpilotPage],
