@@ -77,7 +77,7 @@ def aetrusted(handler: Any, **kwargs: Any) -> rb.AsyncETrusted:
 
 
 #: the credentials a client of these tests holds, which no log, repr or error may show
-SECRETS: tuple[str, ...] = (ET_CLIENT_ID, ET_CLIENT_SECRET)
+SECRETS: tuple[str, ...] = (ET_CLIENT_ID, ET_CLIENT_SECRET, ET_TOKEN_PREFIX)
 #: the item builder, the documented item it copies, and the members it adds (tests/unit/test_support_payloads.py)
 ITEM_SHAPE = (etrusted_item, ETRUSTED_EXAMPLE["items"][0], frozenset())
 #: how its list answers errors and odd bodies (tests/unit/test_facade_errors.py)

@@ -3,6 +3,7 @@ by name through ``tests.unit._support``, which names no provider)."""
 
 from __future__ import annotations
 
+import base64
 import copy
 from typing import Any
 
@@ -59,7 +60,7 @@ def atf_client(handler: Any, **kwargs: Any) -> rb.AsyncTestFreaks:
 
 
 #: the credentials a client of these tests holds, which no log, repr or error may show
-SECRETS: tuple[str, ...] = (API_KEY,)
+SECRETS: tuple[str, ...] = (API_KEY, base64.b64encode(f"{API_KEY}:".encode()).decode())
 #: the item builder, the documented item it copies, and the members it adds (tests/unit/test_support_payloads.py)
 ITEM_SHAPE = (tf_item, TESTFREAKS_EXAMPLE["data"][0], frozenset())
 #: how its list answers errors and odd bodies (tests/unit/test_facade_errors.py)

@@ -4,60 +4,39 @@ from __future__ import annotations
 
 import base64
 import logging
+from typing import Any
 
 import httpx
 import pytest
 import reviewbridge as rb
+from reviewbridge._providers import REGISTRY
 
-from tests.unit._support import (
-    API_KEY,
-    ET_CLIENT_SECRET,
-    ET_TOKEN_PREFIX,
-    SECRETS,
-    THANX_CLIENT_ID,
-    THANX_TOKEN,
-    etrusted,
-    paged_etrusted,
-    paged_testfreaks,
-    paged_thanx,
-    reevoo,
-    tf_client,
-    thanx,
-)
+from tests.unit._support import API_KEY, SECRETS, paged_testfreaks, tf_client
 
 
-def test_secrets_never_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
+def debug_everything(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore", "reviewbridge", ""):
         logging.getLogger(name).setLevel(logging.DEBUG)
-    handler, _ = paged_etrusted(5, 2)
-    et = etrusted(handler)
-    tf_handler, _seen = paged_testfreaks(4, 2)
-    tf = tf_client(tf_handler)
-    th = thanx(paged_thanx(3, 2)[0])
-    rv = reevoo(lambda r: httpx.Response(401, json={"status": 401, "message": "bad key"}))
     caplog.clear()
-    list(et.reviews(channel_id="chl-1"))
-    list(tf.reviews())
-    list(th.reviews(merchant_id="m"))
-    errors: list[Exception] = []
-    with pytest.raises(rb.AuthenticationError) as info:
-        list(rv.reviews(trkref="ABC"))
-    errors.append(info.value)
-    bad = etrusted(lambda r: httpx.Response(401, json={"error": "invalid_client"}))
-    with pytest.raises(rb.AuthenticationError) as info2:
-        list(bad.reviews(channel_id="chl-1"))
-    errors.append(info2.value)
-    texts = [caplog.text, *(repr(c) for c in (et, tf, th, rv, bad)), *(str(c) for c in (et, tf, th, rv))]
-    texts += [repr(et._adapter._auth), repr(tf._http.auth), repr(th._http.auth), *(str(e) for e in errors)]
-    texts += [repr(e) for e in errors]
-    joined = "\n".join(texts)
-    for secret in (*SECRETS, ET_TOKEN_PREFIX, base64.b64encode(f"{API_KEY}:".encode()).decode()):
+
+
+def assert_no_secret(caplog: pytest.LogCaptureFixture, *texts: str, records: int) -> None:
+    """No credential of any provider (SECRETS) in the log or in ``texts``; ``records`` DEBUG records of ours."""
+    joined = "\n".join([caplog.text, *texts])
+    for secret in SECRETS:
         assert secret not in joined
     ours = [r for r in caplog.records if r.name == "reviewbridge"]
-    # 1 token + 3 pages (eTrusted), 2 pages (TestFreaks), 2 pages (Thanx), 1 (Reevoo), 1 token (bad)
-    assert len(ours) == 4 + 2 + 2 + 1 + 1
+    assert len(ours) == records
     assert all(r.levelno == logging.DEBUG for r in ours)
+
+
+def test_secrets_never_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
+    debug_everything(caplog)
+    tf_handler, _seen = paged_testfreaks(4, 2)
+    tf = tf_client(tf_handler)
+    list(tf.reviews())
+    assert_no_secret(caplog, repr(tf), str(tf), repr(tf._http.auth), records=2)  # 2 pages
 
 
 def test_one_log_record_per_attempt_and_one_per_retry(caplog: pytest.LogCaptureFixture) -> None:
@@ -82,34 +61,24 @@ def test_plain_http_to_remote_host_refused(url: str) -> None:
     assert str(client.base_url).startswith("http://")
 
 
-@pytest.mark.parametrize("url", ["http://localhost:1234", "http://127.0.0.1", "http://[::1]:80", "https://x.example"])
-def test_loopback_and_https_allowed(url: str) -> None:
-    rb.Thanx("c", "t", base_url=url)
+#: (a client class, the credentials given, the variable the first missing one is named by), for every
+#: provider and every credential it needs, sync and async
+MISSING = [
+    (client, index, info.credentials[index].env)
+    for info in REGISTRY.values()
+    for client in (info.client, info.async_client)
+    for index in range(len(info.credentials))
+]
 
 
-@pytest.mark.parametrize(
-    ("factory", "env_var"),
-    [
-        (lambda: rb.TestFreaks(), "REVIEWBRIDGE_TESTFREAKS_API_KEY"),
-        (lambda: rb.Reevoo(), "REVIEWBRIDGE_REEVOO_API_KEY"),
-        (lambda: rb.Reevoo("k"), "REVIEWBRIDGE_REEVOO_API_SECRET"),
-        (lambda: rb.Thanx(), "REVIEWBRIDGE_THANX_CLIENT_ID"),
-        (lambda: rb.Thanx("c"), "REVIEWBRIDGE_THANX_ACCESS_TOKEN"),
-        (lambda: rb.ETrusted(), "REVIEWBRIDGE_ETRUSTED_CLIENT_ID"),
-        (lambda: rb.AsyncETrusted("c"), "REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET"),
-    ],
-)
-def test_missing_credentials_name_env_var(monkeypatch: pytest.MonkeyPatch, factory, env_var: str) -> None:
-    for name in (
-        env_var,
-        "REVIEWBRIDGE_TESTFREAKS_API_KEY",
-        "REVIEWBRIDGE_REEVOO_API_KEY",
-        "REVIEWBRIDGE_THANX_CLIENT_ID",
-        "REVIEWBRIDGE_ETRUSTED_CLIENT_ID",
-    ):
+@pytest.mark.parametrize(("factory", "given", "env_var"), MISSING)
+def test_missing_credentials_name_env_var(
+    monkeypatch: pytest.MonkeyPatch, factory: Any, given: int, env_var: str
+) -> None:
+    for name in (c.env for info in REGISTRY.values() for c in info.credentials):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(rb.ConfigurationError, match=env_var):
-        factory()
+        factory(*["k"] * given)
 
 
 def test_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,44 +89,6 @@ def test_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     list(client.reviews())
     assert seen[0].headers["Authorization"] == "Basic " + base64.b64encode(f"{API_KEY}:".encode()).decode()
-
-
-def test_etrusted_rating_comma_separated() -> None:
-    handler, seen = paged_etrusted(1, 1)
-    list(etrusted(handler).reviews(channel_id="chl-1", rating=[1, 2, 5]))
-    assert seen[0].url.params.get_list("rating") == ["1,2,5"]
-    assert b"rating=1%2C2%2C5" in seen[0].url.query or b"rating=1,2,5" in seen[0].url.query
-    assert seen[0].headers["Authorization"] == f"Bearer {ET_TOKEN_PREFIX}1"
-
-
-def test_etrusted_token_request_form() -> None:
-    requests: list[httpx.Request] = []
-    inner, _ = paged_etrusted(1, 1)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        requests.append(request)
-        return inner(request)
-
-    list(etrusted(handler).reviews(channel_id="chl-1"))
-    token = requests[0]
-    assert token.method == "POST" and token.url.path == "/oauth/token"
-    assert b"grant_type=client_credentials" in token.content
-    assert ET_CLIENT_SECRET.encode() in token.content
-
-
-def test_thanx_states_and_headers() -> None:
-    handler, seen = paged_thanx(1, 1)
-    list(thanx(handler).reviews(merchant_id="m", states=["rated", "reviewed"]))
-    request = seen[0]
-    assert request.url.params.get_list("states[]") == ["rated", "reviewed"]
-    assert b"states%5B%5D=rated&states%5B%5D=reviewed" in request.url.query or (
-        b"states[]=rated&states[]=reviewed" in request.url.query
-    )
-    assert request.headers["Authorization"] == f"Bearer {THANX_TOKEN}"
-    assert request.headers["X-ClientId"] == THANX_CLIENT_ID
-    assert request.headers["Accept-Version"] == "v4.0"
-    assert request.headers["User-Agent"].startswith("reviewbridge/")
-    assert request.url.params["merchant_id"] == "m"
 
 
 def test_testfreaks_basic_auth_empty_password() -> None:
