@@ -47,7 +47,7 @@ def check_one(job: Job, client_factory: ClientFactory) -> Finding:
     client: AnySyncClient | None = None
     try:
         client = client_factory(job)
-        key = scope_key(job.provider, client.scope_of(job.filters))
+        key = scope_key(job.provider, client.scope_of(job.filters), job.filters)
         filters = {**info.export.defaults, **job.filters, **info.export.filters(None)}
         pages = client.review_pages_for(filters)
         try:

@@ -37,7 +37,7 @@ def _scopes(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[Jo
     for job in jobs:
         with client_factory(job) as client:
             scope = client.scope_of(job.filters)
-        scopes.append((job, scope_key(job.provider, scope), scope))
+        scopes.append((job, scope_key(job.provider, scope, job.filters), scope))
     return scopes
 
 

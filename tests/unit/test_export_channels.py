@@ -105,6 +105,14 @@ def exactly_once(out: Path, api: FakeAccount, *channels: str) -> None:
     assert set(found) >= api.versions(*channels)
 
 
+def interrupt(api: FakeAccount, out: Path, state: Path, scope: dict[str, Any], after: int) -> None:
+    """An export of ``scope`` that fails once ``after`` list requests are answered (the walk unfinished)."""
+    api.fail_after = after
+    with pytest.raises(rb.InternalServerError):
+        export(api, out, state, scope)
+    api.fail_after = None
+
+
 @pytest.fixture
 def files(tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "out.jsonl", tmp_path / "state.json"
@@ -244,10 +252,7 @@ def test_an_interrupted_walk_must_be_finished_before_its_channels_join_another(f
     out, state = files
     api = FakeAccount(page_size=3)
     api.add(A, 5), api.add(B, 5), api.add(C, 4)
-    api.fail_after = 2
-    with pytest.raises(rb.InternalServerError):
-        export(api, out, state, {"channel_id": [A, B]})
-    api.fail_after = None
+    interrupt(api, out, state, {"channel_id": [A, B]}, after=2)
     for scope in ({"channel_id": [A, B, C]}, {"channel_id": A}, {"all_channels": True}):
         with pytest.raises(StateError, match=f"export of etrusted:channel_id={A},{B} was interrupted"):
             export(api, out, state, scope)
@@ -260,12 +265,9 @@ def test_an_interrupted_walk_of_one_channel_continues_from_its_cursor(files: tup
     out, state = files
     api = FakeAccount(page_size=2)
     api.add(A, 7), api.add(B, 2)
-    api.fail_after = 2
-    with pytest.raises(rb.InternalServerError):
-        export(api, out, state, {"channel_id": A})
+    interrupt(api, out, state, {"channel_id": A}, after=2)
     saved = json.loads(state.read_text())["scopes"][f"etrusted:channel_id={A}"]
     assert saved["running"] and saved["resume"] == {"after": written(out)[-1][0]}
-    api.fail_after = None
     with pytest.raises(StateError, match="run that export again as it was"):
         export(api, out, state, {"channel_id": [A, B]})
     api.requests.clear()
@@ -364,10 +366,7 @@ def test_a_channel_seen_only_before_an_account_walk_was_interrupted_is_covered_b
     out, state = files
     api = FakeAccount(page_size=2)
     api.add(C, 3), api.add(A, 2), api.add(B, 2)  # C's reviews are the oldest: the last pages of the walk
-    api.fail_after = 3
-    with pytest.raises(rb.InternalServerError):
-        export(api, out, state, {"all_channels": True})
-    api.fail_after = None
+    interrupt(api, out, state, {"all_channels": True}, after=3)
     api.add(C, 1)
     assert export(api, out, state, {"all_channels": True}) == [1]  # finishes: the last page, C's oldest
     # A was seen only by the run's first attempt; the account's walk covered it all the same.
@@ -385,3 +384,27 @@ def test_run_parts_that_are_not_partition_names_are_refused(files: tuple[Path, P
     state.write_text(json.dumps({**document, "scopes": {"etrusted:all_channels=True": entry}}))
     with pytest.raises(StateError, match="run_parts is not a list of partition names"):
         export(FakeAccount(), out, state, {"all_channels": True})
+
+
+def test_a_walk_with_other_filters_keeps_marks_of_its_own_beside_an_interrupted_one(files: tuple[Path, Path]) -> None:
+    out, state = files
+    api = FakeAccount(page_size=3)
+    api.add(A, 5), api.add(B, 5)
+    interrupt(api, out, state, {"channel_id": [A, B]}, after=2)
+    before = json.loads(state.read_text())["scopes"]
+    # Another set of filters shares no mark with the interrupted walk: it is not refused, and moves none of it.
+    assert export(api, out, state, {"channel_id": A, "has_reply": True}) == [5]
+    after = json.loads(state.read_text())["scopes"]
+    assert {k: v for k, v in after.items() if "[" not in k} == before
+    narrowed = sorted(k for k in after if "[" in k)
+    assert narrowed == [f"etrusted:channel_id={A} [has_reply=true]"]
+    assert after[narrowed[0]]["hwm"] is not None
+    # The interrupted walk, as it was, finishes where it stopped; with the filters again, nothing is new.
+    assert export(api, out, state, {"channel_id": [A, B]}) == [4]
+    assert export(api, out, state, {"channel_id": [A], "has_reply": True}) == [0]
+    # Interrupted with the filters, it bars only walks with the same filters over its channels.
+    api.add(A, 5)
+    interrupt(api, out, state, {"channel_id": [A], "has_reply": True}, after=len(api.requests) + 1)
+    with pytest.raises(StateError, match=r"export of etrusted:channel_id=chl-a \[has_reply=true\] was interrupted"):
+        export(api, out, state, {"channel_id": [A, B], "has_reply": True})
+    assert export(api, out, state, {"channel_id": [A, B]}) == [5]

@@ -115,7 +115,7 @@ def run_export(
             client = client_factory(job)
             clients.append(client)
             scope = client.scope_of(job.filters)
-            key = scope_key(job.provider, scope)
+            key = scope_key(job.provider, scope, job.filters)
             if key in keys:
                 raise ExportError(f"scope {key} is listed twice")
             keys.append(key)

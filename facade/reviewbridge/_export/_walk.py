@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from .._client import ReviewPage
 from .._providers import ExportPolicy
 from .._review import Review
-from ._marks import scope_key
+from ._marks import scope_key, split_key
 from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
 
 
@@ -168,6 +168,8 @@ class Walk:
         ceiling: dt.datetime | None = None,
     ) -> None:
         self._ledger, self._provider, self.policy = ledger, provider, policy
+        # A walk with narrowing filters keeps partition marks of its own, named with its filters (_marks).
+        self._narrowed = split_key(key)[1]
         self._lock = lock or threading.Lock()
         self.ceiling = ceiling or ceiling_now()
         self.partitioned = policy.partition is not None and policy.partition_of is not None
@@ -201,7 +203,7 @@ class Walk:
 
     def _add(self, name: str) -> ScopeState:
         assert self.policy.partition is not None
-        return self._add_key(scope_key(self._provider, {self.policy.partition: (name,)}))
+        return self._add_key(scope_key(self._provider, {self.policy.partition: (name,)}) + self._narrowed)
 
     def filters(self, user_filters: Mapping[str, Any]) -> dict[str, Any]:
         """The list filters of this walk: the policy's defaults, the user's, then the walk's own."""

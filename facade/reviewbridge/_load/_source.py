@@ -149,7 +149,7 @@ def _checked(jobs: Sequence[Job], client_factory: ClientFactory) -> list[tuple[s
     for job in jobs:
         with client_factory(job) as client:
             scope = client.scope_of(job.filters)
-        key = scope_key(job.provider, scope)
+        key = scope_key(job.provider, scope, job.filters)
         if key in names.values():
             raise ExportError(f"scope {key} is listed twice")
         name = resource_name(key)
