@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pytest
 import reviewbridge
@@ -17,7 +16,7 @@ from tests.e2e.test_facade_sandbox import (
     admin,
     async_client,
     dataset_ids,
-    started,
+    sandboxes_fixture,
     sync_client,
 )
 from tests.providers import SCOPE
@@ -26,10 +25,7 @@ from tests.providers import SCOPE
 TTL = ("etrusted", ("--reviews", str(TTL_REVIEWS), "--token-ttl", "2", "--latency-ms", str(TTL_LATENCY_MS)))
 
 
-@pytest.fixture(scope="module")
-def sandboxes() -> Iterator[dict[str, str]]:
-    with started({"etrusted-clean": SANDBOXES["etrusted-clean"], "etrusted-ttl": TTL}) as urls:
-        yield urls
+sandboxes = sandboxes_fixture({"etrusted-clean": SANDBOXES["etrusted-clean"], "etrusted-ttl": TTL})
 
 
 def test_etrusted_get_and_veto(sandboxes: dict[str, str]) -> None:

@@ -56,11 +56,19 @@ def started(sandboxes: dict[str, tuple[str, tuple[str, ...]]]) -> Iterator[dict[
         yield urls
 
 
-@pytest.fixture(scope="module")
-def sandboxes() -> Iterator[dict[str, str]]:
-    """Every sandbox this module uses, started at once and stopped at the end."""
-    with started(SANDBOXES) as urls:
-        yield urls
+def sandboxes_fixture(wanted: dict[str, tuple[str, tuple[str, ...]]]) -> Any:
+    """A module's fixture of the sandboxes ``wanted`` (name -> provider and arguments), started once."""
+
+    @pytest.fixture(scope="module")
+    def sandboxes() -> Iterator[dict[str, str]]:
+        with started(wanted) as urls:
+            yield urls
+
+    return sandboxes
+
+
+#: every sandbox this module uses, started at once and stopped at the end
+sandboxes = sandboxes_fixture(SANDBOXES)
 
 
 def admin(url: str, what: str) -> Any:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import reviewbridge
 
 from tests.e2e.test_facade_sandbox import (
     FILTERS,
     SANDBOXES,
-    started,
+    sandboxes_fixture,
     sync_client,
 )
 from tests.providers import SCOPE
 
-
-@pytest.fixture(scope="module")
-def sandboxes() -> Iterator[dict[str, str]]:
-    with started({"reevoo-clean": SANDBOXES["reevoo-clean"]}) as urls:
-        yield urls
+sandboxes = sandboxes_fixture({"reevoo-clean": SANDBOXES["reevoo-clean"]})
 
 
 def test_reevoo_get_review_by_derived_id(sandboxes: dict[str, str]) -> None:

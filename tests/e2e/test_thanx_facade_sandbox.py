@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.e2e.test_facade_sandbox import (
@@ -16,15 +14,11 @@ from tests.e2e.test_facade_sandbox import (
     assert_exact,
     async_client,
     dataset_ids,
-    started,
+    sandboxes_fixture,
     sync_client,
 )
 
-
-@pytest.fixture(scope="module")
-def sandboxes() -> Iterator[dict[str, str]]:
-    with started({f"thanx-{kind}": SANDBOXES[f"thanx-{kind}"] for kind in ("clean", "faulty")}) as urls:
-        yield urls
+sandboxes = sandboxes_fixture({f"thanx-{kind}": SANDBOXES[f"thanx-{kind}"] for kind in ("clean", "faulty")})
 
 
 @pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faulty"])

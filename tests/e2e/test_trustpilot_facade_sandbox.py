@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import reviewbridge
 
@@ -15,16 +13,12 @@ from tests.e2e.test_facade_sandbox import (
     assert_exact,
     async_client,
     dataset_ids,
-    started,
+    sandboxes_fixture,
     sync_client,
 )
 from tests.providers.trustpilot import UNIT
 
-
-@pytest.fixture(scope="module")
-def sandboxes() -> Iterator[dict[str, str]]:
-    with started({"trustpilot-clean": SANDBOXES["trustpilot-clean"]}) as urls:
-        yield urls
+sandboxes = sandboxes_fixture({"trustpilot-clean": SANDBOXES["trustpilot-clean"]})
 
 
 def test_trustpilot_token_reused_business_unit_found_reply_round_trip(sandboxes: dict[str, str]) -> None:
