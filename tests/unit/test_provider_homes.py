@@ -39,7 +39,6 @@ STILL_LISTING = frozenset(
     {
         "tests/e2e/test_hostile_servers.py",
         "tests/e2e/test_installed_typing.py",
-        "tests/unit/test_provider_mapping.py",
     }
 )
 
