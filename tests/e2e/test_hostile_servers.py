@@ -1,7 +1,10 @@
 """Hostile servers on 127.0.0.1, one class of issue 11 after another: nothing lost, leaked, hung or corrupted.
 
-The client-side classes (bounded resources, network conventions, credentials, lying pages) are here;
-the export-side ones (marks, the output, CSV, the terminal) follow below them.
+The client-side classes (bounded resources, network conventions, bad data, lying pages) are here;
+the export-side ones (marks, the output, CSV, the terminal) follow below them. One provider is the
+example throughout (its pages are what the servers lie in); the cases of a provider's own features
+(a token endpoint, planned page numbers) and its credentials in a redirect are in
+tests/e2e/test_<p>_hostile.py.
 """
 
 from __future__ import annotations
@@ -21,23 +24,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
 import pytest
 import reviewbridge as rb
 import trustme
 from reviewbridge._cli import main
 
 from tests.e2e.hostile import Request, response_bytes, send_json, serve, trickle
-from tests.unit._support import (
-    ET_CLIENT_ID,
-    ET_CLIENT_SECRET,
-    THANX_CLIENT_ID,
-    THANX_TOKEN,
-    tf_item,
-    tf_page,
-    thanx_item,
-    thanx_page,
-)
+from tests.unit._support import tf_item, tf_page
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
 
@@ -169,75 +162,6 @@ def test_unusable_ssl_cert_file_is_a_configuration_error(monkeypatch: pytest.Mon
         rb.TestFreaks("key", base_url="https://reviews.invalid")
 
 
-# -- credentials never travel ---------------------------------------------------------------------
-
-
-def test_a_redirect_never_carries_credentials_elsewhere_even_through_a_following_user_client() -> None:
-    with serve(one_page) as elsewhere:
-
-        def redirect(request: Request, conn: socket.socket) -> None:
-            conn.sendall(response_bytes(307, b"", {"Location": f"{elsewhere.url}/steal"}))
-
-        with serve(redirect) as api:
-            user_client = httpx.Client(follow_redirects=True)
-            thanx = rb.Thanx(THANX_CLIENT_ID, THANX_TOKEN, base_url=api.url, http_client=user_client, max_retries=1)
-            with pytest.raises(rb.APIStatusError, match="not followed") as info:
-                list(thanx.reviews(merchant_id="m"))
-            etrusted = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=api.url, http_client=user_client)
-            with pytest.raises(rb.APIStatusError, match="did not issue a token"):
-                etrusted.get_review("rev-1")
-            user_client.close()
-    assert elsewhere.requests == []
-    assert len(api.requests) == 2 + 4  # Thanx: asked twice (one retry); the token request: once and 3 retries
-    headers = info.value.response.request.headers
-    assert THANX_TOKEN not in str(headers.raw) and THANX_CLIENT_ID not in str(headers.raw)
-
-
-def _token_endpoint(answer: bytes) -> Callable[[Request, socket.socket], None]:
-    def respond(request: Request, conn: socket.socket) -> None:
-        if request.path == "/oauth/token":
-            conn.sendall(answer)
-        else:
-            send_json(conn, {"id": "rev-1", "rating": 5})
-
-    return respond
-
-
-@pytest.mark.parametrize(
-    "body", [b'{"access_token": null}', b'{"access_token": ""}', b"{" * 5000, b'{"access_token": ["tok"]}']
-)
-def test_a_token_answer_without_a_token_is_a_clear_error_and_no_api_call(body: bytes) -> None:
-    with serve(_token_endpoint(response_bytes(200, body, {"Content-Type": "application/json"}))) as server:
-        client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url)
-        with client, pytest.raises(rb.ResponseParseError, match="usable access_token"):
-            client.get_review("rev-1")
-    assert [r.path for r in server.requests] == ["/oauth/token"]  # never "Bearer None"
-
-
-@pytest.mark.parametrize("expires_in", ["NaN", "-1", "0", '"never"', "1e999"])
-def test_an_unusable_token_lifetime_means_the_default_not_a_token_per_call(expires_in: str) -> None:
-    body = b'{"access_token": "tok-1", "expires_in": ' + expires_in.encode() + b"}"
-    answer = response_bytes(200, body, {"Content-Type": "application/json"})
-    with (
-        serve(_token_endpoint(answer)) as server,
-        rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url) as c,
-    ):
-        for _ in range(3):
-            c.get_review("rev-1")
-    assert [r.path for r in server.requests].count("/oauth/token") == 1
-
-
-def test_a_token_endpoint_500_is_a_server_error_and_its_request_is_redacted() -> None:
-    with serve(_token_endpoint(response_bytes(500, b"oops"))) as server:
-        client = rb.ETrusted(ET_CLIENT_ID, ET_CLIENT_SECRET, base_url=server.url, max_retries=1)
-        with client, pytest.raises(rb.InternalServerError) as info:
-            client.get_review("rev-1")
-    assert not isinstance(info.value, rb.AuthenticationError)
-    sent = info.value.response.request.content
-    assert ET_CLIENT_SECRET.encode() not in sent and ET_CLIENT_ID.encode() not in sent
-    assert ET_CLIENT_SECRET.encode() in server.requests[0].body  # what the server got was the real form
-
-
 # -- bad data: an error naming the record, or kept ------------------------------------------------
 
 
@@ -307,19 +231,6 @@ def test_a_server_that_answers_302_then_empty_bodies_loses_nothing_for_a_caller(
         client._policy.base_delay = 0
         assert [r.id for r in client.reviews()] == ["tf000001", "tf000002"]
     assert len(server.requests) == 1 + 3 + 1
-
-
-def test_thanx_huge_total_pages_refused_before_any_page_is_planned() -> None:
-    def respond(request: Request, conn: socket.socket) -> None:
-        send_json(conn, thanx_page([thanx_item(1)], 1, 1, 10**8))
-
-    with (
-        serve(respond) as server,
-        rb.Thanx(THANX_CLIENT_ID, THANX_TOKEN, base_url=server.url) as client,
-        pytest.raises(rb.PaginationError, match="100000000 pages"),
-    ):
-        list(client.reviews(merchant_id="m", concurrency=8))
-    assert len(server.requests) == 1
 
 
 # == the export ===================================================================================
