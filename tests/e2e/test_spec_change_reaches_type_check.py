@@ -45,8 +45,9 @@ def test_renaming_a_response_member_fails_the_facade_type_check(tmp_path: Path) 
 
     checked = _type_check(tmp_path)
     assert checked.returncode != 0, checked.stdout
-    # The adapter reads the member through the generated FeedbackJSON TypedDict (``feedback["review"]``).
-    expected = r'thanx\.py:\d+: error: TypedDict "FeedbackJSON" has no key "review"'
+    # The adapter reads the member through the generated FeedbackJSON TypedDict (``feedback["review"]``);
+    # the provider's home is several modules (_providers/thanx*.py).
+    expected = r'_providers/thanx\w*\.py:\d+: error: TypedDict "FeedbackJSON" has no key "review"'
     assert re.search(expected, checked.stdout), checked.stdout
 
 
@@ -69,4 +70,4 @@ def test_renaming_a_query_parameter_fails_the_facade_type_check(tmp_path: Path) 
 
     checked = _type_check(tmp_path)
     assert checked.returncode != 0, checked.stdout
-    assert re.search(r"thanx\.py:\d+: error: .*merchant_id", checked.stdout), checked.stdout
+    assert re.search(r"_providers/thanx\w*\.py:\d+: error: .*merchant_id", checked.stdout), checked.stdout
