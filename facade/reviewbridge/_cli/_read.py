@@ -65,6 +65,7 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
             csv_bom=args.csv_bom,
             max_reviews=args.max_reviews,
             rejects=rejects,
+            full_scan=args.full_scan,
         )
     finally:
         if progress:
@@ -74,7 +75,7 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
         say(r.summary("written", "exported", state is not None))
         if r.limited:
             say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
-        for line in (r.future_warning("exported"), r.rejects_line(rejects)):
+        for line in (r.future_warning("exported"), r.rejects_line(rejects), r.scan_line()):
             if line is not None:
                 say(line)
     total = sum(r.written for r in results)
@@ -119,6 +120,7 @@ def load_command(args: argparse.Namespace, client_factory: ClientFactory) -> int
         max_reviews=args.max_reviews,
         rejects_path=args.rejects,
         strict=args.strict,
+        full_scan=args.full_scan,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )

@@ -31,6 +31,7 @@ def load(
     max_reviews: int | None = None,
     rejects_path: Path | None = None,
     strict: bool = False,
+    full_scan: bool = False,
 ) -> int:
     """Run ``reviewbridge load``; the exit status."""
     # reviewbridge talks to the review APIs and the destination only, never to dlt's usage statistics
@@ -52,6 +53,7 @@ def load(
             client_factory=client_factory,
             max_reviews=max_reviews,
             rejects=rejects,
+            full_scan=full_scan,
             on_start=progress[0] if progress else None,
             on_page=progress[1] if progress else None,
         )
@@ -67,7 +69,7 @@ def load(
                 "walk after the last review loaded",
                 file=sys.stderr,
             )
-        for line in (r.future_warning("loaded"), r.rejects_line(rejects)):
+        for line in (r.future_warning("loaded"), r.rejects_line(rejects), r.scan_line()):
             if line is not None:
                 print(f"reviewbridge: {printable(line)}", file=sys.stderr)  # it may quote a server's record
     total = sum(r.written for r in results)
