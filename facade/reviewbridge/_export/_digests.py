@@ -15,11 +15,11 @@ covers and drops what lies beyond it: a page that was never committed in the led
 here either, so a killed run neither loses a change nor writes it twice, and no review is taken as
 listed by a page the ledger does not know.
 
-The digest covers the unified fields a reader sees: rating (and its scale), title, text, pros, cons,
-author, created_at, reply, product, order_ref and status. Not updated_at (a stamp alone is no edit,
-and the incremental walk delivers stamp changes already; a stamp rewritten by the server without any
-other change would otherwise be written again by every scan), and not the raw record (counters and
-server-side fields that move without the review changing).
+The digest covers every unified field: rating (and its scale), title, text, pros, cons, author,
+created_at, updated_at, reply, product, order_ref and status. The change time is in it so that a re-scan
+writes every version an incremental walk would (a new change time is a new version: written by one, it
+must not be written again by the other), and the edits that no change time shows besides. Not in it:
+the raw record, whose server-side members (counters, internal flags) move without the review changing.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def digests_beside(ledger: Path) -> Path:
 def digest(review: Review) -> bytes:
     """The digest of ``review``'s content (the fields the module docstring names), 16 bytes."""
     created = review.created_at.isoformat() if review.created_at is not None else None
+    updated = review.updated_at.isoformat() if review.updated_at is not None else None
     content = (
         review.rating,
         review.rating_max,
@@ -66,6 +67,7 @@ def digest(review: Review) -> bytes:
         list(review.cons),
         review.author,
         created,
+        updated,
         review.reply,
         review.product,
         review.order_ref,

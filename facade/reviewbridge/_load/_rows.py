@@ -18,6 +18,7 @@ from dlt.common.schema.typing import TTableSchemaColumns
 from .._export import UNWRITABLE, Tombstone, unwritable
 from .._json import dumps
 from .._review import Review
+from .._timestamps import parse_iso8601
 
 TABLE = "reviews"
 PRIMARY_KEY = ("provider", "id")
@@ -116,7 +117,7 @@ def tombstone_batch(stones: Sequence[Tombstone]) -> pa.Table:
             row.update(json.loads(zlib.decompress(stone.content)))
         for name in _STAMPS:
             if isinstance(row.get(name), str):
-                row[name] = dt.datetime.fromisoformat(row[name])
+                row[name] = parse_iso8601(row[name])  # as the review held it
         row["deleted_at"] = stone.deleted_at
         rows.append(row)
     return pa.Table.from_pylist(rows, schema=SCHEMA)
