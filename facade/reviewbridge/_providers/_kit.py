@@ -47,9 +47,8 @@ from .._pagination import describe as describe
 from .._pagination import paged_arguments as paged_arguments
 from .._ratelimit import RateLimit as RateLimit
 from .._ratelimit import shared as shared
+from .._raw import ClientT_co as ClientT_co
 from .._raw import RawCalls as RawCalls
-from .._raw import araw_call as araw_call
-from .._raw import araw_pages as araw_pages
 from .._raw import raw_call as raw_call
 from .._raw import raw_pages as raw_pages
 from .._request_id import RequestIds

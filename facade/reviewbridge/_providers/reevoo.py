@@ -158,7 +158,7 @@ class Reevoo(
         Iterator[kit.Review[CustomerExperienceReview]],
         Iterator[ReevooPage],
         Iterator[CustomerExperienceReviewList],
-        "ReevooRaw",
+        "ReevooRaw[Reevoo]",
     ],
 ):
     """Reevoo customer experience reviews client. Credentials default to
@@ -172,9 +172,6 @@ class Reevoo(
         self, api_key: str | None = None, api_secret: str | None = None, **options: Unpack[kit.SyncOptions]
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
-
-    def _raw(self) -> ReevooRaw:
-        return ReevooRaw(self)
 
     def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
@@ -190,7 +187,7 @@ class AsyncReevoo(
         AsyncIterator[kit.Review[CustomerExperienceReview]],
         AsyncIterator[ReevooPage],
         AsyncIterator[CustomerExperienceReviewList],
-        "AsyncReevooRaw",
+        "ReevooRaw[AsyncReevoo]",
     ],
 ):
     """The async twin of :class:`Reevoo`."""
@@ -200,9 +197,6 @@ class AsyncReevoo(
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    def _raw(self) -> AsyncReevooRaw:
-        return AsyncReevooRaw(self)
-
     async def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
@@ -211,19 +205,12 @@ class AsyncReevoo(
         return await self._call(get_customer_experience_review, review_id, **scope)
 
 
-class ReevooRaw(kit.RawCalls[Reevoo]):
-    """``Reevoo.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class ReevooRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`Reevoo` and :class:`AsyncReevoo`: their calls, each returning the
+    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
 
     get_review = kit.raw_call(Reevoo.get_review)
     review_pages = kit.raw_pages(Reevoo.review_pages)
-
-
-class AsyncReevooRaw(kit.RawCalls[AsyncReevoo]):
-    """``AsyncReevoo.with_raw_response``: the async twin of :class:`ReevooRaw`."""
-
-    get_review = kit.araw_call(AsyncReevoo.get_review)
-    review_pages = kit.araw_pages(AsyncReevoo.review_pages)
 
 
 PROVIDER = kit.ProviderInfo(

@@ -190,7 +190,10 @@ class _TestFreaksCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPage
 class TestFreaks(
     kit.SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
     _TestFreaksCalls[
-        Iterator[kit.Review[TestFreaksReview]], Iterator[TestFreaksPage], Iterator[ReviewList], "TestFreaksRaw"
+        Iterator[kit.Review[TestFreaksReview]],
+        Iterator[TestFreaksPage],
+        Iterator[ReviewList],
+        "TestFreaksRaw[TestFreaks]",
     ],
 ):
     """TestFreaks Reviews API client. ``api_key`` defaults to ``$REVIEWBRIDGE_TESTFREAKS_API_KEY``.
@@ -202,9 +205,6 @@ class TestFreaks(
 
     def __init__(self, api_key: str | None = None, **options: Unpack[kit.SyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
-
-    def _raw(self) -> TestFreaksRaw:
-        return TestFreaksRaw(self)
 
     def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
@@ -231,16 +231,13 @@ class AsyncTestFreaks(
         AsyncIterator[kit.Review[TestFreaksReview]],
         AsyncIterator[TestFreaksPage],
         AsyncIterator[ReviewList],
-        "AsyncTestFreaksRaw",
+        "TestFreaksRaw[AsyncTestFreaks]",
     ],
 ):
     """The async twin of :class:`TestFreaks`."""
 
     def __init__(self, api_key: str | None = None, **options: Unpack[kit.AsyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
-
-    def _raw(self) -> AsyncTestFreaksRaw:
-        return AsyncTestFreaksRaw(self)
 
     async def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
@@ -261,25 +258,15 @@ class AsyncTestFreaks(
         return await self._call(delete_review, review_id, **kit.drop_unset(client_id=client_id))
 
 
-class TestFreaksRaw(kit.RawCalls[TestFreaks]):
-    """``TestFreaks.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class TestFreaksRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`TestFreaks` and :class:`AsyncTestFreaks`: their calls, each returning the
+    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
 
     get_review = kit.raw_call(TestFreaks.get_review)
     create_review = kit.raw_call(TestFreaks.create_review)
     update_review = kit.raw_call(TestFreaks.update_review)
     delete_review = kit.raw_call(TestFreaks.delete_review)
     review_pages = kit.raw_pages(TestFreaks.review_pages)
-
-
-class AsyncTestFreaksRaw(kit.RawCalls[AsyncTestFreaks]):
-    """``AsyncTestFreaks.with_raw_response``: the async twin of :class:`TestFreaksRaw`."""
-
-    get_review = kit.araw_call(AsyncTestFreaks.get_review)
-    create_review = kit.araw_call(AsyncTestFreaks.create_review)
-    update_review = kit.araw_call(AsyncTestFreaks.update_review)
-    delete_review = kit.araw_call(AsyncTestFreaks.delete_review)
-    review_pages = kit.araw_pages(AsyncTestFreaks.review_pages)
 
 
 PROVIDER = kit.ProviderInfo(
