@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import reviewbridge as rb
 from reviewbridge._cli import main
-from reviewbridge._export._state import RESUME_KEYS
+from reviewbridge._export._scope import RESUME_KEYS
 from reviewbridge._providers import REGISTRY, modules
 
 from tests.conftest import PROVIDERS, ROOT, SPEC_PROVIDERS

@@ -26,7 +26,8 @@ from .._client import ReviewPage
 from .._providers import ExportPolicy
 from .._review import Review
 from ._marks import scope_key, split_key
-from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
+from ._scope import Run, ScopeState
+from ._stamps import CLOCK_SKEW, OVERLAP, later, near_mark
 
 
 class Ledger(Protocol):
