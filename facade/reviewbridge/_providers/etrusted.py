@@ -309,11 +309,10 @@ class ETrustedRaw(kit.RawCalls[kit.ClientT_co]):
 
 
 PROVIDER = kit.ProviderInfo(
-    name=ETrustedAdapter.name,
+    adapter=ETrustedAdapter,
     client=ETrusted,
     async_client=AsyncETrusted,
     credentials=(CLIENT_ID, CLIENT_SECRET),
-    listing=get_reviews,
     scope=(
         kit.ScopeOption(
             "channel_id",
@@ -337,13 +336,11 @@ PROVIDER = kit.ProviderInfo(
         partition="channel_id",
         partition_of=_channel_of,
     ),
-    resume_keys=ETrustedAdapter.resume_args,
     operations=kit.operation_list(
         get_reviews, get_review, get_reviews_count, save_review_reply, delete_review_reply, create_veto, get_review_veto
     )
     + f" (deprecated, still callable: {kit.operation_list(get_customer_review, create_customer_review_veto)})",
     auth="OAuth2 client credentials",
-    pagination=kit.describe(get_reviews.PAGINATION),
     client_options=("token_url",),
     reply=kit.ReplySupport(
         f"{save_review_reply.OPERATION_ID}: one reply per review, saving again replaces it, so a timeout or 5xx "

@@ -188,17 +188,14 @@ class ThanxRaw(kit.RawCalls[kit.ClientT_co]):
 
 
 PROVIDER = kit.ProviderInfo(
-    name=ThanxAdapter.name,
+    adapter=ThanxAdapter,
     client=Thanx,
     async_client=AsyncThanx,
     credentials=(CLIENT_ID, ACCESS_TOKEN),
-    listing=list_feedbacks,
     example="--merchant-id m-1 --states rated --states reviewed --page-size 100",
     export=kit.ExportPolicy(since_filter="updated_after"),
-    resume_keys=ThanxAdapter.resume_args,
     operations=kit.operation_list(list_feedbacks, respond_to_feedback),
     auth="bearer token + client id header",
-    pagination=kit.describe(list_feedbacks.PAGINATION),
     reply=kit.ReplySupport(
         f"{respond_to_feedback.OPERATION_ID}: one response per feedback (messaged to the customer), never resent "
         "blindly: after a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is "

@@ -203,11 +203,10 @@ class TrustpilotRaw(kit.RawCalls[kit.ClientT_co]):
 
 
 PROVIDER = kit.ProviderInfo(
-    name=TrustpilotAdapter.name,
+    adapter=TrustpilotAdapter,
     client=Trustpilot,
     async_client=AsyncTrustpilot,
     credentials=(API_KEY, API_SECRET),
-    listing=list_private_reviews,
     scope=(
         kit.ScopeOption(
             "business_unit_id",
@@ -226,12 +225,10 @@ PROVIDER = kit.ProviderInfo(
         newest_first=True,
         ordered_by="created_at",
     ),
-    resume_keys=TrustpilotAdapter.resume_args,
     operations=kit.operation_list(
         list_private_reviews, get_private_review, reply_to_review, delete_review_reply, find_business_unit
     ),
     auth="business-user token (API key and secret as HTTP Basic), API key header",
-    pagination=kit.describe(list_private_reviews.PAGINATION),
     client_options=("token_cache",),
     reply=kit.ReplySupport(
         "replyToReview: messages the consumer, never resent blindly: after a timeout or 5xx the review is read "
