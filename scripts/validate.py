@@ -228,7 +228,7 @@ PARAMETER_KEYS = {
     "change_cursor": ("string", False),  # a "changed after" filter a walk following changes pages by
 }
 #: Keys every style may have that hold a flag: ``empty_omitted``, the answer leaves the items member out
-#: when there are none (as Google's JSON mapping of protocol buffers does with empty lists).
+#: when there are none (as JSON mappings of protocol buffers do with empty lists).
 FLAG_KEYS = frozenset({"empty_omitted"})
 #: Each style: the keys it needs and the keys it may have besides (``style`` and ``items`` always).
 PAGINATION_STYLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
