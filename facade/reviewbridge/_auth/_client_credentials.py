@@ -33,7 +33,9 @@ _TRIPS = 16
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
-    The client id and secret go in the token request's form (``credentials_in="form"``, with an
+    With a ``refresh_token`` it is the refresh-token grant instead (RFC 6749, section 6: a token the user
+    granted the application, which the application exchanges for access tokens); everything below holds
+    for it alike. The client id and secret go in the token request's form (``credentials_in="form"``, with an
     ``audience`` where the provider wants one) or as its HTTP Basic credentials (``"basic"``, RFC 6749's
     preferred way); ``operation`` names the token request in errors. With a ``cache`` a token is kept
     across runs (see ``_token_cache``): one another run kept is used for what is left of its life.
@@ -80,8 +82,9 @@ class ClientCredentialsAuth(httpx.Auth):
         operation: str = "requestAccessToken",
         clock: Callable[[], float] = time.monotonic,
         cache: TokenCache | None = None,
+        refresh_token: Secret | None = None,
     ) -> None:
-        self._grant = Grant(token_url, client_id, client_secret, audience, credentials_in)
+        self._grant = Grant(token_url, client_id, client_secret, audience, credentials_in, refresh_token)
         self._provider, self._operation, self._cache = provider, operation, cache
         self._held: Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them

@@ -1,4 +1,5 @@
-"""The client-credentials grant on the wire: the token request, and what its answer must hold."""
+"""The token grants on the wire (client credentials, refresh token): the token request, and what its
+answer must hold."""
 
 from __future__ import annotations
 
@@ -22,19 +23,29 @@ TOKEN = re.compile(r"[\x21-\x7e]+")
 
 
 class Grant:
-    """The client credentials grant: the token request, with the credentials in the form or as HTTP Basic."""
+    """A token grant: the token request, with the client credentials in the form or as HTTP Basic. The
+    client-credentials grant, or with a ``refresh_token`` the refresh-token grant (RFC 6749, section 6: a
+    token the user granted the application, sent in the form)."""
 
     def __init__(
-        self, token_url: str, client_id: Secret, client_secret: Secret, audience: str | None, credentials_in: str
+        self,
+        token_url: str,
+        client_id: Secret,
+        client_secret: Secret,
+        audience: str | None,
+        credentials_in: str,
+        refresh_token: Secret | None = None,
     ) -> None:
-        self.token_url, self.audience = token_url, audience
+        self.token_url, self.audience, self.refresh_token = token_url, audience, refresh_token
         self.form = (client_id, client_secret) if credentials_in == "form" else None
         # The Basic pair as sent is a secret of its own (its base64 echoed back is masked too).
         self.basic = Secret(f"{client_id.reveal()}:{client_secret.reveal()}") if self.form is None else None
 
     def request(self) -> httpx.Request:
         """A new token request."""
-        form = {"grant_type": "client_credentials"}
+        form = {"grant_type": "client_credentials" if self.refresh_token is None else "refresh_token"}
+        if self.refresh_token is not None:
+            form["refresh_token"] = self.refresh_token.reveal()
         headers = {"Accept": "application/json"}
         if self.basic is not None:
             headers["Authorization"] = "Basic " + base64.b64encode(self.basic.reveal().encode()).decode("ascii")
@@ -56,7 +67,10 @@ def read_answer(response: httpx.Response, provider: str, operation: str) -> tupl
         error_class = status_error_class(status)
         error = body.get("error") if isinstance(body, dict) else None
         code = error if isinstance(error, str) else None
-        if status in (400, 401):
+        if code == "invalid_grant":  # RFC 6749: the grant (a refresh token) expired or was revoked
+            error_class = AuthenticationError
+            what = "refused the grant: the refresh token has expired or was revoked; grant the consent again"
+        elif status in (400, 401):
             error_class, what = AuthenticationError, "refused the client credentials"
         elif status >= 500:
             what = "failed (a server error, not a verdict on the credentials)"
