@@ -65,8 +65,7 @@ async def test_pages_hold_every_review_once_in_each_documented_order() -> None:
         walks = {order: await walk(client, orderBy=order, pageSize=33) for order in
                  ("updateTime desc", "rating", "rating desc")}  # fmt: skip
         default = await walk(client)
-        spaced = await walk(client, orderBy="  updateTime   desc ", pageSize=50)
-    assert default == walks["updateTime desc"] == spaced
+    assert default == walks["updateTime desc"]
     assert all(len(w) == 230 and len({r["name"] for r in w}) == 230 for w in walks.values())
     assert [ns(r["updateTime"]) for r in default] == sorted((ns(r["updateTime"]) for r in default), reverse=True)
     ascending = [(STARS[r["starRating"]], -ns(r["updateTime"])) for r in walks["rating"]]
@@ -95,7 +94,7 @@ async def test_a_location_without_reviews_answers_an_empty_object() -> None:
 @pytest.mark.parametrize(
     "query",
     ["pageSize=0", "pageSize=51", "pageSize=x", "orderBy=updateTime", "orderBy=rating%20asc", "orderBy=createTime",
-     "pageToken=bm90LWEtdG9rZW4"],
+     "orderBy=", "orderBy=updateTime%20%20desc", "pageToken=bm90LWEtdG9rZW4"],
 )  # fmt: skip
 async def test_invalid_list_parameters_are_invalid_argument(query: str) -> None:
     async with sandbox("google", reviews=5) as client:
