@@ -17,7 +17,7 @@ from .._secrets import Secret
 from .._token_cache import TokenCache
 from .._transport import AUTHORIZATION_NOW
 from ._gate import Gate
-from ._grant import TOKEN, Grant, read_answer
+from ._grant import TOKEN, Grant
 from ._lifetime import Token, refresh_margin
 from ._steps import Close, Read, Step, Wait, adrive, drive
 
@@ -84,7 +84,9 @@ class ClientCredentialsAuth(httpx.Auth):
         cache: TokenCache | None = None,
         refresh_token: Secret | None = None,
     ) -> None:
-        self._grant = Grant(token_url, client_id, client_secret, audience, credentials_in, refresh_token)
+        self._grant = Grant(
+            token_url, client_id, client_secret, audience, credentials_in, provider, operation, refresh_token
+        )
         self._provider, self._operation, self._cache = provider, operation, cache
         self._held: Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
@@ -169,7 +171,7 @@ class ClientCredentialsAuth(httpx.Auth):
         return self._grant.request()
 
     def _store(self, response: httpx.Response) -> Token:
-        token, lifetime = read_answer(response, self._provider, self._operation)
+        token, lifetime = self._grant.read(response)
         dies_at = self._requested_at + lifetime
         with self._state_lock:
             now = self._clock()
