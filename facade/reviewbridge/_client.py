@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import sys
+import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, Unpack
@@ -185,9 +187,6 @@ class Listing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
     def _pages(self, concurrency: int, filters: Mapping[str, object]) -> ModelPagesT:
         raise NotImplementedError
 
-    def _raw(self) -> RawT:
-        raise NotImplementedError
-
     def _request_id(self, response: httpx.Response) -> str | None:
         raise NotImplementedError  # the client's (see _Base)
 
@@ -195,7 +194,29 @@ class Listing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
     def with_raw_response(self) -> RawT:
         """Each call's HTTP answer beside its value: ``client.with_raw_response.get_review(...)`` returns a
         RawResponse (status_code, headers, request_id; ``parse()`` the value); see :class:`RawResponse`."""
-        return self._raw()
+        kind = type(self)
+        namespace = _RAW_NAMESPACES.get(kind) or _RAW_NAMESPACES.setdefault(kind, _raw_namespace(kind))
+        raw: RawT = namespace(self)
+        return raw
+
+
+#: each client class's raw namespace class, found once
+_RAW_NAMESPACES: dict[type, Callable[[Any], Any]] = {}
+
+
+def _raw_namespace(cls: type) -> Callable[[Any], Any]:
+    """The raw namespace class a client class names as its ``Listing``'s ``RawT`` (``"<P>Raw[<Client>]"``)."""
+    for klass in cls.__mro__:
+        for base in getattr(klass, "__orig_bases__", ()):
+            origin, args = typing.get_origin(base), typing.get_args(base)
+            if isinstance(origin, type) and issubclass(origin, Listing) and len(args) == 4:
+                named: object = args[3]
+                if isinstance(named, typing.ForwardRef):
+                    named = eval(named.__forward_arg__, vars(sys.modules[klass.__module__]))  # noqa: S307
+                named = typing.get_origin(named) or named
+                if isinstance(named, type):
+                    return named
+    raise TypeError(f"{cls.__name__} names no raw namespace (the last argument of its Listing base)")
 
 
 class SyncClient(_Base[SyncHTTP, PageT, ItemT, ClientT, ResumeT]):

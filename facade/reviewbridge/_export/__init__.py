@@ -10,7 +10,8 @@ from ._marks import Footprint, check_walks, scope_key
 from ._rejects import PARTIAL, Rejects, rejects_beside
 from ._rescan import Tombstone
 from ._result import ScopeResult
-from ._state import ScopeState, State, lock_state
+from ._scope import ScopeState
+from ._state import State, lock_state
 from ._walk import Entries, Selection, Walk
 from ._writer import FORMATS, UNWRITABLE, Writer, unwritable
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .._json import dumps
 from .._review import Review
 from ._digests import DigestStore, Row, digest
-from ._state import ScopeState
+from ._scope import ScopeState
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ from .._review import Review
 from ._digests import DigestStore
 from ._marks import scope_key, split_key
 from ._rescan import Book, Tombstone
-from ._state import CLOCK_SKEW, OVERLAP, Run, ScopeState, later, near_mark
+from ._scope import Run, ScopeState
+from ._stamps import CLOCK_SKEW, OVERLAP, later, near_mark
 
 if TYPE_CHECKING:
     from ._result import ScopeResult

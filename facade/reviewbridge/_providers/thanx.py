@@ -52,7 +52,7 @@ class _ThanxCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, k
 
 class Thanx(
     kit.SyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
-    _ThanxCalls[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], "ThanxRaw"],
+    _ThanxCalls[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], "ThanxRaw[Thanx]"],
 ):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
     ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
@@ -63,9 +63,6 @@ class Thanx(
         self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[kit.SyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
-
-    def _raw(self) -> ThanxRaw:
-        return ThanxRaw(self)
 
     def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """Send the merchant's response to a feedback (respondToFeedback; Thanx messages it to the
@@ -105,7 +102,10 @@ class Thanx(
 class AsyncThanx(
     kit.AsyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
     _ThanxCalls[
-        AsyncIterator[kit.Review[Feedback]], AsyncIterator[ThanxPage], AsyncIterator[FeedbackList], "AsyncThanxRaw"
+        AsyncIterator[kit.Review[Feedback]],
+        AsyncIterator[ThanxPage],
+        AsyncIterator[FeedbackList],
+        "ThanxRaw[AsyncThanx]",
     ],
 ):
     """The async twin of :class:`Thanx`."""
@@ -114,9 +114,6 @@ class AsyncThanx(
         self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[kit.AsyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
-
-    def _raw(self) -> AsyncThanxRaw:
-        return AsyncThanxRaw(self)
 
     async def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """The async twin of :meth:`Thanx.reply`."""
@@ -182,33 +179,23 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-class ThanxRaw(kit.RawCalls[Thanx]):
-    """``Thanx.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class ThanxRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`Thanx` and :class:`AsyncThanx`: their calls, each returning the
+    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
 
     reply = kit.raw_call(Thanx.reply)
     review_pages = kit.raw_pages(Thanx.review_pages)
 
 
-class AsyncThanxRaw(kit.RawCalls[AsyncThanx]):
-    """``AsyncThanx.with_raw_response``: the async twin of :class:`ThanxRaw`."""
-
-    reply = kit.araw_call(AsyncThanx.reply)
-    review_pages = kit.araw_pages(AsyncThanx.review_pages)
-
-
 PROVIDER = kit.ProviderInfo(
-    name=ThanxAdapter.name,
+    adapter=ThanxAdapter,
     client=Thanx,
     async_client=AsyncThanx,
     credentials=(CLIENT_ID, ACCESS_TOKEN),
-    listing=list_feedbacks,
     example="--merchant-id m-1 --states rated --states reviewed --page-size 100",
     export=kit.ExportPolicy(since_filter="updated_after"),
-    resume_keys=ThanxAdapter.resume_args,
     operations=kit.operation_list(list_feedbacks, respond_to_feedback),
     auth="bearer token + client id header",
-    pagination=kit.describe(list_feedbacks.PAGINATION),
     reply=kit.ReplySupport(
         f"{respond_to_feedback.OPERATION_ID}: one response per feedback (messaged to the customer), never resent "
         "blindly: after a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is "

@@ -53,7 +53,10 @@ class _TrustpilotCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPage
 class Trustpilot(
     kit.SyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
     _TrustpilotCalls[
-        Iterator[kit.Review[PrivateReview]], Iterator[TrustpilotPage], Iterator[PrivateReviewList], "TrustpilotRaw"
+        Iterator[kit.Review[PrivateReview]],
+        Iterator[TrustpilotPage],
+        Iterator[PrivateReviewList],
+        "TrustpilotRaw[Trustpilot]",
     ],
 ):
     """Trustpilot business-unit reviews client (private API: a business-user token from the API key and
@@ -74,9 +77,6 @@ class Trustpilot(
         **options: Unpack[kit.SyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
-
-    def _raw(self) -> TrustpilotRaw:
-        return TrustpilotRaw(self)
 
     @property
     def token_requests(self) -> int:
@@ -129,7 +129,7 @@ class AsyncTrustpilot(
         AsyncIterator[kit.Review[PrivateReview]],
         AsyncIterator[TrustpilotPage],
         AsyncIterator[PrivateReviewList],
-        "AsyncTrustpilotRaw",
+        "TrustpilotRaw[AsyncTrustpilot]",
     ],
 ):
     """The async twin of :class:`Trustpilot`."""
@@ -143,9 +143,6 @@ class AsyncTrustpilot(
         **options: Unpack[kit.AsyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
-
-    def _raw(self) -> AsyncTrustpilotRaw:
-        return AsyncTrustpilotRaw(self)
 
     @property
     def token_requests(self) -> int:
@@ -194,9 +191,9 @@ def _send_reply(client: kit.SyncClient, review_id: str, text: str, options: Mapp
     return f"reply to review {review_id} stored (Trustpilot notifies the consumer)"
 
 
-class TrustpilotRaw(kit.RawCalls[Trustpilot]):
-    """``Trustpilot.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class TrustpilotRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`Trustpilot` and :class:`AsyncTrustpilot`: their calls, each returning the
+    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
 
     get_review = kit.raw_call(Trustpilot.get_review)
     find_business_unit = kit.raw_call(Trustpilot.find_business_unit)
@@ -205,22 +202,11 @@ class TrustpilotRaw(kit.RawCalls[Trustpilot]):
     review_pages = kit.raw_pages(Trustpilot.review_pages)
 
 
-class AsyncTrustpilotRaw(kit.RawCalls[AsyncTrustpilot]):
-    """``AsyncTrustpilot.with_raw_response``: the async twin of :class:`TrustpilotRaw`."""
-
-    get_review = kit.araw_call(AsyncTrustpilot.get_review)
-    find_business_unit = kit.araw_call(AsyncTrustpilot.find_business_unit)
-    reply = kit.araw_call(AsyncTrustpilot.reply)
-    delete_reply = kit.araw_call(AsyncTrustpilot.delete_reply)
-    review_pages = kit.araw_pages(AsyncTrustpilot.review_pages)
-
-
 PROVIDER = kit.ProviderInfo(
-    name=TrustpilotAdapter.name,
+    adapter=TrustpilotAdapter,
     client=Trustpilot,
     async_client=AsyncTrustpilot,
     credentials=(API_KEY, API_SECRET),
-    listing=list_private_reviews,
     scope=(
         kit.ScopeOption(
             "business_unit_id",
@@ -239,12 +225,10 @@ PROVIDER = kit.ProviderInfo(
         newest_first=True,
         ordered_by="created_at",
     ),
-    resume_keys=TrustpilotAdapter.resume_args,
     operations=kit.operation_list(
         list_private_reviews, get_private_review, reply_to_review, delete_review_reply, find_business_unit
     ),
     auth="business-user token (API key and secret as HTTP Basic), API key header",
-    pagination=kit.describe(list_private_reviews.PAGINATION),
     client_options=("token_cache",),
     reply=kit.ReplySupport(
         "replyToReview: messages the consumer, never resent blindly: after a timeout or 5xx the review is read "
