@@ -4,6 +4,7 @@ records no false deletion; a scan that failed, set records aside or listed nothi
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -132,6 +133,11 @@ def test_full_scan_needs_a_state_and_json_lines(tmp_path: Path) -> None:
     api = Scripted(2)
     with pytest.raises(ReviewBridgeError, match="--full-scan needs --state"):
         run_export([JOB], out=str(tmp_path / "o.jsonl"), client_factory=api.factory, full_scan=True)
+    with pytest.raises(ReviewBridgeError, match="--since does not apply"):
+        run_export(
+            [JOB], out=str(tmp_path / "o.jsonl"), state_path=tmp_path / "s", client_factory=api.factory,
+            full_scan=True, since=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+        )  # fmt: skip
     with pytest.raises(ReviewBridgeError, match="--format jsonl"):
         run_export(
             [JOB], out=str(tmp_path / "o.csv"), fmt="csv", state_path=tmp_path / "s", client_factory=api.factory,

@@ -78,8 +78,11 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
         for line in (r.future_warning("exported"), r.rejects_line(rejects), r.scan_line()):
             if line is not None:
                 say(line)
-    total = sum(r.written for r in results)
-    say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
+    total, deleted = sum(r.written for r in results), sum(r.deleted for r in results)
+    if deleted:
+        say(f"{total} reviews written and {deleted} deletions recorded (tombstone lines) in {elapsed:.1f}s")
+    else:
+        say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return PARTIAL if rejects.total else 0
 
 

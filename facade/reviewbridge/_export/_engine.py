@@ -127,6 +127,8 @@ def run_export(
     check_outputs(out, state_path)
     if full_scan and state_path is None:
         raise ExportError("--full-scan needs --state (what was written before is known from it)")
+    if full_scan and since is not None:
+        raise ExportError("--full-scan walks each scope's whole list: --since does not apply to it")
     if full_scan and fmt != "jsonl":
         raise ExportError("--full-scan writes tombstone lines for deleted reviews: it needs --format jsonl")
     if rejects is None:
