@@ -178,24 +178,35 @@ def test_full_scan_killed_and_resumed(name: str, tmp_path: Path) -> None:
         exported = len(lines(out))
         written, deleted = churn(sandbox, tmp_path)
         command = sandbox.export(out, state, "--full-scan")
-        kills = 0
-        deadline = time.monotonic() + 90
+        kills = working = 0
+        deadline = time.monotonic() + 180
+
+        def requests() -> int:  # API requests the sandbox has answered so far
+            count: int = httpx.get(f"{url}/_sandbox/stats", timeout=30).json()["requests"]
+            return count
+
         for _ in range(8):
             if time.monotonic() > deadline:
                 break
+            before = requests()
+            started = time.monotonic()
             proc = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            # a moment after the run's first request: mid-page, mid-write, between page and state...
+            while proc.poll() is None and requests() == before and time.monotonic() - started < 60:
+                time.sleep(0.01)
             try:
-                proc.communicate(timeout=rng.uniform(0.3, 1.2))
+                proc.communicate(timeout=rng.uniform(0, 0.4))
             except subprocess.TimeoutExpired:
                 proc.send_signal(signal.SIGKILL)
                 proc.communicate()
                 kills += 1
+                working += requests() > before
             else:
                 break  # it finished before the kill
         final = run(command)
         assert final.returncode == 0, final.stderr
         new, tombstones = split(lines(out)[exported:])
-        assert kills > 0, "no re-scan was killed"
+        assert working > 0, f"no re-scan was killed after its first request ({kills} kills)"
         assert Counter(tombstones) == Counter(deleted)
         assert Counter(new) == Counter(written)
 
