@@ -13,6 +13,7 @@ locations`` (mybusinessbusinessinformation) and ``/v4/...`` (mybusiness). Errors
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl
@@ -160,7 +161,9 @@ class Google(Provider):
         try:
             size = query.page_size(q, ACCOUNT_PAGE, ACCOUNT_PAGE)
             kind = query.account_filter(q)
-            parent = q.get("parentAccount") or None
+            parent = q.get("parentAccount")
+            if parent is not None and not re.fullmatch(r"accounts/[^/]+", parent):
+                raise BadInput("parentAccount must be an account's name, accounts/{account_id}")
             listing = f"accounts|{parent}|{kind}"
             start = self._after(listing, q.get("pageToken")) or 0
         except BadInput as exc:

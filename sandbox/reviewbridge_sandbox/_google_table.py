@@ -27,12 +27,10 @@ DEFAULT_ORDER = "updateTime desc"
 
 
 def order_of(raw: str | None) -> str | None:
-    """The documented order ``raw`` names (absent or empty: the default; blanks between words do not
-    matter), else None."""
-    if raw is None or not raw.strip():
+    """The documented order ``raw`` names (absent: the default), else None."""
+    if raw is None:
         return DEFAULT_ORDER
-    spelled = " ".join(raw.split())
-    return spelled if spelled in ORDERS else None
+    return raw if raw in ORDERS else None
 
 
 class LocationReviews(Table):

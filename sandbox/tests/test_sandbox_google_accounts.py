@@ -33,7 +33,16 @@ async def test_the_personal_account_comes_first() -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["pageSize=21", "pageSize=0", "filter=role%3DOWNER", "filter=type%3DSHOP", "filter=type", "pageToken=abc"],
+    [
+        "pageSize=21",
+        "pageSize=0",
+        "filter=role%3DOWNER",
+        "filter=type%3DSHOP",
+        "filter=type",
+        "pageToken=abc",
+        "parentAccount=",
+        "parentAccount=42",
+    ],
 )
 async def test_bad_account_lists_are_invalid_argument(query: str) -> None:
     async with sandbox("google", reviews=1) as client:

@@ -17,7 +17,7 @@ from .._secrets import Secret
 from .._token_cache import TokenCache
 from .._transport import AUTHORIZATION_NOW
 from ._gate import Gate
-from ._grant import TOKEN, Grant, read_answer
+from ._grant import TOKEN, Grant
 from ._lifetime import Token, refresh_margin
 from ._steps import Close, Read, Step, Wait, adrive, drive
 
@@ -33,7 +33,9 @@ _TRIPS = 16
 class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client-credentials grant with a cached bearer token.
 
-    The client id and secret go in the token request's form (``credentials_in="form"``, with an
+    With a ``refresh_token`` it is the refresh-token grant instead (RFC 6749, section 6: a token the user
+    granted the application, which the application exchanges for access tokens); everything below holds
+    for it alike. The client id and secret go in the token request's form (``credentials_in="form"``, with an
     ``audience`` where the provider wants one) or as its HTTP Basic credentials (``"basic"``, RFC 6749's
     preferred way); ``operation`` names the token request in errors. With a ``cache`` a token is kept
     across runs (see ``_token_cache``): one another run kept is used for what is left of its life.
@@ -80,8 +82,11 @@ class ClientCredentialsAuth(httpx.Auth):
         operation: str = "requestAccessToken",
         clock: Callable[[], float] = time.monotonic,
         cache: TokenCache | None = None,
+        refresh_token: Secret | None = None,
     ) -> None:
-        self._grant = Grant(token_url, client_id, client_secret, audience, credentials_in)
+        self._grant = Grant(
+            token_url, client_id, client_secret, audience, credentials_in, provider, operation, refresh_token
+        )
         self._provider, self._operation, self._cache = provider, operation, cache
         self._held: Token | None = None
         # The latest tokens, known to redaction while held: an answer to a request sent with one of them
@@ -166,7 +171,7 @@ class ClientCredentialsAuth(httpx.Auth):
         return self._grant.request()
 
     def _store(self, response: httpx.Response) -> Token:
-        token, lifetime = read_answer(response, self._provider, self._operation)
+        token, lifetime = self._grant.read(response)
         dies_at = self._requested_at + lifetime
         with self._state_lock:
             now = self._clock()

@@ -54,6 +54,7 @@ PAGINATION: Final = Pagination(
     items=("accounts",),
     cursor=("nextPageToken",),
     cursor_parameter=PagingParameter("pageToken", "page_token"),
+    empty_omitted=True,
     page_size=PageSize(
         PagingParameter("pageSize", "page_size"),
         default=20,

@@ -56,6 +56,7 @@ PAGINATION: Final = Pagination(
     items=("locations",),
     cursor=("nextPageToken",),
     cursor_parameter=PagingParameter("pageToken", "page_token"),
+    empty_omitted=True,
     page_size=PageSize(
         PagingParameter("pageSize", "page_size"),
         default=10,

@@ -56,6 +56,7 @@ PAGINATION: Final = Pagination(
     items=("reviews",),
     cursor=("nextPageToken",),
     cursor_parameter=PagingParameter("pageToken", "page_token"),
+    empty_omitted=True,
     page_size=PageSize(
         PagingParameter("pageSize", "page_size"),
         default=None,
