@@ -95,8 +95,8 @@ class _Async(_Answering, Protocol):
 
 
 ClientT_co = TypeVar("ClientT_co", bound=_Answering, covariant=True)
-#: the class a raw call's method is defined on: the client's, or the provider's calls written once for both
-C = TypeVar("C", bound=_Answering)
+#: the class a raw call's method is defined on: the client's, or listing calls written once for both
+C = TypeVar("C")
 
 
 class RawCalls(Generic[ClientT_co]):

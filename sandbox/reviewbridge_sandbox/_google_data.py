@@ -256,6 +256,8 @@ class ReviewData:
         review["updateTime"] = rfc3339(core.updated, core.digits)
         if core.reply >= 0:
             review["reviewReply"] = self.reply(text.reply(g, mood, first), core.reply, core.digits)
+        if core.comment and (core.entropy >> 50) % 100 < 6:
+            review["reviewMediaItems"] = _media(core.entropy)
         return review
 
     @staticmethod
@@ -272,3 +274,18 @@ class ReviewData:
             return {"isAnonymous": True}
         photo = f"https://lh3.googleusercontent.com/a/ACg8oc{core.entropy % 10**12:012d}=s120-c-rp-mo-br100"
         return {"profilePhotoUrl": photo, "displayName": f"{first} {last}" if g.random() < 0.7 else first}
+
+
+def _media(entropy: int) -> list[dict[str, Any]]:
+    """A review's photos and now and then a video (added 2026-04-20: "thumbnail image and video urls").
+
+    docs: the members' names are ND; these are the sandbox's own, so a client can only keep them whole.
+    """
+    items: list[dict[str, Any]] = []
+    for n in range(1 + (entropy >> 57) % 3):
+        base = f"https://lh3.googleusercontent.com/geougc-cs/AB{(entropy >> n) % 10**10:010d}"
+        item = {"thumbnailUrl": f"{base}=w150-h150-k-no"}
+        if n == 0 and (entropy >> 60) % 4 == 0:
+            item["videoUrl"] = f"{base}=m18"
+        items.append(item)
+    return items

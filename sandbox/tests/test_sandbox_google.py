@@ -137,6 +137,9 @@ async def test_reviews_look_like_the_fact_sheet() -> None:
     translated = [r["comment"] for r in reviews if r.get("comment", "").startswith("(Translated by Google) ")]
     assert translated and all(re.fullmatch(r"\(Translated by Google\) .+\n\n\(Original\)\n.+", c) for c in translated)
     assert any("comment" not in r for r in reviews)  # rating-only reviews
+    media = [item for r in reviews for item in r.get("reviewMediaItems", [])]
+    assert media and all(item["thumbnailUrl"].startswith("https://") for item in media)
+    assert any("videoUrl" in item for item in media)
     replies = [r["reviewReply"] for r in reviews if "reviewReply" in r]
     assert 100 < len(replies) < 400 and all(set(reply) == {"comment", "updateTime"} for reply in replies)
     digits = set()

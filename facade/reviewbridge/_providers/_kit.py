@@ -22,6 +22,7 @@ from .._client import RawT as RawT
 from .._client import ReviewPagesT as ReviewPagesT
 from .._client import ReviewsT as ReviewsT
 from .._client import SyncClient as SyncClient
+from .._client import WithRaw as WithRaw
 from .._exceptions import APIError as APIError
 from .._exceptions import ConflictError as ConflictError
 from .._exceptions import NotFoundError as NotFoundError

@@ -14,7 +14,7 @@ from trustpilot_client.api.reviews import (
     list_private_reviews,
     reply_to_review,
 )
-from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilters as TrustpilotFilters
+from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsListing
 from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewList
 
 from . import _kit as kit
@@ -27,36 +27,11 @@ from .trustpilot_calls import _domain, _Reply, _review_id
 TrustpilotPage = kit.ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotResume"]
 
 
-class _TrustpilotCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`Trustpilot` and :class:`AsyncTrustpilot`, written once."""
-
-    def reviews(self, **filters: Unpack[TrustpilotFilters]) -> kit.ReviewsT:
-        """Every review of the business unit ``business_unit_id``, newest first (or by ``order_by``)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TrustpilotResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TrustpilotFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TrustpilotFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class Trustpilot(
     kit.SyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
-    _TrustpilotCalls[
-        Iterator[kit.Review[PrivateReview]],
-        Iterator[TrustpilotPage],
-        Iterator[PrivateReviewList],
-        "TrustpilotRaw[Trustpilot]",
+    kit.WithRaw["TrustpilotRaw[Trustpilot]"],
+    ListPrivateReviewsListing[
+        Iterator[kit.Review[PrivateReview]], Iterator[TrustpilotPage], Iterator[PrivateReviewList], TrustpilotResume
     ],
 ):
     """Trustpilot business-unit reviews client (private API: a business-user token from the API key and
@@ -125,11 +100,12 @@ class Trustpilot(
 
 class AsyncTrustpilot(
     kit.AsyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
-    _TrustpilotCalls[
+    kit.WithRaw["TrustpilotRaw[AsyncTrustpilot]"],
+    ListPrivateReviewsListing[
         AsyncIterator[kit.Review[PrivateReview]],
         AsyncIterator[TrustpilotPage],
         AsyncIterator[PrivateReviewList],
-        "TrustpilotRaw[AsyncTrustpilot]",
+        TrustpilotResume,
     ],
 ):
     """The async twin of :class:`Trustpilot`."""
