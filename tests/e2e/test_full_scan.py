@@ -211,17 +211,22 @@ def test_full_scan_killed_and_resumed(name: str, tmp_path: Path) -> None:
         assert Counter(new) == Counter(written)
 
 
+def load_run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """A load: dlt's steps take longer than an export's (seconds on a busy machine)."""
+    return subprocess.run(command, env=ENV, capture_output=True, text=True, timeout=300)
+
+
 def test_load_full_scan_sets_deleted_at_through_the_merge(sandbox: Sandbox, tmp_path: Path) -> None:
     database = tmp_path / "reviews.duckdb"
     load = [sys.executable, "-m", "reviewbridge._cli", "load", sandbox.name, "--base-url", sandbox.url,
             "--to", str(database), *sandbox.case.flags()]  # fmt: skip
-    first = run(load)
+    first = load_run(load)
     assert first.returncode == 0, first.stderr
     written, deleted = churn(sandbox, tmp_path)
-    scan = run([*load, "--full-scan"])
+    scan = load_run([*load, "--full-scan"])
     assert scan.returncode == 0, scan.stderr
     assert f" {len(written)} reviews loaded " in scan.stderr and f"{len(deleted)} deleted" in scan.stderr, scan.stderr
-    again = run([*load, "--full-scan"])
+    again = load_run([*load, "--full-scan"])
     assert again.returncode == 0 and " 0 reviews loaded " in again.stderr, again.stderr
     with duckdb.connect(str(database), read_only=True) as db:
         rows = db.execute("SELECT id, deleted_at, title, text, rating FROM reviewbridge.reviews").fetchall()
