@@ -14,8 +14,11 @@ Which points: by default (the suite's, seconds) every site that moves or deletes
 dlt's steps join, and one other site from each half of the run, each at an occurrence drawn with the
 seed; ``--sites`` every site at one occurrence; ``--every`` every occurrence of every site (minutes).
 
-Two scenarios, each a single dlt run: a first load into a new file, and a later load into a file that
-holds earlier reviews (the walk continues after ``--max-reviews``), whose dataset and state exist.
+Three scenarios, each a single dlt run: a first load into a new file, a later load into a file that
+holds earlier reviews (the walk continues after ``--max-reviews``), whose dataset and state exist, and a
+full re-scan (``--full-scan``) of a file holding every review after the API deleted two and edited one
+(the kill points then include the digest store's transactions; the table must hold the edit once and
+``deleted_at`` on exactly the two).
 
 The loads run in children forked from this process, which imports dlt once (a load here is a
 fraction of a second of dlt's own work); the reviews come from an in-memory TestFreaks API.
@@ -41,24 +44,29 @@ import duckdb
 import httpx
 import reviewbridge as rb
 from dlt.destinations.impl.duckdb.sql_client import DuckDbSqlClient
-from reviewbridge._export import Job
+from reviewbridge._export import DigestStore, Job
 from reviewbridge._load._pipeline import Target, run_load
 
 #: reviews in the API; the later scenario starts from a file holding the first EARLIER of them
 REVIEWS, EARLIER, PAGE = 12, 5, 4
+#: what the API of the re-scan scenario no longer lists, and the review it lists edited (its stamp kept)
+GONE, EDITED = (2, 9), 6
+#: whether the API lists the re-scan scenario's changes (set in the parent before its loads are forked)
+CHANGED = False
 FILE_OPS = ("rename", "replace", "unlink", "remove", "rmdir", "mkdir")
 #: frames that only carry an operation out; a site names the dlt functions it was done for
 _CARRIERS = ("file_storage.py", "sql_client.py", "contextlib.py", "kill_points.py")
 
 
 def _item(i: int) -> dict[str, Any]:
-    return {"id": f"tf{i:04d}", "score": i % 5 + 1, "score_max": 5, "date": "2021-11-02", "extract": f"text {i}",
+    text = "edited, its stamp kept" if CHANGED and i == EDITED else f"text {i}"
+    return {"id": f"tf{i:04d}", "score": i % 5 + 1, "score_max": 5, "date": "2021-11-02", "extract": text,
             "author": "A", "product": "P", "updated_at": f"2021-12-{i % 28 + 1:02d}T06:38:04Z"}  # fmt: skip
 
 
 def _api(request: httpx.Request) -> httpx.Response:
     start = int(request.url.params.get("after", "0"))
-    page = [_item(i) for i in range(start, min(start + PAGE, REVIEWS))]
+    page = [_item(i) for i in range(start, min(start + PAGE, REVIEWS)) if not (CHANGED and i in GONE)]
     links = {"next": f"http://127.0.0.1/v1/reviews?after={start + PAGE}"} if start + PAGE < REVIEWS else {}
     return httpx.Response(200, json={"data": page, "links": links})
 
@@ -111,20 +119,27 @@ def _instrument(plan: tuple[str, int] | None, log: list[str] | None) -> None:
     wrap(builtins, "open", "open", lambda file, mode="r", *a, **k: any(c in mode for c in "wax+"))
     wrap(DuckDbSqlClient, "execute_query", "sql")
     wrap(DuckDbSqlClient, "commit_transaction", "commit")
+    for name in ("stage", "apply", "recover"):  # the digest store's transactions (a full re-scan's)
+        wrap(DigestStore, name, "digests")
 
 
 def _rows(database: Path) -> list[list[Any]]:
     with duckdb.connect(str(database), read_only=True) as db:
-        found = db.execute("SELECT provider, id, updated_at, raw FROM reviewbridge.reviews ORDER BY ALL").fetchall()
+        found = db.execute(
+            "SELECT provider, id, updated_at, text, raw, deleted_at IS NOT NULL FROM reviewbridge.reviews ORDER BY ALL"
+        ).fetchall()
     return [[str(value) for value in row] for row in found]
 
 
-def _load(directory: Path, plan: tuple[str, int] | None, log: list[str] | None, max_reviews: int | None) -> None:
+def _load(
+    directory: Path, plan: tuple[str, int] | None, log: list[str] | None, max_reviews: int | None, full_scan: bool
+) -> None:
     """In a forked child: one load into ``directory``; exits 0 with the table in rows.json, 1 with error.txt."""
     status = 1
     try:
         _instrument(plan, log)
-        run_load(JOBS, Target(database=directory / "r.duckdb"), client_factory=_client, max_reviews=max_reviews)
+        target = Target(database=directory / "r.duckdb")
+        run_load(JOBS, target, client_factory=_client, max_reviews=max_reviews, full_scan=full_scan)
         (directory / "rows.json").write_text(json.dumps(_rows(directory / "r.duckdb")))
         status = 0
     except BaseException as exc:  # the report says what the resumed load failed on
@@ -137,13 +152,13 @@ def _load(directory: Path, plan: tuple[str, int] | None, log: list[str] | None, 
 
 
 def _forked(directory: Path, plan: tuple[str, int] | None = None, *, record: bool = False,
-            max_reviews: int | None = None) -> str:  # fmt: skip
+            max_reviews: int | None = None, full_scan: bool = False) -> str:  # fmt: skip
     """Run one load in a child; "ok", "killed" or "failed"."""
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
-        _load(directory, plan, [] if record else None, max_reviews)
+        _load(directory, plan, [] if record else None, max_reviews, full_scan)
     _, status = os.waitpid(pid, 0)
     if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
         return "killed"
@@ -155,15 +170,23 @@ def _moves_a_package(site: str) -> bool:
     return site.split("<")[0] in ("rename", "unlink", "rmdir") and "package" in site
 
 
+def _in_the_store(site: str) -> bool:
+    """A transaction of the digest store (a full re-scan's)."""
+    return site.startswith("digests<")
+
+
 def _plans(ops: list[str], choice: str, rng: random.Random, bands: int) -> Iterator[tuple[str, int]]:
-    """Kill points: ``every`` occurrence of every site; else each package move (``moves``) at one
-    occurrence drawn with ``rng``, and one other site from each of ``bands`` stretches of the run."""
+    """Kill points: ``every`` occurrence of every site; else each package move (``moves``) or digest store
+    transaction (``digests``) at one occurrence drawn with ``rng``, and one other site from each of
+    ``bands`` stretches of the run."""
     counts = collections.Counter(ops)
     sites = list(dict.fromkeys(ops))  # in the order first met
     if choice in ("every", "sites"):
         chosen = sites
     else:
-        moves = [site for site in sites if _moves_a_package(site)] if choice == "moves" else []
+        marks: dict[str, Callable[[str], bool]] = {"moves": _moves_a_package, "digests": _in_the_store}
+        marked = marks.get(choice)
+        moves = [site for site in sites if marked(site)] if marked is not None else []
         others = [site for site in sites if site not in moves]
         size = -(-len(others) // bands)
         chosen = moves + [rng.choice(others[i : i + size]) for i in range(0, len(others), size)]
@@ -173,22 +196,27 @@ def _plans(ops: list[str], choice: str, rng: random.Random, bands: int) -> Itera
             yield site, occurrence
 
 
-#: the scenarios: a first load into a new file, a later one into a file with reviews, dataset and state
-SCENARIOS = {"first": "some", "later": "moves"}
+#: the scenarios: a first load into a new file, a later one into a file with reviews, dataset and state,
+#: a full re-scan of a file with every review after changes
+SCENARIOS = {"first": "some", "later": "moves", "rescan": "digests"}
 
 
 def sweep(out: Path, *, choice: str | None, seed: int, bands: int = 2) -> dict[str, Any]:
     """Both scenarios: each kill point's outcome, and which failed to resume to the clean table."""
     rng = random.Random(seed)
     report: dict[str, Any] = {"seed": seed, "choice": choice or "sample", "scenarios": {}}
+    global CHANGED
     for scenario, default in SCENARIOS.items():
         base = out / scenario / "base"
         base.mkdir(parents=True)
-        if scenario == "later" and _forked(base, max_reviews=EARLIER) != "ok":
+        full = scenario == "rescan"
+        CHANGED = False
+        if scenario != "first" and _forked(base, max_reviews=None if full else EARLIER) != "ok":
             raise RuntimeError(f"the earlier load failed: {(base / 'error.txt').read_text()}")
+        CHANGED = full  # the re-scan's loads see the API's changes
         clean = out / scenario / "clean"
         shutil.copytree(base, clean)
-        if _forked(clean, record=True) != "ok":
+        if _forked(clean, record=True, full_scan=full) != "ok":
             raise RuntimeError(f"the clean load failed: {(clean / 'error.txt').read_text()}")
         expected = json.loads((clean / "rows.json").read_text())
         ops = json.loads((clean / "ops.json").read_text())
@@ -196,8 +224,8 @@ def sweep(out: Path, *, choice: str | None, seed: int, bands: int = 2) -> dict[s
         for n, (site, occurrence) in enumerate(_plans(ops, choice or default, rng, bands)):
             directory = out / scenario / f"k{n}"
             shutil.copytree(base, directory)
-            killed = _forked(directory, (site, occurrence))
-            resumed = _forked(directory)
+            killed = _forked(directory, (site, occurrence), full_scan=full)
+            resumed = _forked(directory, full_scan=full)
             same = resumed == "ok" and json.loads((directory / "rows.json").read_text()) == expected
             point = {"site": site, "occurrence": occurrence, "killed": killed == "killed", "recovered": same}
             points.append(point)
@@ -210,6 +238,9 @@ def sweep(out: Path, *, choice: str | None, seed: int, bands: int = 2) -> dict[s
             "reviews": len(expected),
             "operations": len(ops),
             "sites": len(set(ops)),
+            "site_names": sorted({point["site"] for point in points}),
+            "edited": sum(row[3] == _item(EDITED)["extract"] for row in expected) if full else 0,
+            "deleted": sum(row[5] == "True" for row in expected),
             "kinds": sorted({site.split("<")[0] for site in ops}),
             "points": points,
             "failures": failures,

@@ -35,13 +35,21 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scenario", ["first", "later"])
+@pytest.mark.parametrize("scenario", ["first", "later", "rescan"])
 def test_every_kill_point_resumes_to_the_clean_table(report: dict[str, Any], scenario: str) -> None:
     found = report["scenarios"][scenario]
     failures = "\n".join(f"{f['site']} #{f['occurrence']}: {f['error']}" for f in found["failures"])
     assert not found["failures"], f"{len(found['failures'])} of {len(found['points'])} kill points:\n{failures}"
     assert all(point["killed"] for point in found["points"]), "a kill point was not reached"
     assert found["reviews"] > 0
+
+
+@pytest.mark.slow
+def test_a_killed_rescan_resumes_to_one_edit_and_two_deletions(report: dict[str, Any]) -> None:
+    """The re-scan's clean table (which every killed one must equal) holds the edit and the deletions."""
+    found = report["scenarios"]["rescan"]
+    assert found["edited"] == 1 and found["deleted"] == 2, found
+    assert any(site.startswith("digests<") for site in found["site_names"]), "no kill point in the digest store"
 
 
 @pytest.mark.slow
