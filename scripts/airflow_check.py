@@ -48,16 +48,18 @@ REVIEWS = 40
 def _scopes() -> dict[str, dict[str, object]]:
     """Each provider's scope in the config (its keys besides provider, base_url and the credentials):
     the example scope its sandbox is walked by in the tests (``tests/providers/<name>.py``), with the
-    filters an export of everything adds where they are config keys. Providers are those of specs/."""
+    filters an export of everything adds where they are config keys. Providers are those the tests walk
+    (``PROVIDERS`` of tests/conftest.py: a spec with its SDK and sandbox modules)."""
     sys.path.insert(0, str(ROOT))
     from reviewbridge._providers import REGISTRY
 
+    providers: tuple[str, ...] = importlib.import_module("tests.conftest").PROVIDERS
     scopes: dict[str, dict[str, object]] = {}
-    for spec in sorted((ROOT / "specs").glob("*.yaml")):
-        case = importlib.import_module(f"tests.providers.{spec.stem}").CASE
-        info = REGISTRY[spec.stem]
+    for name in providers:
+        case = importlib.import_module(f"tests.providers.{name}").CASE
+        info = REGISTRY[name]
         extra = {key: value for key, value in case.everything.items() if info.option(key) is not None}
-        scopes[spec.stem] = {**case.scope, **extra}
+        scopes[name] = {**case.scope, **extra}
     return scopes
 
 

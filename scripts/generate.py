@@ -396,6 +396,8 @@ def pagination_descriptors(spec: JSON) -> dict[str, JSON]:
                 rendered[key] = parameter(descriptor[key])
         if "link_parameters" in descriptor:
             rendered["link_parameters"] = [parameter(name) for name in descriptor["link_parameters"]]
+        if descriptor.get("empty_omitted") is True:
+            rendered["empty_omitted"] = True
         if "page_size" in descriptor:
             schema = parameters.get(descriptor["page_size"], {}).get("schema", {})
             rendered["page_size"] = {

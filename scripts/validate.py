@@ -227,6 +227,9 @@ PARAMETER_KEYS = {
     "cursor_parameter": ("string", True),  # where the cursor or token goes
     "change_cursor": ("string", False),  # a "changed after" filter a walk following changes pages by
 }
+#: Keys every style may have that hold a flag: ``empty_omitted``, the answer leaves the items member out
+#: when there are none (as JSON mappings of protocol buffers do with empty lists).
+FLAG_KEYS = frozenset({"empty_omitted"})
 #: Each style: the keys it needs and the keys it may have besides (``style`` and ``items`` always).
 PAGINATION_STYLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # one answer holds the whole list
@@ -346,12 +349,15 @@ def pagination_problems(spec: Any, path: Path_, operation: Any) -> Iterator[tupl
         yield (*where, "style"), f"{label}: style {style!r} is not one of {', '.join(PAGINATION_STYLES)}"
         return
     needed, optional = PAGINATION_STYLES[style]
-    known = needed | optional | {"items"}
+    known = needed | optional | FLAG_KEYS | {"items"}
     for key in sorted(needed - descriptor.keys() | ({"items"} - descriptor.keys())):
         yield where, f"{label}: style {style} needs {key!r}"
     for key in sorted(descriptor.keys() - known - {"style"}):
         yield (*where, key), f"{label}: {key!r} is not a key of style {style} (it has {', '.join(sorted(known))})"
     known_keys = {k: v for k, v in descriptor.items() if k in known}
+    for key in sorted(FLAG_KEYS & descriptor.keys()):
+        if not isinstance(descriptor[key], bool):
+            yield (*where, key), f"{label}: {key} must be true or false, not {descriptor[key]!r}"
     for key, message in _member_problems(spec, operation, known_keys):
         yield (*where, key), f"{label}: {message}"
     for key, message in _paging_parameter_problems(spec, route, operation, style, known_keys):

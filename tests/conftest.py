@@ -25,7 +25,17 @@ settings.load_profile("shared-machines")
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 #: Every provider, found as its spec (``specs/<provider>.yaml``): no test lists them.
-PROVIDERS = tuple(sorted(path.stem for path in SPECS.glob("*.yaml")))
+SPEC_PROVIDERS = tuple(sorted(path.stem for path in SPECS.glob("*.yaml")))
+#: The providers the tests walk: those whose SDK module (``facade/reviewbridge/_providers/<p>.py``) and
+#: sandbox module (``sandbox/reviewbridge_sandbox/_<p>.py``) are in place beside the spec. A new provider's
+#: spec lands first and its SDK and sandbox follow, written side by side; until both are there its spec is
+#: checked (validation, the generated surface, its home) but no test walks a client or a sandbox of it.
+PROVIDERS = tuple(
+    name
+    for name in SPEC_PROVIDERS
+    if (ROOT / "facade" / "reviewbridge" / "_providers" / f"{name}.py").is_file()
+    and (ROOT / "sandbox" / "reviewbridge_sandbox" / f"_{name}.py").is_file()
+)
 
 
 @functools.cache

@@ -2,63 +2,55 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from typing import Any, ClassVar, Generic, Protocol
+from typing import Any, ClassVar, Generic
 
 import httpx
-from typing_extensions import TypeVar
 
 from ._exceptions import UsageError
 from ._filters import checked_filters
+from ._generated import ClientT as ClientT
+from ._generated import Generated as Generated
 from ._http import ProviderHTTP
 from ._json import FromJSON
-from ._operations import GeneratedClient, ListOperation
+from ._operations import ListOperation
 from ._page import Body, ItemT, PageT
-from ._pagination import Strategy, strategy_for
+from ._pagination import Strategy, paged_arguments, strategy_for
 from ._ratelimit import RateLimit
 from ._review import Review
 from ._timestamps import parse_iso8601
-
-#: The generated ``Client`` of a provider's package.
-ClientT = TypeVar("ClientT", bound=GeneratedClient, default=GeneratedClient)
-
-
-ClientT_co = TypeVar("ClientT_co", covariant=True)
-
-
-class ClientFactory(Protocol[ClientT_co]):
-    """A generated ``Client`` class, as the facade makes one."""
-
-    def __call__(self, *, base_url: str) -> ClientT_co: ...
-
-
-@dataclasses.dataclass(frozen=True)
-class Generated(Generic[PageT, ItemT, ClientT]):
-    """What an adapter takes from its provider's generated package, named once: the list operation
-    module, its ``<Operation>Filters`` TypedDict (the scope and filters), the models of a list response
-    and of one record, and the ``Client``."""
-
-    operation: ListOperation[PageT]
-    filters: type[Mapping[str, object]]
-    page_model: FromJSON[PageT]
-    item_model: FromJSON[ItemT]
-    client: ClientFactory[ClientT]
 
 
 class Adapter(Generic[PageT, ItemT, ClientT]):
     """A provider's quirks, in one place. Subclasses fill in the class attributes and hooks.
 
-    ``package`` names what the adapter takes from the generated package (see :class:`Generated`)."""
+    A subclass names its ``name``, its ``scope_keys`` and, in ``package``, what it takes from the generated
+    package (see :class:`Generated`); the rest is read from there when the class is made: its production
+    server, what the HTTP layer knows of it (errors read by :meth:`parse_error`) and its resume
+    arguments (the list operation's paging descriptor's)."""
 
     name: ClassVar[str]
+    scope_keys: ClassVar[tuple[str, ...]]
+    package: Generated[PageT, ItemT, ClientT]
+    #: read from ``package``
     production_url: ClassVar[str]
     http: ClassVar[ProviderHTTP]
     resume_args: ClassVar[tuple[str, ...]]
-    scope_keys: ClassVar[tuple[str, ...]]
-    package: Generated[PageT, ItemT, ClientT]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        package: Generated[Any, Any, Any] | None = vars(cls).get("package")
+        if package is not None:
+            cls.production_url = package.api.PRODUCTION_URL
+            cls.http = package.http(cls.name, cls.parse_error)
+            cls.resume_args = paged_arguments(package.operation.PAGINATION)
+
+    @staticmethod
+    def parse_error(body: Any) -> tuple[str | None, str | None]:
+        """(code, message) of an error answer's parsed body, where the provider's format has them."""
+        return None, None
 
     def list_operation(self) -> ListOperation[PageT]:
         """The generated list operation module (its ``parse_success`` gives the page model)."""
@@ -124,6 +116,13 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
         return None
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> Review[ItemT]:
+        """One listed record as a :class:`Review`: the hot path of every walk, so a provider writes it flat.
+
+        It reads the record through the generated ``<Model>JSON`` TypedDict (``cast`` once), so a member
+        renamed in the spec fails mypy there; as ``obj[k] if k in obj``, because mypy checks the key of a
+        subscript (not of ``get``) and both are single dict operations (a view's property costs a Python
+        call per member read). The ``_json`` helpers' checks are inlined: a call per member was a fifth of
+        mapping a record."""
         raise NotImplementedError
 
     def retryable_post(self, request: httpx.Request) -> bool:
@@ -138,6 +137,10 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
 
     def headers(self) -> dict[str, str]:
         return {}
+
+    def token_requests(self) -> int:
+        """How many access tokens the adapter's auth has asked for (0: the provider takes fixed credentials)."""
+        return 0
 
     @functools.cached_property
     def models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:

@@ -15,7 +15,8 @@ from typing import Any
 from ._check import Finding, check
 from ._export import ClientFactory, Entries, Footprint, Job, State, Walk, check_walks, provider_info, scope_key
 from ._export._engine import check_outputs, check_state
-from ._export._state import OVERLAP, ScopeState, iso
+from ._export._scope import ScopeState
+from ._export._stamps import OVERLAP, iso
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,9 @@ from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
+from ._body import ResponseTooLarge
+from ._client_transport import AsyncClientTransport, ClientTransport
+from ._environment import async_default_transport, default_transport
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -29,15 +32,7 @@ from ._raw import note as note_raw_response
 from ._request_id import RequestIds
 from ._retry import RetryPolicy
 from ._secrets import masked_url, redacted_request
-from ._transport import (
-    AsyncClientTransport,
-    AsyncRetryTransport,
-    ClientTransport,
-    ResponseTooLarge,
-    RetryTransport,
-    async_default_transport,
-    default_transport,
-)
+from ._transport import AsyncRetryTransport, RetryTransport
 
 # Several times faster than the standard library on review pages, and exact for any number (see _json).
 _loads: Callable[[bytes], Any] = loads

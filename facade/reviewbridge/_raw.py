@@ -8,15 +8,17 @@ attempt's, a write read back after a timeout the read-back's (a token request is
 :class:`ReviewPage`; ``reviews()`` and ``pages()`` have no raw form (a review is no answer of its own:
 walk the pages for their headers).
 
-Each provider client types its namespace: a :class:`RawCalls` subclass naming its calls with
-:class:`raw_call` (or :class:`araw_call`, :class:`raw_pages`, :class:`araw_pages`), so a type checker
-sees ``RawResponse[<what the call returns>]`` with the call's own parameters.
+Each provider types its clients' namespace once for both twins: a :class:`RawCalls` subclass, generic in
+its client, naming its calls with :class:`raw_call` and :class:`raw_pages` (from the sync client's
+methods), so a type checker sees ``RawResponse[<what the call returns>]`` with the call's own parameters,
+awaited over the async client. The clients find it from their type (``Listing``'s last argument).
 """
 
 from __future__ import annotations
 
 import contextvars
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
+import inspect
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 import httpx
@@ -30,6 +32,7 @@ R = TypeVar("R")
 P = ParamSpec("P")
 PageT = TypeVar("PageT", bound="ReviewPage[Any, Any, Any]")
 OutT = TypeVar("OutT")
+AsyncOutT = TypeVar("AsyncOutT")
 
 
 class RawResponse(Generic[T]):
@@ -79,13 +82,26 @@ class _Answering(Protocol):
     def _request_id(self, response: httpx.Response, /) -> str | None: ...
 
 
+class _Sync(_Answering, Protocol):
+    """A sync client (a raw namespace over one answers at once)."""
+
+    def close(self) -> None: ...
+
+
+class _Async(_Answering, Protocol):
+    """An async client (a raw namespace over one answers awaitables and async iterators)."""
+
+    def aclose(self) -> Coroutine[Any, Any, None]: ...
+
+
 ClientT_co = TypeVar("ClientT_co", bound=_Answering, covariant=True)
-#: the class a raw call's method is defined on: the client's, or the provider's calls written once for both
-C = TypeVar("C", bound=_Answering)
+#: the class a raw call's method is defined on: the client's, or listing calls written once for both
+C = TypeVar("C")
 
 
 class RawCalls(Generic[ClientT_co]):
-    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns."""
+    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns
+    (awaited, over an async client); a RawResponse per page from ``review_pages``."""
 
     def __init__(self, client: ClientT_co) -> None:
         self._client = client
@@ -119,9 +135,10 @@ class RawCalls(Generic[ClientT_co]):
         return RawResponse(status, headers, request_id, page)
 
 
-class _RawMember(Generic[C, P, OutT]):
-    """A call of a :class:`RawCalls` namespace: on the namespace, a function taking the client's call's
-    parameters and answering ``OutT``; each kind below binds its own (sync or async, one answer or pages)."""
+class _RawMember(Generic[C, P, OutT, AsyncOutT]):
+    """A call of a :class:`RawCalls` namespace, declared once for both twins: on a namespace over a sync
+    client a function taking the call's parameters and answering ``OutT``, over an async one answering
+    ``AsyncOutT``; the call made is the client's own method of the member's name (its twin's)."""
 
     _name = ""
 
@@ -131,82 +148,66 @@ class _RawMember(Generic[C, P, OutT]):
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
     @overload
-    def __get__(self, instance: RawCalls[C], owner: type[Any]) -> Callable[P, OutT]: ...
-    def __get__(self, instance: RawCalls[C] | None, owner: type[Any]) -> Self | Callable[P, OutT]:
-        return self if instance is None else self._bind(instance)
+    def __get__(self, instance: RawCalls[_Sync], owner: type[Any]) -> Callable[P, OutT]: ...
+    @overload
+    def __get__(self, instance: RawCalls[_Async], owner: type[Any]) -> Callable[P, AsyncOutT]: ...
+    def __get__(self, instance: RawCalls[Any] | None, owner: type[Any]) -> Self | Callable[P, Any]:
+        if instance is None:
+            return self
+        method: Callable[..., Any] = getattr(type(instance._client), self._name)
+        return self._bind(instance, method, inspect.iscoroutinefunction(method))
 
-    def _bind(self, instance: RawCalls[C]) -> Callable[P, OutT]:
+    def _bind(self, instance: RawCalls[Any], method: Callable[..., Any], awaited: bool) -> Callable[P, Any]:
         raise NotImplementedError
 
 
-class raw_call(_RawMember[C, P, RawResponse[R]]):
-    """``name = raw_call(Client.name)`` in a :class:`RawCalls` subclass: the call, returning its RawResponse."""
+class raw_call(_RawMember[C, P, RawResponse[R], Coroutine[Any, Any, RawResponse[R]]]):
+    """``name = raw_call(Client.name)`` in a :class:`RawCalls` subclass: the call, returning its
+    RawResponse (awaited, over the async twin)."""
 
     def __init__(self, method: Callable[Concatenate[C, P], R]) -> None:
-        self._method = method
+        del method  # its signature types the member; the call made is the namespace's client's own
 
-    def _bind(self, instance: RawCalls[C]) -> Callable[P, RawResponse[R]]:
-        method, name = self._method, self._name
+    def _bind(self, instance: RawCalls[Any], method: Callable[..., Any], awaited: bool) -> Callable[P, Any]:
+        name = self._name
 
-        def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Any]:
             return instance._run(name, lambda client: method(client, *args, **kwargs))
 
-        return call
-
-
-class araw_call(_RawMember[C, P, Coroutine[Any, Any, RawResponse[R]]]):
-    """The async twin of :class:`raw_call`: ``await client.with_raw_response.name(...)``."""
-
-    def __init__(self, method: Callable[Concatenate[C, P], Coroutine[Any, Any, R]]) -> None:
-        self._method = method
-
-    def _bind(self, instance: RawCalls[C]) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]:
-        method, name = self._method, self._name
-
-        async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        async def acall(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Any]:
             return await instance._arun(name, lambda client: method(client, *args, **kwargs))
 
-        return call
+        return acall if awaited else call
 
 
-class raw_pages(_RawMember[C, P, Iterator[RawResponse[PageT]]]):
-    """``review_pages = raw_pages(Client.review_pages)``: a RawResponse per page, ``parse()`` the page."""
+class raw_pages(_RawMember[C, P, Iterator[RawResponse[PageT]], AsyncIterator[RawResponse[PageT]]]):
+    """``review_pages = raw_pages(Client.review_pages)``: a RawResponse per page, ``parse()`` the page
+    (an async iterator of them, over the async twin)."""
 
     def __init__(self, method: Callable[Concatenate[C, P], Iterator[PageT]]) -> None:
-        self._method = method
+        del method  # see raw_call
 
-    def _bind(self, instance: RawCalls[C]) -> Callable[P, Iterator[RawResponse[PageT]]]:
-        method = self._method
-
-        def call(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[PageT]]:
+    def _bind(self, instance: RawCalls[Any], method: Callable[..., Any], awaited: bool) -> Callable[P, Any]:
+        def call(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[Any]] | AsyncIterator[RawResponse[Any]]:
             pages = method(instance._client, *args, **kwargs)
-            try:
-                for page in pages:
-                    yield instance._page(page)
-            finally:  # left early: the walk ends now, not when collected
-                if isinstance(pages, Generator):
-                    pages.close()
+            return _apages(instance, pages) if isinstance(pages, AsyncIterator) else _pages(instance, pages)
 
         return call
 
 
-class araw_pages(_RawMember[C, P, AsyncIterator[RawResponse[PageT]]]):
-    """The async twin of :class:`raw_pages`."""
+def _pages(instance: RawCalls[Any], pages: Iterator[PageT]) -> Iterator[RawResponse[PageT]]:
+    try:
+        for page in pages:
+            yield instance._page(page)
+    finally:  # left early: the walk ends now, not when collected
+        if isinstance(pages, Generator):
+            pages.close()
 
-    def __init__(self, method: Callable[Concatenate[C, P], AsyncIterator[PageT]]) -> None:
-        self._method = method
 
-    def _bind(self, instance: RawCalls[C]) -> Callable[P, AsyncIterator[RawResponse[PageT]]]:
-        method = self._method
-
-        async def call(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[PageT]]:
-            pages = method(instance._client, *args, **kwargs)
-            try:
-                async for page in pages:
-                    yield instance._page(page)
-            finally:  # see raw_pages
-                aclose = getattr(pages, "aclose", None)
-                if aclose is not None:
-                    await aclose()
-
-        return call
+async def _apages(instance: RawCalls[Any], pages: AsyncIterator[PageT]) -> AsyncIterator[RawResponse[PageT]]:
+    try:
+        async for page in pages:
+            yield instance._page(page)
+    finally:  # see _pages
+        if isinstance(pages, AsyncGenerator):
+            await pages.aclose()

@@ -243,6 +243,9 @@ class Descriptor(Protocol):
     def change_cursor(self) -> PagingParameter | None: ...
 
     @property
+    def empty_omitted(self) -> bool: ...
+
+    @property
     def parameters(self) -> tuple[PagingParameter, ...]: ...
 
 
@@ -272,9 +275,17 @@ def describe(descriptor: Descriptor) -> str:
     return f"{kind} ({where(descriptor.cursor or ())} sent back as {cursor})"
 
 
-def records_at(path: Sequence[str]) -> Callable[[Any], list[dict[str, Any]]]:
-    """Reads the list of records at member ``path`` of a page; a ShapeError where there is none."""
+def records_at(path: Sequence[str], empty_omitted: bool = False) -> Callable[[Any], list[dict[str, Any]]]:
+    """Reads the list of records at member ``path`` of a page; a ShapeError where there is none, unless
+    ``empty_omitted`` (the API leaves an empty list out): then a JSON object without the member holds none."""
     *outer, key = path
+    if empty_omitted:
+
+        def listed_or_none(body: Any) -> list[dict[str, Any]]:
+            holder = member(body, *outer) if outer else body
+            return [] if isinstance(holder, dict) and key not in holder else items(holder, key)
+
+        return listed_or_none
     if not outer:
         return lambda body: items(body, key)
     return lambda body: items(member(body, *outer), key)
@@ -307,7 +318,7 @@ def strategy_for(
     ``path``: the operation's path template (next links must point back to it, below ``base_url``).
     ``follow_changes`` with a ``change_cursor`` and ``changed_at`` (a record's last change): a walk that
     pages by the last change seen (:class:`ChangeCursor`) instead of page numbers."""
-    items_of = records_at(descriptor.items)
+    items_of = records_at(descriptor.items, descriptor.empty_omitted)
     style = descriptor.style
     if style == "single_window":
         return SinglePage(items_of=items_of)

@@ -1,123 +1,32 @@
-"""Transports: retries with backoff, bounded attempts, log records (one per attempt at DEBUG, one per
-retry at INFO, each with the request's fields), forwarding.
+"""The retry transports: retries with backoff, bounded attempts, log records (one per attempt at DEBUG, one
+per retry at INFO, each with the request's fields), forwarding.
 
 Retries sit in the transport, beneath authentication, so a retried request keeps its credentials and
 a token refresh is never mistaken for a retry. The policy itself (which requests, which
 outcomes, how long to wait) is ``_retry.RetryPolicy``'s, run by tenacity.
 
-Each attempt reads the whole body here, decoded, under two bounds: a size cap (a gzip bomb stops at
-the cap, not at the end of memory) and a deadline. httpx has no overall timeout (httpcore times each
-network operation, never their sum), so the deadline is enforced beneath it: the connections of the
-transports built here cut every connect, read and write to what is left of the attempt using them (a
-status line sent a byte at a time, an endless run of ``100 Continue``, a body trickling in all end at
-the timeout), and an async attempt runs inside a cancel scope with the attempt's deadline, whatever
-client it goes through. Requests go out with redirects off through the user's own ``httpx.Client``, or as a default
-httpx client would send them, honouring the proxy and certificate environment variables.
+Each attempt reads the whole body here (``_body``: a size cap, a deadline); its connections keep to the
+attempt's deadline (``_deadline``), and an async attempt runs inside a cancel scope with it, whatever
+client it goes through. What the requests go out through: a user's own ``httpx.Client``
+(``_client_transport``), or what a default httpx client would send through (``_environment``).
 """
 
 from __future__ import annotations
 
-import contextvars
 import functools
 import logging
-import math
-import os
-import ssl
 import time
-import urllib.request
-from typing import Any
 
 import anyio
-import httpcore
 import httpx
 
-from ._exceptions import ConfigurationError
+from ._body import Body
+from ._deadline import attempt_deadline
 from ._retry import RETRYABLE_ERRORS, RetryPolicy, aretry_after_first, loggable_url, retry_after_first
 
+__all__ = ["AUTHORIZATION_NOW", "AsyncRetryTransport", "RetryTransport"]
+
 logger = logging.getLogger("reviewbridge")
-
-
-class ResponseTooLarge(Exception):
-    """A body grew past ``RetryPolicy.max_response_bytes`` once decoded (reported as ResponseParseError)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"the response body is larger than {limit} bytes once decoded")
-        self.limit = limit
-
-
-#: When the attempt under way in this thread or task must end (``time.monotonic()``; inf: never).
-_attempt_deadline: contextvars.ContextVar[float] = contextvars.ContextVar("reviewbridge_deadline", default=math.inf)
-
-
-def _left(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
-    """``timeout`` of one network operation cut to what is left of the attempt; ``expired`` once nothing is."""
-    deadline = _attempt_deadline.get()
-    if deadline == math.inf:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise expired("the attempt took longer than its timeout")
-    return left if timeout is None else min(timeout, left)
-
-
-class _BoundedStream(httpcore.NetworkStream):
-    """A connection whose every wait ends by the deadline of the attempt using it."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _BoundedStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _BoundedBackend(httpcore.NetworkBackend):
-    """Opens :class:`_BoundedStream` connections, within the attempt's deadline too."""
-
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _BoundedStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _BoundedStream(self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-def _bounded(transport: httpx.BaseTransport | None) -> None:
-    """Make an httpx connection pool's connections :class:`_BoundedStream` ones (httpx offers no way to
-    pass a network backend, so the pool's is wrapped where httpcore keeps it)."""
-    if isinstance(transport, httpx.HTTPTransport):
-        pool = transport._pool
-        pool._network_backend = _BoundedBackend(pool._network_backend)
 
 
 #: A request extension: a callable taking the request, called just before each attempt goes out (after
@@ -138,57 +47,6 @@ def _authorized(request: httpx.Request) -> bool:
 def _unsent(request: httpx.Request) -> httpx.Response:
     """The answer in place of an attempt whose credentials ran out before it could go out."""
     return httpx.Response(401, request=request)
-
-
-class _Body:
-    """Collects one attempt's decoded body within the size cap and the deadline (sync and async alike)."""
-
-    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
-        self._request = request
-        self._limit = policy.max_response_bytes
-        timeout = policy.attempt_timeout
-        self._deadline = time.monotonic() + timeout if timeout is not None else math.inf
-        self._chunks: list[bytes] = []
-        self._size = 0
-
-    @property
-    def deadline(self) -> float:
-        """When the attempt must end (``time.monotonic()``; inf: never)."""
-        return self._deadline
-
-    def left(self) -> float | None:
-        """Seconds left to the attempt; None when it has no deadline."""
-        return None if self._deadline == math.inf else max(0.0, self._deadline - time.monotonic())
-
-    def expired(self) -> httpx.ReadTimeout:
-        return httpx.ReadTimeout("the attempt took longer than its timeout", request=self._request)
-
-    def start(self, response: httpx.Response) -> None:
-        """Check what the headers announce, and the time spent until they came."""
-        self.check_time()
-        length = response.headers.get("content-length", "")
-        encoded = response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
-        if not encoded and length.isascii() and length.isdigit() and int(length) > self._limit:
-            raise ResponseTooLarge(self._limit)
-
-    def add(self, chunk: bytes) -> None:
-        self._size += len(chunk)
-        if self._size > self._limit:
-            raise ResponseTooLarge(self._limit)
-        self._chunks.append(chunk)
-        self.check_time()
-
-    def check_time(self) -> None:
-        if time.monotonic() > self._deadline:
-            raise self.expired()
-
-    def response(self, response: httpx.Response) -> httpx.Response:
-        """A complete response holding the decoded body, fit to hand to another client."""
-        # Raw bytes: a header that is not ASCII (a hostile Retry-After, say) must not break the copy.
-        headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _HOP_HEADERS]
-        return httpx.Response(
-            response.status_code, headers=headers, content=b"".join(self._chunks), request=self._request
-        )
 
 
 def _log(
@@ -240,8 +98,8 @@ class RetryTransport(httpx.BaseTransport):
         if not _authorized(request):
             return _unsent(request)
         started = time.perf_counter()
-        body = _Body(request, self.policy)
-        deadline = _attempt_deadline.set(body.deadline)  # for the connections beneath (_BoundedStream)
+        body = Body(request, self.policy)
+        deadline = attempt_deadline.set(body.deadline)  # for the connections beneath (_BoundedStream)
         try:
             response = self._inner.handle_request(request)
             try:  # a connection dropped mid-body fails here, inside the retry loop
@@ -254,7 +112,7 @@ class RetryTransport(httpx.BaseTransport):
             _log(self.policy, request, type(exc).__name__, attempt, started)
             raise
         finally:
-            _attempt_deadline.reset(deadline)
+            attempt_deadline.reset(deadline)
         _log(self.policy, request, response, attempt, started)
         return body.response(response)
 
@@ -285,7 +143,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         if not _authorized(request):
             return _unsent(request)
         started = time.perf_counter()
-        body = _Body(request, self.policy)
+        body = Body(request, self.policy)
         try:
             try:
                 # The whole attempt, whatever client it goes through: httpcore closes the connection
@@ -316,90 +174,3 @@ def _replay(first: httpx.Response | Exception) -> httpx.Response:
     if isinstance(first, Exception):
         raise first
     return first
-
-
-_HOP_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Sends through an ``httpx.Client`` (a user's own: its transport, proxies, certificates, hooks).
-
-    Redirects are off whatever the client says: a redirect would carry the credentials to wherever it
-    points. The response streams: the retry transport above reads it within its bounds.
-    """
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True, follow_redirects=False)
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`ClientTransport`."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
-
-
-class OwnedClientTransport(ClientTransport):
-    """A :class:`ClientTransport` over a client built here, closed with it."""
-
-    def close(self) -> None:
-        self._client.close()
-
-
-class AsyncOwnedClientTransport(AsyncClientTransport):
-    """The async twin of :class:`OwnedClientTransport`."""
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
-
-
-@functools.cache
-def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
-    # What httpx builds for each client (certifi's bundle, or SSL_CERT_FILE / SSL_CERT_DIR); building it
-    # costs ~25 ms, so the clients of one process share it.
-    return httpx.create_ssl_context(trust_env=True)
-
-
-def environment_ssl_context() -> ssl.SSLContext:
-    """The TLS context httpx would build, honouring ``SSL_CERT_FILE`` and ``SSL_CERT_DIR``."""
-    cert_file, cert_dir = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
-    try:
-        return _ssl_context(cert_file, cert_dir)
-    except (OSError, ssl.SSLError) as exc:
-        where = f"SSL_CERT_FILE={cert_file}" if cert_file else f"SSL_CERT_DIR={cert_dir}"
-        raise ConfigurationError(f"cannot load the CA certificates of {where}: {exc}") from None
-
-
-def _environment_proxies() -> bool:
-    """Whether the environment names a proxy, as httpx reads it (``HTTP_PROXY``, ``HTTPS_PROXY``,
-    ``ALL_PROXY``, any case; the system settings on macOS and Windows)."""
-    found = urllib.request.getproxies()
-    return any(found.get(scheme) for scheme in ("http", "https", "all"))
-
-
-def default_transport() -> httpx.BaseTransport:
-    """Without a user client: what an httpx client with ``trust_env`` would send through. With a proxy in
-    the environment that is such a client (it picks the proxy, or none, by ``NO_PROXY``, per URL);
-    without one, it is the connection pool such a client would use, sent to directly: a client in
-    between costs a third of a request (its cookies, hooks, auth flow)."""
-    if _environment_proxies():
-        client = httpx.Client(verify=environment_ssl_context(), trust_env=True)
-        for transport in [client._transport, *client._mounts.values()]:  # one per proxy, and the direct one
-            _bounded(transport)
-        return OwnedClientTransport(client)
-    transport = httpx.HTTPTransport(verify=environment_ssl_context())
-    _bounded(transport)
-    return transport
-
-
-def async_default_transport() -> httpx.AsyncBaseTransport:
-    """The async twin of :func:`default_transport`."""
-    if _environment_proxies():
-        return AsyncOwnedClientTransport(httpx.AsyncClient(verify=environment_ssl_context(), trust_env=True))
-    return httpx.AsyncHTTPTransport(verify=environment_ssl_context())

@@ -133,7 +133,8 @@ class Pagination:
 
     Members of the answer are paths of member names (``("paging", "cursor", "after")``); parameters are
     :class:`PagingParameter`. ``change_cursor``: a "changed after" filter by which a walk that must miss no
-    record changing meanwhile may page instead (from the last change seen)."""
+    record changing meanwhile may page instead (from the last change seen). ``empty_omitted``: an answer
+    without the items member holds no records (the API leaves empty lists out) rather than being broken."""
 
     style: PagingStyle
     items: tuple[str, ...]
@@ -146,6 +147,7 @@ class Pagination:
     next_link: tuple[str, ...] | None = None
     link_parameters: tuple[PagingParameter, ...] = ()
     change_cursor: PagingParameter | None = None
+    empty_omitted: bool = False
 
     @property
     def parameters(self) -> tuple[PagingParameter, ...]:

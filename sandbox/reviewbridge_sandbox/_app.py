@@ -24,6 +24,8 @@ def create_app(
     token_ttl: float | None = None,
     slow_ms: int = 5000,
     liars: bool = False,
+    quota: int | None = None,
+    scopes: int | None = None,
 ) -> Starlette:
     """An ASGI app serving ``provider``'s spec operations on seeded data.
 
@@ -32,7 +34,9 @@ def create_app(
     of the API requests fail (seeded), every answer waits ``latency_ms``, access tokens expire after
     ``token_ttl`` seconds (None: the lifetime the provider documents), and a "slow" fault takes
     ``slow_ms``. With ``liars`` the faults include lying answers to GETs (an empty 200,
-    ``{}``, a redirect, truncated JSON, a record stamped in the far future).
+    ``{}``, a redirect, truncated JSON, a record stamped in the far future). ``quota`` is the requests a
+    minute each API allows before a 429 (None: the provider's documented quota, where it has one; 0: no
+    limit) and ``scopes`` how many scopes a sandbox lists where its API lists them (None: its own number).
     ``app.state.sandbox`` is the provider implementation (its ``stats`` count requests and faults).
     """
     settings = Settings(
@@ -44,6 +48,8 @@ def create_app(
         token_ttl=token_ttl,
         slow_ms=slow_ms,
         liars=liars,
+        quota=quota,
+        scopes=scopes,
     )
     stats = Stats(kinds=(*FAULT_KINDS, *LIAR_KINDS) if liars else FAULT_KINDS)
     implementation = implementation_of(provider)(settings, stats)

@@ -13,7 +13,7 @@ import uvicorn
 from ._app import create_app
 from ._faults import DroppedConnection
 from ._registry import implementations
-from ._settings import MAX_REVIEWS
+from ._settings import MAX_REVIEWS, MAX_SCOPES
 
 
 class _QuietDrops(logging.Filter):
@@ -126,6 +126,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="faults include lies to GETs: empty 200, {}, a redirect, truncated JSON, a future timestamp",
     )
+    parser.add_argument(
+        "--quota",
+        type=_bounded_int(0),
+        default=None,
+        help="requests a minute each API allows before a 429 (default: the provider's documented quota, "
+        "where it has one; 0: no limit)",
+    )
+    parser.add_argument(
+        "--scopes",
+        type=_bounded_int(1, MAX_SCOPES),
+        default=None,
+        help="scopes listed where the API lists them, e.g. an account's locations (default: the provider's own)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -142,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
             token_ttl=args.token_ttl,
             slow_ms=args.slow_ms,
             liars=args.liars,
+            quota=args.quota,
+            scopes=args.scopes,
         )
     except ValueError as exc:
         print(f"reviewbridge-sandbox: error: {exc}", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""What a sandbox was asked to be: provider, data size, seed, faults (lies too), latency, token lifetime."""
+"""What a sandbox was asked to be: provider, data size, seed, faults (lies too), latency, token lifetime,
+request quota and how many scopes it lists."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 
 DEFAULT_SCOPE = "example.com"
 MAX_REVIEWS = 5_000_000
+MAX_SCOPES = 100_000
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,11 @@ class Settings:
     slow_ms: int = 5000
     #: the faults include lies: answers that look fine to HTTP but are not (see _faults.LIAR_KINDS)
     liars: bool = False
+    #: requests a minute each API allows before answering 429; None: the provider's documented quota
+    #: (where it has one), 0: no limit
+    quota: int | None = None
+    #: how many scopes a sandbox whose API lists its scopes (an account's locations) lists; None: its own
+    scopes: int | None = None
 
     def __post_init__(self) -> None:
         from ._registry import implementation  # on use: the registry imports the providers, which import this
@@ -39,7 +46,19 @@ class Settings:
             raise ValueError("token lifetime must be positive")
         if self.slow_ms < 0:
             raise ValueError("slow response time must not be negative")
+        if self.quota is not None and (isinstance(self.quota, bool) or self.quota < 0):
+            raise ValueError("quota must not be negative")
+        if self.scopes is not None and not 1 <= self.scopes <= MAX_SCOPES:
+            raise ValueError(f"scopes must be between 1 and {MAX_SCOPES}")
 
     def token_lifetime(self, documented: float) -> float:
         """The access-token lifetime to serve: the one asked for, else the provider's ``documented`` one."""
         return documented if self.token_ttl is None else self.token_ttl
+
+    def quota_per_minute(self, documented: int) -> int:
+        """The requests a minute to allow (0: no limit): the quota asked for, else the ``documented`` one."""
+        return documented if self.quota is None else self.quota
+
+    def scope_count(self, default: int) -> int:
+        """The scopes to list: the number asked for, else the provider sandbox's ``default``."""
+        return default if self.scopes is None else self.scopes

@@ -86,6 +86,8 @@ def test_defaults() -> None:
         "token_ttl": None,
         "slow_ms": 5000,
         "liars": False,
+        "quota": None,
+        "scopes": None,
     }
 
 
@@ -100,6 +102,8 @@ def test_defaults() -> None:
         (["thanx", "--port", "70000"], "must be between 0 and 65535"),
         (["thanx", "--token-ttl", "0"], "must be positive"),
         (["thanx", "--latency-ms", "-5"], "must be >= 0"),
+        (["thanx", "--quota", "-1"], "must be >= 0"),
+        (["thanx", "--scopes", "0"], "must be between 1 and 100000"),
     ],
 )
 def test_argument_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,7 +149,16 @@ def test_console_script_and_module_share_one_command_line() -> None:
         done = subprocess.run([*command, "--help"], capture_output=True, text=True, timeout=60, check=False)
         assert done.returncode == 0, done.stderr
         assert done.stdout.startswith("usage: reviewbridge-sandbox [-h] [--host HOST] [--port PORT]")
-        for option in ("--reviews", "--seed", "--fault-rate", "--latency-ms", "--token-ttl", "--slow-ms"):
+        for option in (
+            "--reviews",
+            "--seed",
+            "--fault-rate",
+            "--latency-ms",
+            "--token-ttl",
+            "--slow-ms",
+            "--quota",
+            "--scopes",
+        ):
             assert option in done.stdout
 
 

@@ -23,7 +23,8 @@ PARAMETERS = [
     "merchant_id", "per_page", "page", "states[]", "updated_after", "created_after", "limit", "after", "before",
     "count", "rating", "status", "type", "hasReply", "ignoreStatements", "additionalInformation", "orderBy",
     "submittedAfter", "submittedBefore", "query", "older_reviews", "branch_code", "trkref", "client_id",
-    "moderation_status", "order_id", "customer_id", "user_id", "location_id",
+    "moderation_status", "order_id", "customer_id", "user_id", "location_id", "pageSize", "pageToken", "readMask",
+    "filter", "parentAccount",
 ]  # fmt: skip
 
 json_values = st.recursive(
@@ -45,6 +46,10 @@ bodies = st.one_of(
     st.fixed_dictionaries({"comment": json_values, "reason": st.sampled_from(["UNTRUTHFUL", "ABUSIVE", "x"])}).map(
         lambda v: json.dumps(v).encode()
     ),
+    st.fixed_dictionaries(
+        {"locationNames": json_values | st.lists(st.text(max_size=60), max_size=3)},
+        optional={"pageSize": json_values, "pageToken": json_values, "orderBy": json_values},
+    ).map(lambda v: json.dumps(v).encode()),
 )
 
 

@@ -31,6 +31,7 @@ from reviewbridge_sandbox._process import credentials_env, spawn
 
 from tests.e2e import readme
 from tests.e2e.mypy_cache import seeded_cache
+from tests.providers import cases
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED_PACKAGES = sorted(p.name for p in (ROOT / "generated").iterdir() if p.name.endswith("_client"))
@@ -123,42 +124,13 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 #: The exact types the README's examples produce, asserted where they are bound: a line of an example
-#: (its text, stripped) -> what is checked right after it. A line changed in the README fails the test
-#: until this table follows it.
-CHECKS = {
-    'for review in client.reviews(client_id="example.com", updated_after=since):': [
-        "assert_type(review, reviewbridge.Review[testfreaks_client.models.Review])",
-        "assert_type(review.raw, testfreaks_client.models.Review)",
-    ],
-    'for et_review in et.reviews(channels=["chl-1", "chl-2"], rating=[1, 2], status=["APPROVED"]):': [
-        "assert_type(et_review, reviewbridge.Review[etrusted_client.models.CustomerReview])",
-    ],
-    'for feedback in thanx.reviews(merchant_id="woeri34", states=["reviewed"], concurrency=8):': [
-        "assert_type(feedback, reviewbridge.Review[thanx_client.models.Feedback])",
-        "assert_type(feedback.raw, thanx_client.models.Feedback)",
-    ],
-    'for experience in reevoo.reviews(trkref="ABC", older_reviews=True):': [
-        "assert_type(experience, reviewbridge.Review[reevoo_client.models.CustomerExperienceReview])",
-    ],
-    "review = et.get_review(review_id)": ["assert_type(review, etrusted_client.models.CustomerReview)"],
-    'veto = et.veto(review_id, reason="INAPPROPRIATE_IMAGE", comment="Shows a person, not the product")': [
-        "assert_type(veto, etrusted_client.models.ReviewVetoResponse)",
-        "assert_type(et.count_reviews(), int)",
-    ],
-    'feedback = thanx.reply(feedback_id, "Sorry about the wait!", merchant_id="example.com")': [
-        "assert_type(feedback, thanx_client.models.Feedback)",
-    ],
-    'review_id = next(client.reviews(client_id="example.com")).id': ["assert_type(review_id, str)"],
-    'for tp_review in tp.reviews(business_unit_id=unit_id, stars=[4, 5], language=["en"]):': [
-        "assert_type(tp_review, reviewbridge.Review[trustpilot_client.models.PrivateReview])",
-    ],
-    "private = tp.get_review(first.id)": ["assert_type(private, trustpilot_client.models.PrivateReview)"],
-    'unit = tp.find_business_unit("example.com")': ["assert_type(unit, trustpilot_client.models.BusinessUnit)"],
-}
+#: (its text, stripped) -> what is checked right after it; each provider's case holds those of its examples.
+CHECKS = {line: checks for case in cases().values() for line, checks in case.readme_types.items()}
+#: The checks name the generated models: every generated package's are imported.
 CHECK_IMPORTS = (
-    "from typing import assert_type\n\n"
-    "import etrusted_client.models\nimport reevoo_client.models\nimport reviewbridge\n"
-    "import testfreaks_client.models\nimport thanx_client.models\nimport trustpilot_client.models\n\n"
+    "from typing import assert_type\n\nimport reviewbridge\n"
+    + "".join(f"import {package}.models\n" for package in GENERATED_PACKAGES)
+    + "\n"
 )
 
 

@@ -72,6 +72,10 @@ class Case:
     #: command-line filter flags (derived from the spec) the sandbox honours, selecting some but not all of
     #: the example scope's reviews
     narrowing: tuple[str, ...] = ()
+    #: the exact types the README's Python examples produce with this provider, asserted where they are
+    #: bound (tests/e2e/test_installed_typing.py): a line of an example (its text, stripped) -> the checks
+    #: that follow it (a line changed in the README fails that test until this follows it)
+    readme_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name: str = ""
 
     @property

@@ -5,6 +5,16 @@ from tests.providers import SCOPE, Case, Echo, documented, without
 _REVIEW = documented("etrusted", "/reviews")["items"][0]
 
 CASE = Case(
+    readme_types={
+        'for et_review in et.reviews(channels=["chl-1", "chl-2"], rating=[1, 2], status=["APPROVED"]):': (
+            "assert_type(et_review, reviewbridge.Review[etrusted_client.models.CustomerReview])",
+        ),
+        "review = et.get_review(review_id)": ("assert_type(review, etrusted_client.models.CustomerReview)",),
+        'veto = et.veto(review_id, reason="INAPPROPRIATE_IMAGE", comment="Shows a person, not the product")': (
+            "assert_type(veto, etrusted_client.models.ReviewVetoResponse)",
+            "assert_type(et.count_reviews(), int)",
+        ),
+    },
     scope={"channel_id": SCOPE},
     # Statements (reviews without a rating) are left out unless asked for.
     everything={"ignore_statements": False},

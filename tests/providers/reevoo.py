@@ -4,6 +4,11 @@ from tests.providers import SCOPE, Case, Echo
 
 # One page: the whole data set in one answer; older_reviews lifts the moving window.
 CASE = Case(
+    readme_types={
+        'for experience in reevoo.reviews(trkref="ABC", older_reviews=True):': (
+            "assert_type(experience, reviewbridge.Review[reevoo_client.models.CustomerExperienceReview])",
+        ),
+    },
     json_operations=2,
     rating_max=10,
     scope={"trkref": SCOPE},

@@ -12,6 +12,15 @@ def _feedback(**changes: Any) -> dict[str, Any]:
 
 
 CASE = Case(
+    readme_types={
+        'for feedback in thanx.reviews(merchant_id="woeri34", states=["reviewed"], concurrency=8):': (
+            "assert_type(feedback, reviewbridge.Review[thanx_client.models.Feedback])",
+            "assert_type(feedback.raw, thanx_client.models.Feedback)",
+        ),
+        'feedback = thanx.reply(feedback_id, "Sorry about the wait!", merchant_id="example.com")': (
+            "assert_type(feedback, thanx_client.models.Feedback)",
+        ),
+    },
     json_operations=2,
     lies_and_kills=True,
     rating_max=10,

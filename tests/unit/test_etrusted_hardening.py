@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 import reviewbridge as rb
-from reviewbridge._auth import DEFAULT_TOKEN_LIFETIME, token_lifetime
+from reviewbridge._auth._lifetime import DEFAULT_TOKEN_LIFETIME, token_lifetime
 
 from tests.unit._support import (
     BASE,

@@ -119,7 +119,7 @@ def test_a_state_of_bare_ids_from_an_earlier_version_keeps_working(tmp_path: Pat
 
 
 def test_the_saved_form_is_built_again_only_when_the_ids_change() -> None:
-    from reviewbridge._export._state import SeenIds
+    from reviewbridge._export._seen import SeenIds
 
     seen = SeenIds()
     stamp = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)

@@ -18,7 +18,7 @@ from typing import Any, get_type_hints
 import httpx
 import pytest
 
-from tests.conftest import PROVIDERS, load_spec
+from tests.conftest import SPEC_PROVIDERS, load_spec
 
 
 def _snake(name: str) -> str:
@@ -28,7 +28,7 @@ def _snake(name: str) -> str:
 def _operations() -> list[tuple[str, str, str, str, ModuleType]]:
     """(provider, METHOD, path template, operationId, generated module) for every operation of every spec."""
     found = []
-    for provider in PROVIDERS:
+    for provider in SPEC_PROVIDERS:
         spec = load_spec(provider)
         for path, item in spec["paths"].items():
             for method, operation in item.items():
@@ -196,7 +196,7 @@ def test_an_operation_names_the_server_the_spec_gives_it_alone(
     assert _own_server(provider, path, method) == module.SERVER
 
 
-@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("provider", SPEC_PROVIDERS)
 def test_the_package_names_the_servers_of_its_spec(provider: str) -> None:
     spec = load_spec(provider)
     api = importlib.import_module(f"{provider}_client.api")
@@ -245,7 +245,7 @@ def test_an_operation_holds_the_paging_descriptor_of_its_spec(
         pagination.style = "cursor"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("provider", SPEC_PROVIDERS)
 def test_a_generated_client_sends_the_headers_the_spec_requires_of_every_call(provider: str) -> None:
     required = load_spec(provider).get("x-reviewbridge-headers", {})
     package = importlib.import_module(f"{provider}_client")

@@ -15,7 +15,7 @@ import tokenize
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.conftest import PROVIDERS, ROOT
+from tests.conftest import ROOT, SPEC_PROVIDERS
 
 #: What the check reads: (glob under the repository root, how many providers a file outside a home may name).
 SCOPES: tuple[tuple[str, int], ...] = (
@@ -35,14 +35,10 @@ RE_EXPORTS = ROOT / "facade" / "reviewbridge" / "__init__.py"
 #: Test and bench files that still name several providers, to be cut into per-provider homes or
 #: parametrised over the registries; the list only shrinks (a file that no longer does fails the test
 #: until it is taken off, so the list stays exact).
-STILL_LISTING = frozenset(
-    {
-        "tests/e2e/test_installed_typing.py",
-    }
-)
+STILL_LISTING: frozenset[str] = frozenset()
 
 
-def _pattern(providers: tuple[str, ...] = PROVIDERS) -> re.Pattern[str]:
+def _pattern(providers: tuple[str, ...] = SPEC_PROVIDERS) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in sorted(providers, key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -68,14 +64,14 @@ def _re_export_lines(path: Path) -> dict[int, str]:
     return lines
 
 
-def _home_of(path: Path, providers: tuple[str, ...] = PROVIDERS) -> str | None:
+def _home_of(path: Path, providers: tuple[str, ...] = SPEC_PROVIDERS) -> str | None:
     """The provider a file is named after (its file name holds the provider's name), if any."""
     name = path.name.lower()
     found = [p for p in providers if p in name]
     return max(found, key=len) if found else None
 
 
-def named(path: Path, providers: tuple[str, ...] = PROVIDERS) -> dict[str, list[int]]:
+def named(path: Path, providers: tuple[str, ...] = SPEC_PROVIDERS) -> dict[str, list[int]]:
     """The providers a file names outside what its home allows, each with the lines it does so."""
     pattern, home = _pattern(providers), _home_of(path, providers)
     allowed = _re_export_lines(path) if path == RE_EXPORTS else {}

@@ -18,16 +18,17 @@ import typing
 from collections.abc import Iterator
 
 import reviewbridge as rb
+from reviewbridge._client import _raw_namespace
 from reviewbridge._providers import REGISTRY
 
 from tests.conftest import PROVIDERS
 
 #: dunder methods that belong to the public surface (construction and context management)
 PUBLIC_DUNDERS = frozenset({"__init__", "__enter__", "__exit__", "__aenter__", "__aexit__"})
-#: private methods whose annotations are public types: a client's ``_raw`` binds what its
-#: ``with_raw_response`` (declared once for both twins, generic) returns
-TYPED_PRIVATE = frozenset({"_raw"})
+#: private methods whose annotations are public types
+TYPED_PRIVATE: frozenset[str] = frozenset()
 GENERATED = tuple(f"{provider}_client" for provider in PROVIDERS)
+CLIENTS = frozenset(client for info in REGISTRY.values() for client in (info.client, info.async_client))
 #: the provider whose client the lazy-import probe names
 FIRST = next(iter(REGISTRY.values()))
 
@@ -102,6 +103,9 @@ def _walk() -> tuple[list[str], list[str]]:
         if isinstance(obj, type) and _followed(obj):
             for name, function in _functions(obj):
                 visit(f"{label}.{name}", function)
+        if obj in CLIENTS:  # what its ``with_raw_response`` returns: the class its Listing base names
+            raw = _raw_namespace(obj)
+            visit(f"{raw.__module__}.{raw.__qualname__}", raw)
     return read, failed
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from reviewbridge import Review
 from reviewbridge._client import ReviewPage
 from reviewbridge._export import Entries, ScopeState, State, Walk
-from reviewbridge._export._state import CLOCK_SKEW
+from reviewbridge._export._stamps import CLOCK_SKEW
 from reviewbridge._providers import ExportPolicy
 
 

@@ -14,7 +14,9 @@ from collections.abc import Callable, Generator
 import httpx
 import pytest
 import reviewbridge as rb
-from reviewbridge._auth import ClientCredentialsAuth, _Gate, refresh_margin
+from reviewbridge._auth import ClientCredentialsAuth
+from reviewbridge._auth._gate import Gate
+from reviewbridge._auth._lifetime import refresh_margin
 from reviewbridge._secrets import Secret
 
 from tests.unit._support import (
@@ -401,7 +403,7 @@ def test_callers_that_waited_for_a_refresh_take_its_token_even_past_its_renewal_
 
 
 def test_the_gate_halves_the_requests_out_when_a_token_dies_in_a_queue_and_grows_back() -> None:
-    gate = _Gate()
+    gate = Gate()
     assert [gate.enter() for _ in range(5)] == [None] * 5  # no limit at first
     gate.leave()  # one came back dead of waiting, with four others out
     gate.crowded(sent_at=1.0, now=3.0)
@@ -421,7 +423,7 @@ def test_the_gate_halves_the_requests_out_when_a_token_dies_in_a_queue_and_grows
 
 
 def test_a_waiter_cancelled_gives_its_turn_back() -> None:
-    gate = _Gate()
+    gate = Gate()
     assert gate.enter() is None
     gate.crowded(sent_at=0.0, now=1.0)
     assert gate.limit == 1

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import PROVIDERS, ROOT, SPECS
+from tests.conftest import ROOT, SPEC_PROVIDERS, SPECS
 
 VALIDATE = ROOT / "scripts" / "validate.py"
 
@@ -41,9 +41,9 @@ def run(*paths: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_project_specs_are_valid() -> None:
-    done = run(*(SPECS / f"{p}.yaml" for p in PROVIDERS))
+    done = run(*(SPECS / f"{p}.yaml" for p in SPEC_PROVIDERS))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.count(": ok") == len(PROVIDERS)
+    assert done.stdout.count(": ok") == len(SPEC_PROVIDERS)
 
 
 def test_a_broken_spec_is_reported_with_file_and_line(tmp_path: Path) -> None:
@@ -80,6 +80,22 @@ paths:
       summary: A descriptor that fits
       x-reviewbridge-pagination: {style: page_number, items: data, page: page, page_size: size, total_pages: meta.pages}
       parameters: [{$ref: "#/components/parameters/Page"}, {$ref: "#/components/parameters/Size"}]
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /goodtoken:
+    get:
+      operationId: goodtoken
+      summary: A page-token descriptor whose answers leave an empty list out
+      x-reviewbridge-pagination:
+        {style: page_token, items: data, cursor: meta.next, cursor_parameter: t, empty_omitted: true}
+      parameters: [{name: t, in: query, x-pagination-parameter: true, schema: {type: string}}]
+      responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
+  /flag:
+    get:
+      operationId: flag
+      summary: A flag that is no boolean
+      x-reviewbridge-pagination:
+        {style: page_token, items: data, cursor: meta.next, cursor_parameter: t, empty_omitted: "no"}
+      parameters: [{name: t, in: query, x-pagination-parameter: true, schema: {type: string}}]
       responses: {"200": {$ref: "#/components/responses/Page"}, "400": {description: bad}}
   /missing:
     get:
@@ -149,6 +165,7 @@ def test_a_broken_pagination_descriptor_is_refused(tmp_path: Path) -> None:
         "cursor x-reviewbridge-pagination: style cursor needs 'cursor'",
         "cursor x-reviewbridge-pagination: cursor_parameter 'after' is not a query parameter of the operation",
         "unmarked x-reviewbridge-pagination: page 'number' is set by the pager: mark it x-pagination-parameter",
+        "flag x-reviewbridge-pagination: empty_omitted must be true or false, not 'no'",
     ]
     for message in expected:
         assert any(message in p for p in problems), f"{message!r} not in:\n{done.stderr}"

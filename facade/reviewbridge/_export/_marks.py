@@ -28,7 +28,7 @@ from typing import Any
 from .._exceptions import ExportError, StateError
 from .._json import dumps
 from .._providers import REGISTRY, ExportPolicy
-from ._state import ScopeState
+from ._scope import ScopeState
 
 #: what parts a scope's name from the fingerprint of its other filters (never in a scope's own name)
 _FILTERS = " ["

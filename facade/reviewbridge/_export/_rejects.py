@@ -31,7 +31,7 @@ from .._exceptions import ExportError
 from .._json import array_elements, loads
 from .._page import ReviewPage
 from .._review import Review
-from ._state import write_all
+from ._durable import write_all
 
 logger = logging.getLogger("reviewbridge")
 

@@ -1,209 +1,24 @@
-"""The state file: per scope a committed high-water mark and boundary, an unfinished run, the output offset."""
+"""The state file: its scopes' entries (see ``_scope``), the output and its offset, the run journal of the
+unfinished walks; loaded whole, saved durably (see ``_durable``), held under a lock while a run uses it."""
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .._exceptions import LockHeld, StateError
 from .._locks import lock_file
-from .._providers import REGISTRY
-from .._timestamps import LATEST_MARK, parse_iso8601
+from ._durable import append_at, replace_atomically
+from ._scope import ScopeState
 
+__all__ = ["VERSION", "State", "lock_state"]
+
+#: The state file's format version (a file of another is refused).
 VERSION = 1
-#: what a resume point may hold: the pagination arguments of the providers' list operations
-RESUME_KEYS = frozenset(key for info in REGISTRY.values() for key in info.resume_keys)
-OVERLAP = dt.timedelta(minutes=5)
-#: How far ahead of this machine a provider's clock may be before its timestamps count as the future.
-CLOCK_SKEW = dt.timedelta(minutes=5)
-
-
-def key_time(version_key: str) -> dt.datetime | None:
-    """The updated_at part of a ``Review.version_key()``, or None when the review has none."""
-    _, _, stamp = version_key.rpartition("@")
-    if not stamp:
-        return None
-    try:
-        return parse_iso8601(stamp, latest=LATEST_MARK)
-    except ValueError:
-        return None
-
-
-def later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
-    """The later of two optional times."""
-    if a is None or b is None:
-        return a or b
-    return max(a, b)
-
-
-def near_mark(version_key: str, mark: dt.datetime | None) -> bool:
-    """Whether a boundary keeps ``version_key`` under ``mark``: its change lies within OVERLAP of the mark or
-    after (the next walk lists it again), or it has no readable change time."""
-    stamp = key_time(version_key)
-    return stamp is None or mark is None or stamp >= mark - OVERLAP
-
-
-def iso(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).isoformat()
-
-
-def parse_iso(value: object, what: str) -> dt.datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise StateError(f"{what} is not a timestamp")
-    try:  # the overlap arithmetic must work on it, at both ends (not year 1 nor 9999)
-        return parse_iso8601(value, latest=LATEST_MARK)
-    except ValueError as exc:
-        raise StateError(f"{what} is not a usable ISO 8601 timestamp: {value!r}") from exc
-
-
-@dataclass
-class Run:
-    """An unfinished walk of one scope: where to continue, with which ``since``, the newest change seen, and
-    (a walk over every partition) the partitions it has seen so far."""
-
-    resume: dict[str, Any] | None
-    since: dt.datetime | None
-    hwm: dt.datetime | None
-    parts: tuple[str, ...] = ()
-
-
-class SeenIds:
-    """The ids a scope has exported, where ids are derived from the content (an id is a version), each
-    with its review's change time (for a provider with no change time, the publish date).
-
-    Such a provider lists a whole window in one answer, so a complete walk shows what can come back: an
-    id older than the oldest review the walk listed has left the window and is forgotten when the walk
-    completes (``settle``), while one as recent, listed or not (a review whose content changed has a new
-    id; the old one ages out with its date), is kept. So the set holds about one listing, not the
-    scope's history. Nothing is ever skipped by its date: a review listed with an old date and an id not
-    here is written. The sorted form the state file holds is kept until the set changes, so saving the
-    state after every page of other scopes does not sort it again.
-    """
-
-    __slots__ = ("_ids", "_listed", "_low", "_saved")
-
-    def __init__(self, ids: dict[str, dt.datetime | None] | None = None) -> None:
-        self._ids: dict[str, dt.datetime | None] = dict(ids or {})
-        self._listed: set[str] = set()  # listed by the walk under way
-        self._low: dt.datetime | None = None  # the oldest change time it listed
-        self._saved: list[str] | None = None
-
-    def __contains__(self, review_id: object) -> bool:
-        return review_id in self._ids
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def note(
-        self, listed: Iterable[tuple[str, dt.datetime | None]], written: Iterable[tuple[str, dt.datetime | None]]
-    ) -> None:
-        """A page of the walk: the (id, change time) of every review on it, and of those written."""
-        for review_id, stamp in written:
-            self._ids[review_id] = stamp
-            self._saved = None
-        for review_id, stamp in listed:
-            self._listed.add(review_id)
-            if stamp is not None:
-                self._low = stamp if self._low is None else min(self._low, stamp)
-                if review_id in self._ids and self._ids[review_id] != stamp:
-                    self._ids[review_id] = stamp  # an id kept by an earlier version, without its date
-                    self._saved = None
-
-    def settle(self) -> None:
-        """The walk listed everything: forget the ids older than all it listed (none if it listed none)."""
-        low, listed = self._low, self._listed
-        if low is not None:
-            kept = {k: v for k, v in self._ids.items() if k in listed or (v is not None and v >= low)}
-            if len(kept) != len(self._ids):
-                self._ids, self._saved = kept, None
-        self._listed, self._low = set(), None
-
-    def to_json(self) -> list[str]:
-        if self._saved is None:
-            self._saved = sorted(k if v is None else f"{k}@{iso(v)}" for k, v in self._ids.items())
-        return self._saved
-
-    @classmethod
-    def from_json(cls, values: list[str]) -> SeenIds:
-        """From the state's list: ``id@time``, or a bare ``id`` (as earlier versions wrote them)."""
-        ids: dict[str, dt.datetime | None] = {}
-        for value in values:
-            review_id, at, _ = value.rpartition("@")
-            stamp = key_time(value) if at else None
-            if review_id and stamp is not None:
-                ids[review_id] = stamp
-            else:
-                ids[value] = None
-        return cls(ids)
-
-
-@dataclass
-class ScopeState:
-    hwm: dt.datetime | None = None
-    boundary: set[str] = field(default_factory=set)
-    seen: SeenIds = field(default_factory=SeenIds)
-    run: Run | None = None
-    #: the boundary's versions that the state's run journal holds (not repeated in the state file)
-    journaled: set[str] = field(default_factory=set, compare=False)
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "hwm": iso(self.hwm) if self.hwm else None,
-            "boundary": sorted(self.boundary - self.journaled if self.journaled else self.boundary),
-        }
-        if self.seen:
-            data["seen"] = self.seen.to_json()
-        if self.run is not None:
-            data["resume"] = self.run.resume
-            data["run_since"] = iso(self.run.since) if self.run.since else None
-            data["run_hwm"] = iso(self.run.hwm) if self.run.hwm else None
-            if self.run.parts:
-                data["run_parts"] = list(self.run.parts)
-            data["running"] = True
-        return data
-
-    @classmethod
-    def from_json(cls, key: str, data: object) -> ScopeState:
-        if not isinstance(data, dict):
-            raise StateError(f"scope {key!r} is not an object")
-        boundary, seen = data.get("boundary", []), data.get("seen", [])
-        if not isinstance(boundary, list) or not all(isinstance(k, str) for k in boundary):
-            raise StateError(f"scope {key!r}: boundary is not a list of strings")
-        if not isinstance(seen, list) or not all(isinstance(k, str) for k in seen):
-            raise StateError(f"scope {key!r}: seen is not a list of strings")
-        run = None
-        if data.get("running"):
-            resume = data.get("resume")
-            if resume is not None and not (
-                isinstance(resume, dict)
-                and set(resume) <= RESUME_KEYS
-                and all(isinstance(v, str | int) and not isinstance(v, bool) for v in resume.values())
-            ):
-                raise StateError(f"scope {key!r}: resume is not a page position this version writes")
-            parts = data.get("run_parts", [])
-            if not isinstance(parts, list) or not all(isinstance(p, str) and p and "," not in p for p in parts):
-                raise StateError(f"scope {key!r}: run_parts is not a list of partition names")
-            run = Run(
-                resume=resume,
-                since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
-                hwm=parse_iso(data.get("run_hwm"), f"scope {key!r}: run_hwm"),
-                parts=tuple(parts),
-            )
-        return cls(
-            hwm=parse_iso(data.get("hwm"), f"scope {key!r}: hwm"),
-            boundary=set(boundary),
-            seen=SeenIds.from_json(seen),
-            run=run,
-        )
 
 
 @dataclass
@@ -321,50 +136,12 @@ class State:
                 entry.journaled.clear()
             self.journal_offset = 0
         elif self._pending:
-            self.journal_offset = _append(journal, self.journal_offset, "".join(self._pending).encode())
+            self.journal_offset = append_at(journal, self.journal_offset, "".join(self._pending).encode())
             self._pending.clear()
-        data = json.dumps(self.to_json(), indent=1).encode()
-        directory = self.path.parent
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(directory, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+        replace_atomically(self.path, json.dumps(self.to_json(), indent=1).encode())
         if not self.journal_offset:
             with contextlib.suppress(OSError):
                 journal.unlink(missing_ok=True)
-
-
-def _append(path: Path, offset: int, data: bytes) -> int:
-    """Write ``data`` at ``offset`` of ``path`` (cutting what lies beyond it), fsync; the new end."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        os.ftruncate(fd, offset)
-        os.lseek(fd, offset, os.SEEK_SET)
-        write_all(fd, data)
-    finally:
-        os.close(fd)
-    return offset + len(data)
-
-
-def write_all(fd: int, data: bytes) -> None:
-    """Write all of ``data`` at ``fd``'s position (a write may take only part of it), then fsync."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-    os.fsync(fd)
 
 
 @contextlib.contextmanager

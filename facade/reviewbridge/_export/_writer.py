@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import os
 import stat
 import sys
@@ -193,11 +194,12 @@ class Writer:
         """A one-off export to ``out`` ('-' is stdout). A regular file (or a link to one) is written
         beside the output and put in place on ``commit``, so a failed run leaves the old output; other
         outputs (FIFO, device, /dev/stdout) are written directly. ``bom``: CSV starts with a BOM."""
+        # A one-off output: written from offset 0, with no fsync per page (unlike a ledger).
+        one_off = functools.partial(cls, fmt=fmt, offset=0, durable=False, neutralise=neutralise, bom=bom)
         if out == "-":
-            return cls(sys.stdout.buffer, fmt, 0, durable=False, neutralise=neutralise, bom=bom)
+            return one_off(sys.stdout.buffer)
         if _direct(out):
-            handle = open(out, "ab")  # noqa: SIM115 - closed by close()
-            return cls(handle, fmt, 0, durable=False, neutralise=neutralise, bom=bom)
+            return one_off(open(out, "ab"))
         target = Path(os.path.realpath(out))  # through symbolic links: the link stays, its target is replaced
         held = release = None
         mode = 0o644
@@ -212,19 +214,7 @@ class Writer:
         except BaseException:
             _unlock(held, release)
             raise
-        temporary = (Path(tmp), target)
-        handle = os.fdopen(fd, "wb")
-        return cls(
-            handle,
-            fmt,
-            0,
-            durable=False,
-            temporary=temporary,
-            neutralise=neutralise,
-            held=held,
-            release=release,
-            bom=bom,
-        )
+        return one_off(os.fdopen(fd, "wb"), temporary=(Path(tmp), target), held=held, release=release)
 
     @classmethod
     def open_ledger(cls, out: str, fmt: str, *, neutralise: bool = True, bom: bool = False) -> Writer:

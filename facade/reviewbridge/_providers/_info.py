@@ -10,11 +10,12 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Final, Literal, Protocol, cast
 
-from .._client import AnyAsyncClient, AnySyncClient, ReviewPage
-from .._pagination import Descriptor
+from .._client import AnyAdapter, AnyAsyncClient, AnySyncClient, ReviewPage
+from .._pagination import Descriptor, describe
 from .._review import Review
+from .._secrets import Secret, credential
 
 #: A page of any provider's listing, as ``reviewbridge check`` reads the first one.
 AnyPage = ReviewPage[Any, Any, Any]
@@ -70,6 +71,11 @@ class Credential:
     argument: str
     env: str
     description: str
+
+    def read(self, value: str | Secret | None) -> Secret:
+        """The credential given to the constructor, else the environment variable's (a clear error when
+        neither is set)."""
+        return credential(value, self.env, what=self.description)
 
 
 @dataclass(frozen=True)
@@ -171,22 +177,23 @@ class ReplySupport:
     options: tuple[ScopeOption, ...] = ()
 
 
+#: ``ProviderInfo.listing`` when none is given: the adapter's list operation
+_ADAPTERS_LISTING: Final = cast("FilterSource", object())
+
+
 @dataclass(frozen=True)
 class ProviderInfo:
-    """Every fact about one provider that code outside its module needs."""
+    """Every fact about one provider that code outside its module needs: what its adapter says (its name,
+    list operation and resume keys) and what a provider module declares besides."""
 
-    name: str
+    adapter: type[AnyAdapter]
     client: Callable[..., AnySyncClient]
     async_client: Callable[..., AnyAsyncClient]
     credentials: tuple[Credential, ...]
-    #: the generated list operation: its ``FILTERS`` and ``PAGINATION`` give the scope and filter options
-    listing: FilterSource
     export: ExportPolicy
-    resume_keys: tuple[str, ...]
     #: for ``reviewbridge providers``
     operations: str
     auth: str
-    pagination: str
     #: constructor options besides credentials that a config entry may set (strings)
     client_options: tuple[str, ...] = ()
     #: replying to a review, where the provider has it
@@ -207,6 +214,26 @@ class ProviderInfo:
     not_offered: Mapping[str, str] = field(default_factory=dict)
     #: ``--help``'s example: the flags of one scope (``--business-unit 507f...``), after the provider's name
     example: str = ""
+    #: the generated list operation, its ``FILTERS`` and ``PAGINATION`` giving the scope and filter options:
+    #: the adapter's (``package.operation``) unless given
+    listing: FilterSource = _ADAPTERS_LISTING
+
+    def __post_init__(self) -> None:
+        if self.listing is _ADAPTERS_LISTING:  # a generated list operation module has both
+            object.__setattr__(self, "listing", cast("FilterSource", self.adapter.package.operation))
+
+    @property
+    def name(self) -> str:
+        return self.adapter.name
+
+    @property
+    def resume_keys(self) -> tuple[str, ...]:
+        return self.adapter.resume_args
+
+    @property
+    def pagination(self) -> str:
+        """How the list operation pages, for ``reviewbridge providers`` (from its paging descriptor)."""
+        return describe(self.listing.PAGINATION)
 
     @functools.cached_property
     def options(self) -> tuple[ScopeOption, ...]:

@@ -8,12 +8,10 @@ module names its generated modules itself, in typed imports.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Protocol
 
-import httpx
-
 from .._adapter import Adapter as Adapter
+from .._adapter import AnyAdapter
 from .._adapter import Generated as Generated
 from .._auth import BasicAuth as BasicAuth
 from .._auth import ClientCredentialsAuth as ClientCredentialsAuth
@@ -25,6 +23,7 @@ from .._client import RawT as RawT
 from .._client import ReviewPagesT as ReviewPagesT
 from .._client import ReviewsT as ReviewsT
 from .._client import SyncClient as SyncClient
+from .._client import WithRaw as WithRaw
 from .._exceptions import APIError as APIError
 from .._exceptions import ConflictError as ConflictError
 from .._exceptions import NotFoundError as NotFoundError
@@ -33,7 +32,6 @@ from .._exceptions import UnconfirmedWriteError as UnconfirmedWriteError
 from .._exceptions import UsageError as UsageError
 from .._filters import checked_filters as checked_filters
 from .._filters import drop_unset as drop_unset
-from .._http import ErrorBodyParser, ProviderHTTP
 from .._http import check_base_url as check_base_url
 from .._json import identifier as identifier
 from .._json import member as member
@@ -47,12 +45,10 @@ from .._pagination import describe as describe
 from .._pagination import paged_arguments as paged_arguments
 from .._ratelimit import RateLimit as RateLimit
 from .._ratelimit import shared as shared
+from .._raw import ClientT_co as ClientT_co
 from .._raw import RawCalls as RawCalls
-from .._raw import araw_call as araw_call
-from .._raw import araw_pages as araw_pages
 from .._raw import raw_call as raw_call
 from .._raw import raw_pages as raw_pages
-from .._request_id import RequestIds
 from .._review import Review as Review
 from .._review import new_review as new_review
 from .._review import parse_iso as parse_iso
@@ -72,44 +68,6 @@ from ._info import ScopeOption as ScopeOption
 from ._info import WalkSize as WalkSize
 
 
-class RouteTable(Protocol):
-    """A generated package's ``api`` module, as naming operations needs it."""
-
-    def operation_id(self, method: str, path: str, /) -> str | None: ...
-
-
-class RequestIdPlaces(Protocol):
-    """A generated package's ``client`` module: where its spec says the provider sends a request's id."""
-
-    @property
-    def REQUEST_ID_HEADERS(self) -> Sequence[str]: ...
-
-    @property
-    def REQUEST_ID_ERROR_MEMBER(self) -> str | None: ...
-
-
-def provider_http(name: str, api: RouteTable, client: RequestIdPlaces, parse_error: ErrorBodyParser) -> ProviderHTTP:
-    """What the HTTP layer knows of a provider: its operations named from the generated route table
-    (``<package>.api``), its error bodies read by ``parse_error``, its request ids read where the generated
-    ``<package>.client`` says."""
-    return ProviderHTTP(
-        name=name,
-        operation_of=operation_namer(api.operation_id),
-        parse_error=parse_error,
-        request_id=RequestIds(lambda: (client.REQUEST_ID_HEADERS, client.REQUEST_ID_ERROR_MEMBER)),
-    )
-
-
-def operation_namer(operation_id: Callable[[str, str], str | None]) -> Callable[[httpx.Request], str]:
-    """Name the operation of a request with a generated package's route table (``<package>.api.operation_id``);
-    a request the spec does not have is named by its method and path."""
-
-    def name_of(request: httpx.Request) -> str:
-        return operation_id(request.method, request.url.path) or f"{request.method} {request.url.path}"
-
-    return name_of
-
-
 class _Named(Protocol):
     @property
     def OPERATION_ID(self) -> str: ...
@@ -118,3 +76,14 @@ class _Named(Protocol):
 def operation_list(*operations: _Named) -> str:
     """The operationIds of generated operation modules, for ``reviewbridge providers``."""
     return ", ".join(operation.OPERATION_ID for operation in operations)
+
+
+class TokenRequests:
+    """A client of a provider that hands out access tokens: how many it has asked for."""
+
+    _adapter: AnyAdapter
+
+    @property
+    def token_requests(self) -> int:
+        """How many access tokens this client has asked for."""
+        return self._adapter.token_requests()

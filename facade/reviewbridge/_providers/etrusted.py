@@ -6,8 +6,6 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Unpack, overload
 
 import etrusted_client
-import etrusted_client.api
-import etrusted_client.client
 from etrusted_client.api.customer_reviews import create_customer_review_veto, get_customer_review
 from etrusted_client.api.reviews import (
     create_veto,
@@ -34,19 +32,6 @@ from .etrusted_calls import _Count, _count_args, _deprecated, _reply_body, _revi
 
 #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
 ETrustedPage = kit.ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
-
-
-class _TokenCount:
-    """What the sync and async eTrusted clients share beyond their base classes."""
-
-    _adapter: kit.Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        auth = self._adapter.auth()
-        assert isinstance(auth, kit.ClientCredentialsAuth)
-        return auth.token_requests
 
 
 class _ETrustedCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
@@ -77,10 +62,13 @@ class _ETrustedCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT
 
 
 class ETrusted(
-    _TokenCount,
-    kit.SyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume],
+    kit.TokenRequests,
+    kit.SyncClient["CustomerReviewList", "CustomerReview", etrusted_client.Client, ETrustedResume],
     _ETrustedCalls[
-        Iterator[kit.Review[CustomerReview]], Iterator[ETrustedPage], Iterator[CustomerReviewList], "ETrustedRaw"
+        Iterator[kit.Review[CustomerReview]],
+        Iterator[ETrustedPage],
+        Iterator[CustomerReviewList],
+        "ETrustedRaw[ETrusted]",
     ],
 ):
     """eTrusted customer reviews client (OAuth2 client credentials; the token is cached and refreshed).
@@ -98,9 +86,6 @@ class ETrusted(
         **options: Unpack[kit.SyncOptions],
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
-
-    def _raw(self) -> ETrustedRaw:
-        return ETrustedRaw(self)
 
     @overload
     def get_review(self, review_id: str) -> CustomerReview: ...
@@ -172,13 +157,13 @@ class ETrusted(
 
 
 class AsyncETrusted(
-    _TokenCount,
-    kit.AsyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume],
+    kit.TokenRequests,
+    kit.AsyncClient["CustomerReviewList", "CustomerReview", etrusted_client.Client, ETrustedResume],
     _ETrustedCalls[
         AsyncIterator[kit.Review[CustomerReview]],
         AsyncIterator[ETrustedPage],
         AsyncIterator[CustomerReviewList],
-        "AsyncETrustedRaw",
+        "ETrustedRaw[AsyncETrusted]",
     ],
 ):
     """The async twin of :class:`ETrusted`."""
@@ -192,9 +177,6 @@ class AsyncETrusted(
         **options: Unpack[kit.AsyncOptions],
     ) -> None:
         super().__init__(_adapter(client_id, client_secret, options, token_url), **options)
-
-    def _raw(self) -> AsyncETrustedRaw:
-        return AsyncETrustedRaw(self)
 
     @overload
     async def get_review(self, review_id: str) -> CustomerReview: ...
@@ -298,9 +280,8 @@ def _walk_size(
     return kit.WalkSize(_count_scope(client, filters), "reviews")
 
 
-class ETrustedRaw(kit.RawCalls[ETrusted]):
-    """``ETrusted.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class ETrustedRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`ETrusted` and :class:`AsyncETrusted` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(ETrusted.get_review)
     count_reviews = kit.raw_call(ETrusted.count_reviews)
@@ -311,24 +292,11 @@ class ETrustedRaw(kit.RawCalls[ETrusted]):
     review_pages = kit.raw_pages(ETrusted.review_pages)
 
 
-class AsyncETrustedRaw(kit.RawCalls[AsyncETrusted]):
-    """``AsyncETrusted.with_raw_response``: the async twin of :class:`ETrustedRaw`."""
-
-    get_review = kit.araw_call(AsyncETrusted.get_review)
-    count_reviews = kit.araw_call(AsyncETrusted.count_reviews)
-    reply = kit.araw_call(AsyncETrusted.reply)
-    delete_reply = kit.araw_call(AsyncETrusted.delete_reply)
-    veto = kit.araw_call(AsyncETrusted.veto)
-    get_veto = kit.araw_call(AsyncETrusted.get_veto)
-    review_pages = kit.araw_pages(AsyncETrusted.review_pages)
-
-
 PROVIDER = kit.ProviderInfo(
-    name=ETrustedAdapter.name,
+    adapter=ETrustedAdapter,
     client=ETrusted,
     async_client=AsyncETrusted,
     credentials=(CLIENT_ID, CLIENT_SECRET),
-    listing=get_reviews,
     scope=(
         kit.ScopeOption(
             "channel_id",
@@ -352,13 +320,11 @@ PROVIDER = kit.ProviderInfo(
         partition="channel_id",
         partition_of=_channel_of,
     ),
-    resume_keys=ETrustedAdapter.resume_args,
     operations=kit.operation_list(
         get_reviews, get_review, get_reviews_count, save_review_reply, delete_review_reply, create_veto, get_review_veto
     )
     + f" (deprecated, still callable: {kit.operation_list(get_customer_review, create_customer_review_veto)})",
     auth="OAuth2 client credentials",
-    pagination=kit.describe(get_reviews.PAGINATION),
     client_options=("token_url",),
     reply=kit.ReplySupport(
         f"{save_review_reply.OPERATION_ID}: one reply per review, saving again replaces it, so a timeout or 5xx "

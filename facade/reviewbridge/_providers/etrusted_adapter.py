@@ -9,7 +9,7 @@ import etrusted_client
 import etrusted_client.api
 import etrusted_client.client
 import httpx
-from etrusted_client.api import PRODUCTION_URL, operation_id
+from etrusted_client.api import operation_id
 from etrusted_client.api.customer_reviews import request_access_token
 from etrusted_client.api.reviews import (
     get_reviews,
@@ -86,15 +86,13 @@ def _channels(filters: dict[str, Any]) -> tuple[str, ...] | None:
 
 class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrusted_client.Client"]):
     name = "etrusted"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(get_reviews.PAGINATION)
     #: a scope is a set of channels (``channel_id``: their sorted ids) or the whole account (``all_channels``);
     #: one channel's scope is what it was when channels were listed one at a time
     scope_keys: ClassVar[tuple[GetReviewsFilterName | Literal["channel_id", "all_channels"], ...]] = (
         "channel_id",
         "all_channels",
     )
-    http = kit.provider_http("etrusted", etrusted_client.api, etrusted_client.client, _error)
+    parse_error = staticmethod(_error)
     package = kit.Generated(get_reviews, ETrustedFilters, CustomerReviewList, CustomerReview, etrusted_client.Client)
 
     def __init__(self, client_id: kit.Secret, client_secret: kit.Secret, token_url: str) -> None:
@@ -104,6 +102,9 @@ class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrus
 
     def auth(self) -> kit.ClientCredentialsAuth:
         return self._auth
+
+    def token_requests(self) -> int:
+        return self._auth.token_requests
 
     def retryable_post(self, request: httpx.Request) -> bool:
         return operation_id("POST", request.url.path) in _RETRYABLE_POSTS
@@ -123,10 +124,7 @@ class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrus
         return super().list_args(args)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[CustomerReview]:
-        # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
-        # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (a view's
-        # property cost a Python call per member read). The _json helpers' checks are inlined: a call
-        # per member was a fifth of mapping a record.
+        # read flat through the generated JSON types (see Adapter.to_review)
         review = cast("CustomerReviewJSON", item)
         review_id = review["id"] if "id" in review else None
         rating = review["rating"] if "rating" in review else None
@@ -186,7 +184,7 @@ def _adapter(
     # The client secret travels to the token URL: the same rule as for the API's base URL.
     kit.check_base_url(token_url, allow_insecure=options.get("allow_insecure", False))
     return ETrustedAdapter(
-        kit.credential(client_id, CLIENT_ID.env, what=CLIENT_ID.description),
-        kit.credential(client_secret, CLIENT_SECRET.env, what=CLIENT_SECRET.description),
+        CLIENT_ID.read(client_id),
+        CLIENT_SECRET.read(client_secret),
         token_url,
     )

@@ -9,13 +9,13 @@ import httpx
 import reevoo_client
 import reevoo_client.api
 import reevoo_client.client
-from reevoo_client.api import PRODUCTION_URL
 from reevoo_client.api.customer_experience_reviews import (
     get_customer_experience_review,
     list_customer_experience_reviews,
 )
 from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
     ListCustomerExperienceReviewsFilterName,
+    ListCustomerExperienceReviewsListing,
 )
 from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
     ListCustomerExperienceReviewsFilters as ReevooFilters,
@@ -47,10 +47,8 @@ def _error(body: Any) -> tuple[str | None, str | None]:
 
 class ReevooAdapter(kit.Adapter["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client"]):
     name = "reevoo"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_customer_experience_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListCustomerExperienceReviewsFilterName, ...]] = ("trkref", "branch_code")
-    http = kit.provider_http("reevoo", reevoo_client.api, reevoo_client.client, _error)
+    parse_error = staticmethod(_error)
     package = kit.Generated(
         list_customer_experience_reviews,
         ReevooFilters,
@@ -67,10 +65,7 @@ class ReevooAdapter(kit.Adapter["CustomerExperienceReviewList", "CustomerExperie
         return kit.BasicAuth(self._api_key, self._api_secret)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[CustomerExperienceReview]:
-        # Read through the generated JSON types, so a member renamed in the spec fails mypy here; as
-        # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (and a
-        # view's property would cost a Python call per member read). The _json helpers' checks are
-        # inlined: a call per member was a fifth of mapping a record.
+        # read flat through the generated JSON types (see Adapter.to_review)
         review = cast("CustomerExperienceReviewJSON", item)
         # The answers mapped, in one pass over the responses; of a key given twice, the last answer.
         good = bad = comments = None
@@ -121,44 +116,17 @@ class ReevooAdapter(kit.Adapter["CustomerExperienceReviewList", "CustomerExperie
 
 
 def _adapter(api_key: str | None, api_secret: str | None) -> ReevooAdapter:
-    return ReevooAdapter(
-        kit.credential(api_key, API_KEY.env, what=API_KEY.description),
-        kit.credential(api_secret, API_SECRET.env, what=API_SECRET.description),
-    )
-
-
-class _ReevooCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`Reevoo` and :class:`AsyncReevoo`, written once."""
-
-    def reviews(self, **filters: Unpack[ReevooFilters]) -> kit.ReviewsT:
-        """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ReevooFilters],
-    ) -> kit.ReviewPagesT:
-        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
-        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
-        are taken as every client takes them."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]) -> kit.ModelPagesT:
-        """The listing's one page as the generated list response model."""
-        return self._pages(concurrency, filters)
+    return ReevooAdapter(API_KEY.read(api_key), API_SECRET.read(api_secret))
 
 
 class Reevoo(
     kit.SyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None],
-    _ReevooCalls[
+    kit.WithRaw["ReevooRaw[Reevoo]"],
+    ListCustomerExperienceReviewsListing[
         Iterator[kit.Review[CustomerExperienceReview]],
         Iterator[ReevooPage],
         Iterator[CustomerExperienceReviewList],
-        "ReevooRaw",
+        None,
     ],
 ):
     """Reevoo customer experience reviews client. Credentials default to
@@ -173,9 +141,6 @@ class Reevoo(
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    def _raw(self) -> ReevooRaw:
-        return ReevooRaw(self)
-
     def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
@@ -186,11 +151,12 @@ class Reevoo(
 
 class AsyncReevoo(
     kit.AsyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None],
-    _ReevooCalls[
+    kit.WithRaw["ReevooRaw[AsyncReevoo]"],
+    ListCustomerExperienceReviewsListing[
         AsyncIterator[kit.Review[CustomerExperienceReview]],
         AsyncIterator[ReevooPage],
         AsyncIterator[CustomerExperienceReviewList],
-        "AsyncReevooRaw",
+        None,
     ],
 ):
     """The async twin of :class:`Reevoo`."""
@@ -200,9 +166,6 @@ class AsyncReevoo(
     ) -> None:
         super().__init__(_adapter(api_key, api_secret), **options)
 
-    def _raw(self) -> AsyncReevooRaw:
-        return AsyncReevooRaw(self)
-
     async def get_review(
         self, review_id: str, *, trkref: str | None = None, branch_code: str | None = None
     ) -> CustomerExperienceReviewDetail:
@@ -211,35 +174,24 @@ class AsyncReevoo(
         return await self._call(get_customer_experience_review, review_id, **scope)
 
 
-class ReevooRaw(kit.RawCalls[Reevoo]):
-    """``Reevoo.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class ReevooRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`Reevoo` and :class:`AsyncReevoo` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(Reevoo.get_review)
     review_pages = kit.raw_pages(Reevoo.review_pages)
 
 
-class AsyncReevooRaw(kit.RawCalls[AsyncReevoo]):
-    """``AsyncReevoo.with_raw_response``: the async twin of :class:`ReevooRaw`."""
-
-    get_review = kit.araw_call(AsyncReevoo.get_review)
-    review_pages = kit.araw_pages(AsyncReevoo.review_pages)
-
-
 PROVIDER = kit.ProviderInfo(
-    name=ReevooAdapter.name,
+    adapter=ReevooAdapter,
     client=Reevoo,
     async_client=AsyncReevoo,
     credentials=(API_KEY, API_SECRET),
-    listing=list_customer_experience_reviews,
     example="--trkref ABC --older-reviews",
     # List items carry no id and no change time: ids are content-derived, so an id already exported
     # is that version already exported.
     export=kit.ExportPolicy(ids_are_versions=True),
-    resume_keys=ReevooAdapter.resume_args,
     operations=kit.operation_list(list_customer_experience_reviews, get_customer_experience_review),
     auth="HTTP Basic",
-    pagination=kit.describe(list_customer_experience_reviews.PAGINATION),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

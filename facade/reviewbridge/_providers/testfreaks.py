@@ -11,9 +11,9 @@ import httpx
 import testfreaks_client
 import testfreaks_client.api
 import testfreaks_client.client
-from testfreaks_client.api import PRODUCTION_URL, operation_id
+from testfreaks_client.api import operation_id
 from testfreaks_client.api.reviews import create_review, delete_review, get_review, list_reviews, update_review
-from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
+from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName, ListReviewsListing
 from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
 from testfreaks_client.models import (
     DeleteResult,
@@ -47,9 +47,7 @@ class TestFreaksResume(TypedDict, total=False):
 
 class TestFreaksAdapter(kit.Adapter["ReviewList", "TestFreaksReview", "testfreaks_client.Client"]):
     name = "testfreaks"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_reviews.PAGINATION)
-    http = kit.provider_http("testfreaks", testfreaks_client.api, testfreaks_client.client, _error)
+    parse_error = staticmethod(_error)
     package = kit.Generated(list_reviews, TestFreaksFilters, ReviewList, TestFreaksReview, testfreaks_client.Client)
 
     def __init__(self, api_key: kit.Secret) -> None:
@@ -72,10 +70,7 @@ class TestFreaksAdapter(kit.Adapter["ReviewList", "TestFreaksReview", "testfreak
     scope_keys: ClassVar[tuple[ListReviewsFilterName, ...]] = ("client_id",)
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[TestFreaksReview]:
-        # Read through the generated ReviewJSON, so a member renamed in the spec fails mypy here; as
-        # ``obj[k] if k in obj`` because mypy checks the key of a subscript, not of ``get`` (a view's
-        # property cost a Python call per member read). The _json helpers' checks are inlined: a call
-        # per member was a fifth of mapping a record.
+        # read flat through the generated JSON types (see Adapter.to_review)
         review = cast("ReviewJSON", item)
         review_id = review["id"] if "id" in review else None
         score = review["score"] if "score" in review else None
@@ -158,39 +153,14 @@ class _Single:
 
 
 def _adapter(api_key: str | None) -> TestFreaksAdapter:
-    return TestFreaksAdapter(kit.credential(api_key, API_KEY.env, what=API_KEY.description))
-
-
-class _TestFreaksCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`TestFreaks` and :class:`AsyncTestFreaks`, written once."""
-
-    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> kit.ReviewsT:
-        """Every review across all pages."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TestFreaksResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TestFreaksFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
+    return TestFreaksAdapter(API_KEY.read(api_key))
 
 
 class TestFreaks(
     kit.SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
-    _TestFreaksCalls[
-        Iterator[kit.Review[TestFreaksReview]], Iterator[TestFreaksPage], Iterator[ReviewList], "TestFreaksRaw"
+    kit.WithRaw["TestFreaksRaw[TestFreaks]"],
+    ListReviewsListing[
+        Iterator[kit.Review[TestFreaksReview]], Iterator[TestFreaksPage], Iterator[ReviewList], TestFreaksResume
     ],
 ):
     """TestFreaks Reviews API client. ``api_key`` defaults to ``$REVIEWBRIDGE_TESTFREAKS_API_KEY``.
@@ -202,9 +172,6 @@ class TestFreaks(
 
     def __init__(self, api_key: str | None = None, **options: Unpack[kit.SyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
-
-    def _raw(self) -> TestFreaksRaw:
-        return TestFreaksRaw(self)
 
     def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
@@ -227,20 +194,18 @@ class TestFreaks(
 
 class AsyncTestFreaks(
     kit.AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
-    _TestFreaksCalls[
+    kit.WithRaw["TestFreaksRaw[AsyncTestFreaks]"],
+    ListReviewsListing[
         AsyncIterator[kit.Review[TestFreaksReview]],
         AsyncIterator[TestFreaksPage],
         AsyncIterator[ReviewList],
-        "AsyncTestFreaksRaw",
+        TestFreaksResume,
     ],
 ):
     """The async twin of :class:`TestFreaks`."""
 
     def __init__(self, api_key: str | None = None, **options: Unpack[kit.AsyncOptions]) -> None:
         super().__init__(_adapter(api_key), **options)
-
-    def _raw(self) -> AsyncTestFreaksRaw:
-        return AsyncTestFreaksRaw(self)
 
     async def get_review(self, review_id: str, *, client_id: str | None = None) -> TestFreaksReview:
         """One review (getReview), whether the answer is the review itself or holds it in ``data``."""
@@ -261,9 +226,8 @@ class AsyncTestFreaks(
         return await self._call(delete_review, review_id, **kit.drop_unset(client_id=client_id))
 
 
-class TestFreaksRaw(kit.RawCalls[TestFreaks]):
-    """``TestFreaks.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class TestFreaksRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`TestFreaks` and :class:`AsyncTestFreaks` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(TestFreaks.get_review)
     create_review = kit.raw_call(TestFreaks.create_review)
@@ -272,28 +236,15 @@ class TestFreaksRaw(kit.RawCalls[TestFreaks]):
     review_pages = kit.raw_pages(TestFreaks.review_pages)
 
 
-class AsyncTestFreaksRaw(kit.RawCalls[AsyncTestFreaks]):
-    """``AsyncTestFreaks.with_raw_response``: the async twin of :class:`TestFreaksRaw`."""
-
-    get_review = kit.araw_call(AsyncTestFreaks.get_review)
-    create_review = kit.araw_call(AsyncTestFreaks.create_review)
-    update_review = kit.araw_call(AsyncTestFreaks.update_review)
-    delete_review = kit.araw_call(AsyncTestFreaks.delete_review)
-    review_pages = kit.araw_pages(AsyncTestFreaks.review_pages)
-
-
 PROVIDER = kit.ProviderInfo(
-    name=TestFreaksAdapter.name,
+    adapter=TestFreaksAdapter,
     client=TestFreaks,
     async_client=AsyncTestFreaks,
     credentials=(API_KEY,),
-    listing=list_reviews,
     example="--client-id example.com --moderation-status accepted --page-size 1000",
     export=kit.ExportPolicy(since_filter="updated_after"),
-    resume_keys=TestFreaksAdapter.resume_args,
     operations=kit.operation_list(list_reviews, get_review, create_review, update_review, delete_review),
     auth="HTTP Basic (API key)",
-    pagination=kit.describe(list_reviews.PAGINATION),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

@@ -7,7 +7,7 @@ from typing import Unpack
 
 import thanx_client
 from thanx_client.api.feedbacks import list_feedbacks, respond_to_feedback
-from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
+from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksListing
 from thanx_client.models import (
     Feedback,
     FeedbackList,
@@ -24,35 +24,10 @@ from .thanx_calls import _Respond, _Response
 ThanxPage = kit.ReviewPage[FeedbackList, Feedback, "ThanxResume"]
 
 
-class _ThanxCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`Thanx` and :class:`AsyncThanx`, written once."""
-
-    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> kit.ReviewsT:
-        """Every feedback record of a merchant, as reviews."""
-        return self._reviews(filters, concurrency)
-
-    def review_pages(
-        self,
-        *,
-        resume: ThanxResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ThanxFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports; see ``ChangeCursor``)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class Thanx(
     kit.SyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
-    _ThanxCalls[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], "ThanxRaw"],
+    kit.WithRaw["ThanxRaw[Thanx]"],
+    ListFeedbacksListing[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], ThanxResume],
 ):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
     ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
@@ -63,9 +38,6 @@ class Thanx(
         self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[kit.SyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
-
-    def _raw(self) -> ThanxRaw:
-        return ThanxRaw(self)
 
     def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """Send the merchant's response to a feedback (respondToFeedback; Thanx messages it to the
@@ -104,8 +76,9 @@ class Thanx(
 
 class AsyncThanx(
     kit.AsyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
-    _ThanxCalls[
-        AsyncIterator[kit.Review[Feedback]], AsyncIterator[ThanxPage], AsyncIterator[FeedbackList], "AsyncThanxRaw"
+    kit.WithRaw["ThanxRaw[AsyncThanx]"],
+    ListFeedbacksListing[
+        AsyncIterator[kit.Review[Feedback]], AsyncIterator[ThanxPage], AsyncIterator[FeedbackList], ThanxResume
     ],
 ):
     """The async twin of :class:`Thanx`."""
@@ -114,9 +87,6 @@ class AsyncThanx(
         self, client_id: str | None = None, access_token: str | None = None, **options: Unpack[kit.AsyncOptions]
     ) -> None:
         super().__init__(_adapter(client_id, access_token), **options)
-
-    def _raw(self) -> AsyncThanxRaw:
-        return AsyncThanxRaw(self)
 
     async def reply(self, feedback_id: str, text: str, *, merchant_id: str | None = None) -> Feedback:
         """The async twin of :meth:`Thanx.reply`."""
@@ -182,33 +152,22 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-class ThanxRaw(kit.RawCalls[Thanx]):
-    """``Thanx.with_raw_response``: its calls, each returning the RawResponse of its value; a RawResponse
-    per page from ``review_pages``."""
+class ThanxRaw(kit.RawCalls[kit.ClientT_co]):
+    """``with_raw_response`` of :class:`Thanx` and :class:`AsyncThanx` (see :class:`RawCalls`)."""
 
     reply = kit.raw_call(Thanx.reply)
     review_pages = kit.raw_pages(Thanx.review_pages)
 
 
-class AsyncThanxRaw(kit.RawCalls[AsyncThanx]):
-    """``AsyncThanx.with_raw_response``: the async twin of :class:`ThanxRaw`."""
-
-    reply = kit.araw_call(AsyncThanx.reply)
-    review_pages = kit.araw_pages(AsyncThanx.review_pages)
-
-
 PROVIDER = kit.ProviderInfo(
-    name=ThanxAdapter.name,
+    adapter=ThanxAdapter,
     client=Thanx,
     async_client=AsyncThanx,
     credentials=(CLIENT_ID, ACCESS_TOKEN),
-    listing=list_feedbacks,
     example="--merchant-id m-1 --states rated --states reviewed --page-size 100",
     export=kit.ExportPolicy(since_filter="updated_after"),
-    resume_keys=ThanxAdapter.resume_args,
     operations=kit.operation_list(list_feedbacks, respond_to_feedback),
     auth="bearer token + client id header",
-    pagination=kit.describe(list_feedbacks.PAGINATION),
     reply=kit.ReplySupport(
         f"{respond_to_feedback.OPERATION_ID}: one response per feedback (messaged to the customer), never resent "
         "blindly: after a timeout or 5xx the feedback is read back (needs --merchant-id), else the outcome is "

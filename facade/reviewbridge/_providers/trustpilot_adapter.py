@@ -11,7 +11,7 @@ import httpx
 import trustpilot_client
 import trustpilot_client.api
 import trustpilot_client.client
-from trustpilot_client.api import PRODUCTION_URL, operation_id
+from trustpilot_client.api import operation_id
 from trustpilot_client.api.auth import get_access_token
 from trustpilot_client.api.business_units import find_business_unit
 from trustpilot_client.api.reviews import (
@@ -91,12 +91,14 @@ class TrustpilotAuth(httpx.Auth):
 
 class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trustpilot_client.Client"]):
     name = "trustpilot"
-    production_url = PRODUCTION_URL
-    resume_args: ClassVar[tuple[str, ...]] = kit.paged_arguments(list_private_reviews.PAGINATION)
     scope_keys: ClassVar[tuple[ListPrivateReviewsFilterName, ...]] = ("business_unit_id",)
-    http = kit.provider_http("trustpilot", trustpilot_client.api, trustpilot_client.client, _error)
+    parse_error = staticmethod(_error)
     package = kit.Generated(
-        list_private_reviews, TrustpilotFilters, PrivateReviewList, PrivateReview, trustpilot_client.Client
+        list_private_reviews,
+        TrustpilotFilters,
+        PrivateReviewList,
+        PrivateReview,
+        trustpilot_client.Client,
     )
 
     def __init__(
@@ -116,6 +118,9 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
     def auth(self) -> TrustpilotAuth:
         return self._auth
 
+    def token_requests(self) -> int:
+        return self._auth.tokens.token_requests
+
     def rate_limit(self) -> kit.RateLimit:
         # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"; failed calls count too.
         return kit.shared(self.name, *RATE_LIMITS)
@@ -125,8 +130,7 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
         return operation_id("POST", request.url.path) == get_access_token.OPERATION_ID
 
     def to_review(self, item: dict[str, Any], scope: dict[str, Any]) -> kit.Review[PrivateReview]:
-        # Read through the generated PrivateReviewJSON, so a member renamed in the spec fails mypy here
-        # (as ``r[k] if k in r``: mypy checks the key of a subscript, not of ``get``).
+        # read flat through the generated JSON types (see Adapter.to_review)
         review = cast("PrivateReviewJSON", item)
         review_id = review["id"] if "id" in review else None
         stars = review["stars"] if "stars" in review else None
@@ -165,17 +169,12 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
         )
 
 
-def _token_requests(adapter: object) -> int:
-    assert isinstance(adapter, TrustpilotAdapter)
-    return adapter.auth().tokens.token_requests
-
-
 def _adapter(
     api_key: str | None, api_secret: str | None, options: kit.ClientOptions, token_cache: str | os.PathLike[str] | None
 ) -> TrustpilotAdapter:
     # The token operation is served by the API's own server (the spec names none of its own).
     base_url = options.get("base_url") or TrustpilotAdapter.production_url
-    key = kit.credential(api_key, API_KEY.env, what=API_KEY.description)
-    secret = kit.credential(api_secret, API_SECRET.env, what=API_SECRET.description)
+    key = API_KEY.read(api_key)
+    secret = API_SECRET.read(api_secret)
     token_url = (get_access_token.SERVER or base_url.rstrip("/")) + get_access_token.PATH
     return TrustpilotAdapter(key, secret, token_url, kit.TokenCache.configured(token_cache, token_url, key, secret))
