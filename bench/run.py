@@ -21,6 +21,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
+
 from . import client_cost, load_cost
 from ._cost import costs
 from ._procs import env, reviewbridge, sandbox
@@ -88,6 +90,48 @@ def bench_memory(smoke: bool) -> dict[str, Any]:
     }
 
 
+def _rescan(reviews: int) -> tuple[float, float, float]:
+    """An export with a state, then a full re-scan of the same scope with 1% of it deleted: (the re-scan's
+    peak RSS in MB, its seconds, the digest store's bytes per review)."""
+    with sandbox("testfreaks", "--reviews", str(reviews)) as url, tempfile.TemporaryDirectory() as tmp:
+        out, state = Path(tmp) / "out.jsonl", Path(tmp) / "state.json"
+        command = reviewbridge("export", "testfreaks", "--base-url", url, "--client-id", "bench", "--out", str(out),
+                               "--state", str(state), "--page-size", "1000")  # fmt: skip
+        subprocess.run(command, env=env(), check=True, capture_output=True)
+        churn = httpx.post(f"{url}/_sandbox/churn", params={"scope": "bench", "delete": reviews // 100}, timeout=60)
+        churn.raise_for_status()
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", _PEAK_RSS, *command, "--full-scan"],
+            env=env(),
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        seconds = time.perf_counter() - started
+        with open(out, encoding="utf-8") as written:
+            stones = sum('"deleted_at"' in line for line in written)
+        if stones != reviews // 100:
+            raise AssertionError(f"the re-scan wrote {stones} tombstones, expected {reviews // 100}")
+        store = sum(p.stat().st_size for p in Path(tmp).glob("state.json.digests*"))
+        return int(done.stdout.strip()) / 1024, seconds, store / reviews
+
+
+def bench_rescan(smoke: bool) -> dict[str, Any]:
+    small, large = (200, 2000) if smoke else (20_000, 200_000)
+    rss_small, _, _ = _rescan(small)
+    rss_large, seconds, per_review = _rescan(large)
+    return {
+        "reviews_small": small,
+        "reviews_large": large,
+        "rss_small_mb": round(rss_small, 1),
+        "rss_large_mb": round(rss_large, 1),
+        "ratio": round(rss_large / rss_small, 2),
+        "large_seconds": round(seconds, 1),
+        "store_bytes_per_review": round(per_review),
+    }
+
+
 def bench_generate(smoke: bool) -> dict[str, Any]:
     times = []
     matches = []
@@ -128,6 +172,7 @@ SECTIONS = {
     "client_cost": bench_client_cost,
     "concurrency": bench_concurrency,
     "memory": bench_memory,
+    "rescan": bench_rescan,
     "generate": bench_generate,
     "import": bench_import,
     "load": bench_load,
@@ -151,7 +196,7 @@ def print_table(results: dict[str, Any]) -> None:
                 f"{provider:<12} {rps[0]:>8} {rps[1]:>10} {rps[2]:>8} {rps[3]:>8}"
                 f" {ratios[0]:>8} {ratios[1]:>8} {ratios[2]:>8} {row[prefix + 'facade_over_dlt']:>8}"
             )
-    for section in ("concurrency", "memory", "generate", "import", "load"):
+    for section in ("concurrency", "memory", "rescan", "generate", "import", "load"):
         if section in results:
             figures = ", ".join(f"{k}={v}" for k, v in results[section].items())
             print(f"{section:<12} {figures}")

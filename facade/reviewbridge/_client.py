@@ -170,22 +170,9 @@ ModelPagesT = TypeVar("ModelPagesT")
 RawT = TypeVar("RawT")
 
 
-class Listing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
-    """What a provider's calls return, sync or async alike: a provider module writes its listing calls
-    (``reviews``, ``review_pages``, ``pages``, typed with its own filters) once, over this base; its sync
-    class binds them to iterators, its async class to async iterators, and ``with_raw_response`` to its
-    raw namespace of either kind."""
-
-    def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> ReviewsT:
-        raise NotImplementedError
-
-    def _review_pages(
-        self, resume: _Held, concurrency: int, follow_changes: bool, filters: _Held, set_aside: bool = False
-    ) -> ReviewPagesT:
-        raise NotImplementedError
-
-    def _pages(self, concurrency: int, filters: Mapping[str, object]) -> ModelPagesT:
-        raise NotImplementedError
+class WithRaw(Generic[RawT]):
+    """A client's ``with_raw_response``: the raw namespace class it names as ``RawT``
+    (``"<P>Raw[<Client>]"``), found from its bases when first asked for."""
 
     def _request_id(self, response: httpx.Response) -> str | None:
         raise NotImplementedError  # the client's (see _Base)
@@ -200,23 +187,41 @@ class Listing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
         return raw
 
 
+class Listing(WithRaw[RawT], Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
+    """Listing calls a provider module writes itself (``reviews``, ``review_pages``, ``pages``, typed with
+    filters of its own), once over this base, where its generated list operation's ``<Operation>Listing``
+    (typed with the spec's filters) will not do: its sync class binds them to iterators, its async class
+    to async iterators, and ``with_raw_response`` to its raw namespace of either kind."""
+
+    def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> ReviewsT:
+        raise NotImplementedError
+
+    def _review_pages(
+        self, resume: _Held, concurrency: int, follow_changes: bool, filters: _Held, set_aside: bool = False
+    ) -> ReviewPagesT:
+        raise NotImplementedError
+
+    def _pages(self, concurrency: int, filters: Mapping[str, object]) -> ModelPagesT:
+        raise NotImplementedError
+
+
 #: each client class's raw namespace class, found once
 _RAW_NAMESPACES: dict[type, Callable[[Any], Any]] = {}
 
 
 def _raw_namespace(cls: type) -> Callable[[Any], Any]:
-    """The raw namespace class a client class names as its ``Listing``'s ``RawT`` (``"<P>Raw[<Client>]"``)."""
+    """The raw namespace class a client class names as its ``WithRaw`` (or ``Listing``) base's ``RawT``."""
     for klass in cls.__mro__:
         for base in getattr(klass, "__orig_bases__", ()):
             origin, args = typing.get_origin(base), typing.get_args(base)
-            if isinstance(origin, type) and issubclass(origin, Listing) and len(args) == 4:
-                named: object = args[3]
+            if isinstance(origin, type) and issubclass(origin, WithRaw) and args:
+                named: object = args[-1]
                 if isinstance(named, typing.ForwardRef):
                     named = eval(named.__forward_arg__, vars(sys.modules[klass.__module__]))  # noqa: S307
                 named = typing.get_origin(named) or named
                 if isinstance(named, type):
                     return named
-    raise TypeError(f"{cls.__name__} names no raw namespace (the last argument of its Listing base)")
+    raise TypeError(f"{cls.__name__} names no raw namespace (the last argument of its WithRaw base)")
 
 
 class SyncClient(_Base[SyncHTTP, PageT, ItemT, ClientT, ResumeT]):
@@ -225,7 +230,8 @@ class SyncClient(_Base[SyncHTTP, PageT, ItemT, ClientT, ResumeT]):
     ``PageT`` the list response model (what ``pages()`` yields and ``ReviewPage.raw`` is), ``ItemT`` the
     record model (``Review[ItemT].raw``), ``ClientT`` the generated ``Client`` (``generated``) and
     ``ResumeT`` the resume token (``ReviewPage.resume``, ``review_pages(resume=...)``). Each provider
-    class defines ``reviews``, ``review_pages`` and ``pages`` with its own filters.
+    class takes ``reviews``, ``review_pages`` and ``pages``, typed with its filters, from its generated
+    list operation's ``<Operation>Listing`` (or a :class:`Listing` of its own) and implements their hooks.
     """
 
     def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[SyncOptions]) -> None:

@@ -95,12 +95,13 @@ class _Async(_Answering, Protocol):
 
 
 ClientT_co = TypeVar("ClientT_co", bound=_Answering, covariant=True)
-#: the class a raw call's method is defined on: the client's, or the provider's calls written once for both
-C = TypeVar("C", bound=_Answering)
+#: the class a raw call's method is defined on: the client's, or listing calls written once for both
+C = TypeVar("C")
 
 
 class RawCalls(Generic[ClientT_co]):
-    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns."""
+    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns
+    (awaited, over an async client); a RawResponse per page from ``review_pages``."""
 
     def __init__(self, client: ClientT_co) -> None:
         self._client = client

@@ -42,6 +42,7 @@ DESCRIPTIONS = {
     "order_ref": "The order (or purchase) the review was invited for.",
     "status": "The review's state at the provider (e.g. published, moderated).",
     "raw": "The provider's record exactly as it sent it (its own JSON shape, numbers unrounded).",
+    "deleted_at": "When a full re-scan (--full-scan) no longer found the review listed, in UTC; null while it is.",
 }
 
 #: the form ``export`` writes a stamp in: ISO 8601 in UTC, ``+00:00``, microseconds where there are some
@@ -78,17 +79,27 @@ def export_line_schema() -> dict[str, Any]:
         properties[name] = {"description": DESCRIPTIONS[name], **_json_type(hints[name])}
     properties["provider"]["enum"] = list(REGISTRY)
     properties["raw"] = {"description": DESCRIPTIONS["raw"], "type": "object"}
+    review = {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
+    stamp = {"type": "string", "format": "date-time", "pattern": _UTC_STAMP}
+    tombstone = {
+        "description": "A review a complete full re-scan (--full-scan) no longer found listed.",
+        "type": "object",
+        "properties": {
+            "provider": properties["provider"],
+            "id": properties["id"],
+            "deleted_at": {"description": DESCRIPTIONS["deleted_at"], **stamp},
+        },
+        "required": ["provider", "id", "deleted_at"],
+        "additionalProperties": False,
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "reviewbridge export line",
         "description": (
-            "One review version, as `reviewbridge export` writes it: one JSON object per line. "
-            "Exports write no tombstone lines: a review deleted at the provider gets none."
+            "One review version, as `reviewbridge export` writes it: one JSON object per line; or, from a "
+            "full re-scan (--full-scan), a tombstone line for a review no longer listed."
         ),
-        "type": "object",
-        "properties": properties,
-        "required": list(properties),
-        "additionalProperties": False,
+        "oneOf": [review, tombstone],
     }
 
 

@@ -55,6 +55,7 @@ MAX_MINIMAL_COUNT = 5000
 
 class Etrusted(Provider):
     name = "etrusted"
+    deletes = True
     stamp_fields = ("updatedAt",)
     credentials_env: ClassVar[Mapping[str, str]] = {
         "REVIEWBRIDGE_ETRUSTED_CLIENT_ID": CLIENT_ID,
@@ -375,6 +376,12 @@ class Etrusted(Provider):
             index = channel.index_of_key(key)
             out.append({"id": channel.data.review_id(index), "updated_at": iso_ms(channel.updated[index])})
         return out
+
+    def delete(self, scope: str, count: int) -> list[str]:
+        table = self.account.channel(scope)
+        table.events += 1
+        g = rng("etrusted-delete", self.settings.seed, scope, table.events)
+        return table.delete_some(g.sample, count, lambda index: table.data.review_id(index))
 
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
         channel = self.account.channel(scope)

@@ -99,6 +99,7 @@ def _branch_number(code: str | None) -> int | None:
 
 class Reevoo(Provider):
     name = "reevoo"
+    deletes = True
     credentials_env: ClassVar[Mapping[str, str]] = {
         "REVIEWBRIDGE_REEVOO_API_KEY": API_KEY,
         "REVIEWBRIDGE_REEVOO_API_SECRET": API_SECRET,
@@ -181,6 +182,12 @@ class Reevoo(Provider):
             {"id": id_of[key & mask], "updated_at": iso_s(organisation.updated[key & mask])}
             for key in reversed(organisation.keys(True, None))
         ]
+
+    def delete(self, scope: str, count: int) -> list[str]:
+        table = self.organisations.get(scope)
+        table.events += 1
+        g = rng("reevoo-delete", self.settings.seed, scope, table.events)
+        return table.delete_some(g.sample, count, lambda index: table.content_id(index))
 
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
         organisation = self.organisations.get(scope)

@@ -75,6 +75,20 @@ class Table:
         self.version += 1
         self._views.clear()
 
+    def delete_some(
+        self, pick: Callable[[list[int], int], list[int]], count: int, id_of: Callable[[int], str]
+    ) -> list[str]:
+        """Delete ``count`` existing items, those ``pick`` (a seeded sample) chooses: they stop being listed
+        or found, as on the provider once its author or the provider removed them; their ids."""
+        existing = list(self.alive())
+        chosen = sorted(pick(existing, min(count, len(existing))))
+        ids = [id_of(index) for index in chosen]
+        for index in chosen:
+            self.deleted.add(index)
+            self.docs.pop(index, None)
+        self.changed()
+        return ids
+
     def allocate(self) -> int:
         index = self.size
         self.size += 1

@@ -110,6 +110,7 @@ def _single(doc: dict[str, Any], *, bare: bool) -> Response:
 
 class Testfreaks(Provider):
     name = "testfreaks"
+    deletes = True
     stamp_fields = ("updated_at",)
     credentials_env: ClassVar[Mapping[str, str]] = {"REVIEWBRIDGE_TESTFREAKS_API_KEY": API_KEY}
 
@@ -292,6 +293,12 @@ class Testfreaks(Provider):
             index = client.index_of_key(key)
             out.append({"id": client.data.review_id(index), "updated_at": iso_s(client.updated[index])})
         return out
+
+    def delete(self, scope: str, count: int) -> list[str]:
+        table = self.clients.get(scope)
+        table.events += 1
+        g = rng("testfreaks-delete", self.settings.seed, scope, table.events)
+        return table.delete_some(g.sample, count, lambda index: table.data.review_id(index))
 
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
         client = self.clients.get(scope)

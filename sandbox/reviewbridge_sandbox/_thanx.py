@@ -104,6 +104,7 @@ def _stamp(value: Any) -> int:
 
 class Thanx(Provider):
     name = "thanx"
+    deletes = True
     stamp_fields = ("viewed_at", "rated_at", "reviewed_at", "responded_at")
     credentials_env: ClassVar[Mapping[str, str]] = {
         "REVIEWBRIDGE_THANX_CLIENT_ID": CLIENT_ID,
@@ -233,6 +234,12 @@ class Thanx(Provider):
             index = merchant.index_of_key(key)
             out.append({"id": merchant.data.feedback_id(index), "updated_at": iso_s(merchant.updated[index])})
         return out
+
+    def delete(self, scope: str, count: int) -> list[str]:
+        table = self.merchant(scope)
+        table.events += 1
+        g = rng("thanx-delete", self.settings.seed, scope, table.events)
+        return table.delete_some(g.sample, count, lambda index: table.data.feedback_id(index))
 
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
         merchant = self.merchant(scope)

@@ -59,6 +59,9 @@ def test_every_export_line_matches_the_json_schema(
         {k: v for k, v in lines[0].items() if k != "raw"},
     ]
     assert [check.is_valid(line) for line in wrong] == [False] * len(wrong)
+    # a full re-scan's tombstone line (README: Full re-scan) is one too, and nothing more
+    tombstone = {"provider": provider, "id": lines[0]["id"], "deleted_at": "2026-12-03T17:40:02.114207+00:00"}
+    assert check.is_valid(tombstone) and not check.is_valid({**tombstone, "rating": 1})
 
 
 def columns(database: Any, dataset: str) -> list[tuple[str, str, str]]:

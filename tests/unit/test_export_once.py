@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,15 @@ class Kill(Exception):
     pass
 
 
-def _killed_run(api: Scripted, out: Path, state: Path, monkeypatch: pytest.MonkeyPatch, kill_at: int) -> None:
+def _killed_run(
+    api: Scripted,
+    out: Path,
+    state: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kill_at: int,
+    run: Callable[[Scripted, Path, Path], object] = export,
+) -> None:
+    """``run`` (an export) dies at its ``kill_at``-th state save."""
     real_save, saves = State.save, {"n": 0}
 
     def save(self: State) -> None:
@@ -105,7 +114,7 @@ def _killed_run(api: Scripted, out: Path, state: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(State, "save", save)
     with pytest.raises(Kill):
-        export(api, out, state)
+        run(api, out, state)
     monkeypatch.setattr(State, "save", real_save)
 
 

@@ -135,6 +135,12 @@ def _input_options(parser: argparse.ArgumentParser, verb: str, *, since: bool = 
         parser.add_argument(
             "--strict", action="store_true", help="stop at the first record that cannot be read or written"
         )
+        parser.add_argument(
+            "--full-scan",
+            action="store_true",
+            help="walk each scope's whole list: write reviews whose content changed since last written, "
+            "and report those no longer listed as deleted (README: Full re-scan)",
+        )
 
 
 def _logging_options(default: object) -> Parser:

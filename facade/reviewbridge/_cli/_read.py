@@ -65,6 +65,7 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
             csv_bom=args.csv_bom,
             max_reviews=args.max_reviews,
             rejects=rejects,
+            full_scan=args.full_scan,
         )
     finally:
         if progress:
@@ -74,11 +75,14 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
         say(r.summary("written", "exported", state is not None))
         if r.limited:
             say(f"{r.key}: stopped at --max-reviews {args.max_reviews}; {_goes_on(state)}")
-        for line in (r.future_warning("exported"), r.rejects_line(rejects)):
+        for line in (r.future_warning("exported"), r.rejects_line(rejects), r.scan_line()):
             if line is not None:
                 say(line)
-    total = sum(r.written for r in results)
-    say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
+    total, deleted = sum(r.written for r in results), sum(r.deleted for r in results)
+    if deleted:
+        say(f"{total} reviews written and {deleted} deletions recorded (tombstone lines) in {elapsed:.1f}s")
+    else:
+        say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return PARTIAL if rejects.total else 0
 
 
@@ -119,6 +123,7 @@ def load_command(args: argparse.Namespace, client_factory: ClientFactory) -> int
         max_reviews=args.max_reviews,
         rejects_path=args.rejects,
         strict=args.strict,
+        full_scan=args.full_scan,
         client_factory=client_factory,
         progress=(progress.start, progress.page, progress.stop) if progress else None,
     )

@@ -2,11 +2,13 @@
 incremental walk (``Walk``) and page loop (``PageLoop``) the dlt source shares with it."""
 
 from ._config import Config, load_config
+from ._digests import DigestStore
 from ._engine import run_export
 from ._jobs import ClientFactory, Job, default_client_factory, provider_info
 from ._loop import PageLoop, Sink
 from ._marks import Footprint, check_walks, scope_key
 from ._rejects import PARTIAL, Rejects, rejects_beside
+from ._rescan import Tombstone
 from ._result import ScopeResult
 from ._scope import ScopeState
 from ._state import State, lock_state
@@ -19,6 +21,7 @@ __all__ = [
     "UNWRITABLE",
     "ClientFactory",
     "Config",
+    "DigestStore",
     "Entries",
     "Footprint",
     "Job",
@@ -29,6 +32,7 @@ __all__ = [
     "Selection",
     "Sink",
     "State",
+    "Tombstone",
     "Walk",
     "Writer",
     "check_walks",

@@ -21,10 +21,12 @@ from .._exceptions import ExportError, StateError
 from .._logging import log_scope
 from .._providers import ExportPolicy
 from .._review import Review
+from ._digests import DigestStore, digests_beside
 from ._jobs import ClientFactory, Job, default_client_factory, provider_info
 from ._loop import PageLoop
 from ._marks import Footprint, check_walks, scope_key
 from ._rejects import Rejects, rejects_beside
+from ._rescan import Tombstone, encode_tombstones
 from ._result import ScopeResult
 from ._state import State, lock_state
 from ._walk import Walk, ceiling_now
@@ -51,19 +53,33 @@ class _Ledger:
         if self.incremental:
             self.state.save()
 
+    @property
+    def commits(self) -> bool:
+        return self.incremental
+
+    def tombstones(self, stones: list[Tombstone]) -> bytes:
+        return encode_tombstones(stones)
+
 
 class _Engine:
     """The walks of one export, over one ledger: each scope's ``Walk`` driven by the shared page loop."""
 
-    def __init__(self, ledger: _Ledger, since: dt.datetime | None, loop: PageLoop[bytes, Never]) -> None:
-        self.ledger, self.since, self.loop = ledger, since, loop
+    def __init__(
+        self,
+        ledger: _Ledger,
+        since: dt.datetime | None,
+        loop: PageLoop[bytes, Never],
+        store: DigestStore | None = None,
+        full: bool = False,
+    ) -> None:
+        self.ledger, self.since, self.loop, self.store, self.full = ledger, since, loop, store, full
         self.ceiling = ceiling_now()  # the run's start: its walks' marks never pass it
 
     def walk(self, job: Job, client: SyncClient, key: str, scope: dict[str, Any], result: ScopeResult) -> None:
         """Walk one scope, its requests' log records naming it."""
         policy = provider_info(job.provider).export
         state, lock = self.ledger.state, self.ledger.lock
-        walk = Walk(state, job.provider, key, scope, policy, self.since, lock, self.ceiling)
+        walk = Walk(state, job.provider, key, scope, policy, self.since, lock, self.ceiling, self.store, self.full)
         with log_scope(key):
             for _ in self.loop.walk(walk, job, client, key, result):
                 pass  # the output is written as the loop goes: nothing is handed on
@@ -84,8 +100,14 @@ def run_export(
     csv_bom: bool = False,
     max_reviews: int | None = None,
     rejects: Rejects | None = None,
+    full_scan: bool = False,
 ) -> list[ScopeResult]:
     """Export every job's scope to ``out``; incremental and crash-safe with ``state_path``.
+
+    ``full_scan`` (needs ``state_path``, JSON lines) walks each scope's whole list: it writes every review
+    whose content changed since it was last written and, once the list's end is reached, a tombstone
+    line for every review no longer listed (see ``_rescan``). The digests of what was written are kept
+    beside the state file (``<state>.digests``) by every run with a state.
 
     Everything is checked (providers, credentials, filters, state, locks) before the output is written.
     CSV cells a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``; ``csv_bom``
@@ -103,6 +125,12 @@ def run_export(
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
     check_outputs(out, state_path)
+    if full_scan and state_path is None:
+        raise ExportError("--full-scan needs --state (what was written before is known from it)")
+    if full_scan and since is not None:
+        raise ExportError("--full-scan walks each scope's whole list: --since does not apply to it")
+    if full_scan and fmt != "jsonl":
+        raise ExportError("--full-scan writes tombstone lines for deleted reviews: it needs --format jsonl")
     if rejects is None:
         rejects = Rejects(rejects_beside(out))
     clients: list[SyncClient] = []
@@ -148,8 +176,11 @@ def run_export(
                     )
                 writer.cut(state.output_offset, out)
                 state.output, state.format = str(target), fmt
-                plan = _Plan(jobs, clients, keys, scopes)
-                return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews, rejects)
+                plan = _Plan(jobs, clients, keys, scopes, DigestStore(digests_beside(state_path)), full_scan)
+                try:
+                    return _run(plan, state, writer, fmt, True, since, 1, on_start, on_page, max_reviews, rejects)
+                finally:
+                    plan.close()
             finally:
                 writer.close()
     finally:
@@ -165,7 +196,7 @@ def check_outputs(out: str, state_path: Path | None) -> None:
         raise ExportError("--state needs a file for --out (the output is the ledger of what was exported)")
     if not state_path.name or state_path.is_dir():  # before any lock is made
         raise StateError(f"state file {state_path} is a directory; name a file")
-    if Path(out).resolve() in (Path(f"{state_path}{end}").resolve() for end in ("", ".lock", ".run")):
+    if Path(out).resolve() in (Path(f"{state_path}{end}").resolve() for end in ("", ".lock", ".run", ".digests")):
         raise ExportError("--out and --state name the same file; give each its own")
 
 
@@ -192,6 +223,13 @@ class _Plan:
     clients: list[SyncClient]
     keys: list[str]
     scopes: list[dict[str, Any]]
+    #: where the digests of what is written are kept (runs with a state), and whether to re-scan in full
+    store: DigestStore | None = None
+    full: bool = False
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
 
 def _run(
@@ -218,7 +256,7 @@ def _run(
     loop: PageLoop[bytes, Never] = PageLoop(
         ledger, rejects, on_page, max_reviews, concurrency=1 if incremental else concurrency
     )
-    engine = _Engine(ledger, since, loop)
+    engine = _Engine(ledger, since, loop, plan.store, plan.full)
     walks = list(zip(plan.jobs, plan.clients, plan.keys, plan.scopes, results, strict=True))
     if len(walks) == 1:
         engine.walk(*walks[0])

@@ -23,6 +23,7 @@ from .._providers import ProviderInfo, WalkSize
 from .._review import Review
 from ._jobs import Job, provider_info
 from ._rejects import Rejects, set_aside
+from ._rescan import Tombstone
 from ._result import ScopeResult
 from ._walk import Walk
 
@@ -50,6 +51,16 @@ class Sink(Protocol[Encoded, Out]):
     def recorded(self) -> None:
         """The walk's entries have moved (a page recorded, or the walk committed): keep them (export saves
         its state file; load's are kept when the walk ends)."""
+        ...
+
+    @property
+    def commits(self) -> bool:
+        """Whether ``recorded`` commits the entries (export's state file): the digests staged with them
+        are applied then; otherwise when the ledger is next read (load's, committed by dlt)."""
+        ...
+
+    def tombstones(self, stones: list[Tombstone]) -> Encoded:
+        """The deletions a complete full re-scan found, encoded for ``put`` (see ``Tombstone``)."""
         ...
 
 
@@ -102,10 +113,14 @@ class PageLoop(Generic[Encoded, Out]):
             # Encoding (the costly part) runs outside the lock, and an export's scopes walk in parallel.
             data, unwritten = sink.encode(selection.reviews)
             rejected = set_aside(self.rejects, job.provider, key, page, unwritten)
+            walk.suspect = walk.suspect or (walk.full and rejected > 0)  # what was set aside may still be listed
             with sink.lock:
-                handed = sink.put(data)
-                done = walk.record(page, selection, at)
+                handed = list(sink.put(data))
+                done = walk.record(page, selection, at, [review for review, _ in unwritten])
+                if done and walk.full:  # the page said it was the last: the documented end of the list
+                    handed += self._finish(walk, job, result, True)
                 sink.recorded()
+                walk.saved(sink.commits)
                 result.count(selection, client.retries, len(unwritten), rejected)
             yield from handed
             if on_page is not None:
@@ -121,14 +136,27 @@ class PageLoop(Generic[Encoded, Out]):
                 paused = True  # a checkpoint: this run commits what it has; the next continues the walk
                 break
             at = dict(page.resume) if page.resume is not None else None
+        ended: list[Out] = []
         with sink.lock:
             if not (done or paused or result.limited):  # the walk ended without a page saying so
                 walk.commit()
+                if walk.full:
+                    ended = self._finish(walk, job, result, False)
                 sink.recorded()
+                walk.saved(sink.commits)
             result.retries = client.retries
             result.done = not paused
+        yield from ended
         if on_page is not None:
             on_page(result)
+
+    def _finish(self, walk: Walk, job: Job, result: ScopeResult, clean: bool) -> list[Out]:
+        """A full re-scan is complete: hand over its deletions (none if it is suspect, and why in
+        ``result``); what the sink hands on. Called under the sink's lock, before the entries are kept."""
+        handed: list[Out] = []
+        for stones in walk.deletions(job.provider, clean, result):
+            handed += self.sink.put(self.sink.tombstones(stones))
+        return handed
 
 
 __all__ = ["PageLoop", "Sink", "walk_size"]

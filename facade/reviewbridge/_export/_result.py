@@ -27,6 +27,9 @@ class ScopeResult:
     size: WalkSize | None = None
     #: records set aside in the rejects file: they could not be read, mapped or written
     rejected: int = 0
+    #: reviews a complete full re-scan found deleted (tombstones written), or why it recorded none
+    deleted: int = 0
+    scan_warning: str | None = None
 
     def count(self, selection: Selection, retries: int, unwritten: int = 0, rejected: int = 0) -> None:
         """A page is recorded, ``selection`` of it delivered but ``unwritten`` of those, ``rejected`` of it
@@ -58,6 +61,8 @@ class ScopeResult:
         """The scope's line at the end of a run (``verb``: written, ``already``: exported); a run that found
         nothing new says why."""
         done = f"{self.pages} pages, {self.retries} retries"
+        if self.deleted:
+            done = f"{self.deleted} deleted, {done}"
         if self.written:
             return f"{self.key}: {self.written} reviews {verb} ({self.skipped} already {already}), {done}"
         if self.skipped:
@@ -65,6 +70,10 @@ class ScopeResult:
         else:
             why = "no review changed since the last run" if incremental else "the scope lists no reviews"
         return f"{self.key}: nothing new ({why}), {done}"
+
+    def scan_line(self) -> str | None:
+        """The warning of a full re-scan that recorded no deletion, and why, if it was one."""
+        return f"warning: {self.key}: {self.scan_warning}" if self.scan_warning else None
 
     def rejects_line(self, rejects: Rejects | None) -> str | None:
         """The line naming the records this scope set aside, if it set any aside."""

@@ -26,6 +26,9 @@ class Run:
     since: dt.datetime | None
     hwm: dt.datetime | None
     parts: tuple[str, ...] = ()
+    #: a full re-scan (``--full-scan``); ``suspect``: it set records aside, so its end reports no deletion
+    full: bool = False
+    suspect: bool = False
 
 
 @dataclass
@@ -34,6 +37,9 @@ class ScopeState:
     boundary: set[str] = field(default_factory=set)
     seen: SeenIds = field(default_factory=SeenIds)
     run: Run | None = None
+    #: the digest store's rows this entry commits (``_digests``), and how many full re-scans it completed
+    store_seq: int = 0
+    scans: int = 0
     #: the boundary's versions that the state's run journal holds (not repeated in the state file)
     journaled: set[str] = field(default_factory=set, compare=False)
 
@@ -44,12 +50,16 @@ class ScopeState:
         }
         if self.seen:
             data["seen"] = self.seen.to_json()
+        if self.store_seq or self.scans:
+            data["store_seq"], data["scans"] = self.store_seq, self.scans
         if self.run is not None:
             data["resume"] = self.run.resume
             data["run_since"] = iso(self.run.since) if self.run.since else None
             data["run_hwm"] = iso(self.run.hwm) if self.run.hwm else None
             if self.run.parts:
                 data["run_parts"] = list(self.run.parts)
+            if self.run.full:
+                data["run_full"], data["run_suspect"] = True, self.run.suspect
             data["running"] = True
         return data
 
@@ -79,10 +89,17 @@ class ScopeState:
                 since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
                 hwm=parse_iso(data.get("run_hwm"), f"scope {key!r}: run_hwm"),
                 parts=tuple(parts),
+                full=data.get("run_full") is True,
+                suspect=data.get("run_suspect") is True,
             )
+        counts = [data.get(name, 0) for name in ("store_seq", "scans")]
+        if not all(type(n) is int and n >= 0 for n in counts):
+            raise StateError(f"scope {key!r}: store_seq and scans are not counts")
         return cls(
             hwm=parse_iso(data.get("hwm"), f"scope {key!r}: hwm"),
             boundary=set(boundary),
             seen=SeenIds.from_json(seen),
             run=run,
+            store_seq=counts[0],
+            scans=counts[1],
         )

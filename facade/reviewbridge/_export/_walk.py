@@ -18,16 +18,22 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .._client import ReviewPage
+from .._exceptions import ExportError
 from .._providers import ExportPolicy
 from .._review import Review
+from ._digests import DigestStore
 from ._marks import scope_key, split_key
+from ._rescan import Book, Tombstone
 from ._scope import Run, ScopeState
 from ._stamps import CLOCK_SKEW, OVERLAP, later, near_mark
+
+if TYPE_CHECKING:
+    from ._result import ScopeResult
 
 
 class Ledger(Protocol):
@@ -167,6 +173,8 @@ class Walk:
         since: dt.datetime | None,
         lock: threading.Lock | None = None,
         ceiling: dt.datetime | None = None,
+        store: DigestStore | None = None,
+        full: bool = False,
     ) -> None:
         self._ledger, self._provider, self.policy = ledger, provider, policy
         # A walk with narrowing filters keeps partition marks of its own, named with its filters (_marks).
@@ -183,7 +191,18 @@ class Walk:
             self.home = self._add_key(key)
             self.parts = {name: self._add(name) for name in self.members or ()}
             run = self.home.run
-            if run is not None:
+            if full and run is not None and not run.full:
+                run = self.home.run = None  # a full re-scan starts at the top: it lists all the run would
+            #: a full re-scan (``_rescan``): asked for, or an unfinished one this walk continues
+            self.full = full or (run is not None and run.full)
+            self.suspect = run is not None and run.suspect
+            if self.full:
+                if store is None:
+                    raise ExportError(f"{key}: a full re-scan needs a state (its digests are kept beside it)")
+                self.since, self.resume, self.run_hwm = None, run.resume if run else None, run.hwm if run else None
+                if run is not None:
+                    self.parts.update((name, self._add(name)) for name in run.parts if self.partitioned)
+            elif run is not None:
                 self.since, self.resume, self.run_hwm = run.since, run.resume, run.hwm
                 # The partitions this run's earlier attempts saw: its end covers them too.
                 self.parts.update((name, self._add(name)) for name in run.parts if self.partitioned)
@@ -194,6 +213,7 @@ class Walk:
                 starts = [later(since, _floor(entry.hwm)) for entry in entries]
                 self.since = None if any(start is None for start in starts) else min(s for s in starts if s)
                 self.resume, self.run_hwm = None, None
+        self.book = Book(store, key, self.home, self.full) if store is not None else None
         self._at_start = self.resume is None  # the next page recorded is the list's first
         self._stop_line = StopLine(self.since if policy.newest_first else None, policy.ordered_by)
 
@@ -240,15 +260,21 @@ class Walk:
         delivered: set[str] = set()  # this page's; earlier pages' are in the entries' boundaries
         skipped = future = 0
         example: str | None = None
+        # A full re-scan delivers what changed in content since it was last written, whatever its stamp.
+        changed = self.book.changed(reviews) if self.full and self.book is not None else None
         for review in reviews:
             entry, mark = self._entry(review)
             version = review.version_key()
-            if (
-                self._covered(review, mark)
-                or version in entry.boundary
-                or version in delivered
-                or review.id in entry.seen
-            ):
+            if changed is not None:
+                old = review.id not in changed or review.id in delivered
+            else:
+                old = (
+                    self._covered(review, mark)
+                    or version in entry.boundary
+                    or version in delivered
+                    or review.id in entry.seen
+                )
+            if old:
                 skipped += 1
                 continue
             if review.updated_at is not None and review.updated_at > self.ceiling:
@@ -259,16 +285,24 @@ class Walk:
                     skipped += 1
                     continue
             fresh.append((review, entry))
-            delivered.add(version)
+            delivered.add(review.id if changed is not None else version)
         cut = room is not None and len(fresh) > room
         return Selection(fresh[:room] if cut else fresh, skipped, future, example, stop, cut)
 
     def record(
-        self, page: ReviewPage[Any, Any, Any], selection: Selection, at: Mapping[str, Any] | None = None
+        self,
+        page: ReviewPage[Any, Any, Any],
+        selection: Selection,
+        at: Mapping[str, Any] | None = None,
+        unwritten: Sequence[Review] = (),
     ) -> bool:
-        """Record ``page`` (read from ``at``: None, the walk's start) once ``selection`` of it is delivered;
-        True when the walk is complete (the page was the last, or its stop line). A page cut short is read
-        again from ``at``, and the walk goes on."""
+        """Record ``page`` (read from ``at``: None, the walk's start) once ``selection`` of it is delivered
+        but ``unwritten``; True when the walk is complete (the page was the last, or its stop line). A page
+        cut short is read again from ``at``, and the walk goes on."""
+        if self.book is not None:
+            left_out = {id(review) for review in unwritten}
+            written = [review for review in selection.reviews if id(review) not in left_out]
+            self.book.stage(selection.reviews if selection.cut else page.reviews, written)
         if selection.cut:
             self._note(selection.reviews, selection.fresh)
             self.home.run = self._run(dict(at) if at is not None else None)
@@ -282,9 +316,30 @@ class Walk:
             self.home.run = self._run(dict(page.resume))
         return done
 
+    def saved(self, commits: bool) -> None:
+        """The sink kept the entries (``commits``: that was their commit point): the digest store follows."""
+        if self.book is not None and commits:
+            self.book.saved()
+
+    def deletions(self, provider: str, clean: bool, result: ScopeResult) -> Iterator[list[Tombstone]]:
+        """A full re-scan ended (``clean``: its last page said it was the last): its tombstones, in batches,
+        unless the scan is suspect (then why, in ``result``). The entry counts the scan either way."""
+        assert self.book is not None
+        if self.suspect:
+            why: str | None = "records were set aside during the scan"
+        else:
+            why = self.book.suspect(clean)
+        if why is None:
+            for stones in self.book.deletions(provider, dt.datetime.now(dt.UTC)):
+                result.deleted += len(stones)
+                yield stones
+        else:
+            result.scan_warning = f"no deletion recorded: {why}; the next complete full scan reports them"
+        self.book.finished()
+
     def _run(self, resume: dict[str, Any] | None) -> Run:
         seen = tuple(sorted(self.parts)) if self.members is None else ()
-        return Run(resume=resume, since=self.since, hwm=self.run_hwm, parts=seen)
+        return Run(resume, self.since, self.run_hwm, seen, self.full, self.suspect)
 
     def _note(self, listed: Sequence[Review], fresh: Sequence[tuple[Review, ScopeState]]) -> None:
         if first_page_marks(self.policy.newest_first, self._at_start):

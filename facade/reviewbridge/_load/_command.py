@@ -31,6 +31,7 @@ def load(
     max_reviews: int | None = None,
     rejects_path: Path | None = None,
     strict: bool = False,
+    full_scan: bool = False,
 ) -> int:
     """Run ``reviewbridge load``; the exit status."""
     # reviewbridge talks to the review APIs and the destination only, never to dlt's usage statistics
@@ -41,6 +42,8 @@ def load(
         raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
     if max_reviews is not None and max_reviews < 1:
         raise LoadError(f"--max-reviews must be 1 or more, not {max_reviews}")
+    if full_scan and since is not None:
+        raise LoadError("--full-scan walks each scope's whole list: --since does not apply to it")
     rejects = Rejects(rejects_path or rejects_beside(target.database), strict=strict)
     started = time.monotonic()
     try:
@@ -52,6 +55,7 @@ def load(
             client_factory=client_factory,
             max_reviews=max_reviews,
             rejects=rejects,
+            full_scan=full_scan,
             on_start=progress[0] if progress else None,
             on_page=progress[1] if progress else None,
         )
@@ -67,11 +71,12 @@ def load(
                 "walk after the last review loaded",
                 file=sys.stderr,
             )
-        for line in (r.future_warning("loaded"), r.rejects_line(rejects)):
+        for line in (r.future_warning("loaded"), r.rejects_line(rejects), r.scan_line()):
             if line is not None:
                 print(f"reviewbridge: {printable(line)}", file=sys.stderr)  # it may quote a server's record
-    total = sum(r.written for r in results)
-    same = ": nothing new since the last load, the table is up to date" if not total else ""
+    total, deleted = sum(r.written for r in results), sum(r.deleted for r in results)
+    same = ": nothing new since the last load, the table is up to date" if not total and not deleted else ""
+    same += f" ({deleted} deletions recorded in deleted_at)" if deleted else ""
     print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s{same}", file=sys.stderr)
     return PARTIAL if rejects.total else 0
 

@@ -234,9 +234,11 @@ def run_load(
     on_page: Callable[[ScopeResult], None] | None = None,
     max_reviews: int | None = None,
     rejects: Rejects | None = None,
+    full_scan: bool = False,
 ) -> list[ScopeResult]:
     """Load every job's scope into ``target``, continuing where the last run into it stopped; each scope
-    stops after ``max_reviews`` reviews, the rest left to the next run."""
+    stops after ``max_reviews`` reviews, the rest left to the next run. ``full_scan``: see
+    ``reviews_source``."""
     keys = check_scopes(jobs, client_factory)
     results = [ScopeResult(key) for key in keys]
     before = _beside(target)
@@ -263,11 +265,13 @@ def run_load(
                     on_page=on_page,
                     max_reviews=max_reviews,
                     rejects=rejects,
+                    full_scan=full_scan,
                 )
                 pipeline.run(source)
                 loaded = True
                 if all(r.done or r.limited for r in results):
                     return results
+                full_scan = False  # a scan that stopped at a checkpoint goes on as one; the others are done
     except Exception as exc:
         if not loaded:  # a run that loaded nothing leaves nothing behind
             for path in _beside(target) - before:

@@ -7,15 +7,18 @@ several times slower than fetching the reviews) and writes Parquet that the dest
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pyarrow as pa
 from dlt.common.schema.typing import TTableSchemaColumns
 
-from .._export import UNWRITABLE, unwritable
+from .._export import UNWRITABLE, Tombstone, unwritable
 from .._json import dumps
 from .._review import Review
+from .._timestamps import parse_iso8601
 
 TABLE = "reviews"
 PRIMARY_KEY = ("provider", "id")
@@ -50,7 +53,11 @@ _FIELDS: tuple[tuple[str, str, pa.DataType, Callable[[Review], Any]], ...] = (
     ("status", "text", pa.string(), lambda r: r.status),
     # the provider's record exactly as sent (the facade keeps it as parsed JSON)
     ("raw", "json", pa.string(), lambda r: _json(r.raw_json)),
+    # set by a complete full re-scan that no longer found the review listed (the row stays); a review
+    # written again (listed again) has it cleared
+    ("deleted_at", "timestamp", _STAMP, lambda r: None),
 )
+_STAMPS = tuple(name for name, data_type, _, _ in _FIELDS if data_type == "timestamp")
 
 SCHEMA = pa.schema([pa.field(name, kind, nullable=name not in PRIMARY_KEY) for name, _, kind, _ in _FIELDS])
 
@@ -92,3 +99,25 @@ def batch(reviews: Sequence[Review]) -> pa.Table:
     """An Arrow table of ``reviews``, one row each, built column by column."""
     arrays = [pa.array([value(r) for r in reviews], type=kind) for _, _, kind, value in _FIELDS]
     return pa.Table.from_arrays(arrays, schema=SCHEMA)
+
+
+def kept(review: Review) -> bytes:
+    """What the digest store keeps of a review loaded: its row (compressed), to report its deletion with."""
+    row = {name: value(review) for name, _, _, value in _FIELDS}
+    return zlib.compress(dumps(row, default=str))
+
+
+def tombstone_batch(stones: Sequence[Tombstone]) -> pa.Table:
+    """The rows of reviews a full re-scan found deleted: each as last loaded, with ``deleted_at`` set (a
+    merge replaces the whole row, so the row is sent whole; the store kept it when it was loaded)."""
+    rows: list[dict[str, Any]] = []
+    for stone in stones:
+        row: dict[str, Any] = {"provider": stone.provider, "id": stone.id}
+        if stone.content is not None:
+            row.update(json.loads(zlib.decompress(stone.content)))
+        for name in _STAMPS:
+            if isinstance(row.get(name), str):
+                row[name] = parse_iso8601(row[name])  # as the review held it
+        row["deleted_at"] = stone.deleted_at
+        rows.append(row)
+    return pa.Table.from_pylist(rows, schema=SCHEMA)

@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import dlt
@@ -24,12 +25,14 @@ from .._client import SyncClient
 from .._exceptions import ExportError
 from .._export import (
     ClientFactory,
+    DigestStore,
     Entries,
     Footprint,
     Job,
     PageLoop,
     Rejects,
     ScopeResult,
+    Tombstone,
     Walk,
     check_walks,
     default_client_factory,
@@ -39,9 +42,14 @@ from .._export import (
 )
 from .._review import Review
 from ._entries import StoredEntries, resource_name, store
-from ._rows import checked_batch, resource_hints
+from ._rows import checked_batch, kept, resource_hints, tombstone_batch
 
 SOURCE = "reviewbridge"
+#: the digest store of the source's scopes, in the pipeline's working directory: what a full re-scan
+#: compares with, and each review's row as loaded (to send it again with ``deleted_at``). Lost with the
+#: working directory (dlt restoring its state from the destination), the next full re-scan loads every
+#: review once again and reports no deletion it cannot prove.
+DIGESTS = "reviewbridge.digests"
 #: reviews per Arrow table handed to dlt: dlt's cost is per item, so fewer, larger items load faster
 BATCH = 5000
 
@@ -82,6 +90,11 @@ class _Tables:
     def recorded(self) -> None:
         """Nothing to save yet: the entries go into the resource states when the walk ends."""
 
+    commits = False  # dlt commits the entries, with the rows, once the resource ends
+
+    def tombstones(self, stones: list[Tombstone]) -> pa.Table:
+        return tombstone_batch(stones)
+
 
 @dataclass(frozen=True)
 class _Scope:
@@ -99,6 +112,7 @@ class _Scope:
     max_reviews: int | None
     per_run: int | None
     rejects: Rejects | None
+    full: bool = False
 
     def tables(self) -> Iterator[pa.Table]:
         result, job = self.result, self.job
@@ -110,13 +124,18 @@ class _Scope:
         stored = StoredEntries.current()
         check_walks([(self.footprint, policy)], stored.unfinished(), "the pipeline state", verb="load")
         ledger = Entries(stored.entry)
-        walk = Walk(ledger, job.provider, self.key, self.scope, policy, self.since)
-        sink = _Tables()
-        loop = PageLoop(sink, self.rejects, self.on_page, self.max_reviews, self.per_run)
-        with self.client_factory(job) as client:
-            yield from loop.walk(walk, job, client, self.key, result)
-        yield from sink.rest()
-        store(ledger.entries)
+        # The digests of what is loaded live in the pipeline's working directory (see DIGESTS).
+        digests = DigestStore(Path(dlt.current.pipeline().working_dir) / DIGESTS, keep=kept)
+        try:
+            walk = Walk(ledger, job.provider, self.key, self.scope, policy, self.since, store=digests, full=self.full)
+            sink = _Tables()
+            loop = PageLoop(sink, self.rejects, self.on_page, self.max_reviews, self.per_run)
+            with self.client_factory(job) as client:
+                yield from loop.walk(walk, job, client, self.key, result)
+            yield from sink.rest()
+            store(ledger.entries)
+        finally:
+            digests.close()
 
     def resource(self) -> DltResource:
         def tables() -> Iterator[pa.Table]:  # a plain function: dlt inspects its signature
@@ -182,6 +201,7 @@ def reviews_source(
     on_page: OnPage | None = None,
     max_reviews: int | None = None,
     rejects: Rejects | None = None,
+    full_scan: bool = False,
 ) -> DltSource:
     """A dlt source loading the reviews of ``scopes`` into one ``reviews`` table (see ``reviewbridge.dlt``).
 
@@ -189,7 +209,9 @@ def reviews_source(
     made with them); its resource state then records an unfinished walk that the next run continues.
     A record that cannot be read, mapped or written goes to ``rejects`` (by default
     ``reviewbridge.rejects.jsonl`` in the working directory) and the walk goes on; a strict ``Rejects``
-    fails the run at it instead (before its page is recorded)."""
+    fails the run at it instead (before its page is recorded). ``full_scan`` walks each scope's whole list:
+    it loads every review whose content changed since it was last loaded and, once the list's end is
+    reached, sets ``deleted_at`` on the rows of those no longer listed (the rows stay)."""
     checked = _checked(scopes, _stand_in)  # credentials are read when a resource runs
     if rejects is None:
         rejects = Rejects(rejects_beside(None))  # in the working directory
@@ -205,7 +227,18 @@ def reviews_source(
         raise ExportError(f"max_reviews must be 1 or more, not {max_reviews}")
     resources = [
         _Scope(
-            job, key, scope, footprint, since, client_factory, result, on_page, max_reviews, reviews_per_run, rejects
+            job,
+            key,
+            scope,
+            footprint,
+            since,
+            client_factory,
+            result,
+            on_page,
+            max_reviews,
+            reviews_per_run,
+            rejects,
+            full_scan,
         ).resource()
         for job, (key, scope, footprint), result in zip(scopes, checked, results, strict=True)
     ]

@@ -15,6 +15,7 @@ from reevoo_client.api.customer_experience_reviews import (
 )
 from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
     ListCustomerExperienceReviewsFilterName,
+    ListCustomerExperienceReviewsListing,
 )
 from reevoo_client.api.customer_experience_reviews.list_customer_experience_reviews import (
     ListCustomerExperienceReviewsFilters as ReevooFilters,
@@ -118,38 +119,14 @@ def _adapter(api_key: str | None, api_secret: str | None) -> ReevooAdapter:
     return ReevooAdapter(API_KEY.read(api_key), API_SECRET.read(api_secret))
 
 
-class _ReevooCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`Reevoo` and :class:`AsyncReevoo`, written once."""
-
-    def reviews(self, **filters: Unpack[ReevooFilters]) -> kit.ReviewsT:
-        """The organisation's customer experience reviews (the moving window, or all with older_reviews)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ReevooFilters],
-    ) -> kit.ReviewPagesT:
-        """The one page of the listing, with its reviews: Reevoo does not paginate, so there is nothing to
-        resume (``resume`` is always None) and ``concurrency`` and ``follow_changes`` change nothing; they
-        are taken as every client takes them."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ReevooFilters]) -> kit.ModelPagesT:
-        """The listing's one page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class Reevoo(
     kit.SyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None],
-    _ReevooCalls[
+    kit.WithRaw["ReevooRaw[Reevoo]"],
+    ListCustomerExperienceReviewsListing[
         Iterator[kit.Review[CustomerExperienceReview]],
         Iterator[ReevooPage],
         Iterator[CustomerExperienceReviewList],
-        "ReevooRaw[Reevoo]",
+        None,
     ],
 ):
     """Reevoo customer experience reviews client. Credentials default to
@@ -174,11 +151,12 @@ class Reevoo(
 
 class AsyncReevoo(
     kit.AsyncClient["CustomerExperienceReviewList", "CustomerExperienceReview", "reevoo_client.Client", None],
-    _ReevooCalls[
+    kit.WithRaw["ReevooRaw[AsyncReevoo]"],
+    ListCustomerExperienceReviewsListing[
         AsyncIterator[kit.Review[CustomerExperienceReview]],
         AsyncIterator[ReevooPage],
         AsyncIterator[CustomerExperienceReviewList],
-        "ReevooRaw[AsyncReevoo]",
+        None,
     ],
 ):
     """The async twin of :class:`Reevoo`."""
@@ -197,8 +175,7 @@ class AsyncReevoo(
 
 
 class ReevooRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`Reevoo` and :class:`AsyncReevoo`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`Reevoo` and :class:`AsyncReevoo` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(Reevoo.get_review)
     review_pages = kit.raw_pages(Reevoo.review_pages)

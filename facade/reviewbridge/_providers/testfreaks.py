@@ -13,7 +13,7 @@ import testfreaks_client.api
 import testfreaks_client.client
 from testfreaks_client.api import operation_id
 from testfreaks_client.api.reviews import create_review, delete_review, get_review, list_reviews, update_review
-from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName
+from testfreaks_client.api.reviews.list_reviews import ListReviewsFilterName, ListReviewsListing
 from testfreaks_client.api.reviews.list_reviews import ListReviewsFilters as TestFreaksFilters
 from testfreaks_client.models import (
     DeleteResult,
@@ -156,39 +156,11 @@ def _adapter(api_key: str | None) -> TestFreaksAdapter:
     return TestFreaksAdapter(API_KEY.read(api_key))
 
 
-class _TestFreaksCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`TestFreaks` and :class:`AsyncTestFreaks`, written once."""
-
-    def reviews(self, **filters: Unpack[TestFreaksFilters]) -> kit.ReviewsT:
-        """Every review across all pages."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TestFreaksResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TestFreaksFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TestFreaksFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class TestFreaks(
     kit.SyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
-    _TestFreaksCalls[
-        Iterator[kit.Review[TestFreaksReview]],
-        Iterator[TestFreaksPage],
-        Iterator[ReviewList],
-        "TestFreaksRaw[TestFreaks]",
+    kit.WithRaw["TestFreaksRaw[TestFreaks]"],
+    ListReviewsListing[
+        Iterator[kit.Review[TestFreaksReview]], Iterator[TestFreaksPage], Iterator[ReviewList], TestFreaksResume
     ],
 ):
     """TestFreaks Reviews API client. ``api_key`` defaults to ``$REVIEWBRIDGE_TESTFREAKS_API_KEY``.
@@ -222,11 +194,12 @@ class TestFreaks(
 
 class AsyncTestFreaks(
     kit.AsyncClient["ReviewList", "TestFreaksReview", "testfreaks_client.Client", TestFreaksResume],
-    _TestFreaksCalls[
+    kit.WithRaw["TestFreaksRaw[AsyncTestFreaks]"],
+    ListReviewsListing[
         AsyncIterator[kit.Review[TestFreaksReview]],
         AsyncIterator[TestFreaksPage],
         AsyncIterator[ReviewList],
-        "TestFreaksRaw[AsyncTestFreaks]",
+        TestFreaksResume,
     ],
 ):
     """The async twin of :class:`TestFreaks`."""
@@ -254,8 +227,7 @@ class AsyncTestFreaks(
 
 
 class TestFreaksRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`TestFreaks` and :class:`AsyncTestFreaks`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`TestFreaks` and :class:`AsyncTestFreaks` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(TestFreaks.get_review)
     create_review = kit.raw_call(TestFreaks.create_review)

@@ -7,7 +7,7 @@ from typing import Unpack
 
 import thanx_client
 from thanx_client.api.feedbacks import list_feedbacks, respond_to_feedback
-from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksFilters as ThanxFilters
+from thanx_client.api.feedbacks.list_feedbacks import ListFeedbacksListing
 from thanx_client.models import (
     Feedback,
     FeedbackList,
@@ -24,35 +24,10 @@ from .thanx_calls import _Respond, _Response
 ThanxPage = kit.ReviewPage[FeedbackList, Feedback, "ThanxResume"]
 
 
-class _ThanxCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`Thanx` and :class:`AsyncThanx`, written once."""
-
-    def reviews(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> kit.ReviewsT:
-        """Every feedback record of a merchant, as reviews."""
-        return self._reviews(filters, concurrency)
-
-    def review_pages(
-        self,
-        *,
-        resume: ThanxResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ThanxFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports; see ``ChangeCursor``)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ThanxFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class Thanx(
     kit.SyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
-    _ThanxCalls[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], "ThanxRaw[Thanx]"],
+    kit.WithRaw["ThanxRaw[Thanx]"],
+    ListFeedbacksListing[Iterator[kit.Review[Feedback]], Iterator[ThanxPage], Iterator[FeedbackList], ThanxResume],
 ):
     """Thanx partner feedbacks client. Credentials default to ``$REVIEWBRIDGE_THANX_CLIENT_ID`` and
     ``$REVIEWBRIDGE_THANX_ACCESS_TOKEN``; ``reviews(concurrency=N)`` fetches N pages at once.
@@ -101,11 +76,9 @@ class Thanx(
 
 class AsyncThanx(
     kit.AsyncClient["FeedbackList", "Feedback", thanx_client.Client, ThanxResume],
-    _ThanxCalls[
-        AsyncIterator[kit.Review[Feedback]],
-        AsyncIterator[ThanxPage],
-        AsyncIterator[FeedbackList],
-        "ThanxRaw[AsyncThanx]",
+    kit.WithRaw["ThanxRaw[AsyncThanx]"],
+    ListFeedbacksListing[
+        AsyncIterator[kit.Review[Feedback]], AsyncIterator[ThanxPage], AsyncIterator[FeedbackList], ThanxResume
     ],
 ):
     """The async twin of :class:`Thanx`."""
@@ -180,8 +153,7 @@ def _whole(value: object) -> bool:
 
 
 class ThanxRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`Thanx` and :class:`AsyncThanx`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`Thanx` and :class:`AsyncThanx` (see :class:`RawCalls`)."""
 
     reply = kit.raw_call(Thanx.reply)
     review_pages = kit.raw_pages(Thanx.review_pages)

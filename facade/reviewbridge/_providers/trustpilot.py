@@ -14,11 +14,11 @@ from trustpilot_client.api.reviews import (
     list_private_reviews,
     reply_to_review,
 )
-from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsFilters as TrustpilotFilters
+from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReviewsListing
 from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewList
 
 from . import _kit as kit
-from .trustpilot_adapter import API_KEY, API_SECRET, TrustpilotAdapter, _adapter, _token_requests
+from .trustpilot_adapter import API_KEY, API_SECRET, TrustpilotAdapter, _adapter
 from .trustpilot_adapter import RATE_LIMITS as RATE_LIMITS  # the client-side limit, read by the adapter
 from .trustpilot_adapter import TrustpilotResume as TrustpilotResume
 from .trustpilot_calls import _domain, _Reply, _review_id
@@ -27,36 +27,12 @@ from .trustpilot_calls import _domain, _Reply, _review_id
 TrustpilotPage = kit.ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotResume"]
 
 
-class _TrustpilotCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`Trustpilot` and :class:`AsyncTrustpilot`, written once."""
-
-    def reviews(self, **filters: Unpack[TrustpilotFilters]) -> kit.ReviewsT:
-        """Every review of the business unit ``business_unit_id``, newest first (or by ``order_by``)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: TrustpilotResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[TrustpilotFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[TrustpilotFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class Trustpilot(
+    kit.TokenRequests,
     kit.SyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
-    _TrustpilotCalls[
-        Iterator[kit.Review[PrivateReview]],
-        Iterator[TrustpilotPage],
-        Iterator[PrivateReviewList],
-        "TrustpilotRaw[Trustpilot]",
+    kit.WithRaw["TrustpilotRaw[Trustpilot]"],
+    ListPrivateReviewsListing[
+        Iterator[kit.Review[PrivateReview]], Iterator[TrustpilotPage], Iterator[PrivateReviewList], TrustpilotResume
     ],
 ):
     """Trustpilot business-unit reviews client (private API: a business-user token from the API key and
@@ -77,11 +53,6 @@ class Trustpilot(
         **options: Unpack[kit.SyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        return _token_requests(self._adapter)
 
     def get_review(self, review_id: str) -> PrivateReview:
         """One review with its private data (getPrivateReview)."""
@@ -124,12 +95,14 @@ class Trustpilot(
 
 
 class AsyncTrustpilot(
+    kit.TokenRequests,
     kit.AsyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
-    _TrustpilotCalls[
+    kit.WithRaw["TrustpilotRaw[AsyncTrustpilot]"],
+    ListPrivateReviewsListing[
         AsyncIterator[kit.Review[PrivateReview]],
         AsyncIterator[TrustpilotPage],
         AsyncIterator[PrivateReviewList],
-        "TrustpilotRaw[AsyncTrustpilot]",
+        TrustpilotResume,
     ],
 ):
     """The async twin of :class:`Trustpilot`."""
@@ -143,11 +116,6 @@ class AsyncTrustpilot(
         **options: Unpack[kit.AsyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        return _token_requests(self._adapter)
 
     async def get_review(self, review_id: str) -> PrivateReview:
         """The async twin of :meth:`Trustpilot.get_review`."""
@@ -192,8 +160,7 @@ def _send_reply(client: kit.SyncClient, review_id: str, text: str, options: Mapp
 
 
 class TrustpilotRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`Trustpilot` and :class:`AsyncTrustpilot`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`Trustpilot` and :class:`AsyncTrustpilot` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(Trustpilot.get_review)
     find_business_unit = kit.raw_call(Trustpilot.find_business_unit)

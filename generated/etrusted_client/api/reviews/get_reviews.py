@@ -1,8 +1,18 @@
 """getReviews: List the reviews of channels or of the whole account"""
 
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, Final, Literal, TypedDict, cast
+from typing import (
+    Any,
+    Final,
+    Generic,
+    Literal,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+)
 
 import httpx
 import orjson
@@ -263,6 +273,57 @@ def filter_arguments(filters: GetReviewsFilters) -> GetReviewsParams:
     if "order_by" in filters:
         arguments["order_by"] = ReviewsOrderBy(filters["order_by"])
     return arguments
+
+
+ReviewsT = TypeVar("ReviewsT")
+ReviewPagesT = TypeVar("ReviewPagesT")
+ModelPagesT = TypeVar("ModelPagesT")
+ResumeT = TypeVar("ResumeT", bound=Mapping[str, object] | None)
+
+
+class GetReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
+    """The listing calls of a client over getReviews, typed with :class:`GetReviewsFilters`: what
+    ``reviews`` gives (the records), ``review_pages`` (each page with its records and a resume point,
+    ``ResumeT``) and ``pages`` (each list response) is the client's to bind, as are the three hooks they
+    call."""
+
+    def reviews(self, **filters: Unpack[GetReviewsFilters]) -> ReviewsT:
+        """Every record of the listing, page after page."""
+        return self._reviews(filters)
+
+    def review_pages(
+        self,
+        *,
+        resume: ResumeT | None = None,
+        concurrency: int = 1,
+        follow_changes: bool = False,
+        **filters: Unpack[GetReviewsFilters],
+    ) -> ReviewPagesT:
+        """Every page with its records and a resume point; ``resume=`` continues after a page.
+
+        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
+        lost (for exports)."""
+        return self._review_pages(resume, concurrency, follow_changes, filters)
+
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[GetReviewsFilters]) -> ModelPagesT:
+        """Every page as the list response model."""
+        return self._pages(concurrency, filters)
+
+    def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> ReviewsT:
+        raise NotImplementedError
+
+    def _review_pages(
+        self,
+        resume: Mapping[str, object] | None,
+        concurrency: int,
+        follow_changes: bool,
+        filters: Mapping[str, object] | None,
+        set_aside: bool = False,
+    ) -> ReviewPagesT:
+        raise NotImplementedError
+
+    def _pages(self, concurrency: int, filters: Mapping[str, object]) -> ModelPagesT:
+        raise NotImplementedError
 
 
 def build_request(
