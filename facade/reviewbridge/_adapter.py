@@ -138,6 +138,10 @@ class Adapter(Generic[PageT, ItemT, ClientT]):
     def headers(self) -> dict[str, str]:
         return {}
 
+    def token_requests(self) -> int:
+        """How many access tokens the adapter's auth has asked for (0: the provider takes fixed credentials)."""
+        return 0
+
     @functools.cached_property
     def models(self) -> tuple[FromJSON[PageT], FromJSON[ItemT]]:
         return self.load_models()

@@ -100,7 +100,8 @@ C = TypeVar("C")
 
 
 class RawCalls(Generic[ClientT_co]):
-    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns."""
+    """A client's ``with_raw_response``: its calls, each returning the RawResponse of what it returns
+    (awaited, over an async client); a RawResponse per page from ``review_pages``."""
 
     def __init__(self, client: ClientT_co) -> None:
         self._client = client

@@ -8,7 +8,9 @@ Google serves these from four hosts; the sandbox serves each under its own path,
 locations`` (mybusinessbusinessinformation) and ``/v4/...`` (mybusiness). Errors are Google's envelope
 ``{"error": {"code", "message", "status", "details"}}``; each API allows ``--quota`` requests a minute
 (Google's documented 300 by default), then answers 429 ``RESOURCE_EXHAUSTED``. Scopes (``/_sandbox/...
-?scope=``) are the example scope ``example.com``, every location, or one location by its v4 name.
+?scope=``) are locations by their v4 names, ``-`` standing for every account or location, and the
+example scope ``example.com``, the location group's first location (``--reviews`` reviews, as every
+sandbox's example scope has).
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ from ._times import DATA_END_MS, DATA_START_MS, DAY_MS, HOUR_MS, MINUTE_MS, iso_
 NS_PER_MS = 1_000_000
 ACCOUNTS = 2
 DEFAULT_LOCATIONS = 3
+#: the location of the example scope (``/_sandbox/...`` without ``scope``): the location group's first
+EXAMPLE_LOCATION = 1
 #: the fractional digits Google's stamps have ("0, 3, 6 or 9"), by how often the sandbox uses each
 PRECISIONS = (0, 3, 3, 6, 9)
 STARS = ("STAR_RATING_UNSPECIFIED", "ONE", "TWO", "THREE", "FOUR", "FIVE")

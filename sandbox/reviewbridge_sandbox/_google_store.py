@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _text as text
-from ._google_data import DEFAULT_LOCATIONS, STARS, Directory, Location, ReviewData, rfc3339, step, truncate
+from ._google_data import (
+    DEFAULT_LOCATIONS,
+    EXAMPLE_LOCATION,
+    STARS,
+    Directory,
+    Location,
+    ReviewData,
+    rfc3339,
+    step,
+    truncate,
+)
 from ._google_table import INDEX_MASK, LocationReviews
 from ._rand import rng
 from ._settings import DEFAULT_SCOPE, Settings
@@ -91,10 +101,16 @@ class Store:
     # ---------- admin ----------
 
     def scope(self, scope: str) -> list[LocationReviews]:
-        """The tables an admin scope names: every location (the example scope), or one by its name."""
-        if scope in ("", DEFAULT_SCOPE):
-            return [self.table(location) for location in self.directory.locations]
-        location = self.directory.location(scope)
+        """The tables an admin scope names: a location by its name (``accounts/A/locations/L``), every
+        location of an account (``accounts/A/locations/-``) or of all (``accounts/-/locations/-``, Google's
+        wildcard), or the example scope: the example location (``EXAMPLE_LOCATION``)."""
+        directory = self.directory
+        if scope == DEFAULT_SCOPE:
+            scope = directory.locations[min(EXAMPLE_LOCATION, len(directory.locations) - 1)].parent
+        account, _, rest = scope.removeprefix("accounts/").partition("/")
+        if rest == "locations/-":
+            return [self.table(loc) for loc in directory.locations if account in ("-", loc.account)]
+        location = directory.location(scope)
         return [] if location is None else [self.table(location)]
 
     def dataset(self, scope: str) -> list[dict[str, str]]:

@@ -271,11 +271,18 @@ async def test_bad_replies_are_refused_and_change_nothing(body: object) -> None:
 async def test_churn_edits_adds_and_deletes_across_the_locations() -> None:
     async with sandbox("google", reviews=50, quota=0) as client:
         before = {r["name"]: r for parent in LOCATIONS for r in await walk(client, parent)}
-        churned = (await client.post("/_sandbox/churn?add=4&update=9&delete=5")).json()
+        everywhere = {"scope": "accounts/-/locations/-"}
+        churned = (
+            await client.post("/_sandbox/churn", params={**everywhere, "add": 4, "update": 9, "delete": 5})
+        ).json()
         after = {parent: await walk(client, parent) for parent in LOCATIONS}
-        dataset = (await client.get("/_sandbox/dataset")).json()["reviews"]
+        dataset = (await client.get("/_sandbox/dataset", params=everywhere)).json()["reviews"]
         gone = [await client.get(f"/v4/{name}") for name in churned["deleted"]]
         one = (await client.get("/_sandbox/dataset", params={"scope": HOME})).json()["reviews"]
+        example = (await client.get("/_sandbox/dataset")).json()["reviews"]
+        group = (await client.get("/_sandbox/dataset", params={"scope": f"accounts/{GROUP}/locations/-"})).json()
+        nowhere = (await client.get("/_sandbox/dataset", params={"scope": "accounts/1/locations/2"})).json()
+    assert churned["scope"] == "accounts/-/locations/-"
     now = {r["name"]: r for reviews in after.values() for r in reviews}
     assert len(now) == 150 + 4 - 5 and set(churned["deleted"]) <= set(before) and not set(churned["deleted"]) & set(now)
     assert all(response.status_code == 404 for response in gone)
@@ -292,7 +299,9 @@ async def test_churn_edits_adds_and_deletes_across_the_locations() -> None:
         ({"id": r["name"], "updated_at": r["updateTime"]} for r in newest), key=lambda d: d["id"]
     )
     assert [ns(d["updated_at"]) for d in dataset] == [ns(r["updateTime"]) for r in newest]  # latest change first
-    assert one == [{"id": r["name"], "updated_at": r["updateTime"]} for r in after[HOME]]
+    assert one == example == [{"id": r["name"], "updated_at": r["updateTime"]} for r in after[HOME]]
+    assert {r["id"] for r in group["reviews"]} == {r["name"] for p in LOCATIONS[1:] for r in after[p]}
+    assert nowhere == {"reviews": []}
 
 
 async def test_more_locations_on_request() -> None:

@@ -199,7 +199,21 @@ async def test_churn_rejects_bad_numbers(query: str) -> None:
     assert "error" in response.json()
 
 
-async def test_churn_refuses_to_delete_where_the_sandbox_cannot() -> None:
+async def test_churn_deletes_feedbacks_from_the_listing() -> None:
+    async with sandbox("thanx", reviews=10) as client:
+        response = await client.post("/_sandbox/churn?scope=m&add=1&delete=2")
+        records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")
+    assert response.status_code == 200
+    churned = response.json()
+    assert len(churned["deleted"]) == 2 and len(churned["added"]) == 1
+    listed = {r["id"] for r in records}
+    assert len(records) == 9 and listed.isdisjoint(churned["deleted"]) and set(churned["added"]) <= listed
+
+
+async def test_churn_refuses_to_delete_where_the_sandbox_cannot(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewbridge_sandbox._thanx import Thanx
+
+    monkeypatch.setattr(Thanx, "deletes", False)
     async with sandbox("thanx", reviews=10) as client:
         response = await client.post("/_sandbox/churn?scope=m&add=1&delete=1")
         records = await walk_thanx(client, "/partner/feedbacks?merchant_id=m&per_page=100")

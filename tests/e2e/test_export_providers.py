@@ -29,6 +29,7 @@ import pytest
 from reviewbridge._providers import REGISTRY
 from reviewbridge_sandbox import credentials_env, spawn
 
+from tests.e2e import forked
 from tests.providers import cases
 
 CREDENTIALS = credentials_env()
@@ -219,7 +220,11 @@ def kill_and_resume(
 ) -> tuple[int, int]:
     """Kill ``export --all --config`` at random moments, resuming with the same command, until KILLS kills;
     each time a run finishes the output is checked and removed to start over; the last one is let finish.
-    Returns (kills, failed runs)."""
+    Returns (kills, failed runs).
+
+    A run killed at any moment of its start-up is a fresh interpreter; one killed after its first request
+    is a fork of a process that has imported the command line (``tests/e2e/forked.py``), which reaches
+    that request without the interpreter's start-up. The run that finishes last is a fresh interpreter."""
     config = write_config(directory, sandbox, page_size)
     out, state = directory / "out.jsonl", directory / "state.json"
     command = [sys.executable, "-m", "reviewbridge._cli", "export", "--all", "--config", str(config)]
@@ -230,7 +235,7 @@ def kill_and_resume(
     # generous: on a loaded machine an export takes seconds just to start.
     deadline = time.monotonic() + budget
 
-    def finished(proc: subprocess.Popen[str], stderr: str) -> None:
+    def finished(proc: subprocess.Popen[str] | forked.Forked, stderr: str) -> None:
         nonlocal failures
         if proc.returncode == 0:
             assert_exactly_once(out, dataset)
@@ -240,6 +245,7 @@ def kill_and_resume(
         assert len(lines) == 1 and lines[0].startswith("reviewbridge: error:"), stderr
         failures += 1
 
+    forked.warm(ENV)
     with httpx.Client(base_url=sandbox.url, timeout=30) as admin:
 
         def requests() -> int:  # API requests the sandbox has answered so far
@@ -250,8 +256,13 @@ def kill_and_resume(
             attempts += 1
             before = requests()
             started = time.monotonic()
-            proc = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            if rng.random() < 0.35:  # any moment, start-up included
+            startup = rng.random() < 0.35  # any moment, the interpreter's start-up included
+            proc: subprocess.Popen[str] | forked.Forked = (
+                subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                if startup
+                else forked.Forked(command, env=ENV, capture_stdout=False)  # its imports done: see forked.py
+            )
+            if startup:
                 delay = rng.uniform(0.05, KILL_WITHIN)
             else:  # a moment after the run's first request: mid-page, mid-write, between page and state...
                 while proc.poll() is None and requests() == before and time.monotonic() - started < 30:
@@ -272,8 +283,8 @@ def kill_and_resume(
                 out.unlink()
                 state.unlink()
 
-    for _ in range(15 if faults else 1):  # finally let it finish (with faults a run may give up: run again)
-        result = run(command)
+    for again in range(15 if faults else 1):  # finally let it finish (with faults a run may give up: run again)
+        result = forked.run(command, ENV, timeout=60) if again else run(command)
         if result.returncode == 0:
             break
         lines = result.stderr.splitlines()

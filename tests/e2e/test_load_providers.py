@@ -30,7 +30,7 @@ import pytest
 pytest.importorskip("dlt")
 import duckdb
 
-from tests.e2e import hostile
+from tests.e2e import forked, hostile
 from tests.e2e.test_export_providers import (
     ENV,
     PROVIDERS,
@@ -192,7 +192,11 @@ def check_after_kill(database: Path) -> None:
 def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: float, seed: int) -> tuple[int, int]:
     """Kill ``load --all --config`` at random moments of its whole run (start-up, walk, normalise, load),
     resuming with the same command, until KILLS kills; the last run is let finish. A run committing every
-    30 reviews is killed between commits too. Returns (kills, failed runs)."""
+    30 reviews is killed between commits too. Returns (kills, failed runs).
+
+    The runs killed are forks of a process that has imported the command line (``tests/e2e/forked.py``),
+    so every kill lands in the run itself rather than in the interpreter's imports, where a kill leaves
+    nothing to check; the run that finishes last is a fresh interpreter, as a user's would be."""
     config = write_config(directory, sandbox, page_size=15)
     database = directory / "reviews.duckdb"
     command = [sys.executable, "-m", "reviewbridge._cli", "load", "--all", "--config", str(config),
@@ -203,8 +207,9 @@ def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: 
     # Bounded by attempts (3 x KILLS); the time budget only guards against a hang: on a loaded machine a
     # run takes seconds just to start.
     deadline = time.monotonic() + budget
+    forked.warm(LOAD_ENV)  # the fork server's own start-up is no part of a run's time
     started = time.monotonic()
-    timing = run(command)  # how long a whole run takes here: kills land anywhere within it
+    timing = forked.run(command, LOAD_ENV)  # how long a whole run takes here: kills land anywhere within it
     whole = time.monotonic() - started
     assert timing.returncode == 0 or faults, timing.stderr
 
@@ -216,7 +221,7 @@ def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: 
     start_over()
     while kills < KILLS and attempts < 3 * KILLS and time.monotonic() < deadline:
         attempts += 1
-        proc = subprocess.Popen(command, env=LOAD_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        proc = forked.Forked(command, env=LOAD_ENV, capture_stdout=False)
         try:
             _, stderr = proc.communicate(timeout=rng.uniform(0.05, whole))
         except subprocess.TimeoutExpired:
@@ -234,8 +239,8 @@ def kill_and_resume(sandbox: Sandbox, directory: Path, *, faults: bool, budget: 
             assert faults and proc.returncode == 1, stderr
             assert len(lines) == 1 and lines[0].startswith("reviewbridge: error:"), stderr
             failures += 1
-    for _ in range(15 if faults else 1):  # finally let it finish (with faults a run may give up: run again)
-        result = run(command)
+    for again in range(15 if faults else 1):  # finally let it finish (with faults a run may give up: run again)
+        result = forked.run(command, LOAD_ENV) if again else run(command)
         if result.returncode == 0:
             break
         assert faults and result.returncode == 1, result.stderr

@@ -4,8 +4,12 @@ from tests.providers import Case, documented, without
 
 _REVIEW = documented("google", "/v4/accounts/{accountId}/locations/{locationId}/reviews")["reviews"][0]
 
+#: The sandbox's example scope: its location group's first location (``--reviews`` reviews, as every sandbox's
+#: example scope has; ``all_locations`` walks its three locations).
+LOCATION = "accounts/118593756498454845969/locations/14288824811503993636"
+
 CASE = Case(
-    scope={"all_locations": True},
+    scope={"location": LOCATION},
     page_size="page_size",
     # Every operation: deleteReply documents JSON error bodies only.
     json_operations=8,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from .._adapter import Adapter as Adapter
+from .._adapter import AnyAdapter
 from .._adapter import Generated as Generated
 from .._auth import BasicAuth as BasicAuth
 from .._auth import ClientCredentialsAuth as ClientCredentialsAuth
@@ -75,3 +76,14 @@ class _Named(Protocol):
 def operation_list(*operations: _Named) -> str:
     """The operationIds of generated operation modules, for ``reviewbridge providers``."""
     return ", ".join(operation.OPERATION_ID for operation in operations)
+
+
+class TokenRequests:
+    """A client of a provider that hands out access tokens: how many it has asked for."""
+
+    _adapter: AnyAdapter
+
+    @property
+    def token_requests(self) -> int:
+        """How many access tokens this client has asked for."""
+        return self._adapter.token_requests()

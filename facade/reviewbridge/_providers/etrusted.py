@@ -6,8 +6,6 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Unpack, overload
 
 import etrusted_client
-import etrusted_client.api
-import etrusted_client.client
 from etrusted_client.api.customer_reviews import create_customer_review_veto, get_customer_review
 from etrusted_client.api.reviews import (
     create_veto,
@@ -34,19 +32,6 @@ from .etrusted_calls import _Count, _count_args, _deprecated, _reply_body, _revi
 
 #: One page of an eTrusted listing, as ``ETrusted.review_pages()`` yields it.
 ETrustedPage = kit.ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
-
-
-class _TokenCount:
-    """What the sync and async eTrusted clients share beyond their base classes."""
-
-    _adapter: kit.Adapter[CustomerReviewList, CustomerReview, etrusted_client.Client]
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        auth = self._adapter.auth()
-        assert isinstance(auth, kit.ClientCredentialsAuth)
-        return auth.token_requests
 
 
 class _ETrustedCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
@@ -77,8 +62,8 @@ class _ETrustedCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT
 
 
 class ETrusted(
-    _TokenCount,
-    kit.SyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume],
+    kit.TokenRequests,
+    kit.SyncClient["CustomerReviewList", "CustomerReview", etrusted_client.Client, ETrustedResume],
     _ETrustedCalls[
         Iterator[kit.Review[CustomerReview]],
         Iterator[ETrustedPage],
@@ -172,8 +157,8 @@ class ETrusted(
 
 
 class AsyncETrusted(
-    _TokenCount,
-    kit.AsyncClient["CustomerReviewList", "CustomerReview", "etrusted_client.Client", ETrustedResume],
+    kit.TokenRequests,
+    kit.AsyncClient["CustomerReviewList", "CustomerReview", etrusted_client.Client, ETrustedResume],
     _ETrustedCalls[
         AsyncIterator[kit.Review[CustomerReview]],
         AsyncIterator[ETrustedPage],
@@ -296,8 +281,7 @@ def _walk_size(
 
 
 class ETrustedRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`ETrusted` and :class:`AsyncETrusted`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`ETrusted` and :class:`AsyncETrusted` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(ETrusted.get_review)
     count_reviews = kit.raw_call(ETrusted.count_reviews)

@@ -103,6 +103,9 @@ class ETrustedAdapter(kit.Adapter["CustomerReviewList", "CustomerReview", "etrus
     def auth(self) -> kit.ClientCredentialsAuth:
         return self._auth
 
+    def token_requests(self) -> int:
+        return self._auth.token_requests
+
     def retryable_post(self, request: httpx.Request) -> bool:
         return operation_id("POST", request.url.path) in _RETRYABLE_POSTS
 

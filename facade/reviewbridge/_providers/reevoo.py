@@ -175,8 +175,7 @@ class AsyncReevoo(
 
 
 class ReevooRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`Reevoo` and :class:`AsyncReevoo`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`Reevoo` and :class:`AsyncReevoo` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(Reevoo.get_review)
     review_pages = kit.raw_pages(Reevoo.review_pages)

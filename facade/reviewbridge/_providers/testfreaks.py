@@ -227,8 +227,7 @@ class AsyncTestFreaks(
 
 
 class TestFreaksRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`TestFreaks` and :class:`AsyncTestFreaks`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`TestFreaks` and :class:`AsyncTestFreaks` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(TestFreaks.get_review)
     create_review = kit.raw_call(TestFreaks.create_review)

@@ -153,8 +153,7 @@ def _whole(value: object) -> bool:
 
 
 class ThanxRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`Thanx` and :class:`AsyncThanx`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`Thanx` and :class:`AsyncThanx` (see :class:`RawCalls`)."""
 
     reply = kit.raw_call(Thanx.reply)
     review_pages = kit.raw_pages(Thanx.review_pages)

@@ -18,7 +18,7 @@ from trustpilot_client.api.reviews.list_private_reviews import ListPrivateReview
 from trustpilot_client.models import BusinessUnit, PrivateReview, PrivateReviewList
 
 from . import _kit as kit
-from .trustpilot_adapter import API_KEY, API_SECRET, TrustpilotAdapter, _adapter, _token_requests
+from .trustpilot_adapter import API_KEY, API_SECRET, TrustpilotAdapter, _adapter
 from .trustpilot_adapter import RATE_LIMITS as RATE_LIMITS  # the client-side limit, read by the adapter
 from .trustpilot_adapter import TrustpilotResume as TrustpilotResume
 from .trustpilot_calls import _domain, _Reply, _review_id
@@ -28,6 +28,7 @@ TrustpilotPage = kit.ReviewPage[PrivateReviewList, PrivateReview, "TrustpilotRes
 
 
 class Trustpilot(
+    kit.TokenRequests,
     kit.SyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
     kit.WithRaw["TrustpilotRaw[Trustpilot]"],
     ListPrivateReviewsListing[
@@ -52,11 +53,6 @@ class Trustpilot(
         **options: Unpack[kit.SyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        return _token_requests(self._adapter)
 
     def get_review(self, review_id: str) -> PrivateReview:
         """One review with its private data (getPrivateReview)."""
@@ -99,6 +95,7 @@ class Trustpilot(
 
 
 class AsyncTrustpilot(
+    kit.TokenRequests,
     kit.AsyncClient["PrivateReviewList", "PrivateReview", trustpilot_client.Client, TrustpilotResume],
     kit.WithRaw["TrustpilotRaw[AsyncTrustpilot]"],
     ListPrivateReviewsListing[
@@ -119,11 +116,6 @@ class AsyncTrustpilot(
         **options: Unpack[kit.AsyncOptions],
     ) -> None:
         super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for."""
-        return _token_requests(self._adapter)
 
     async def get_review(self, review_id: str) -> PrivateReview:
         """The async twin of :meth:`Trustpilot.get_review`."""
@@ -168,8 +160,7 @@ def _send_reply(client: kit.SyncClient, review_id: str, text: str, options: Mapp
 
 
 class TrustpilotRaw(kit.RawCalls[kit.ClientT_co]):
-    """``with_raw_response`` of :class:`Trustpilot` and :class:`AsyncTrustpilot`: their calls, each returning the
-    RawResponse of its value (awaited, over the async client); a RawResponse per page from ``review_pages``."""
+    """``with_raw_response`` of :class:`Trustpilot` and :class:`AsyncTrustpilot` (see :class:`RawCalls`)."""
 
     get_review = kit.raw_call(Trustpilot.get_review)
     find_business_unit = kit.raw_call(Trustpilot.find_business_unit)

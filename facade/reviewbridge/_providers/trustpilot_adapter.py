@@ -118,6 +118,9 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
     def auth(self) -> TrustpilotAuth:
         return self._auth
 
+    def token_requests(self) -> int:
+        return self._auth.tokens.token_requests
+
     def rate_limit(self) -> kit.RateLimit:
         # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"; failed calls count too.
         return kit.shared(self.name, *RATE_LIMITS)
@@ -164,11 +167,6 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
             item,
             self.models[1],
         )
-
-
-def _token_requests(adapter: object) -> int:
-    assert isinstance(adapter, TrustpilotAdapter)
-    return adapter.auth().tokens.token_requests
 
 
 def _adapter(
