@@ -78,14 +78,16 @@ class Sandbox:
     url: str
 
     def dataset(self) -> list[dict[str, str]]:
-        response = httpx.get(f"{self.url}/_sandbox/dataset", params={"scope": SCOPE}, timeout=30)
+        scope = cases()[self.provider.name].admin_scope
+        response = httpx.get(f"{self.url}/_sandbox/dataset", params={"scope": scope}, timeout=30)
         response.raise_for_status()
         reviews: list[dict[str, str]] = response.json()["reviews"]
         return reviews
 
     def churn(self, add: int, update: int) -> dict[str, Any]:
+        scope = cases()[self.provider.name].admin_scope
         response = httpx.post(
-            f"{self.url}/_sandbox/churn", params={"scope": SCOPE, "add": add, "update": update}, timeout=30
+            f"{self.url}/_sandbox/churn", params={"scope": scope, "add": add, "update": update}, timeout=30
         )
         response.raise_for_status()
         answer: dict[str, Any] = response.json()
