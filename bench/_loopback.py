@@ -30,7 +30,7 @@ def _serve(provider: str, bodies: list[bytes], ready: multiprocessing.Queue) -> 
             url = urlsplit(self.path)
             self._answer(bodies[page_index(provider, dict(parse_qsl(url.query)))])
 
-        def do_POST(self) -> None:  # the eTrusted token request
+        def do_POST(self) -> None:  # a token request
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
             self._answer(TOKEN)
 

@@ -47,7 +47,7 @@ def _read_all(read: Callable[[Any], Fields], items: Iterable[Any]) -> int:
 
 def _mock_transport(provider: str, bodies: list[bytes]) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/oauth/token"):
+        if request.method == "POST":  # a token request (the pages are GETs), as the loopback server answers
             return httpx.Response(200, content=TOKEN, headers={"content-type": "application/json"})
         body = bodies[page_index(provider, dict(request.url.params))]
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})

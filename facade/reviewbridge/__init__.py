@@ -47,6 +47,12 @@ if TYPE_CHECKING:  # one import per provider: the names its module's EXPORTS lis
         ETrusted as ETrusted,
         ETrustedResume as ETrustedResume,
     )
+    from ._providers.google import (
+        AsyncGoogleBusinessProfile as AsyncGoogleBusinessProfile,
+        GoogleBusinessProfile as GoogleBusinessProfile,
+        GoogleFilters as GoogleFilters,
+        GoogleResume as GoogleResume,
+    )
     from ._providers.reevoo import AsyncReevoo as AsyncReevoo, Reevoo as Reevoo, reevoo_review_id as reevoo_review_id
     from ._providers.testfreaks import (
         AsyncTestFreaks as AsyncTestFreaks,

@@ -41,6 +41,8 @@ def test_a_filter_flag_narrows_the_export(
 ) -> None:
     name, url = sandbox
     narrowing = case(name).narrowing
+    if not case(name).has_filters:
+        pytest.skip(f"{name}'s list operation has no filter besides its scope, page size and order")
     assert narrowing, f"{name}: tests/providers/{name}.py names no narrowing flags"
     everything = export_ids(name, url, tmp_path / "all.jsonl", (), capsys)
     some = export_ids(name, url, tmp_path / "some.jsonl", narrowing, capsys)

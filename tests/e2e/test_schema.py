@@ -14,6 +14,7 @@ import pytest
 from reviewbridge._cli import main
 
 from tests.e2e.test_export_providers import ENV, PROVIDERS, SCOPE, spawn
+from tests.providers import cases
 
 REVIEWS = 30
 
@@ -43,7 +44,8 @@ def test_every_export_line_matches_the_json_schema(
     check = validator(capsys)
     out = tmp_path / "reviews.jsonl"
     with spawn(provider, "--reviews", str(REVIEWS), env=ENV) as url:
-        dataset = httpx.get(f"{url}/_sandbox/dataset", params={"scope": SCOPE}, timeout=30).json()["reviews"]
+        scope = cases()[provider].admin_scope
+        dataset = httpx.get(f"{url}/_sandbox/dataset", params={"scope": scope}, timeout=30).json()["reviews"]
         flags = PROVIDERS[provider].flags
         assert main(["export", provider, "--base-url", url, "--out", str(out), *flags]) == 0
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

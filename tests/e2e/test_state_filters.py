@@ -50,6 +50,8 @@ def test_an_export_without_the_filters_of_the_last_one_writes_what_they_left_out
 ) -> None:
     name, url = sandbox
     flags, narrowing = case(name).flags(), case(name).narrowing
+    if not case(name).has_filters:
+        pytest.skip(f"{name}'s list operation has no filter besides its scope, page size and order")
     everything = tmp_path / "everything.jsonl"
     run(["export", name, *flags, "--base-url", url, "--out", str(everything)], capsys)
     out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
@@ -76,6 +78,8 @@ def test_a_load_without_the_filters_of_the_last_one_loads_what_they_left_out(
     duckdb = pytest.importorskip("duckdb")
     name, url = sandbox
     flags, narrowing = case(name).flags(), case(name).narrowing
+    if not case(name).has_filters:
+        pytest.skip(f"{name}'s list operation has no filter besides its scope, page size and order")
     everything = tmp_path / "everything.jsonl"
     run(["export", name, *flags, "--base-url", url, "--out", str(everything)], capsys)
     database = tmp_path / "reviews.duckdb"

@@ -63,6 +63,8 @@ class Case:
     documented_forms: tuple[tuple[str, Any, str], ...] = ()
     #: (code, words of the message) its error body gives for wrong credentials (tests/e2e/test_facade_sandbox.py)
     auth_error: tuple[str | None, str] = (None, "")
+    #: the HTTP status of that refusal (an OAuth refresh-token grant refuses with 400 invalid_grant)
+    auth_status: int = 401
     #: how an echoing server answers this provider's client (None: not tested against one)
     echo: Echo | None = None
     #: the top of the rating scale of the sandbox's reviews (stars out of 5, or a score out of 10)
@@ -81,6 +83,14 @@ class Case:
     @property
     def info(self) -> ProviderInfo:
         return REGISTRY[self.name]
+
+    @property
+    def has_filters(self) -> bool:
+        """Whether the list operation has a command-line filter besides its scope, page size and order (one
+        that can narrow a walk: what ``narrowing`` names)."""
+        info = self.info
+        scope = {option.key for option in info.scope} | set(info.export.order)
+        return any(o.cli and not o.page_size and o.key not in scope for o in info.options)
 
     def filters(self, page: int | None = None) -> dict[str, Any]:
         """The filters of a walk over the whole example scope, ``page`` reviews a page where it can."""

@@ -13,6 +13,9 @@ CASE = Case(
     page_size="page_size",
     # Every operation: deleteReply documents JSON error bodies only.
     json_operations=8,
+    # the last credential wrong: the refresh token, which the token endpoint refuses as invalid_grant
+    auth_error=("invalid_grant", "grant the consent again"),
+    auth_status=400,
     documented_forms=(
         (
             "Review",

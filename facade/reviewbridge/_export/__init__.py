@@ -4,7 +4,7 @@ incremental walk (``Walk``) and page loop (``PageLoop``) the dlt source shares w
 from ._config import Config, load_config
 from ._digests import DigestStore
 from ._engine import run_export
-from ._jobs import ClientFactory, Job, default_client_factory, provider_info
+from ._jobs import ClientFactory, Job, default_client_factory, fanned_out, provider_info
 from ._loop import PageLoop, Sink
 from ._marks import Footprint, check_walks, scope_key
 from ._rejects import PARTIAL, Rejects, rejects_beside
@@ -37,6 +37,7 @@ __all__ = [
     "Writer",
     "check_walks",
     "default_client_factory",
+    "fanned_out",
     "load_config",
     "lock_state",
     "provider_info",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,4 +69,25 @@ def default_client_factory(job: Job) -> SyncClient:
     )
 
 
-__all__ = ["ClientFactory", "Job", "default_client_factory", "job_credentials", "provider_info"]
+def fanned_out(jobs: Sequence[Job], client_factory: ClientFactory) -> list[Job]:
+    """Each job as the scopes it stands for: a provider with a fan-out (``ProviderInfo.fan_out``) is asked
+    with a client of the job which scopes its filters name (every location of every account, say); every
+    other job is one scope. An ExportError when a fan-out finds no scope to walk."""
+    found: list[Job] = []
+    for job in jobs:
+        fan_out = provider_info(job.provider).fan_out
+        if fan_out is None:
+            found.append(job)
+            continue
+        client = client_factory(job)
+        try:
+            scopes = fan_out(client, job.filters)
+        finally:
+            client.close()
+        if not scopes:
+            raise ExportError(f"{job.provider}: the filters {job.filters} name nothing to walk (the API lists none)")
+        found += [dataclasses.replace(job, filters=filters) for filters in scopes]
+    return found
+
+
+__all__ = ["ClientFactory", "Job", "default_client_factory", "fanned_out", "job_credentials", "provider_info"]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .._dry_run import Plan, plan_load
-from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, rejects_beside
+from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, fanned_out, rejects_beside
 from .._terminal import printable
 from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
 from ._source import check_scopes
@@ -45,6 +45,7 @@ def load(
     if full_scan and since is not None:
         raise LoadError("--full-scan walks each scope's whole list: --since does not apply to it")
     rejects = Rejects(rejects_path or rejects_beside(target.database), strict=strict)
+    jobs = fanned_out(jobs, client_factory)  # a scope standing for many (every location): each of them
     started = time.monotonic()
     try:
         results = run_load(

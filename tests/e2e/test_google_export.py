@@ -1,0 +1,76 @@
+"""Google Business Profile end to end against its sandbox on 127.0.0.1: ``--all-locations`` finds every
+location of every account and exports each as a scope with its own mark; a location added to the export
+later has its whole history written once while the others continue from their marks; a reply from the
+command line reaches the review."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import reviewbridge as rb
+from reviewbridge._cli import main
+from reviewbridge_sandbox import credentials_env, spawn
+
+from tests.providers.google import LOCATION
+
+REVIEWS = 12
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in credentials_env().items():
+        monkeypatch.setenv(name, value)
+
+
+@pytest.fixture
+def url() -> Iterator[str]:
+    with spawn("google", "--reviews", str(REVIEWS)) as found:
+        yield found
+
+
+def _export(url: str, out: Path, state: Path, *scope: str, capsys: pytest.CaptureFixture[str]) -> str:
+    status = main(["export", "google", *scope, "--base-url", url, "--out", str(out), "--state", str(state)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert "Traceback" not in err
+    return err
+
+
+def _ids(out: Path) -> list[str]:
+    return [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_all_locations_are_scopes_of_their_own_and_a_new_one_is_exported_once(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, state = tmp_path / "reviews.jsonl", tmp_path / "state.json"
+    _export(url, out, state, "--location", LOCATION, capsys=capsys)
+    first = _ids(out)
+    assert len(first) == REVIEWS and all(i.startswith(LOCATION + "/reviews/") for i in first)
+
+    err = _export(url, out, state, "--all-locations", capsys=capsys)
+    ids = _ids(out)
+    assert len(ids) == len(set(ids)) == 3 * REVIEWS  # the two other locations' whole history, once
+    assert ids[:REVIEWS] == first
+    assert err.count("google:location=") == 3  # one scope (and mark) per location
+    with rb.GoogleBusinessProfile(base_url=url) as client:
+        assert {i.rsplit("/reviews/", 1)[0] for i in ids} == set(client.location_names())
+
+    err = _export(url, out, state, "--all-locations", capsys=capsys)
+    assert _ids(out) == ids
+    assert "nothing new since the last run" in err
+
+
+def test_a_reply_from_the_command_line_reaches_the_review(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with rb.GoogleBusinessProfile(base_url=url) as client:
+        name = next(iter(client.reviews(location=LOCATION))).id
+        assert main(["reply", "google", name, "Thank you!", "--base-url", url]) == 0
+        assert "stored" in capsys.readouterr().err
+        review = client.get_review(name).to_dict()
+        assert review["reviewReply"]["comment"] == "Thank you!"
+        too_long = "é" * 2049  # 4098 bytes of UTF-8
+        assert main(["reply", "google", name, too_long, "--base-url", url]) == 2
+        assert "4096 bytes" in capsys.readouterr().err
