@@ -106,7 +106,7 @@ class PageLoop(Generic[Encoded, Out]):
         done = paused = False
         delivered = 0
         at = walk.resume  # where the current page is read from: a walk cut within a page goes on there
-        for page in pages:
+        for read, page in enumerate(pages):
             if on_page is not None and result.pages == 0 and at is None:
                 result.size = walk_size(provider_info(job.provider), client, filters, page, walk.since is None)
             selection = walk.select(page, None if limit is None else limit - result.written)
@@ -114,9 +114,12 @@ class PageLoop(Generic[Encoded, Out]):
             data, unwritten = sink.encode(selection.reviews)
             rejected = set_aside(self.rejects, job.provider, key, page, unwritten)
             walk.suspect = walk.suspect or (walk.full and rejected > 0)  # what was set aside may still be listed
+            # An empty page ending the list after others: a lie (an empty 200, ``{}``) reads the same.
+            empty_tail = (read > 0 or at is not None) and not page.reviews and not page.rejects
             with sink.lock:
                 handed = list(sink.put(data))
                 done = walk.record(page, selection, at, [review for review, _ in unwritten])
+                walk.suspect = walk.suspect or (walk.full and done and empty_tail)
                 if done and walk.full:  # the page said it was the last: the documented end of the list
                     handed += self._finish(walk, job, result, True)
                 sink.recorded()

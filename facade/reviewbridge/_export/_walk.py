@@ -326,7 +326,7 @@ class Walk:
         unless the scan is suspect (then why, in ``result``). The entry counts the scan either way."""
         assert self.book is not None
         if self.suspect:
-            why: str | None = "records were set aside during the scan"
+            why: str | None = "records were set aside, or the list ended on an empty page after others"
         else:
             why = self.book.suspect(clean)
         if why is None:
