@@ -324,7 +324,7 @@ class AsyncClient(_Base[AsyncHTTP, PageT, ItemT, ClientT, ResumeT]):
     async def _review_pages(
         self, resume: _Held, concurrency: int, follow_changes: bool, filters: _Held, set_aside: bool = False
     ) -> AsyncIterator[ReviewPage[PageT, ItemT, ResumeT]]:
-        """See :meth:`SyncClient._review_pages`."""
+        """The async twin of the sync base's ``_review_pages``: the pages of a listing, each checked and mapped."""
         lister, start = self._listing(resume, follow_changes, filters, set_aside)
 
         async def send(call_args: Args) -> Any:
