@@ -14,9 +14,11 @@ from typing import Any
 
 from ._check import Finding, check
 from ._export import ClientFactory, Entries, Footprint, Job, State, Walk, check_walks, provider_info, scope_key
-from ._export._engine import check_outputs, check_state
+from ._export._digests import digests_beside
+from ._export._engine import check_full_scan, check_outputs, check_state
 from ._export._scope import ScopeState
 from ._export._stamps import OVERLAP, iso
+from ._export._walk import Ledger
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,37 @@ def start_line(key: str, since: dt.datetime | None, resume: object, running: boo
     return f"{key}: would walk changes since {iso(since)}"
 
 
+def full_scan_line(key: str, entry: ScopeState, digests: Path) -> str:
+    """Where one scope's full re-scan would start, what it walks, and where its digests are, in words."""
+    run = entry.run
+    if run is not None and run.full:
+        where = "from the page position it recorded" if run.resume else "from its first page"
+        start = f"would continue its unfinished full re-scan {where}"
+    else:
+        start = "would re-scan its whole list from the first page (--full-scan)"
+    held = (
+        f"the digests of what was written are in {digests}"
+        if digests.exists()
+        else f"no digest store at {digests} yet: every review listed would be written once more, and no "
+        "deletion recorded"
+    )
+    return (
+        f"{key}: {start}, writing each review whose content changed since it was last written and, once the "
+        f"list's documented end is reached, recording those no longer listed as deleted; {held}"
+    )
+
+
+def _start(
+    ledger: Ledger, job: Job, key: str, scope: dict[str, Any], since: dt.datetime | None, full: bool, digests: Path
+) -> str:
+    """Where one scope's walk would start (an unfinished full re-scan goes on as one, asked for or not)."""
+    entry = ledger.entry(key)
+    if full or (entry.run is not None and entry.run.full):
+        return full_scan_line(key, entry, digests)
+    walk = Walk(ledger, job.provider, key, scope, provider_info(job.provider).export, since)  # in memory only
+    return start_line(key, walk.since, walk.resume, walk.home.run is not None, walk.home.hwm)
+
+
 def _minutes(span: dt.timedelta) -> str:
     return f"{int(span.total_seconds() // 60)} minutes'"
 
@@ -78,9 +111,13 @@ def plan_export(
     state_path: Path | None,
     since: dt.datetime | None,
     client_factory: ClientFactory,
+    full_scan: bool = False,
 ) -> Plan:
-    """The checks ``export`` makes before writing, ``check``'s for each scope, and where each walk starts."""
+    """The checks ``export`` makes before writing, ``check``'s for each scope, and where each walk starts
+    (``full_scan``: each scope's full re-scan, and where its digest store is)."""
     check_outputs(out, state_path)
+    if full_scan:
+        check_full_scan(state_path, since, fmt)
     scopes = _scopes(jobs, client_factory)
     state = State(None)
     if state_path is not None and state_path.exists():
@@ -89,9 +126,13 @@ def plan_export(
         check_state(state, state_path, out, fmt)
     findings = check(list(jobs), client_factory)
     starts = []
+    digests = digests_beside(state_path) if state_path is not None else None
     for job, key, scope in scopes:
-        walk = Walk(state, job.provider, key, scope, provider_info(job.provider).export, since)  # in memory only
-        starts.append(start_line(key, walk.since, walk.resume, walk.home.run is not None, walk.home.hwm))
+        if digests is None:
+            walk = Walk(state, job.provider, key, scope, provider_info(job.provider).export, since)
+            starts.append(start_line(key, walk.since, walk.resume, walk.home.run is not None, walk.home.hwm))
+        else:
+            starts.append(_start(state, job, key, scope, since, full_scan, digests))
     if state_path is None:
         starts.append("(no --state: every scope would be exported whole, or from --since)")
     return Plan(findings, starts)
@@ -105,17 +146,19 @@ def plan_load(
     scope_state: Callable[[str], ScopeState | None],
     unfinished: Mapping[str, ScopeState],
     where: str,
+    digests: Path,
+    full_scan: bool = False,
 ) -> Plan:
     """``check``'s findings, and where each scope's load would start from its entry in the pipeline's state
     (``scope_state`` of its key; None: the state has no entry for it). A scope overlapping another's
-    ``unfinished`` walk is refused, as the load refuses it."""
+    ``unfinished`` walk is refused, as the load refuses it. ``digests``: the load's digest store, which
+    a full re-scan (``full_scan``) compares with."""
     scopes = _scopes(jobs, client_factory)
     _refuse_overlaps(scopes, unfinished, f"the pipeline state {where}", "load")
     findings = check(list(jobs), client_factory)
     starts = []
     ledger = Entries(scope_state)
     for job, key, scope in scopes:
-        walk = Walk(ledger, job.provider, key, scope, provider_info(job.provider).export, since)
-        starts.append(start_line(key, walk.since, walk.resume, walk.home.run is not None, walk.home.hwm))
+        starts.append(_start(ledger, job, key, scope, since, full_scan, digests))
     starts.append(f"(pipeline state: {where})")
     return Plan(findings, starts)

@@ -119,3 +119,52 @@ def test_load_dry_run_reads_the_pipeline_state_and_changes_nothing(
     assert lines[1].startswith(f"{SCOPE}: would walk changes since ") and "less 5 minutes' overlap" in lines[1]
     assert lines[2] == f"(pipeline state: {tmp_path}/r.duckdb.dlt/reviewbridge/state.json)"
     assert snapshot(tmp_path) == before
+
+
+def test_export_dry_run_of_a_full_scan_says_what_it_walks_and_where_the_digests_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    api = FakeTestFreaks(25)
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    argv = [*EXPORT, "--out", str(out), "--state", str(state), "--full-scan"]
+    status, lines, err = run([*argv, "--dry-run"], api, capsys)
+    assert status == 0, err
+    assert lines[1] == (
+        f"{SCOPE}: would re-scan its whole list from the first page (--full-scan), writing each review whose "
+        "content changed since it was last written and, once the list's documented end is reached, recording "
+        f"those no longer listed as deleted; no digest store at {state}.digests yet: every review listed would "
+        "be written once more, and no deletion recorded"
+    )
+    assert snapshot(tmp_path) == {}
+    assert main([*argv, "--max-reviews", "5"], client_factory=api.factory) == 0
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    for extra in (("--full-scan",), ()):  # an unfinished full re-scan goes on as one, asked for or not
+        plain = [a for a in argv if a != "--full-scan"]
+        status, lines, err = run([*plain, *extra, "--dry-run"], api, capsys)
+        assert status == 0, err
+        assert lines[1].startswith(f"{SCOPE}: would continue its unfinished full re-scan from its first page,")
+        assert lines[1].endswith(f"the digests of what was written are in {state}.digests")
+    assert snapshot(tmp_path) == before
+    status, lines, err = run([*argv, "--since", "2024-01-01", "--dry-run"], api, capsys)
+    assert status == 1 and lines == [] and "--since does not apply" in err[0], err
+    status, lines, err = run([*argv, "--format", "csv", "--dry-run"], api, capsys)
+    assert status == 1 and lines == [] and "needs --format jsonl" in err[0], err
+
+
+def test_load_dry_run_of_a_full_scan_names_the_digest_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("dlt")
+    api = FakeTestFreaks(25)
+    database = tmp_path / "r.duckdb"
+    argv = ["load", "testfreaks", "--client-id", "shop", "--to", str(database)]
+    assert main(argv, client_factory=api.factory) == 0
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    status, lines, err = run([*argv, "--full-scan", "--dry-run"], api, capsys)
+    assert status == 0, err
+    store = tmp_path / "r.duckdb.dlt" / "reviewbridge" / "reviewbridge.digests"
+    assert lines[1].startswith(f"{SCOPE}: would re-scan its whole list from the first page (--full-scan)")
+    assert lines[1].endswith(f"the digests of what was written are in {store}")
+    assert snapshot(tmp_path) == before
+    status, lines, err = run([*argv, "--full-scan", "--since", "2024-01-01", "--dry-run"], api, capsys)
+    assert status == 1 and lines == [] and "--since does not apply" in err[0], err

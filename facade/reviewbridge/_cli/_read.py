@@ -45,8 +45,10 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
     if args.dry_run:
         from .._dry_run import plan_export
 
-        plan = plan_export(jobs, out=out, fmt=fmt, state_path=state, since=since, client_factory=client_factory)
-        return _show(plan)
+        full, factory = args.full_scan, client_factory
+        return _show(
+            plan_export(jobs, out=out, fmt=fmt, state_path=state, since=since, client_factory=factory, full_scan=full)
+        )
     rejects = Rejects(args.rejects or rejects_beside(out), strict=args.strict)
     progress = Progress() if sys.stderr.isatty() else None
     started = time.monotonic()
@@ -109,7 +111,13 @@ def load_command(args: argparse.Namespace, client_factory: ClientFactory) -> int
     since = parse_since(args.since) if args.since else None
     if args.dry_run:
         plan = _command.dry_run(
-            jobs, to=to, destination=destination, dataset=dataset, since=since, client_factory=client_factory
+            jobs,
+            to=to,
+            destination=destination,
+            dataset=dataset,
+            since=since,
+            client_factory=client_factory,
+            full_scan=args.full_scan,
         )
         return _show(plan)
     progress = Progress("loaded") if sys.stderr.isatty() else None

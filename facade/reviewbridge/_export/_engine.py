@@ -125,12 +125,8 @@ def run_export(
     if concurrency < 1:
         raise ExportError(f"--concurrency must be 1 or more, not {concurrency}")
     check_outputs(out, state_path)
-    if full_scan and state_path is None:
-        raise ExportError("--full-scan needs --state (what was written before is known from it)")
-    if full_scan and since is not None:
-        raise ExportError("--full-scan walks each scope's whole list: --since does not apply to it")
-    if full_scan and fmt != "jsonl":
-        raise ExportError("--full-scan writes tombstone lines for deleted reviews: it needs --format jsonl")
+    if full_scan:
+        check_full_scan(state_path, since, fmt)
     jobs = fanned_out(jobs, client_factory)  # a scope standing for many (every location): each of them
     if rejects is None:
         rejects = Rejects(rejects_beside(out))
@@ -187,6 +183,16 @@ def run_export(
     finally:
         for client in clients:
             client.close()
+
+
+def check_full_scan(state_path: Path | None, since: dt.datetime | None, fmt: str) -> None:
+    """Refuse what a full re-scan cannot go with: no state, ``since``, a format without tombstones."""
+    if state_path is None:
+        raise ExportError("--full-scan needs --state (what was written before is known from it)")
+    if since is not None:
+        raise ExportError("--full-scan walks each scope's whole list: --since does not apply to it")
+    if fmt != "jsonl":
+        raise ExportError("--full-scan writes tombstone lines for deleted reviews: it needs --format jsonl")
 
 
 def check_outputs(out: str, state_path: Path | None) -> None:

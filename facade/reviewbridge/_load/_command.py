@@ -12,7 +12,7 @@ from pathlib import Path
 from .._dry_run import Plan, plan_load
 from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, fanned_out, rejects_beside
 from .._terminal import printable
-from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
+from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_digests, stored_scopes
 from ._source import check_scopes
 
 Progress = tuple[Callable[[list[ScopeResult]], None], Callable[[ScopeResult], None], Callable[[], None]]
@@ -42,8 +42,7 @@ def load(
         raise LoadError(f"--commit-every must be 1 or more, not {commit_every}")
     if max_reviews is not None and max_reviews < 1:
         raise LoadError(f"--max-reviews must be 1 or more, not {max_reviews}")
-    if full_scan and since is not None:
-        raise LoadError("--full-scan walks each scope's whole list: --since does not apply to it")
+    _check_full_scan(full_scan, since)
     rejects = Rejects(rejects_path or rejects_beside(target.database), strict=strict)
     jobs = fanned_out(jobs, client_factory)  # a scope standing for many (every location): each of them
     started = time.monotonic()
@@ -82,6 +81,11 @@ def load(
     return PARTIAL if rejects.total else 0
 
 
+def _check_full_scan(full_scan: bool, since: dt.datetime | None) -> None:
+    if full_scan and since is not None:
+        raise LoadError("--full-scan walks each scope's whole list: --since does not apply to it")
+
+
 def dry_run(
     jobs: Sequence[Job],
     *,
@@ -90,12 +94,22 @@ def dry_run(
     dataset: str | None,
     since: dt.datetime | None,
     client_factory: ClientFactory,
+    full_scan: bool = False,
 ) -> Plan:
-    """``reviewbridge load --dry-run``: the load's own checks, ``check``'s, and where each scope would start."""
+    """``reviewbridge load --dry-run``: the load's own checks, ``check``'s, and where each scope would start
+    (``full_scan``: each scope's full re-scan, and where the digest store is)."""
     target = resolve_target(destination, dataset, to)
+    _check_full_scan(full_scan, since)
     check_scopes(jobs, client_factory)
     stored, where = stored_scopes(target)
     running = stored.unfinished()
     return plan_load(
-        jobs, since=since, client_factory=client_factory, scope_state=stored.entry, unfinished=running, where=where
+        jobs,
+        since=since,
+        client_factory=client_factory,
+        scope_state=stored.entry,
+        unfinished=running,
+        where=where,
+        digests=stored_digests(target),
+        full_scan=full_scan,
     )

@@ -29,7 +29,7 @@ from .._export import ClientFactory, Job, Rejects, ScopeResult, default_client_f
 from .._suggest import did_you_mean
 from ._entries import StoredEntries
 from ._recover import finish_interrupted_steps
-from ._source import SOURCE, check_scopes, reviews_source
+from ._source import DIGESTS, SOURCE, check_scopes, reviews_source
 
 DEFAULT_DESTINATION = "duckdb"
 DEFAULT_DATASET = "reviewbridge"
@@ -198,14 +198,24 @@ def open_pipeline(target: Target) -> Pipeline:
     )
 
 
+def _pipeline_dir(target: Target) -> Path:
+    """The pipeline's own directory: where dlt keeps its state, and the digest store (``DIGESTS``) lies."""
+    from dlt.common.pipeline import get_dlt_pipelines_dir
+
+    return (target.working_dir or Path(get_dlt_pipelines_dir())) / _pipeline_name(target)
+
+
+def stored_digests(target: Target) -> Path:
+    """Where the digest store of ``target``'s loads is (a full re-scan compares with it)."""
+    return _pipeline_dir(target) / DIGESTS
+
+
 def stored_scopes(target: Target) -> tuple[StoredEntries, str]:
     """The pipeline state of ``target`` as it is on disk, read without opening the pipeline: each scope's
     entries, and where it was read, in words."""
-    from dlt.common.pipeline import get_dlt_pipelines_dir
     from dlt.common.versioned_state import json_decode_state
 
-    pipelines = target.working_dir or Path(get_dlt_pipelines_dir())
-    path = pipelines / _pipeline_name(target) / "state.json"
+    path = _pipeline_dir(target) / "state.json"
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
