@@ -146,10 +146,15 @@ class DigestStore:
             _apply(db, scope, seq)
 
     def stage(self, scope: str, seq: int, rows: Iterable[Row]) -> None:
-        """Stage ``rows`` under ``seq`` (durably), before the ledger that names ``seq`` is saved."""
+        """Stage ``rows`` under ``seq`` (durably), before the ledger that names ``seq`` is saved. A row
+        staged again under the same ``seq`` replaces the first but keeps its content when it brings none:
+        a review written and then listed again by one walk (a load stages all its pages under one number,
+        and a change cursor's overlap lists a review twice) keeps the content it was written with."""
         with self._transaction() as db:
             db.executemany(
-                "INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO pending VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, seq, id) DO UPDATE SET "
+                "digest = excluded.digest, scan = excluded.scan, deleted_at = excluded.deleted_at, "
+                "content = coalesce(excluded.content, pending.content)",
                 ((scope, seq, r.id, r.digest, r.scan, r.deleted_at, r.content) for r in rows),
             )
 
