@@ -5,6 +5,7 @@ sends that row, not an older one nor none."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +53,23 @@ def test_a_review_loaded_and_listed_again_in_one_scan_is_deleted_with_the_row_it
         found, raw, deleted_at = table[review_id]
         assert deleted_at is not None, review_id
         assert (found, raw is not None) == (text, True), f"{review_id}: the deleted row is not the row loaded"
+
+
+def test_a_digest_store_lost_with_the_working_directory_costs_one_full_load_and_no_deletion(tmp_path: Path) -> None:
+    """The pipeline's working directory (dlt's state and the digest store) is removed; dlt restores its
+    state from the destination, the store is gone: the next full re-scan loads every review listed once
+    more and records no deletion (it cannot prove one), the one after it is exact again."""
+    database = tmp_path / "reviews.duckdb"
+    api = Scripted(12)
+    assert [r.written for r in load(database, api, full=False)] == [12]
+    del api.reviews[3]
+    working_dir = resolve_target(None, None, str(database)).working_dir
+    assert working_dir is not None and any(working_dir.rglob("reviewbridge.digests"))
+    shutil.rmtree(working_dir)
+    assert [(r.written, r.deleted, r.scan_warning) for r in load(database, api)] == [(11, 0, None)]
+    table = texts(database)
+    assert len(table) == 12 and all(deleted_at is None for _, _, deleted_at in table.values())  # nothing lost
+    del api.reviews[5]
+    assert [(r.written, r.deleted) for r in load(database, api)] == [(0, 1)]
+    gone = [(text, raw) for text, raw, deleted_at in texts(database).values() if deleted_at is not None]
+    assert gone == [("text", gone[0][1])] and gone[0][1] is not None
