@@ -44,8 +44,8 @@ CREATE TABLE IF NOT EXISTS digests (
     scope TEXT NOT NULL, id TEXT NOT NULL, digest BLOB NOT NULL, scan INTEGER NOT NULL,
     deleted_at TEXT, content BLOB, PRIMARY KEY (scope, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pending (
-    scope TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, digest BLOB NOT NULL,
-    scan INTEGER NOT NULL, deleted_at TEXT, content BLOB, PRIMARY KEY (scope, seq, id)) WITHOUT ROWID;
+    scope TEXT NOT NULL, seq INTEGER NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL, digest BLOB NOT NULL,
+    scan INTEGER NOT NULL, deleted_at TEXT, content BLOB, PRIMARY KEY (scope, seq, part, id)) WITHOUT ROWID;
 """
 
 
@@ -87,13 +87,16 @@ class Stored:
 @dataclass(frozen=True)
 class Row:
     """A row to stage: review ``id`` with ``digest``, listed by scan ``scan``; ``deleted_at`` when gone;
-    ``content`` what the store keeps of the review as written (None: what it holds stays)."""
+    ``content`` what the store keeps of the review as written (None: what it holds stays); ``part`` the
+    scope whose rows it joins (None: the one it is staged for; a walk over partitions keeps each review
+    under its partition's scope, as marks are kept)."""
 
     id: str
     digest: bytes
     scan: int
     deleted_at: str | None = None
     content: bytes | None = None
+    part: str | None = None
 
 
 class DigestStore:
@@ -112,8 +115,15 @@ class DigestStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")  # a staged page is durable before the ledger names it
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(pending)")}
         except sqlite3.Error as exc:
             raise StateError(f"cannot open the digest store {path}: {exc}") from None
+        if "part" not in columns:
+            self._db.close()
+            raise StateError(
+                f"the digest store {path} was written by a development version of the full re-scan; remove it "
+                "(the next full re-scan then writes every review once more and records no deletion)"
+            )
 
     def close(self) -> None:
         with self._lock:
@@ -152,14 +162,16 @@ class DigestStore:
         and a change cursor's overlap lists a review twice) keeps the content it was written with."""
         with self._transaction() as db:
             db.executemany(
-                "INSERT INTO pending VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, seq, id) DO UPDATE SET "
+                "INSERT INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, seq, part, id) DO UPDATE SET "
                 "digest = excluded.digest, scan = excluded.scan, deleted_at = excluded.deleted_at, "
                 "content = coalesce(excluded.content, pending.content)",
-                ((scope, seq, r.id, r.digest, r.scan, r.deleted_at, r.content) for r in rows),
+                ((scope, seq, r.part or scope, r.id, r.digest, r.scan, r.deleted_at, r.content) for r in rows),
             )
 
-    def lookup(self, scope: str, seq: int, ids: Sequence[str]) -> dict[str, Stored]:
-        """What the store holds of ``ids`` (those it holds), staged rows of ``seq`` first."""
+    def lookup(self, scope: str, seq: int, ids: Sequence[str], part: str | None = None) -> dict[str, Stored]:
+        """What the store holds of ``ids`` of ``part`` (None: ``scope``) (those it holds), the rows staged
+        for ``scope`` under ``seq`` first."""
+        part = part or scope
         found: dict[str, Stored] = {}
         with self._lock:
             try:
@@ -168,44 +180,64 @@ class DigestStore:
                     marks = ",".join("?" * len(chunk))  # only placeholders go into the statements
                     committed = f"SELECT id, digest, deleted_at FROM digests WHERE scope = ? AND id IN ({marks})"  # noqa: S608
                     staged = (
-                        f"SELECT id, digest, deleted_at FROM pending WHERE scope = ? AND seq = ? AND id IN ({marks})"  # noqa: S608
+                        "SELECT id, digest, deleted_at FROM pending WHERE scope = ? AND seq = ? AND part = ? "  # noqa: S608
+                        f"AND id IN ({marks})"
                     )
-                    for statement, bound in ((committed, (scope, *chunk)), (staged, (scope, seq, *chunk))):
+                    for statement, bound in ((committed, (part, *chunk)), (staged, (scope, seq, part, *chunk))):
                         rows = self._db.execute(statement, bound)
                         found.update((i, Stored(bytes(d), deleted is not None)) for i, d, deleted in rows)
             except sqlite3.Error as exc:
                 raise StateError(f"the digest store {self.path} failed: {exc}") from None
         return found
 
-    def live(self, scope: str) -> int:
-        """How many reviews of ``scope`` the store holds as not deleted."""
+    def live(self, parts: Sequence[str]) -> int:
+        """How many reviews of ``parts`` the store holds as not deleted."""
+        with self._lock:
+            return sum(
+                int(self._db.execute(
+                    "SELECT count(*) FROM digests WHERE scope = ? AND deleted_at IS NULL", (part,)
+                ).fetchone()[0])
+                for part in parts
+            )  # fmt: skip
+
+    def listed(self, scope: str, seq: int, scan: int, parts: Sequence[str]) -> bool:
+        """Whether scan ``scan`` listed any review of ``parts`` (committed, or staged for ``scope`` under
+        ``seq``)."""
+        with self._lock:
+            staged = self._db.execute(
+                "SELECT EXISTS (SELECT 1 FROM pending WHERE scope = ? AND seq = ? AND scan >= ?)", (scope, seq, scan)
+            ).fetchone()[0]
+            return bool(staged) or any(
+                self._db.execute(
+                    "SELECT EXISTS (SELECT 1 FROM digests WHERE scope = ? AND scan >= ?)", (part, scan)
+                ).fetchone()[0]
+                for part in parts
+            )
+
+    def last_scan(self) -> int:
+        """The highest scan number the store holds (0: none): a new full re-scan takes the next one, so a
+        review carries a scan's number only if that scan listed it, whichever walk's scan it was."""
         with self._lock:
             row = self._db.execute(
-                "SELECT count(*) FROM digests WHERE scope = ? AND deleted_at IS NULL", (scope,)
+                "SELECT max(coalesce((SELECT max(scan) FROM digests), 0), coalesce((SELECT max(scan) FROM pending), 0))"
             ).fetchone()
         return int(row[0])
 
-    def listed(self, scope: str, seq: int, scan: int) -> bool:
-        """Whether scan ``scan`` listed any review of ``scope`` (committed, or staged under ``seq``)."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT EXISTS (SELECT 1 FROM digests WHERE scope = ? AND scan >= ?) "
-                "OR EXISTS (SELECT 1 FROM pending WHERE scope = ? AND seq = ? AND scan >= ?)",
-                (scope, scan, scope, seq, scan),
-            ).fetchone()
-        return bool(row[0])
-
-    def unlisted(self, scope: str, seq: int, scan: int) -> Iterator[list[tuple[str, bytes, bytes | None]]]:
-        """The reviews of ``scope`` held as not deleted that scan ``scan`` did not list (committed, or
-        staged under ``seq``), as (id, digest, content kept), in batches of at most BATCH, in id order."""
+    def unlisted(
+        self, scope: str, seq: int, scan: int, part: str | None = None
+    ) -> Iterator[list[tuple[str, bytes, bytes | None]]]:
+        """The reviews of ``part`` (None: ``scope``) held as not deleted that scan ``scan`` did not list
+        (committed, or staged for ``scope`` under ``seq``), as (id, digest, content kept), in batches of at
+        most BATCH, in id order."""
+        part = part or scope
         after = ""
         while True:
             with self._lock:
                 rows = self._db.execute(
                     "SELECT d.id, d.digest, d.content FROM digests d WHERE d.scope = ? AND d.id > ? AND d.scan < ? "
-                    "AND d.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM pending p WHERE p.scope = d.scope "
-                    "AND p.seq = ? AND p.id = d.id AND p.scan >= ?) ORDER BY d.id LIMIT ?",
-                    (scope, after, scan, seq, scan, BATCH),
+                    "AND d.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM pending p WHERE p.scope = ? "
+                    "AND p.seq = ? AND p.part = d.scope AND p.id = d.id AND p.scan >= ?) ORDER BY d.id LIMIT ?",
+                    (part, after, scan, scope, seq, scan, BATCH),
                 ).fetchall()
             if not rows:
                 return
@@ -215,7 +247,7 @@ class DigestStore:
 
 def _apply(db: sqlite3.Connection, scope: str, seq: int) -> None:
     db.execute(
-        "INSERT INTO digests SELECT scope, id, digest, scan, deleted_at, content FROM pending "
+        "INSERT INTO digests SELECT part, id, digest, scan, deleted_at, content FROM pending "
         "WHERE scope = ? AND seq <= ? ORDER BY seq ON CONFLICT (scope, id) DO UPDATE SET digest = excluded.digest, "
         "scan = excluded.scan, deleted_at = excluded.deleted_at, content = coalesce(excluded.content, content)",
         (scope, seq),

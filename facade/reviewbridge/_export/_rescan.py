@@ -14,12 +14,12 @@ its entry keeps the unfinished scan, which the next run continues from its resum
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .._json import dumps
 from .._review import Review
-from ._digests import DigestStore, Row, digest
+from ._digests import DigestStore, Row, Stored, digest
 from ._scope import ScopeState
 
 
@@ -46,21 +46,50 @@ def encode_tombstones(stones: list[Tombstone]) -> bytes:
 
 class Book:
     """The digests of the walk of entry ``key`` (``entry``, its home entry) in ``store``; a full re-scan's
-    listing too when ``full``. Opening it brings the store in line with the entry (``recover``)."""
+    listing too when ``full``. Opening it brings the store in line with the entry (``recover``).
 
-    def __init__(self, store: DigestStore, key: str, entry: ScopeState, full: bool) -> None:
+    A review's digest is kept under ``part_of(review)``: the walk's own key, or (a provider with
+    partitions) its partition's, as marks are kept, so that walks over different sets of partitions
+    share what each wrote. A full re-scan reports deletions among the partitions ``covered()`` names.
+    Its number (``scan``) is above every number the store held when it began, so a review carries it
+    only if this scan listed it, whichever walk listed it before; an unfinished scan keeps its number
+    (``resume_scan``)."""
+
+    def __init__(
+        self,
+        store: DigestStore,
+        key: str,
+        entry: ScopeState,
+        full: bool,
+        part_of: Callable[[Review], str] | None = None,
+        covered: Callable[[], Sequence[str]] | None = None,
+        resume_scan: int | None = None,
+    ) -> None:
         self.store, self.key, self.entry, self.full = store, key, entry, full
+        self.part_of = part_of or (lambda review: key)
+        self.covered = covered or (lambda: (key,))
         store.recover(key, entry.store_seq)
         self.seq = entry.store_seq + 1  # what this walk stages goes under the next number
-        self.scan = entry.scans + 1 if full else entry.scans
+        self.scan = (resume_scan or store.last_scan() + 1) if full else 0
+
+    def _held(self, reviews: Iterable[Review]) -> dict[tuple[str, str], Stored]:
+        """What the store holds of ``reviews``, by (part, id)."""
+        ids: dict[str, list[str]] = {}
+        for review in reviews:
+            ids.setdefault(self.part_of(review), []).append(review.id)
+        return {
+            (part, review_id): held
+            for part, chunk in ids.items()
+            for review_id, held in self.store.lookup(self.key, self.seq, chunk, part).items()
+        }
 
     def changed(self, reviews: Sequence[Review]) -> set[str]:
         """The ids of ``reviews`` whose content differs from what was last written (or was never
         written, or was found deleted since)."""
-        stored = self.store.lookup(self.key, self.seq, [r.id for r in reviews])
+        stored = self._held(reviews)
         found = set()
         for review in reviews:
-            held = stored.get(review.id)
+            held = stored.get((self.part_of(review), review.id))
             if held is None or held.deleted or held.digest != digest(review):
                 found.add(review.id)
         return found
@@ -69,13 +98,13 @@ class Book:
         """A page is recorded: stage the digests of ``written``, and (a full re-scan) note the rest of
         ``listed`` as listed by this scan; the entry then names the staged rows."""
         keep = self.store.keep
-        rows = {r.id: Row(r.id, digest(r), self.scan, None, keep(r) if keep else None) for r in written}
+        rows = {
+            r.id: Row(r.id, digest(r), self.scan, None, keep(r) if keep else None, self.part_of(r)) for r in written
+        }
         if self.full:
-            others = [r.id for r in listed if r.id not in rows]
-            held = self.store.lookup(self.key, self.seq, others) if others else {}
-            for review_id, stored in held.items():
+            for (part, review_id), stored in self._held(r for r in listed if r.id not in rows).items():
                 if not stored.deleted:  # a review found deleted and listed again is among those written
-                    rows[review_id] = Row(review_id, stored.digest, self.scan)
+                    rows[review_id] = Row(review_id, stored.digest, self.scan, part=part)
         if rows:
             self.store.stage(self.key, self.seq, rows.values())
         self.entry.store_seq = self.seq
@@ -92,7 +121,8 @@ class Book:
         aside and its last page said it was the last), or None when it may."""
         if not clean:
             return "records were set aside or the list ended without its last page saying so"
-        if not self.store.listed(self.key, self.seq, self.scan) and self.store.live(self.key):
+        parts = self.covered()
+        if not self.store.listed(self.key, self.seq, self.scan, parts) and self.store.live(parts):
             return "the list came back empty where reviews were written before"
         return None
 
@@ -100,13 +130,14 @@ class Book:
         """The tombstones of the reviews this scan did not list, in batches, each batch staged as found
         deleted as it is handed out (to be written before the ledger is saved)."""
         stamp = at.isoformat()
-        for batch in self.store.unlisted(self.key, self.seq, self.scan):
-            self.store.stage(self.key, self.seq, (Row(i, d, self.scan, stamp) for i, d, _ in batch))
-            yield [Tombstone(provider, review_id, at, content) for review_id, _, content in batch]
+        for part in self.covered():
+            for batch in self.store.unlisted(self.key, self.seq, self.scan, part):
+                self.store.stage(self.key, self.seq, (Row(i, d, self.scan, stamp, part=part) for i, d, _ in batch))
+                yield [Tombstone(provider, review_id, at, content) for review_id, _, content in batch]
         self.entry.store_seq = self.seq
 
     def finished(self) -> None:
-        """The full re-scan is complete: the entry counts it."""
+        """The full re-scan is complete: the entry keeps its number."""
         self.entry.scans = self.scan
 
 

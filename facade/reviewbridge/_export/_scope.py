@@ -29,6 +29,8 @@ class Run:
     #: a full re-scan (``--full-scan``); ``suspect``: it set records aside, so its end reports no deletion
     full: bool = False
     suspect: bool = False
+    #: a full re-scan's number, above every scan number the digest store held when it began (``_rescan``)
+    scan: int = 0
 
 
 @dataclass
@@ -37,7 +39,8 @@ class ScopeState:
     boundary: set[str] = field(default_factory=set)
     seen: SeenIds = field(default_factory=SeenIds)
     run: Run | None = None
-    #: the digest store's rows this entry commits (``_digests``), and how many full re-scans it completed
+    #: the digest store's rows this entry commits (``_digests``), and the number of the last full re-scan
+    #: it completed
     store_seq: int = 0
     scans: int = 0
     #: the boundary's versions that the state's run journal holds (not repeated in the state file)
@@ -59,7 +62,7 @@ class ScopeState:
             if self.run.parts:
                 data["run_parts"] = list(self.run.parts)
             if self.run.full:
-                data["run_full"], data["run_suspect"] = True, self.run.suspect
+                data["run_full"], data["run_suspect"], data["run_scan"] = True, self.run.suspect, self.run.scan
             data["running"] = True
         return data
 
@@ -84,6 +87,9 @@ class ScopeState:
             parts = data.get("run_parts", [])
             if not isinstance(parts, list) or not all(isinstance(p, str) and p and "," not in p for p in parts):
                 raise StateError(f"scope {key!r}: run_parts is not a list of partition names")
+            scan = data.get("run_scan", 0)
+            if type(scan) is not int or scan < 0:
+                raise StateError(f"scope {key!r}: run_scan is not a scan number")
             run = Run(
                 resume=resume,
                 since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
@@ -91,6 +97,7 @@ class ScopeState:
                 parts=tuple(parts),
                 full=data.get("run_full") is True,
                 suspect=data.get("run_suspect") is True,
+                scan=scan,
             )
         counts = [data.get(name, 0) for name in ("store_seq", "scans")]
         if not all(type(n) is int and n >= 0 for n in counts):

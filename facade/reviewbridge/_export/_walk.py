@@ -213,7 +213,11 @@ class Walk:
                 starts = [later(since, _floor(entry.hwm)) for entry in entries]
                 self.since = None if any(start is None for start in starts) else min(s for s in starts if s)
                 self.resume, self.run_hwm = None, None
-        self.book = Book(store, key, self.home, self.full) if store is not None else None
+        self.book = (
+            Book(store, key, self.home, self.full, self._digest_key, self._covered_keys, run.scan if run else None)
+            if store is not None
+            else None
+        )
         self._at_start = self.resume is None  # the next page recorded is the list's first
         self._stop_line = StopLine(self.since if policy.newest_first else None, policy.ordered_by)
 
@@ -229,6 +233,17 @@ class Walk:
     def filters(self, user_filters: Mapping[str, Any]) -> dict[str, Any]:
         """The list filters of this walk: the policy's defaults, the user's, then the walk's own."""
         return {**self.policy.defaults, **user_filters, **self.policy.filters(self.since)}
+
+    def _digest_key(self, review: Review) -> str:
+        """Where ``review``'s digest is kept: under its entry's key (its partition's, or the walk's own)."""
+        return self._keys[id(self._entry(review)[0])]
+
+    def _covered_keys(self) -> list[str]:
+        """The entries whose reviews a complete full re-scan of this walk listed whole: the walk's own, and
+        the partitions it names, or (a walk over every partition) those it saw. A partition it did not see
+        (every review of it deleted, or the partition gone) is not taken as emptied: its scan finds that."""
+        named = (self.parts[name] for name in self.members) if self.members is not None else self.parts.values()
+        return [self._keys[id(entry)] for entry in {id(e): e for e in (self.home, *named)}.values()]
 
     def _partition(self, review: Review) -> str | None:
         return self.policy.partition_of(review) if self.partitioned and self.policy.partition_of else None
@@ -339,7 +354,8 @@ class Walk:
 
     def _run(self, resume: dict[str, Any] | None) -> Run:
         seen = tuple(sorted(self.parts)) if self.members is None else ()
-        return Run(resume, self.since, self.run_hwm, seen, self.full, self.suspect)
+        scan = self.book.scan if self.book is not None and self.full else 0
+        return Run(resume, self.since, self.run_hwm, seen, self.full, self.suspect, scan)
 
     def _note(self, listed: Sequence[Review], fresh: Sequence[tuple[Review, ScopeState]]) -> None:
         if first_page_marks(self.policy.newest_first, self._at_start):
