@@ -364,7 +364,7 @@ def spec_servers(spec: JSON) -> list[dict[str, str]]:
 #: parameters carry them); ``scripts/validate.py`` checks it against the operation. The generated module
 #: holds it as ``PAGINATION``, a ``types.Pagination``.
 PAGINATION_DESCRIPTOR = "x-reviewbridge-pagination"
-_MEMBER_PATHS = ("items", "total_pages", "reported_page_size", "cursor", "next_link")
+_MEMBER_PATHS = ("items", "total_pages", "reported_page_size", "total_items", "cursor", "next_link")
 _PARAMETERS = ("page", "cursor_parameter", "change_cursor")
 
 

@@ -216,6 +216,7 @@ MEMBER_KEYS = {
     "items": "array",  # the records of the page
     "total_pages": "integer",  # how many pages the whole list has
     "reported_page_size": "integer",  # the page size the answer says it used
+    "total_items": "integer",  # how many records the whole list holds
     "cursor": "string",  # the next page's cursor or token (empty or missing on the last page)
     "next_link": "string",  # the next page's URL (empty or missing on the last page)
 }
@@ -244,7 +245,7 @@ PAGINATION_STYLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # an opaque cursor from each answer, sent back for the next page
     "cursor": (frozenset({"cursor", "cursor_parameter"}), frozenset({"page_size", "reported_page_size"})),
     # the same with a page token (the answer's next token, absent on the last page)
-    "page_token": (frozenset({"cursor", "cursor_parameter"}), frozenset({"page_size"})),
+    "page_token": (frozenset({"cursor", "cursor_parameter"}), frozenset({"page_size", "total_items"})),
     # a ready-made URL of the next page, whose cursor parameters (link_parameters) are taken over
     "next_link": (frozenset({"next_link", "link_parameters"}), frozenset({"page_size"})),
 }

@@ -42,6 +42,7 @@ from ._strategies import PagingParameter as PagingParameter
 from ._strategies import ShortPage as ShortPage
 from ._strategies import SinglePage as SinglePage
 from ._strategies import Strategy as Strategy
+from ._strategies import announced as announced
 from ._strategies import count_at as count_at
 from ._strategies import describe as describe
 from ._strategies import paged_arguments as paged_arguments

@@ -228,6 +228,9 @@ class Descriptor(Protocol):
     def reported_page_size(self) -> tuple[str, ...] | None: ...
 
     @property
+    def total_items(self) -> tuple[str, ...] | None: ...
+
+    @property
     def cursor(self) -> tuple[str, ...] | None: ...
 
     @property
@@ -297,6 +300,27 @@ def count_at(body: Any, path: Sequence[str]) -> int:
     if not isinstance(found, int) or isinstance(found, bool):
         raise ShapeError(f"{'.'.join(path)} is missing or not a number")
     return found
+
+
+def announced(descriptor: Descriptor, body: Any, page_size: object) -> tuple[int, str] | None:
+    """What the first page of a whole list says of the list's length, where its descriptor names a total:
+    (the fewest records a walk of the whole list must list, that in words); None where it names none or
+    the page does not say. ``total_items``: that many; ``total_pages`` of ``reported_page_size`` (else
+    ``page_size``, the size asked for) records: more than all the pages but the last hold."""
+    try:
+        if descriptor.total_items is not None:
+            total = count_at(body, descriptor.total_items)
+            return total, f"{total} reviews ({'.'.join(descriptor.total_items)})"
+        if descriptor.total_pages is None:
+            return None
+        pages = count_at(body, descriptor.total_pages)
+        size = count_at(body, descriptor.reported_page_size) if descriptor.reported_page_size else page_size
+    except ShapeError:
+        return None
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1 or pages < 0:
+        return None
+    fewest = (pages - 1) * size + 1 if pages else 0
+    return fewest, f"{pages} pages of {size} ({'.'.join(descriptor.total_pages)}), so at least {fewest} reviews"
 
 
 def _needed(value: _T | None, what: str, descriptor: Descriptor) -> _T:

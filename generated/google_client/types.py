@@ -142,6 +142,7 @@ class Pagination:
     page_size: PageSize | None = None
     total_pages: tuple[str, ...] | None = None
     reported_page_size: tuple[str, ...] | None = None
+    total_items: tuple[str, ...] | None = None
     cursor: tuple[str, ...] | None = None
     cursor_parameter: PagingParameter | None = None
     next_link: tuple[str, ...] | None = None

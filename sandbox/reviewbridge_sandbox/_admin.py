@@ -1,4 +1,6 @@
-"""Routes for tests, outside every spec: ``/_sandbox/dataset``, ``/_sandbox/churn``, ``/_sandbox/stats``.
+"""Routes for tests, outside every spec: ``/_sandbox/dataset``, ``/_sandbox/churn``, ``/_sandbox/stats``,
+``/_sandbox/lie`` (a list that ends early: a page cut short and marked as the last, where the answers
+tell the list's length).
 
 ``churn`` adds (``add``), changes (``update``) and, where the provider's sandbox can, deletes (``delete``)
 reviews of a scope; deletions come first, so every id reported as added or updated still exists.
@@ -42,6 +44,19 @@ def admin_routes(provider: Provider) -> list[Route]:
             result["deleted"] = deleted
         return json_response(result)
 
+    async def lie(request: Request) -> Response:
+        """``short=N``: cut the next N list pages short, as the last page, ``after`` M true ones."""
+        q = request.query_params
+        try:
+            short = query_int(q, "short", default=1, minimum=0, maximum=MAX_CHURN)
+            after = query_int(q, "after", default=1, minimum=0, maximum=MAX_CHURN)
+        except BadInput as exc:
+            return json_response({"error": exc.message}, 400)
+        if not provider.tells_length:
+            return json_response({"error": f"the {provider.name} sandbox's lists tell no length to lie about"}, 400)
+        provider.stats.short_pages, provider.stats.short_after = short, after
+        return json_response({"short": short, "after": after})
+
     async def stats(request: Request) -> Response:
         return json_response(provider.stats.as_json())
 
@@ -49,4 +64,5 @@ def admin_routes(provider: Provider) -> list[Route]:
         Route(f"{ADMIN_PREFIX}/dataset", dataset, methods=["GET"]),
         Route(f"{ADMIN_PREFIX}/churn", churn, methods=["POST"]),
         Route(f"{ADMIN_PREFIX}/stats", stats, methods=["GET"]),
+        Route(f"{ADMIN_PREFIX}/lie", lie, methods=["POST"]),
     ]

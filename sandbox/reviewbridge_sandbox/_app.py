@@ -70,6 +70,7 @@ def create_app(
                 stats=stats,
                 error=implementation.error,
                 stamp_fields=implementation.stamp_fields,
+                end_early=implementation.end_early if implementation.tells_length else None,
             )
         ],
         exception_handlers={HTTPException: http_error, Exception: server_error},

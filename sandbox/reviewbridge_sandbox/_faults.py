@@ -48,6 +48,10 @@ class Stats:
     faults: Counter[str] = field(default_factory=Counter)
     #: the kinds reported (the lies only when the sandbox tells them)
     kinds: tuple[str, ...] = FAULT_KINDS
+    #: ``/_sandbox/lie?short=N&after=M``: list answers to serve true first, then how many to cut short
+    #: (half their records, marked as the list's last page, as the provider marks it)
+    short_after: int = 0
+    short_pages: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -74,10 +78,12 @@ class FaultInjector:
         stats: Stats,
         error: ErrorFactory,
         stamp_fields: tuple[str, ...] = (),
+        end_early: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None,
     ) -> None:
         self.app = app
         self.settings = settings
         self.stats = stats
+        self.end_early = end_early
         self.error = error
         self.stamp_fields = stamp_fields
         self.random = random.Random(settings.seed)  # noqa: S311 - reproducible fault schedule, not security
@@ -100,6 +106,9 @@ class FaultInjector:
         fault = self.draw(str(scope.get("method", "GET")))
         if self.settings.latency_ms:
             await self.sleep(self.settings.latency_ms / 1000)
+        if self.stats.short_pages and self.end_early is not None and scope.get("method") == "GET":
+            await self.maybe_short(scope, receive, send)
+            return
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -122,6 +131,24 @@ class FaultInjector:
             await self.error(503, "Service temporarily unavailable")(scope, receive, send)
         else:
             await self.error(500, "Internal server error")(scope, receive, send)
+
+    async def maybe_short(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The true answer, or (a list page, once ``short_after`` of them went out true) the page cut short
+        and marked as the last: the end of a list told early (``/_sandbox/lie``)."""
+        assert self.end_early is not None
+        status, headers, body = await _truth(self.app, scope, receive)
+        try:
+            page = json.loads(body) if status == 200 else None
+        except ValueError:
+            page = None
+        short = self.end_early(page) if isinstance(page, dict) else None
+        if short is not None:
+            if self.stats.short_after:
+                self.stats.short_after -= 1
+            else:
+                self.stats.short_pages -= 1
+                body = json.dumps(short).encode()
+        await _send(send, status, headers, body)
 
     async def lie(self, kind: str, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer with the lie ``kind``; counted only when told (a page without records has nothing to
@@ -149,10 +176,15 @@ class FaultInjector:
             if stamped is not None:
                 self.stats.faults[kind] += 1
                 body = stamped
-        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await _send(send, status, headers, body)
+
+
+async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    """Send an answer whose body may have been rewritten (its Content-Length follows the body)."""
+    headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def _truth(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, list[tuple[bytes, bytes]], bytes]:

@@ -308,6 +308,16 @@ class Google(Provider):
 
     # ---------- admin ----------
 
+    tells_length = True
+
+    def end_early(self, page: dict[str, Any]) -> dict[str, Any] | None:
+        """A review page before the last (it has a ``nextPageToken``), halved and without its token."""
+        reviews = page.get("reviews")
+        if not isinstance(reviews, list) or "totalReviewCount" not in page or "nextPageToken" not in page:
+            return None
+        short = {key: value for key, value in page.items() if key != "nextPageToken"}
+        return {**short, "reviews": reviews[: len(reviews) // 2]}
+
     def dataset(self, scope: str) -> list[dict[str, str]]:
         return self.store.dataset(scope)
 

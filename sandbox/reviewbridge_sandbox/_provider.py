@@ -49,6 +49,15 @@ class Provider(abc.ABC):
     def churn(self, scope: str, add: int, update: int) -> dict[str, Any]:
         """Add ``add`` reviews and change ``update`` existing ones; report the ids touched."""
 
+    #: whether the list operation's answers tell the list's length (see :meth:`end_early`)
+    tells_length: ClassVar[bool] = False
+
+    def end_early(self, page: dict[str, Any]) -> dict[str, Any] | None:
+        """``page``, an answer of the list operation that is not its last page, cut to half its records and
+        marked as the list's last page, as the provider marks it; None for any other answer. Only where
+        ``tells_length``: a client can then tell the list ended early (``/_sandbox/lie``)."""
+        return None
+
     def delete(self, scope: str, count: int) -> list[str]:
         """Delete ``count`` existing reviews of ``scope`` (a seeded choice), as their author or the provider
         would; their ids. Only where ``deletes`` is true."""

@@ -227,6 +227,18 @@ class Thanx(Provider):
         merchant.store(index, doc, self._core_of(merchant, index, doc))
         return json_response({"feedback": doc})
 
+    tells_length = True
+
+    def end_early(self, page: dict[str, Any]) -> dict[str, Any] | None:
+        """A feedback page before the last, halved and marked the last (``total_pages`` its own number)."""
+        paging, feedbacks = page.get("pagination"), page.get("feedbacks")
+        if not isinstance(paging, dict) or not isinstance(feedbacks, list):
+            return None
+        if not paging.get("current_page", 0) < paging.get("total_pages", 0):
+            return None
+        pagination = {**paging, "total_pages": paging["current_page"]}
+        return {**page, "feedbacks": feedbacks[: len(feedbacks) // 2], "pagination": pagination}
+
     def dataset(self, scope: str) -> list[dict[str, str]]:
         merchant = self.merchant(scope)
         out = []

@@ -249,3 +249,30 @@ def test_load_full_scan_sets_deleted_at_through_the_merge(sandbox: Sandbox, tmp_
         rows = db.execute("SELECT id, deleted_at, raw FROM reviewbridge.reviews").fetchall()
     stale = {i for i, deleted_at, raw in rows if i in gone_now and (deleted_at is None or json.loads(raw) != latest[i])}
     assert not stale, f"deleted rows not sent as last loaded: {sorted(stale)} (of those loaded by the scan: {written})"
+
+
+def test_a_list_ended_early_records_no_deletion_where_the_api_tells_its_length(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """A lying end of list: the second page cut short and marked as the last. Where the listing tells its
+    length (its spec's descriptor names a page total or an element count), the scan that lists fewer
+    records no deletion and says why, naming the scope; the next complete scan records them. Where it
+    tells none, the sandbox cannot tell the lie (the README says such a scan cannot know)."""
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.json"
+    assert run(sandbox.export(out, state)).returncode == 0
+    deleted = set(sandbox.admin("churn", delete=2)["deleted"])
+    lie = httpx.post(f"{sandbox.url}/_sandbox/lie", params={"short": 1, "after": 1}, timeout=30)
+    paging = REGISTRY[sandbox.name].listing.PAGINATION
+    if paging.total_pages is None and paging.total_items is None:
+        assert lie.status_code == 400, lie.text
+        return
+    assert lie.status_code == 200, lie.text
+    short = run(sandbox.export(out, state, "--full-scan", "--page-size", "10"))  # pages to lie on
+    assert short.returncode == 0, short.stderr
+    assert split(lines(out))[1] == [], f"a deletion recorded from a list ended early: {short.stderr}"
+    warning = [line for line in short.stderr.splitlines() if "no deletion recorded" in line]
+    assert len(warning) == 1 and "where its first page announced" in warning[0], short.stderr
+    assert f"warning: {sandbox.name}:" in warning[0], warning  # the scope's key, which names its provider
+    whole = run(sandbox.export(out, state, "--full-scan"))
+    assert whole.returncode == 0, whole.stderr
+    assert Counter(split(lines(out))[1]) == Counter(deleted), whole.stderr

@@ -214,6 +214,22 @@ class DigestStore:
                 for part in parts
             )
 
+    def count_listed(self, scope: str, seq: int, scan: int, parts: Sequence[str]) -> int:
+        """How many reviews of ``parts`` scan ``scan`` listed (committed, or staged for ``scope`` under
+        ``seq``), each once."""
+        with self._lock:
+            committed = {
+                (part, review_id)
+                for part in parts
+                for (review_id,) in self._db.execute(
+                    "SELECT id FROM digests WHERE scope = ? AND scan >= ?", (part, scan)
+                )
+            }  # fmt: skip
+            staged = self._db.execute(
+                "SELECT part, id FROM pending WHERE scope = ? AND seq = ? AND scan >= ?", (scope, seq, scan)
+            )
+            return len(committed | {(part, review_id) for part, review_id in staged if part in parts})
+
     def last_scan(self) -> int:
         """The highest scan number the store holds (0: none): a new full re-scan takes the next one, so a
         review carries a scan's number only if that scan listed it, whichever walk's scan it was."""

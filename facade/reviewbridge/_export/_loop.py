@@ -19,6 +19,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from .._client import ReviewPage, SyncClient
 from .._exceptions import ReviewBridgeError
+from .._pagination import announced
 from .._providers import ProviderInfo, WalkSize
 from .._review import Review
 from ._jobs import Job, provider_info
@@ -62,6 +63,16 @@ class Sink(Protocol[Encoded, Out]):
     def tombstones(self, stones: list[Tombstone]) -> Encoded:
         """The deletions a complete full re-scan found, encoded for ``put`` (see ``Tombstone``)."""
         ...
+
+
+def announced_by(
+    info: ProviderInfo, filters: dict[str, Any], page: ReviewPage[Any, Any, Any]
+) -> tuple[int, str] | None:
+    """What the first page of a whole list announces of its length, where the list operation's paging
+    descriptor names a total (see ``announced``)."""
+    descriptor = info.listing.PAGINATION
+    size = descriptor.page_size
+    return announced(descriptor, page.raw_json, filters.get(size.parameter.python_name) if size else None)
 
 
 def walk_size(
@@ -109,6 +120,8 @@ class PageLoop(Generic[Encoded, Out]):
         for read, page in enumerate(pages):
             if on_page is not None and result.pages == 0 and at is None:
                 result.size = walk_size(provider_info(job.provider), client, filters, page, walk.since is None)
+            if walk.full and read == 0 and at is None:  # a full re-scan's first page, at the top of the list
+                walk.expect = announced_by(provider_info(job.provider), filters, page)
             selection = walk.select(page, None if limit is None else limit - result.written)
             # Encoding (the costly part) runs outside the lock, and an export's scopes walk in parallel.
             data, unwritten = sink.encode(selection.reviews)

@@ -116,14 +116,19 @@ class Book:
             self.store.apply(self.key, self.seq)
             self.seq += 1
 
-    def suspect(self, clean: bool) -> str | None:
+    def suspect(self, clean: bool, expect: tuple[int, str] | None = None) -> str | None:
         """Why a full re-scan that reached its end may not report deletions (``clean``: no record was set
-        aside and its last page said it was the last), or None when it may."""
+        aside and its last page said it was the last; ``expect``: the fewest reviews its first page
+        announced, in words too), or None when it may."""
         if not clean:
             return "records were set aside or the list ended without its last page saying so"
         parts = self.covered()
         if not self.store.listed(self.key, self.seq, self.scan, parts) and self.store.live(parts):
             return "the list came back empty where reviews were written before"
+        if expect is not None:
+            listed = self.store.count_listed(self.key, self.seq, self.scan, parts)
+            if listed < expect[0]:
+                return f"the list ended after {listed} reviews, where its first page announced {expect[1]}"
         return None
 
     def deletions(self, provider: str, at: dt.datetime) -> Iterator[list[Tombstone]]:

@@ -31,6 +31,9 @@ class Run:
     suspect: bool = False
     #: a full re-scan's number, above every scan number the digest store held when it began (``_rescan``)
     scan: int = 0
+    #: what the scan's first page announced of the list's length: (the fewest reviews a complete scan lists,
+    #: that in words); None where the API says nothing of it
+    expect: tuple[int, str] | None = None
 
 
 @dataclass
@@ -63,6 +66,8 @@ class ScopeState:
                 data["run_parts"] = list(self.run.parts)
             if self.run.full:
                 data["run_full"], data["run_suspect"], data["run_scan"] = True, self.run.suspect, self.run.scan
+                if self.run.expect is not None:
+                    data["run_expect"] = list(self.run.expect)
             data["running"] = True
         return data
 
@@ -90,6 +95,15 @@ class ScopeState:
             scan = data.get("run_scan", 0)
             if type(scan) is not int or scan < 0:
                 raise StateError(f"scope {key!r}: run_scan is not a scan number")
+            expect = data.get("run_expect")
+            if expect is not None and not (
+                isinstance(expect, list)
+                and len(expect) == 2
+                and type(expect[0]) is int
+                and expect[0] >= 0
+                and isinstance(expect[1], str)
+            ):
+                raise StateError(f"scope {key!r}: run_expect is not a count and its words")
             run = Run(
                 resume=resume,
                 since=parse_iso(data.get("run_since"), f"scope {key!r}: run_since"),
@@ -98,6 +112,7 @@ class ScopeState:
                 full=data.get("run_full") is True,
                 suspect=data.get("run_suspect") is True,
                 scan=scan,
+                expect=(expect[0], expect[1]) if expect is not None else None,
             )
         counts = [data.get(name, 0) for name in ("store_seq", "scans")]
         if not all(type(n) is int and n >= 0 for n in counts):

@@ -196,6 +196,8 @@ class Walk:
             #: a full re-scan (``_rescan``): asked for, or an unfinished one this walk continues
             self.full = full or (run is not None and run.full)
             self.suspect = run is not None and run.suspect
+            #: what the first page of a full re-scan announced of the list's length (see ``Run.expect``)
+            self.expect = run.expect if run is not None and run.full else None
             if self.full:
                 if store is None:
                     raise ExportError(f"{key}: a full re-scan needs a state (its digests are kept beside it)")
@@ -343,7 +345,7 @@ class Walk:
         if self.suspect:
             why: str | None = "records were set aside, or the list ended on an empty page after others"
         else:
-            why = self.book.suspect(clean)
+            why = self.book.suspect(clean, self.expect)
         if why is None:
             for stones in self.book.deletions(provider, dt.datetime.now(dt.UTC)):
                 result.deleted += len(stones)
@@ -355,7 +357,7 @@ class Walk:
     def _run(self, resume: dict[str, Any] | None) -> Run:
         seen = tuple(sorted(self.parts)) if self.members is None else ()
         scan = self.book.scan if self.book is not None and self.full else 0
-        return Run(resume, self.since, self.run_hwm, seen, self.full, self.suspect, scan)
+        return Run(resume, self.since, self.run_hwm, seen, self.full, self.suspect, scan, self.expect)
 
     def _note(self, listed: Sequence[Review], fresh: Sequence[tuple[Review, ScopeState]]) -> None:
         if first_page_marks(self.policy.newest_first, self._at_start):

@@ -54,6 +54,7 @@ SUCCESS_STATUSES: Final = frozenset(
 PAGINATION: Final = Pagination(
     style="page_token",
     items=("reviews",),
+    total_items=("totalReviewCount",),
     cursor=("nextPageToken",),
     cursor_parameter=PagingParameter("pageToken", "page_token"),
     empty_omitted=True,
