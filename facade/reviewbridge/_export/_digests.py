@@ -216,19 +216,15 @@ class DigestStore:
 
     def count_listed(self, scope: str, seq: int, scan: int, parts: Sequence[str]) -> int:
         """How many reviews of ``parts`` scan ``scan`` listed (committed, or staged for ``scope`` under
-        ``seq``), each once."""
+        ``seq``), each once; counted by SQLite, so memory stays bounded whatever the scope's size."""
+        marks = ",".join("?" * len(parts))  # only placeholders go into the statement
         with self._lock:
-            committed = {
-                (part, review_id)
-                for part in parts
-                for (review_id,) in self._db.execute(
-                    "SELECT id FROM digests WHERE scope = ? AND scan >= ?", (part, scan)
-                )
-            }  # fmt: skip
-            staged = self._db.execute(
-                "SELECT part, id FROM pending WHERE scope = ? AND seq = ? AND scan >= ?", (scope, seq, scan)
-            )
-            return len(committed | {(part, review_id) for part, review_id in staged if part in parts})
+            row = self._db.execute(
+                f"SELECT count(*) FROM (SELECT scope, id FROM digests WHERE scope IN ({marks}) AND scan >= ? "  # noqa: S608
+                f"UNION SELECT part, id FROM pending WHERE scope = ? AND seq = ? AND scan >= ? AND part IN ({marks}))",
+                (*parts, scan, scope, seq, scan, *parts),
+            ).fetchone()
+        return int(row[0])
 
     def last_scan(self) -> int:
         """The highest scan number the store holds (0: none): a new full re-scan takes the next one, so a
