@@ -69,21 +69,39 @@ def default_client_factory(job: Job) -> SyncClient:
     )
 
 
+class _Lazy:
+    """A client of one job, made on first use (its credentials read then), closed by ``close``."""
+
+    def __init__(self, job: Job, client_factory: ClientFactory) -> None:
+        self.job, self.client_factory = job, client_factory
+        self.client: SyncClient | None = None
+
+    def __call__(self) -> SyncClient:
+        if self.client is None:
+            self.client = self.client_factory(self.job)
+        return self.client
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+
+
 def fanned_out(jobs: Sequence[Job], client_factory: ClientFactory) -> list[Job]:
     """Each job as the scopes it stands for: a provider with a fan-out (``ProviderInfo.fan_out``) is asked
-    with a client of the job which scopes its filters name (every location of every account, say); every
-    other job is one scope. An ExportError when a fan-out finds no scope to walk."""
+    which scopes a job's filters name, and asks the API with a client of the job where it must (every
+    location of every account, say); every other job is one scope. A client is made (and its credentials
+    read) only for a job whose scopes the API must tell. An ExportError when a fan-out finds no scope."""
     found: list[Job] = []
     for job in jobs:
         fan_out = provider_info(job.provider).fan_out
         if fan_out is None:
             found.append(job)
             continue
-        client = client_factory(job)
+        connect = _Lazy(job, client_factory)
         try:
-            scopes = fan_out(client, job.filters)
+            scopes = fan_out(connect, job.filters)
         finally:
-            client.close()
+            connect.close()
         if not scopes:
             raise ExportError(f"{job.provider}: the filters {job.filters} name nothing to walk (the API lists none)")
         found += [dataclasses.replace(job, filters=filters) for filters in scopes]

@@ -205,9 +205,10 @@ class ProviderInfo:
     #: first page and whether the walk is whole (no ``since``); None (or no function) where the API won't say
     walk_size: Callable[[AnySyncClient, Mapping[str, object], AnyPage, bool], WalkSize | None] | None = None
     #: a fan-out: the filters of each scope a job's filters stand for, found by asking the API with a client
-    #: of the job (every location of every account the user reaches); export and load walk each as a scope
-    #: of its own, with its own mark. None: a job's filters are one scope
-    fan_out: Callable[[AnySyncClient, Mapping[str, Any]], list[dict[str, Any]]] | None = None
+    #: of the job, made by the function it is given when it must ask (every location of every account the
+    #: user reaches); export, load and the dlt source walk each as a scope of its own, with its own mark.
+    #: None: a job's filters are one scope
+    fan_out: Callable[[Callable[[], AnySyncClient], Mapping[str, Any]], list[dict[str, Any]]] | None = None
 
     #: options the spec does not say, or how one of its filters is given (a declared key the list operation
     #: has keeps the spec's kind, values and bounds, and takes the declaration's flag, help, scope per value,

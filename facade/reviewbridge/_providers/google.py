@@ -4,7 +4,7 @@ three hosts; replies (an upsert)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Unpack
 
 import google_client
@@ -262,13 +262,17 @@ def _send_reply(client: kit.SyncClient, name: str, text: str, options: Mapping[s
     return f"reply to review {name} stored (it replaces any earlier reply)"
 
 
-def _fan_out(client: kit.SyncClient, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The scopes an export or load of ``filters`` walks: one per location (``all_locations``: every
-    location of every account, found now), each with its own mark."""
-    if not isinstance(client, GoogleBusinessProfile):
-        raise TypeError(f"a GoogleBusinessProfile client is needed, not {type(client).__name__}")
+def _fan_out(connect: Callable[[], kit.SyncClient], filters: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The scopes an export or load of ``filters`` walks: one per location, each with its own mark. The
+    locations named are taken as they are; ``all_locations``: every location of every account, found now
+    with a client from ``connect``."""
     named, rest = walked(filters, None)
-    return [{**rest, "location": name} for name in (named if named is not None else client.location_names())]
+    if named is None:
+        client = connect()
+        if not isinstance(client, GoogleBusinessProfile):
+            raise TypeError(f"a GoogleBusinessProfile client is needed, not {type(client).__name__}")
+        named = client.location_names()
+    return [{**rest, "location": name} for name in named]
 
 
 class GoogleRaw(kit.RawCalls[kit.ClientT_co]):
