@@ -50,8 +50,10 @@ from ._load import _rows
 from ._load._source import resource_name
 from ._load._source import reviews_source as _reviews_source
 
-#: One scope of one provider: ``Scope(provider, filters, credentials={}, base_url=None, token_url=None)``.
-#: ``filters`` are the client's ``reviews()`` filters, the scope among them (e.g. ``{"channel_id": ...}``).
+#: One scope of one provider: ``Scope(provider, filters, credentials={}, base_url=None, client_options={},
+#: requests_per_minute=None)``. ``filters`` are the client's ``reviews()`` filters, the scope among them
+#: (e.g. ``{"channel_id": ...}``); ``requests_per_minute`` sets the client-side limit on calls of a provider
+#: that has one (its clients' argument of that name), shared by the scopes of that provider giving it.
 Scope = Job
 
 TABLE = _rows.TABLE

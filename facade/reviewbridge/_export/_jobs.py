@@ -11,6 +11,7 @@ from typing import Any
 from .._client import SyncClient
 from .._exceptions import ConfigurationError, ExportError
 from .._providers import REGISTRY, ProviderInfo
+from .._ratelimit import REQUESTS_PER_MINUTE
 from .._suggest import did_you_mean
 
 
@@ -30,6 +31,9 @@ class Job:
     #: the environment variable each credential was read from, by constructor argument (a config file's
     #: ``*_env`` keys), for messages; a credential not named here comes from its provider's default one
     credential_env: dict[str, str] = field(default_factory=dict)
+    #: the client-side limit on calls where the provider has one (``ProviderInfo.call_limit``): at most
+    #: this many a minute, shared by the provider's clients in the process; its default when None
+    requests_per_minute: int | None = None
 
 
 ClientFactory = Callable[[Job], SyncClient]
@@ -59,13 +63,28 @@ def job_credentials(job: Job) -> dict[str, str]:
     return found
 
 
+def client_limit(job: Job) -> dict[str, int]:
+    """The job's ``requests_per_minute`` as its client's argument (none when it sets none); an ExportError
+    when its provider has no client-side limit to set."""
+    if job.requests_per_minute is None:
+        return {}
+    if provider_info(job.provider).call_limit is None:
+        raise ExportError(f"{job.provider} has no client-side limit on calls: {REQUESTS_PER_MINUTE} does not apply")
+    return {REQUESTS_PER_MINUTE: job.requests_per_minute}
+
+
 def default_client_factory(job: Job) -> SyncClient:
     info = provider_info(job.provider)
     # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
     options: dict[str, Any] = {"timeout": job.timeout} if job.timeout is not None else {}
     credentials = job_credentials(job)
     return info.client(
-        base_url=job.base_url, allow_insecure=job.allow_insecure, **credentials, **job.client_options, **options
+        base_url=job.base_url,
+        allow_insecure=job.allow_insecure,
+        **credentials,
+        **job.client_options,
+        **client_limit(job),
+        **options,
     )
 
 
@@ -108,4 +127,12 @@ def fanned_out(jobs: Sequence[Job], client_factory: ClientFactory) -> list[Job]:
     return found
 
 
-__all__ = ["ClientFactory", "Job", "default_client_factory", "fanned_out", "job_credentials", "provider_info"]
+__all__ = [
+    "ClientFactory",
+    "Job",
+    "client_limit",
+    "default_client_factory",
+    "fanned_out",
+    "job_credentials",
+    "provider_info",
+]

@@ -177,6 +177,17 @@ class ReplySupport:
     options: tuple[ScopeOption, ...] = ()
 
 
+@dataclass(frozen=True)
+class CallLimit:
+    """A client-side limit on calls a user may set, where a provider has one: its clients'
+    ``requests_per_minute`` argument, ``--requests-per-minute N`` of ``export``, ``load`` and ``check``, and
+    ``requests_per_minute`` in a config entry (each a whole number of 1 or more). The limit is shared by
+    every client of the provider in the process."""
+
+    #: the limit when none is set, and why, for ``--help`` ("240 a minute, below the quota of 300")
+    default: str
+
+
 #: ``ProviderInfo.listing`` when none is given: the adapter's list operation
 _ADAPTERS_LISTING: Final = cast("FilterSource", object())
 
@@ -198,6 +209,8 @@ class ProviderInfo:
     client_options: tuple[str, ...] = ()
     #: replying to a review, where the provider has it
     reply: ReplySupport | None = None
+    #: the client-side limit on calls a user may set (its clients take ``requests_per_minute``), if any
+    call_limit: CallLimit | None = None
     #: ``reviewbridge check``: what the API says of a scope's size ("42 reviews", "3 pages"), from a client,
     #: the scope's filters and its first page; None (or no function) where the API gives no total
     total: Callable[[AnySyncClient, Mapping[str, object], AnyPage], str | None] | None = None

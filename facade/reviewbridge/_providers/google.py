@@ -331,6 +331,8 @@ PROVIDER = kit.ProviderInfo(
         send=_send_reply,
     ),
     fan_out=_fan_out,
+    # LIM: 300 requests a minute per API; the client keeps below it by default.
+    call_limit=kit.CallLimit(f"{DEFAULT_REQUESTS_PER_MINUTE} a minute, below Google's quota of 300 a minute per API"),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).
