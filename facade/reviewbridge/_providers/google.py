@@ -27,13 +27,11 @@ from .google_adapter import RATE_LIMITS as RATE_LIMITS  # the client-side limit 
 from .google_adapter import GoogleFilters as GoogleFilters
 from .google_adapter import GoogleResume as GoogleResume
 from .google_calls import (
-    MAX_LISTING_PAGES,
     LocationNames,
-    TokenPages,
+    TokenListing,
     accounts_request,
     delete_request,
     get_request,
-    listed,
     locations_request,
     reply_request,
     walked,
@@ -123,28 +121,20 @@ class GoogleBusinessProfile(
 
     def accounts(self) -> list[Account]:
         """Every account the user reaches (listAccounts), the personal account first."""
-        found: list[Account] = []
-        tokens, token = TokenPages(list_accounts.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Account] = TokenListing(list_accounts.OPERATION_ID)
+        for token in listing:
             page = self._send(list_accounts, functools.partial(accounts_request, self._google, token))
-            found += listed(page.accounts)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.accounts, page.next_page_token)
+        return listing.found
 
     def locations(self, account: str) -> list[Location]:
         """Every location of ``account`` (``accounts/{accountId}``; listLocations, with name, title and
         store code)."""
-        found: list[Location] = []
-        tokens, token = TokenPages(list_locations.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Location] = TokenListing(list_locations.OPERATION_ID)
+        for token in listing:
             page = self._send(list_locations, functools.partial(locations_request, self._google, account, token))
-            found += listed(page.locations)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.locations, page.next_page_token)
+        return listing.found
 
     def location_names(self) -> list[str]:
         """The resource names (``accounts/{accountId}/locations/{locationId}``) of every location of every
@@ -211,27 +201,19 @@ class AsyncGoogleBusinessProfile(
 
     async def accounts(self) -> list[Account]:
         """The async twin of :meth:`GoogleBusinessProfile.accounts`."""
-        found: list[Account] = []
-        tokens, token = TokenPages(list_accounts.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Account] = TokenListing(list_accounts.OPERATION_ID)
+        for token in listing:
             page = await self._send(list_accounts, functools.partial(accounts_request, self._google, token))
-            found += listed(page.accounts)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.accounts, page.next_page_token)
+        return listing.found
 
     async def locations(self, account: str) -> list[Location]:
         """The async twin of :meth:`GoogleBusinessProfile.locations`."""
-        found: list[Location] = []
-        tokens, token = TokenPages(list_locations.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Location] = TokenListing(list_locations.OPERATION_ID)
+        for token in listing:
             page = await self._send(list_locations, functools.partial(locations_request, self._google, account, token))
-            found += listed(page.locations)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.locations, page.next_page_token)
+        return listing.found
 
     async def location_names(self) -> list[str]:
         """The async twin of :meth:`GoogleBusinessProfile.location_names`."""
