@@ -38,7 +38,9 @@ from .._options import SyncOptions as SyncOptions
 from .._page import ReviewPage as ReviewPage
 from .._pagination import describe as describe
 from .._pagination import paged_arguments as paged_arguments
+from .._ratelimit import REQUESTS_PER_MINUTE as REQUESTS_PER_MINUTE
 from .._ratelimit import RateLimit as RateLimit
+from .._ratelimit import per_minute as per_minute
 from .._ratelimit import shared as shared
 from .._raw import ClientT_co as ClientT_co
 from .._raw import RawCalls as RawCalls
@@ -55,6 +57,7 @@ from .._writes import asend_confirmed as asend_confirmed
 from .._writes import send_confirmed as send_confirmed
 from .._writes import unconfirmed as unconfirmed
 from ._info import AnyPage as AnyPage
+from ._info import CallLimit as CallLimit
 from ._info import Credential as Credential
 from ._info import ExportPolicy as ExportPolicy
 from ._info import ProviderInfo as ProviderInfo

@@ -4,7 +4,7 @@ three hosts; replies (an upsert)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Unpack
 
 import google_client
@@ -221,13 +221,17 @@ def _send_reply(client: kit.SyncClient, name: str, text: str, options: Mapping[s
     return f"reply to review {name} stored (it replaces any earlier reply)"
 
 
-def _fan_out(client: kit.SyncClient, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The scopes an export or load of ``filters`` walks: one per location (``all_locations``: every
-    location of every account, found now), each with its own mark."""
-    if not isinstance(client, GoogleBusinessProfile):
-        raise TypeError(f"a GoogleBusinessProfile client is needed, not {type(client).__name__}")
+def _fan_out(connect: Callable[[], kit.SyncClient], filters: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The scopes an export or load of ``filters`` walks: one per location, each with its own mark. The
+    locations named are taken as they are; ``all_locations``: every location of every account, found now
+    with a client from ``connect``."""
     named, rest = walked(filters, None)
-    return [{**rest, "location": name} for name in (named if named is not None else client.location_names())]
+    if named is None:
+        client = connect()
+        if not isinstance(client, GoogleBusinessProfile):
+            raise TypeError(f"a GoogleBusinessProfile client is needed, not {type(client).__name__}")
+        named = client.location_names()
+    return [{**rest, "location": name} for name in named]
 
 
 class GoogleRaw(kit.RawCalls[kit.ClientT_co]):
@@ -286,6 +290,8 @@ PROVIDER = kit.ProviderInfo(
         send=_send_reply,
     ),
     fan_out=_fan_out,
+    # LIM: 300 requests a minute per API; the client keeps below it by default.
+    call_limit=kit.CallLimit(f"{DEFAULT_REQUESTS_PER_MINUTE} a minute, below Google's quota of 300 a minute per API"),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

@@ -251,10 +251,7 @@ def _adapter(
     options: kit.ClientOptions,
     requests_per_minute: int,
 ) -> GoogleAdapter:
-    if not isinstance(requests_per_minute, int) or isinstance(requests_per_minute, bool) or requests_per_minute < 1:
-        raise kit.UsageError(
-            f"google: requests_per_minute must be a whole number of 1 or more, not {requests_per_minute!r}"
-        )
+    requests_per_minute = kit.per_minute(requests_per_minute, f"google: {kit.REQUESTS_PER_MINUTE}")
     base_url = options.get("base_url")
     token = refresh_access_token
     # In production the token request goes to Google's OAuth host (the spec's path-level server); under
