@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal, Protocol, cast
 
 from .._client import AnyAdapter, AnyAsyncClient, AnySyncClient, ReviewPage
-from .._pagination import Descriptor, describe
+from .._pagination import Descriptor, PagingParameter, describe
 from .._review import Review
 from .._secrets import Secret, credential
 
@@ -21,13 +21,10 @@ from .._secrets import Secret, credential
 AnyPage = ReviewPage[Any, Any, Any]
 
 
-class FilterDescription(Protocol):
-    """A filter of a list operation as its spec describes it: a generated ``types.FilterParameter``."""
+class FilterDescription(PagingParameter, Protocol):
+    """A filter of a list operation as its spec describes it: a generated ``types.FilterParameter`` (a
+    parameter, as a paging descriptor names one, with its kind, bounds and values)."""
 
-    @property
-    def name(self) -> str: ...
-    @property
-    def python_name(self) -> str: ...
     @property
     def required(self) -> bool: ...
     @property

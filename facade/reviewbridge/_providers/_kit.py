@@ -17,11 +17,6 @@ from .._auth import BasicAuth as BasicAuth
 from .._auth import ClientCredentialsAuth as ClientCredentialsAuth
 from .._auth import HeaderSetAuth as HeaderSetAuth
 from .._client import AsyncClient as AsyncClient
-from .._client import Listing as Listing
-from .._client import ModelPagesT as ModelPagesT
-from .._client import RawT as RawT
-from .._client import ReviewPagesT as ReviewPagesT
-from .._client import ReviewsT as ReviewsT
 from .._client import SyncClient as SyncClient
 from .._client import WithRaw as WithRaw
 from .._exceptions import APIError as APIError
