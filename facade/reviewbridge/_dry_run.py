@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from ._check import Finding, check
-from ._export import ClientFactory, Entries, Footprint, Job, State, Walk, check_walks, provider_info, scope_key
+from ._export import (
+    ClientFactory,
+    Entries,
+    Footprint,
+    Job,
+    State,
+    Walk,
+    check_walks,
+    fanned_out,
+    provider_info,
+    scope_key,
+)
 from ._export._digests import digests_beside
 from ._export._engine import check_full_scan, check_outputs, check_state
 from ._export._scope import ScopeState
@@ -118,6 +129,7 @@ def plan_export(
     check_outputs(out, state_path)
     if full_scan:
         check_full_scan(state_path, since, fmt)
+    jobs = fanned_out(jobs, client_factory)  # each scope the export would walk (every location)
     scopes = _scopes(jobs, client_factory)
     state = State(None)
     if state_path is not None and state_path.exists():
@@ -153,6 +165,7 @@ def plan_load(
     (``scope_state`` of its key; None: the state has no entry for it). A scope overlapping another's
     ``unfinished`` walk is refused, as the load refuses it. ``digests``: the load's digest store, which
     a full re-scan (``full_scan``) compares with."""
+    jobs = fanned_out(jobs, client_factory)  # each scope the load would walk (every location)
     scopes = _scopes(jobs, client_factory)
     _refuse_overlaps(scopes, unfinished, f"the pipeline state {where}", "load")
     findings = check(list(jobs), client_factory)
