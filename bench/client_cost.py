@@ -1,5 +1,6 @@
-"""Client-side cost per review, on the same pages: raw httpx + json.loads (the floor), the generated
-client, the facade, and dlt's RESTClient with its paginators (the peer).
+"""Client-side cost per review, on the same pages: raw httpx + json.loads, raw httpx + orjson.loads (the
+floor: the fastest a Python client reads these pages), the generated client, the facade, and dlt's
+RESTClient with its paginators (the peer).
 
 Every column reads, for every review, the fields a user reads (id, rating, text, author, created_at), so
 laziness alone cannot win. Two measurements: pages served from memory (``httpx.MockTransport``, and a
@@ -21,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+import orjson
 import requests
 import reviewbridge as rb
 from dlt.sources.helpers.requests import Client as DltHttp
@@ -92,14 +94,18 @@ def _httpx_client(provider: str, bodies: list[bytes], base: str | None) -> httpx
 # --- the four columns -----------------------------------------------------------------------------------
 
 
-def _raw(provider: str, bodies: list[bytes], base: str | None) -> int:
+def _raw_with(loads: Callable[[bytes], Any], provider: str, bodies: list[bytes], base: str | None) -> int:
     cost, count = costs()[provider], 0
     with _httpx_client(provider, bodies, base) as client:
         for n in range(len(bodies)):
             params: dict[str, Any] = {**cost.first_params, **cost.page_params(n)}
-            data = json.loads(client.get(cost.path, params=params).content)
+            data = loads(client.get(cost.path, params=params).content)
             count += _read_all(cost.read_json, data[cost.items])
     return count
+
+
+_raw = functools.partial(_raw_with, json.loads)
+_orjson = functools.partial(_raw_with, orjson.loads)
 
 
 def _generated(provider: str, bodies: list[bytes], base: str | None) -> int:
@@ -140,7 +146,7 @@ def _dlt(provider: str, bodies: list[bytes], base: str | None) -> int:
     return count
 
 
-WALKS = {"raw": _raw, "generated": _generated, "facade": _facade, "dlt": _dlt}
+WALKS = {"raw": _raw, "orjson": _orjson, "generated": _generated, "facade": _facade, "dlt": _dlt}
 
 
 def _seconds(walk: Callable[[], int], expected: int) -> float:
@@ -163,6 +169,10 @@ def _compare(provider: str, bodies: list[bytes], base: str | None, repeats: int)
     return {"reviews": expected, **{name: statistics.median(values) for name, values in seconds.items()}}
 
 
+#: the columns also compared with the orjson floor
+_OVER_ORJSON = ("raw", "generated", "facade", "dlt")
+
+
 def measure(provider: str, *, pages: int, page_size: int | None, repeats: int) -> dict[str, Any]:
     bodies = render_pages(provider, pages, page_size)
     result: dict[str, Any] = {}
@@ -179,6 +189,7 @@ def measure(provider: str, *, pages: int, page_size: int | None, repeats: int) -
                 f"{prefix}facade_over_raw": round(med["facade"] / med["raw"], 2),
                 f"{prefix}dlt_over_raw": round(med["dlt"] / med["raw"], 2),
                 f"{prefix}facade_over_dlt": round(med["facade"] / med["dlt"], 2),
+                **{f"{prefix}{name}_over_orjson": round(med[name] / med["orjson"], 2) for name in _OVER_ORJSON},
             }
         )
     return result

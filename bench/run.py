@@ -181,20 +181,26 @@ SECTIONS = {
 
 def print_table(results: dict[str, Any]) -> None:
     cost = results.get("client_cost", {})
+    names = ("raw", "orjson", "generated", "facade", "dlt")
+    over = ("raw", "generated", "facade", "dlt")
     for prefix, title in (("", "in memory"), ("loopback_", "loopback")):
         if not cost:
             break
-        print(f"client cost, {title}: reviews/s and cost relative to raw httpx + json.loads")
+        print(f"client cost, {title}: reviews/s; cost relative to raw httpx + json.loads and + orjson.loads")
         print(
-            f"{'':<12} {'raw':>8} {'generated':>10} {'facade':>8} {'dlt':>8}"
-            f" {'gen/raw':>8} {'fac/raw':>8} {'dlt/raw':>8} {'fac/dlt':>8}"
+            f"{'':<12}"
+            + "".join(f" {name:>9}" for name in names)
+            + f" {'gen/raw':>8} {'fac/raw':>8} {'dlt/raw':>8} {'fac/dlt':>8}"
+            + "".join(f" {name[:3] + '/orj':>8}" for name in over)
         )
         for provider, row in cost.items():
-            rps = [row[f"{prefix}{name}_rps"] for name in ("raw", "generated", "facade", "dlt")]
-            ratios = [row[f"{prefix}{name}"] for name in ("generated_over_raw", "facade_over_raw", "dlt_over_raw")]
+            ratios = [row[f"{prefix}{name}_over_raw"] for name in ("generated", "facade", "dlt")]
             print(
-                f"{provider:<12} {rps[0]:>8} {rps[1]:>10} {rps[2]:>8} {rps[3]:>8}"
-                f" {ratios[0]:>8} {ratios[1]:>8} {ratios[2]:>8} {row[prefix + 'facade_over_dlt']:>8}"
+                f"{provider:<12}"
+                + "".join(f" {row[prefix + name + '_rps']:>9}" for name in names)
+                + "".join(f" {ratio:>8}" for ratio in ratios)
+                + f" {row[prefix + 'facade_over_dlt']:>8}"
+                + "".join(f" {row[prefix + name + '_over_orjson']:>8}" for name in over)
             )
     for section in ("concurrency", "memory", "rescan", "generate", "import", "load"):
         if section in results:

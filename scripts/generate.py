@@ -409,6 +409,56 @@ def pagination_descriptors(spec: JSON) -> dict[str, JSON]:
     return dict(sorted(found.items()))
 
 
+#: On a list operation: what the SDK's listing calls (``<Operation>Listing``: reviews, review_pages, pages)
+#: take where that is not the operation's parameters as they are: ``instead_of``, parameters they take in
+#: another form (named by their wire names), and ``filters``, the SDK's own (``name``, a Python identifier;
+#: ``schema``: a string, boolean or integer, an array of one, or ``oneOf`` those; ``description``). The
+#: generated module then holds ``<Operation>ListingFilters``, the listing calls' filters (checked by
+#: ``scripts/validate.py``).
+LISTING_MARK = "x-reviewbridge-listing"
+_LISTING_TYPES = {"string": "str", "boolean": "bool", "integer": "int"}
+
+
+def _listing_type(operation_id: str, name: str, schema: object) -> str:
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    if isinstance(schema, dict) and isinstance(schema.get("oneOf"), list):
+        return " | ".join(_listing_type(operation_id, name, option) for option in schema["oneOf"])
+    if isinstance(schema, dict) and kind == "array":
+        return f"list[{_listing_type(operation_id, name, schema.get('items'))}]"
+    if isinstance(kind, str) and kind in _LISTING_TYPES:
+        return _LISTING_TYPES[kind]
+    raise GenerationError(f"{operation_id}: {LISTING_MARK} filter {name!r} has a schema it cannot type: {schema!r}")
+
+
+def listing_filters(spec: JSON) -> dict[str, JSON]:
+    """Each list operation's Python name -> its ``x-reviewbridge-listing`` as the template renders it: the
+    Python names of the parameters taken instead, and each filter of the SDK's own with its Python type."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    found: dict[str, JSON] = {}
+    for name, operation, listed in _operations(spec):
+        listing = operation.get(LISTING_MARK)
+        if not isinstance(listing, dict):
+            continue
+        operation_id = operation["operationId"]
+        parameters = {p.get("name") for p in listed}
+        instead = [str(p) for p in listing.get("instead_of", [])]
+        if unknown := [p for p in instead if p not in parameters]:
+            raise GenerationError(f"{operation_id}: {LISTING_MARK}.instead_of names no parameter of it: {unknown}")
+        found[name] = {
+            "instead_of": [str(PythonIdentifier(p, prefix="field_")) for p in instead],
+            "filters": [
+                {
+                    "name": str(f["name"]),
+                    "type": _listing_type(operation_id, str(f["name"]), f.get("schema")),
+                    "description": " ".join(str(f.get("description", "")).split()),
+                }
+                for f in listing.get("filters", [])
+            ],
+        }
+    return dict(sorted(found.items()))
+
+
 #: On a ``format: date-time`` query parameter's schema: the form the provider documents for it, always UTC
 #: with ``Z``: ``seconds`` (``2021-10-01T13:00:00Z``) or ``milliseconds`` (``2018-02-01T17:10:42.733Z``).
 #: The generated ``build_request`` sends a datetime so, and refuses a naive one.
@@ -563,7 +613,8 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
 
     The generator keeps only a snake_case name of each operation; ``operation_ids.jinja`` hands the
     templates the spec's own operationIds, each operation's pagination parameters, paging descriptor and
-    own server, the spec's servers, the headers every call carries, and each filter as the spec describes it.
+    own server, the spec's servers, the headers every call carries, each filter as the spec describes it, and
+    what the listing calls take besides (``x-reviewbridge-listing``).
     """
     import openapi_python_client
 
@@ -581,6 +632,7 @@ def _template_overlay(workdir: Path, spec: JSON) -> Path:
         "ENVELOPES": envelope_members(spec),
         "TIMESTAMPS": timestamp_parameters(spec),
         "FILTERS": filter_descriptions(spec),
+        "LISTINGS": listing_filters(spec),
     }
     (overlay / "operation_ids.jinja").write_text(
         "".join(f"{{% set {name} = {json.dumps(table, sort_keys=True)} %}}\n" for name, table in tables.items()),

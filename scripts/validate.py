@@ -10,11 +10,15 @@ Checks, each reported as ``file:line: message``:
   ``style: form, explode: false`` (comma-separated) or a name ending in ``[]`` with ``explode: true``;
 * every list operation carries ``x-reviewbridge-pagination`` (see :data:`PAGINATION_STYLES`), and each
   descriptor names members of the operation's success body and parameters of the operation, of the
-  types its style needs.
+  types its style needs;
+* ``x-reviewbridge-listing`` (what the SDK's listing calls take besides) sits on a paged operation, its
+  ``instead_of`` names parameters of it, and each of its ``filters`` has a new Python name, a schema the
+  generator types (string, boolean, integer, an array of one, ``oneOf`` those) and a description.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -174,6 +178,8 @@ def check(file: Path) -> list[Problem]:
         for index, parameter in enumerate(operation.get("parameters") or []):
             problems.extend(_parameter_problems(file, document, spec, (*path, "parameters", index), parameter))
         for where, message in pagination_problems(spec, path, operation):
+            report(where, message)
+        for where, message in listing_problems(spec, path, operation):
             report(where, message)
     return problems
 
@@ -362,6 +368,52 @@ def pagination_problems(spec: Any, path: Path_, operation: Any) -> Iterator[tupl
         yield (*where, key), f"{label}: {message}"
     for key, message in _paging_parameter_problems(spec, route, operation, style, known_keys):
         yield (*where, key), f"{label}: {message}"
+
+
+LISTING_MARK = "x-reviewbridge-listing"
+LISTING_KINDS = ("string", "boolean", "integer")
+
+
+def _listing_schema_problem(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("oneOf"), list) and schema["oneOf"]:
+        return next(filter(None, map(_listing_schema_problem, schema["oneOf"])), None)
+    if isinstance(schema, dict) and schema.get("type") == "array":
+        return _listing_schema_problem(schema.get("items"))
+    if isinstance(schema, dict) and schema.get("type") in LISTING_KINDS:
+        return None
+    return f"schema {schema!r} is none of {', '.join(LISTING_KINDS)}, an array of one, or oneOf those"
+
+
+def listing_problems(spec: Any, path: Path_, operation: Any) -> Iterator[tuple[Path_, str]]:
+    """(where, message) for each way the operation's ``x-reviewbridge-listing`` is wrong."""
+    listing = operation.get(LISTING_MARK)
+    if listing is None:
+        return
+    label = f"{operation.get('operationId') or path[1]} {LISTING_MARK}"
+    where: Path_ = (*path, LISTING_MARK)
+    if not isinstance(listing, dict) or listing.keys() - {"instead_of", "filters"}:
+        yield where, f"{label}: a mapping of instead_of and filters"
+        return
+    if PAGINATION_MARK not in operation:
+        yield where, f"{label}: only a paged (list) operation has listing calls"
+    parameters = _parameters(spec, str(path[1]), operation)
+    for name in listing.get("instead_of", []):
+        if name not in parameters:
+            yield (*where, "instead_of"), f"{label}: instead_of names {name!r}, no parameter of the operation"
+    wire = [str(p["name"]) for p in parameters.values()]
+    names = {*wire, *(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", n).replace("-", "_").lower() for n in wire)}
+    for index, entry in enumerate(listing.get("filters", [])):
+        at: Path_ = (*where, "filters", index)
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.isidentifier():
+            yield at, f"{label}: a filter's name is a Python identifier, not {name!r}"
+            continue
+        if name in names:
+            yield at, f"{label}: filter {name!r} is already a parameter of the operation"
+        if problem := _listing_schema_problem(entry.get("schema")):
+            yield at, f"{label}: filter {name!r}: {problem}"
+        if not entry.get("description"):
+            yield at, f"{label}: filter {name!r} has no description"
 
 
 def _member_problems(spec: Any, operation: Any, descriptor: dict[str, Any]) -> Iterator[tuple[str, str]]:

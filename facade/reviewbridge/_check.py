@@ -18,7 +18,7 @@ from ._exceptions import (
     PermissionDeniedError,
     ReviewBridgeError,
 )
-from ._export import ClientFactory, Job, provider_info, scope_key
+from ._export import ClientFactory, Job, fanned_out, provider_info, scope_key
 from ._logging import log_scope
 from ._providers import ProviderInfo
 
@@ -33,11 +33,24 @@ class Finding:
 
 
 def check(jobs: list[Job], client_factory: ClientFactory) -> list[Finding]:
-    """One finding per job, in the jobs' order."""
-    if len(jobs) == 1:
-        return [check_one(jobs[0], client_factory)]
-    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(jobs), 8)) as pool:
-        return list(pool.map(lambda job: check_one(job, client_factory), jobs))
+    """One finding per scope, in the jobs' order: a job standing for several scopes that the API names
+    (``ProviderInfo.fan_out``: every location) is each of them, as export and load walk them, or one
+    finding saying why they could not be listed."""
+    scopes: list[Job | Finding] = []
+    for job in jobs:
+        try:
+            scopes += fanned_out([job], client_factory)
+        except ReviewBridgeError as exc:
+            key = scope_key(job.provider, job.filters)
+            scopes.append(Finding(key, False, f"{key}: {exc}{_advice(exc, provider_info(job.provider), job, None)}"))
+
+    def one(scope: Job | Finding) -> Finding:
+        return scope if isinstance(scope, Finding) else check_one(scope, client_factory)
+
+    if len(scopes) == 1:
+        return [one(scopes[0])]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(scopes), 8)) as pool:
+        return list(pool.map(one, scopes))
 
 
 def check_one(job: Job, client_factory: ClientFactory) -> Finding:

@@ -164,9 +164,6 @@ class _Base(Generic[HTTPT, PageT, ItemT, ClientT, ResumeT]):
         return f"{type(self).__name__}(base_url={str(self.base_url.copy_with(userinfo=b''))!r})"
 
 
-ReviewsT = TypeVar("ReviewsT")
-ReviewPagesT = TypeVar("ReviewPagesT")
-ModelPagesT = TypeVar("ModelPagesT")
 RawT = TypeVar("RawT")
 
 
@@ -187,30 +184,12 @@ class WithRaw(Generic[RawT]):
         return raw
 
 
-class Listing(WithRaw[RawT], Generic[ReviewsT, ReviewPagesT, ModelPagesT, RawT]):
-    """Listing calls a provider module writes itself (``reviews``, ``review_pages``, ``pages``, typed with
-    filters of its own), once over this base, where its generated list operation's ``<Operation>Listing``
-    (typed with the spec's filters) will not do: its sync class binds them to iterators, its async class
-    to async iterators, and ``with_raw_response`` to its raw namespace of either kind."""
-
-    def _reviews(self, filters: Mapping[str, object], concurrency: int = 1) -> ReviewsT:
-        raise NotImplementedError
-
-    def _review_pages(
-        self, resume: _Held, concurrency: int, follow_changes: bool, filters: _Held, set_aside: bool = False
-    ) -> ReviewPagesT:
-        raise NotImplementedError
-
-    def _pages(self, concurrency: int, filters: Mapping[str, object]) -> ModelPagesT:
-        raise NotImplementedError
-
-
 #: each client class's raw namespace class, found once
 _RAW_NAMESPACES: dict[type, Callable[[Any], Any]] = {}
 
 
 def _raw_namespace(cls: type) -> Callable[[Any], Any]:
-    """The raw namespace class a client class names as its ``WithRaw`` (or ``Listing``) base's ``RawT``."""
+    """The raw namespace class a client class names as its ``WithRaw`` base's ``RawT``."""
     for klass in cls.__mro__:
         for base in getattr(klass, "__orig_bases__", ()):
             origin, args = typing.get_origin(base), typing.get_args(base)
@@ -231,7 +210,7 @@ class SyncClient(_Base[SyncHTTP, PageT, ItemT, ClientT, ResumeT]):
     record model (``Review[ItemT].raw``), ``ClientT`` the generated ``Client`` (``generated``) and
     ``ResumeT`` the resume token (``ReviewPage.resume``, ``review_pages(resume=...)``). Each provider
     class takes ``reviews``, ``review_pages`` and ``pages``, typed with its filters, from its generated
-    list operation's ``<Operation>Listing`` (or a :class:`Listing` of its own) and implements their hooks.
+    list operation's ``<Operation>Listing`` and implements their hooks.
     """
 
     def __init__(self, adapter: Adapter[PageT, ItemT, ClientT], **options: Unpack[SyncOptions]) -> None:

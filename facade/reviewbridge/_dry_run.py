@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from ._check import Finding, check
-from ._export import ClientFactory, Entries, Footprint, Job, State, Walk, check_walks, provider_info, scope_key
+from ._export import (
+    ClientFactory,
+    Entries,
+    Footprint,
+    Job,
+    State,
+    Walk,
+    check_walks,
+    fanned_out,
+    provider_info,
+    scope_key,
+)
 from ._export._engine import check_outputs, check_state
 from ._export._scope import ScopeState
 from ._export._stamps import OVERLAP, iso
@@ -81,6 +92,7 @@ def plan_export(
 ) -> Plan:
     """The checks ``export`` makes before writing, ``check``'s for each scope, and where each walk starts."""
     check_outputs(out, state_path)
+    jobs = fanned_out(jobs, client_factory)  # each scope the export would walk (every location)
     scopes = _scopes(jobs, client_factory)
     state = State(None)
     if state_path is not None and state_path.exists():
@@ -109,6 +121,7 @@ def plan_load(
     """``check``'s findings, and where each scope's load would start from its entry in the pipeline's state
     (``scope_state`` of its key; None: the state has no entry for it). A scope overlapping another's
     ``unfinished`` walk is refused, as the load refuses it."""
+    jobs = fanned_out(jobs, client_factory)  # each scope the load would walk (every location)
     scopes = _scopes(jobs, client_factory)
     _refuse_overlaps(scopes, unfinished, f"the pipeline state {where}", "load")
     findings = check(list(jobs), client_factory)

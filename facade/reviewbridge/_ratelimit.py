@@ -15,6 +15,8 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 
+from ._exceptions import UsageError
+
 #: (calls, seconds): at most ``calls`` in any ``seconds``
 Window = tuple[int, float]
 
@@ -75,3 +77,23 @@ def shared(name: str, *windows: Window) -> RateLimit:
         if limit is None or limit.windows != windows:
             limit = _shared[name] = RateLimit(*windows)
         return limit
+
+
+#: the constructor argument of a client whose provider has a client-side limit a user may set (and the
+#: config key; ``--requests-per-minute`` on the command line)
+REQUESTS_PER_MINUTE = "requests_per_minute"
+
+
+def per_minute_problem(value: object) -> str | None:
+    """Why ``value`` is not a usable ``requests_per_minute``, or None: a whole number of 1 or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return f"must be a whole number of 1 or more, not {value!r}"
+    return None
+
+
+def per_minute(value: object, what: str = REQUESTS_PER_MINUTE) -> int:
+    """``value`` as a ``requests_per_minute``; a UsageError naming ``what`` and the value otherwise."""
+    problem = per_minute_problem(value)
+    if problem is not None or not isinstance(value, int):
+        raise UsageError(f"{what} {problem}")
+    return value

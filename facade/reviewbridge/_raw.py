@@ -11,7 +11,7 @@ walk the pages for their headers).
 Each provider types its clients' namespace once for both twins: a :class:`RawCalls` subclass, generic in
 its client, naming its calls with :class:`raw_call` and :class:`raw_pages` (from the sync client's
 methods), so a type checker sees ``RawResponse[<what the call returns>]`` with the call's own parameters,
-awaited over the async client. The clients find it from their type (``Listing``'s last argument).
+awaited over the async client. The clients find it from their type (their ``WithRaw`` base's argument).
 """
 
 from __future__ import annotations

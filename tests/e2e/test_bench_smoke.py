@@ -32,7 +32,8 @@ def test_bench_smoke_writes_every_figure(tmp_path: Path) -> None:
     assert set(results["client_cost"]) == set(costs())  # type: ignore[arg-type]
     for provider in costs():
         row = results["client_cost"][provider]  # type: ignore[index]
-        columns = ("raw_rps", "generated_rps", "facade_rps", "dlt_rps", "generated_over_raw", "facade_over_raw")
+        columns = ("raw_rps", "orjson_rps", "generated_rps", "facade_rps", "dlt_rps", "generated_over_raw")
+        columns += ("facade_over_raw", *(f"{name}_over_orjson" for name in ("raw", "generated", "facade", "dlt")))
         for key in (*columns, "dlt_over_raw", "facade_over_dlt", *(f"loopback_{c}" for c in columns)):
             assert isinstance(row[key], int | float) and row[key] > 0, (provider, key)
     assert speedups() and set(results["concurrency"]) == set(speedups())  # type: ignore[arg-type]

@@ -74,3 +74,32 @@ def test_a_reply_from_the_command_line_reaches_the_review(url: str, capsys: pyte
         too_long = "é" * 2049  # 4098 bytes of UTF-8
         assert main(["reply", "google", name, too_long, "--base-url", url]) == 2
         assert "4096 bytes" in capsys.readouterr().err
+
+
+def test_check_and_dry_runs_see_each_location_as_the_runs_walk_them(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, state = tmp_path / "reviews.jsonl", tmp_path / "state.json"
+    _export(url, out, state, "--location", LOCATION, capsys=capsys)
+    with rb.GoogleBusinessProfile(base_url=url) as client:
+        names = client.location_names()
+    keys = [f"google:location={name}" for name in names]
+
+    assert main(["check", "google", "--all-locations", "--base-url", url]) == 0
+    checked = capsys.readouterr().out.splitlines()
+    assert [line.split(": ok, ")[0] for line in checked] == keys  # a line per location, each read
+    assert all(f": ok, {REVIEWS} reviews on the first page" in line for line in checked)
+
+    dry = ["export", "google", "--all-locations", "--base-url", url, "--out", str(out), "--state", str(state)]
+    assert main([*dry, "--dry-run"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    starts = [line for line in lines if ": would walk " in line]
+    assert [line.split(": would walk ")[0] for line in starts] == keys
+    assert [line.endswith("from the beginning (no mark yet)") for line in starts] == [
+        name != LOCATION for name in names
+    ]  # the location exported before continues from its mark
+
+    load = ["load", "google", "--all-locations", "--base-url", url, "--to", str(tmp_path / "r.duckdb")]
+    assert main([*load, "--dry-run"]) == 0
+    starts = [line for line in capsys.readouterr().out.splitlines() if ": would walk " in line]
+    assert [line.split(": would walk ")[0] for line in starts] == keys

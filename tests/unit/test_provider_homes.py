@@ -1,8 +1,9 @@
 """A provider's name appears only in its home: its spec, its generated package, its provider module(s)
 ``facade/reviewbridge/_providers/<p>*.py``, its sandbox module(s) ``_<p>*.py``, the test and bench files
-named after it, and its one import in ``reviewbridge/__init__.py``. The SDK, the generator, the packaging
-and the sandbox's shared modules name no provider; a test or bench file not named after one may use one
-provider as its example, never several (it lists none: it takes them from the registries).
+named after it, and its one import in ``reviewbridge/__init__.py``. The SDK, the generator, the packaging,
+the CI script and the sandbox's shared modules name no provider; a test, bench or example file not named
+after one may use one provider as its example, never several (it lists none: it takes them from the
+registries). Every file is read, Python or not, but prose (Markdown) and the figures the bench writes.
 
 Names are matched in any case, inside identifiers as well as strings, docstrings and comments."""
 
@@ -11,23 +12,38 @@ from __future__ import annotations
 import ast
 import io
 import re
+import subprocess
 import tokenize
 from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import ROOT, SPEC_PROVIDERS
 
-#: What the check reads: (glob under the repository root, how many providers a file outside a home may name).
+#: What the check reads: every file of the repository (git's tracked and untracked, not ignored, files) but
+#: the prose (Markdown: README, CHANGELOG, docs; they may name providers) and the figures ``make bench``
+#: writes (``bench/*.json``: measurements keyed by the registry's names, written by the bench, not code).
+PROSE_SUFFIXES = (".md",)
+MEASURED = re.compile(r"bench/[^/]+\.json")
+#: How many providers a file outside a home may name, by where it is (longest prefix first); 0 elsewhere.
+#: A test, bench or example file may use one provider as its example, never several. ``examples/`` is
+#: runnable code, not prose: an example shows one provider (its README section says which), the rest
+#: come from the registry.
+LIMITS: tuple[tuple[str, int], ...] = (
+    ("sandbox/tests/", 1),
+    ("tests/", 1),
+    ("bench/", 1),
+    ("examples/", 1),
+)
+#: Where files are when git does not say (not a checkout): (glob under the repository root, limit).
 SCOPES: tuple[tuple[str, int], ...] = (
-    ("facade/**/*.py", 0),
+    ("facade/**/*", 0),
     ("scripts/**/*", 0),
-    ("sandbox/reviewbridge_sandbox/**/*.py", 0),
-    ("pyproject.toml", 0),
-    ("sandbox/pyproject.toml", 0),
-    ("Makefile", 0),
-    ("tests/**/*.py", 1),
-    ("sandbox/tests/**/*.py", 1),
-    ("bench/**/*.py", 1),
+    ("sandbox/**/*", 0),
+    (".ci/**/*", 0),
+    ("*", 0),
+    ("tests/**/*", 1),
+    ("bench/**/*", 1),
+    ("examples/**/*", 1),
 )
 #: The one import per provider that re-exports its classes, statically, for type checkers.
 RE_EXPORTS = ROOT / "facade" / "reviewbridge" / "__init__.py"
@@ -65,9 +81,12 @@ def _re_export_lines(path: Path) -> dict[int, str]:
 
 
 def _home_of(path: Path, providers: tuple[str, ...] = SPEC_PROVIDERS) -> str | None:
-    """The provider a file is named after (its file name holds the provider's name), if any."""
-    name = path.name.lower()
-    found = [p for p in providers if p in name]
+    """The provider a file is named after (its file name holds the provider's name), if any; a generated
+    package's files are its provider's (``generated/<p>_client/...``)."""
+    names = [path.name.lower()]
+    if path.is_relative_to(ROOT) and path.relative_to(ROOT).parts[:1] == ("generated",):
+        names += [part.lower() for part in path.relative_to(ROOT).parts[1:2]]
+    found = [p for p in providers for name in names if p in name]
     return max(found, key=len) if found else None
 
 
@@ -85,13 +104,41 @@ def named(path: Path, providers: tuple[str, ...] = SPEC_PROVIDERS) -> dict[str, 
     return found
 
 
+def _limit(where: str) -> int:
+    return next((limit for prefix, limit in LIMITS if where.startswith(prefix)), 0)
+
+
+def _exempt(where: str) -> bool:
+    return where.endswith(PROSE_SUFFIXES) or MEASURED.fullmatch(where) is not None
+
+
+def _listed() -> list[str] | None:
+    """The repository's files as git knows them (tracked, and untracked but not ignored), or None outside
+    a checkout."""
+    try:
+        done = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return sorted({name for name in done.stdout.decode("utf-8").split("\0") if name})
+
+
 def _files() -> Iterator[tuple[Path, int]]:
-    seen: set[Path] = set()
-    for pattern, limit in SCOPES:
-        for path in sorted(ROOT.glob(pattern)):
-            if path.is_file() and path not in seen and "__pycache__" not in path.parts and path.suffix != ".pyc":
-                seen.add(path)
-                yield path, limit
+    listed = _listed()
+    if listed is None:
+        listed = sorted(
+            {p.relative_to(ROOT).as_posix() for pattern, _ in SCOPES for p in ROOT.glob(pattern) if p.is_file()}
+        )
+    for where in listed:
+        path = ROOT / where
+        skipped = "__pycache__" in path.parts or path.suffix == ".pyc" or path.name == "py.typed"
+        if not skipped and not _exempt(where) and path.is_file() and not path.is_symlink():
+            yield path, _limit(where)
 
 
 def test_the_providers_live_in_their_homes() -> None:
@@ -128,3 +175,17 @@ def test_the_check_reads_identifiers_strings_and_comments_in_any_case(tmp_path: 
     toml.write_text('packages = ["generated/acme_client"]\n', encoding="utf-8")
     assert named(toml, providers) == {"acme": [1]}
     assert named(sample, ("unrelated",)) == {}
+
+
+def test_the_check_reads_every_file_but_prose_and_measured_figures() -> None:
+    read = {path.relative_to(ROOT).as_posix(): limit for path, limit in _files()}
+    # the CI script, the example DAG, the ignore list, the build files: not only Python under a few folders
+    assert {".ci/run", ".gitignore", "Makefile", "pyproject.toml", "sandbox/pyproject.toml"} <= set(read)
+    assert read["examples/airflow_reviews.py"] == 1  # an example may show one provider, never several
+    assert read[".ci/run"] == 0
+    assert read["tests/conftest.py"] == read["sandbox/tests/test_sandbox_cli.py"] == 1
+    assert not [where for where in read if where.endswith(".md")]  # prose may name providers
+    assert "bench/results.json" not in read  # measured figures, keyed by the registry's names
+    # a generated package is its provider's home, whatever its files are called
+    generated = next(where for where in read if where.startswith("generated/") and where.endswith("/client.py"))
+    assert _home_of(ROOT / generated) == generated.split("/")[1].removesuffix("_client")

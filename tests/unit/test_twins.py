@@ -3,7 +3,8 @@
 The async code is not generated from the sync code: both stand over shared bases holding every step
 that sends nothing (``_client._Base``, ``_lister.Lister``, ``_pagination._Walk`` and ``_Ahead``), each
 holding only its I/O. These tests compare what a caller sees of the two: every public call of a
-provider's client has an async twin with the same parameters; a walk left early stops alike (the pages
+provider's client has an async twin with the same parameters, and is built with the same constructor
+parameters but for the options' http_client (the one part each twin restates); a walk left early stops alike (the pages
 in flight are cancelled, not waited for). Injected sleeps: tests/unit/test_facade_retries.py
 (``..._alike_sync_and_async_on_an_injected_sleep``); token renewal: the ``test_<provider>_twins.py`` of a
 provider with tokens.
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import re
 import threading
-from typing import Any
+from typing import Any, Unpack, cast
 
 import httpx
 import pytest
+from reviewbridge._options import AsyncOptions, SyncOptions
 from reviewbridge._providers import REGISTRY
 
 from tests.unit._support import athanx, thanx, thanx_item, thanx_page
@@ -48,12 +51,49 @@ ASYNC_ONLY = frozenset({"aclose"})
 @pytest.mark.parametrize("name", sorted(REGISTRY))
 def test_every_public_call_has_an_async_twin_with_the_same_parameters(name: str) -> None:
     info = REGISTRY[name]
-    sync, asynchronous = _public(info.client), _public(info.async_client)
+    sync, asynchronous = _public(cast("type", info.client)), _public(cast("type", info.async_client))
     assert set(sync) - SYNC_ONLY == set(asynchronous) - ASYNC_ONLY
     for call in set(sync) - SYNC_ONLY:
         assert _parameters(sync[call]) == _parameters(asynchronous[call]), call
         if inspect.iscoroutinefunction(asynchronous[call]):  # a call that sends one request: awaited
             assert not inspect.iscoroutinefunction(sync[call]), call
+
+
+def _constructor(cls: type) -> list[tuple[str, object, object, object]]:
+    """A client's constructor parameters (name, kind, default, annotation), the options' TypedDict named
+    alike for both twins: they differ only there (``http_client`` an ``httpx.Client`` or ``AsyncClient``)."""
+    alike = {"SyncOptions": "Options", "AsyncOptions": "Options"}
+    return [
+        (
+            p.name,
+            p.kind,
+            p.default,
+            re.sub(r"\b(?:Sync|Async)Options\b", lambda m: alike[m.group(0)], str(p.annotation)),
+        )
+        for p in inspect.signature(cls).parameters.values()
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_every_client_is_built_like_its_async_twin(name: str) -> None:
+    # The constructors are the one place each twin restates (their options' TypedDicts differ in
+    # http_client's type): the same parameters, kinds, defaults and types, but for those options.
+    info = REGISTRY[name]
+    assert _constructor(cast("type", info.client)) == _constructor(cast("type", info.async_client))
+
+
+def test_the_constructor_check_sees_a_twin_that_drifted() -> None:
+    class Sync:
+        def __init__(self, key: str | None = None, *, rate: int = 240, **options: Unpack[SyncOptions]) -> None: ...
+
+    class Async:
+        def __init__(self, key: str | None = None, *, rate: int = 240, **options: Unpack[AsyncOptions]) -> None: ...
+
+    class Drifted:
+        def __init__(self, key: str | None = None, *, rate: int = 300, **options: Unpack[AsyncOptions]) -> None: ...
+
+    assert _constructor(Sync) == _constructor(Async)
+    assert _constructor(Sync) != _constructor(Drifted)
 
 
 def _held_pages(release: threading.Event | asyncio.Event, log: list[str]) -> tuple[Any, Any]:

@@ -167,7 +167,67 @@ def test_a_broken_pagination_descriptor_is_refused(tmp_path: Path) -> None:
         "unmarked x-reviewbridge-pagination: page 'number' is set by the pager: mark it x-pagination-parameter",
         "flag x-reviewbridge-pagination: empty_omitted must be true or false, not 'no'",
     ]
+    _assert_problems(done, spec, expected)
+
+
+def _assert_problems(done: subprocess.CompletedProcess[str], spec: Path, expected: list[str]) -> None:
+    """validate.py failed on ``spec`` with exactly the problems ``expected`` (each a part of its line)."""
+    problems = done.stderr.splitlines()
     for message in expected:
         assert any(message in p for p in problems), f"{message!r} not in:\n{done.stderr}"
     assert len(problems) == len(expected), done.stderr
     assert all(p.startswith(f"{spec}:") for p in problems)
+    assert done.returncode == 1
+
+
+#: One paged operation per route, each with its own x-reviewbridge-listing (indented as the operation's key).
+LISTED_OPERATION = """\
+  /{route}/{{shopId}}/things:
+    parameters:
+      - {{name: shopId, in: path, required: true, schema: {{type: string}}}}
+    get:
+      operationId: {route}
+      summary: List things
+      x-reviewbridge-pagination: {{style: single_window, items: things}}
+      x-reviewbridge-listing:
+{listing}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{type: object, properties: {{things: {{type: array, items: {{type: object}}}}}}}}
+        "404": {{description: none}}
+"""
+GOOD_LISTING = """\
+        instead_of: [shopId]
+        filters:
+          - {name: shop, schema: {type: string}, description: A shop's resource name.}
+          - {name: shops, schema: {oneOf: [{type: string}, {type: array, items: {type: string}}]}, description: S.}"""
+BAD_LISTING = """\
+        instead_of: [shop_id]
+        filters:
+          - {name: shop_id, schema: {type: string}, description: Taken.}
+          - {name: 2shops, schema: {type: string}, description: Not a name.}
+          - {name: shops, schema: {type: object}, description: Untyped.}
+          - {name: quiet, schema: {type: boolean}}"""
+LISTED = 'openapi: 3.1.0\ninfo: {title: listed, version: "1"}\npaths:\n' + "".join(
+    LISTED_OPERATION.format(route=route, listing=listing)
+    for route, listing in (("good", GOOD_LISTING), ("bad", BAD_LISTING))
+)
+
+
+def test_a_broken_listing_extension_is_refused(tmp_path: Path) -> None:
+    spec = tmp_path / "listed.yaml"
+    spec.write_text(LISTED)
+    done = run(spec)
+    problems = done.stderr.splitlines()
+    assert not [p for p in problems if " good " in p], done.stderr  # the fitting one passes
+    expected = [
+        "bad x-reviewbridge-listing: instead_of names 'shop_id', no parameter of the operation",
+        "bad x-reviewbridge-listing: filter 'shop_id' is already a parameter of the operation",
+        "bad x-reviewbridge-listing: a filter's name is a Python identifier, not '2shops'",
+        "bad x-reviewbridge-listing: filter 'shops': schema {'type': 'object'} is none of string, boolean",
+        "bad x-reviewbridge-listing: filter 'quiet' has no description",
+    ]
+    _assert_problems(done, spec, expected)

@@ -16,9 +16,10 @@ from .._export import (
 )
 from .._export._config import missing_options, scopes_per_value
 from .._providers import REGISTRY
+from .._ratelimit import REQUESTS_PER_MINUTE
 from .._suggest import did_you_mean
 from .._timestamps import LATEST_MARK, OutOfRange, parse_iso8601
-from ._flags import given_options
+from ._flags import LIMIT_FLAG, given_options
 
 
 def parse_since(value: str) -> dt.datetime:
@@ -80,8 +81,11 @@ def jobs_from_args(args: argparse.Namespace) -> list[Job]:
         instead = info.option(option.unless) if option.unless else None
         alternative = f" or {instead.flag}" if instead is not None else ""
         raise UsageError(f"{info.name} needs {option.flag}{repeat}{alternative}")
+    per_minute = getattr(args, REQUESTS_PER_MINUTE, None)  # a typed parser's: checked, of a provider with one
     return [
-        Job(info.name, scope, base_url=args.base_url, allow_insecure=args.allow_insecure)
+        Job(
+            info.name, scope, base_url=args.base_url, allow_insecure=args.allow_insecure, requests_per_minute=per_minute
+        )
         for scope in scopes_per_value(info, given)
     ]
 
@@ -97,6 +101,10 @@ def read_jobs(args: argparse.Namespace) -> tuple[list[Job], Config | None]:
         given = sorted(k for k, v in vars(args).items() if v is not None and k.startswith(("filter_", "page_size")))
         if given:
             raise UsageError("scope and filter flags name one PROVIDER's scope; with --all, give them in the config")
+        if getattr(args, REQUESTS_PER_MINUTE, None) is not None:
+            raise UsageError(
+                f"{LIMIT_FLAG} is one PROVIDER's; with --all, give {REQUESTS_PER_MINUTE} in a config entry"
+            )
         config = load_config(args.config)
         jobs = config.jobs
         if args.allow_insecure:

@@ -11,9 +11,12 @@ from typing import Any
 from .._exceptions import UsageError
 from .._providers import ProviderInfo, ScopeOption
 from .._providers._filters import BadValue, bounds, from_text
+from .._ratelimit import REQUESTS_PER_MINUTE, per_minute_problem
 
 #: the destination of ``--page-size``, mapped to each provider's page-size option
 PAGE_SIZE = "page_size"
+#: a provider's client-side limit on calls (``ProviderInfo.call_limit``), its destination the clients' argument
+LIMIT_FLAG = "--requests-per-minute"
 
 
 def flag_of(option: ScopeOption, parser: argparse.ArgumentParser) -> str:
@@ -81,6 +84,17 @@ class _Refused(argparse.Action):
         raise UsageError(f"{self.option_strings[0]} is not an option: {self.why}")
 
 
+def _per_minute(text: str) -> int:
+    """``--requests-per-minute``'s value: a whole number of 1 or more (argparse names the flag otherwise)."""
+    try:
+        value: object = int(text)
+    except ValueError:
+        value = text
+    if per_minute_problem(value) is not None or not isinstance(value, int):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return value
+
+
 def add_typed(parser: argparse.ArgumentParser, info: ProviderInfo, group_title: str) -> None:
     """``info``'s flags, each of its kind: read, checked (listed values, bounds, pattern) and described."""
     group = parser.add_argument_group(group_title)
@@ -106,6 +120,15 @@ def add_typed(parser: argparse.ArgumentParser, info: ProviderInfo, group_title: 
             metavar="N",
             help=f"records per page, as {size.key} ({bounds(size) or 'any'}{export_default})",
         )
+    if info.call_limit is not None:
+        parser.add_argument(
+            LIMIT_FLAG,
+            dest=REQUESTS_PER_MINUTE,
+            type=_per_minute,
+            metavar="N",
+            help=f"at most N requests a minute to {info.name}, shared by every scope of the run (default "
+            f"{info.call_limit.default})".replace("%", "%%"),
+        )
     for key, why in info.refused.items():
         refused = ScopeOption(key, "")
         group.add_argument(flag_of(refused, parser), dest=dest_of(f"refused_{key}"), action=_Refused, why=why)
@@ -125,6 +148,8 @@ def add_loose(parser: argparse.ArgumentParser, infos: Iterable[ProviderInfo]) ->
             arity.setdefault(flag, (dest_of(key), set()))[1].add(no_value)
         if info.page_size is not None:
             arity.setdefault("--page-size", (PAGE_SIZE, set()))[1].add(False)
+    if any(info.call_limit is not None for info in infos):
+        arity.setdefault(LIMIT_FLAG, (REQUESTS_PER_MINUTE, set()))[1].add(False)
     for flag, (dest, kinds) in arity.items():
         if kinds == {True}:
             parser.add_argument(flag, dest=dest, action=argparse.BooleanOptionalAction, help=argparse.SUPPRESS)
@@ -152,6 +177,8 @@ def not_applying(flag: str, infos: Mapping[str, ProviderInfo], info: ProviderInf
         flags = {option.flag for option in other.options if option.cli}
         if other.page_size is not None:
             flags.add("--page-size")
+        if other.call_limit is not None:
+            flags.add(LIMIT_FLAG)
         if other is not info and flag in flags:
             return f"{flag} does not apply to {info.name}"
     return None

@@ -13,6 +13,7 @@ from typing import Any
 from .._exceptions import ConfigurationError
 from .._providers import REGISTRY, ProviderInfo, ScopeOption
 from .._providers._filters import BadValue, from_config
+from .._ratelimit import REQUESTS_PER_MINUTE, per_minute_problem
 from .._suggest import did_you_mean
 from ._jobs import Job, job_credentials
 
@@ -88,8 +89,11 @@ def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[J
     credential_names = {c.argument for c in info.credentials}
     env_keys = {f"{c.argument}_env": c.argument for c in info.credentials}
     option_keys = {o.key for o in info.options}
-    allowed = set(COMMON_KEYS) | set(info.client_options) | option_keys | set(env_keys)
+    limit = {REQUESTS_PER_MINUTE} if info.call_limit is not None else set()
+    allowed = set(COMMON_KEYS) | set(info.client_options) | limit | option_keys | set(env_keys)
     for key in entry:
+        if key == REQUESTS_PER_MINUTE and key not in allowed:
+            raise ConfigurationError(f"{where}: {key} does not apply to {name}: it has no client-side limit on calls")
         if key in credential_names and key not in option_keys:
             raise ConfigurationError(
                 f"{where}: give credentials as environment variable names ({key}_env), never values"
@@ -113,8 +117,19 @@ def _entry_jobs(index: int, entry: Any, read_credentials: bool = True) -> list[J
     if missing:
         raise ConfigurationError(f"{where}: {name} needs {', '.join(missing)}")
     client_options = {key: entry[key] for key in info.client_options if key in entry}
+    per_minute = entry.get(REQUESTS_PER_MINUTE)
+    problem = per_minute_problem(per_minute) if per_minute is not None else None
+    if problem is not None:
+        raise ConfigurationError(f"{where}: {REQUESTS_PER_MINUTE} {problem}")
     base_url = entry.get("base_url")
-    job = Job(name, filters, base_url=base_url, client_options=client_options, credential_env=credential_env)
+    job = Job(
+        name,
+        filters,
+        base_url=base_url,
+        client_options=client_options,
+        credential_env=credential_env,
+        requests_per_minute=per_minute,
+    )
     if read_credentials:
         try:
             job = dataclasses.replace(job, credentials=job_credentials(job))
@@ -208,5 +223,9 @@ def config_template() -> str:
             lines.append(f'#{credential.argument}_env = "{credential.env}"  # {credential.description}')
         for key in info.client_options:
             lines.append(f'#{key} = "..."  # client option (the provider\'s own when left out)')
+        if info.call_limit is not None:
+            lines.append(
+                f"#{REQUESTS_PER_MINUTE} = 60  # at most N requests a minute (default {info.call_limit.default})"
+            )
         lines.append('#base_url = "..."  # another server (a sandbox); the production API when left out')
     return "\n".join(lines) + "\n"

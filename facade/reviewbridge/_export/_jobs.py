@@ -11,6 +11,7 @@ from typing import Any
 from .._client import SyncClient
 from .._exceptions import ConfigurationError, ExportError
 from .._providers import REGISTRY, ProviderInfo
+from .._ratelimit import REQUESTS_PER_MINUTE
 from .._suggest import did_you_mean
 
 
@@ -30,6 +31,9 @@ class Job:
     #: the environment variable each credential was read from, by constructor argument (a config file's
     #: ``*_env`` keys), for messages; a credential not named here comes from its provider's default one
     credential_env: dict[str, str] = field(default_factory=dict)
+    #: the client-side limit on calls where the provider has one (``ProviderInfo.call_limit``): at most
+    #: this many a minute, shared by the provider's clients in the process; its default when None
+    requests_per_minute: int | None = None
 
 
 ClientFactory = Callable[[Job], SyncClient]
@@ -59,35 +63,76 @@ def job_credentials(job: Job) -> dict[str, str]:
     return found
 
 
+def client_limit(job: Job) -> dict[str, int]:
+    """The job's ``requests_per_minute`` as its client's argument (none when it sets none); an ExportError
+    when its provider has no client-side limit to set."""
+    if job.requests_per_minute is None:
+        return {}
+    if provider_info(job.provider).call_limit is None:
+        raise ExportError(f"{job.provider} has no client-side limit on calls: {REQUESTS_PER_MINUTE} does not apply")
+    return {REQUESTS_PER_MINUTE: job.requests_per_minute}
+
+
 def default_client_factory(job: Job) -> SyncClient:
     info = provider_info(job.provider)
     # Plain http is accepted for loopback (the sandboxes) and refused elsewhere by the client itself.
     options: dict[str, Any] = {"timeout": job.timeout} if job.timeout is not None else {}
     credentials = job_credentials(job)
     return info.client(
-        base_url=job.base_url, allow_insecure=job.allow_insecure, **credentials, **job.client_options, **options
+        base_url=job.base_url,
+        allow_insecure=job.allow_insecure,
+        **credentials,
+        **job.client_options,
+        **client_limit(job),
+        **options,
     )
+
+
+class _Lazy:
+    """A client of one job, made on first use (its credentials read then), closed by ``close``."""
+
+    def __init__(self, job: Job, client_factory: ClientFactory) -> None:
+        self.job, self.client_factory = job, client_factory
+        self.client: SyncClient | None = None
+
+    def __call__(self) -> SyncClient:
+        if self.client is None:
+            self.client = self.client_factory(self.job)
+        return self.client
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
 
 
 def fanned_out(jobs: Sequence[Job], client_factory: ClientFactory) -> list[Job]:
     """Each job as the scopes it stands for: a provider with a fan-out (``ProviderInfo.fan_out``) is asked
-    with a client of the job which scopes its filters name (every location of every account, say); every
-    other job is one scope. An ExportError when a fan-out finds no scope to walk."""
+    which scopes a job's filters name, and asks the API with a client of the job where it must (every
+    location of every account, say); every other job is one scope. A client is made (and its credentials
+    read) only for a job whose scopes the API must tell. An ExportError when a fan-out finds no scope."""
     found: list[Job] = []
     for job in jobs:
         fan_out = provider_info(job.provider).fan_out
         if fan_out is None:
             found.append(job)
             continue
-        client = client_factory(job)
+        connect = _Lazy(job, client_factory)
         try:
-            scopes = fan_out(client, job.filters)
+            scopes = fan_out(connect, job.filters)
         finally:
-            client.close()
+            connect.close()
         if not scopes:
             raise ExportError(f"{job.provider}: the filters {job.filters} name nothing to walk (the API lists none)")
         found += [dataclasses.replace(job, filters=filters) for filters in scopes]
     return found
 
 
-__all__ = ["ClientFactory", "Job", "default_client_factory", "fanned_out", "job_credentials", "provider_info"]
+__all__ = [
+    "ClientFactory",
+    "Job",
+    "client_limit",
+    "default_client_factory",
+    "fanned_out",
+    "job_credentials",
+    "provider_info",
+]

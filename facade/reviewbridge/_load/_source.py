@@ -35,6 +35,7 @@ from .._export import (
     Tombstone,
     Walk,
     check_walks,
+    client_limit,
     default_client_factory,
     provider_info,
     rejects_beside,
@@ -188,7 +189,9 @@ def _stand_in(job: Job) -> SyncClient:
     filters does not need: it sends nothing. So a source is built (a DAG file imported) without them."""
     info = provider_info(job.provider)
     stand_ins = {credential.argument: "unread" for credential in info.credentials}
-    return info.client(base_url=job.base_url, allow_insecure=job.allow_insecure, **stand_ins, **job.client_options)
+    return info.client(
+        base_url=job.base_url, allow_insecure=job.allow_insecure, **stand_ins, **job.client_options, **client_limit(job)
+    )
 
 
 def reviews_source(

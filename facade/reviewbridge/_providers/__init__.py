@@ -10,7 +10,7 @@ import pkgutil
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ._info import Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
+from ._info import CallLimit, Credential, ExportPolicy, ProviderInfo, ReplySupport, ScopeOption, WalkSize
 
 if TYPE_CHECKING:
     #: Every provider by name, in alphabetical order (the order listings show them).
@@ -62,4 +62,13 @@ if not TYPE_CHECKING:  # type checkers see REGISTRY declared above, and an unkno
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["REGISTRY", "Credential", "ExportPolicy", "ProviderInfo", "ReplySupport", "ScopeOption", "WalkSize"]
+__all__ = [
+    "REGISTRY",
+    "CallLimit",
+    "Credential",
+    "ExportPolicy",
+    "ProviderInfo",
+    "ReplySupport",
+    "ScopeOption",
+    "WalkSize",
+]

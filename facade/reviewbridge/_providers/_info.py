@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal, Protocol, cast
 
 from .._client import AnyAdapter, AnyAsyncClient, AnySyncClient, ReviewPage
-from .._pagination import Descriptor, describe
+from .._pagination import Descriptor, PagingParameter, describe
 from .._review import Review
 from .._secrets import Secret, credential
 
@@ -21,13 +21,10 @@ from .._secrets import Secret, credential
 AnyPage = ReviewPage[Any, Any, Any]
 
 
-class FilterDescription(Protocol):
-    """A filter of a list operation as its spec describes it: a generated ``types.FilterParameter``."""
+class FilterDescription(PagingParameter, Protocol):
+    """A filter of a list operation as its spec describes it: a generated ``types.FilterParameter`` (a
+    parameter, as a paging descriptor names one, with its kind, bounds and values)."""
 
-    @property
-    def name(self) -> str: ...
-    @property
-    def python_name(self) -> str: ...
     @property
     def required(self) -> bool: ...
     @property
@@ -177,6 +174,17 @@ class ReplySupport:
     options: tuple[ScopeOption, ...] = ()
 
 
+@dataclass(frozen=True)
+class CallLimit:
+    """A client-side limit on calls a user may set, where a provider has one: its clients'
+    ``requests_per_minute`` argument, ``--requests-per-minute N`` of ``export``, ``load`` and ``check``, and
+    ``requests_per_minute`` in a config entry (each a whole number of 1 or more). The limit is shared by
+    every client of the provider in the process."""
+
+    #: the limit when none is set, and why, for ``--help`` ("240 a minute, below the quota of 300")
+    default: str
+
+
 #: ``ProviderInfo.listing`` when none is given: the adapter's list operation
 _ADAPTERS_LISTING: Final = cast("FilterSource", object())
 
@@ -198,6 +206,8 @@ class ProviderInfo:
     client_options: tuple[str, ...] = ()
     #: replying to a review, where the provider has it
     reply: ReplySupport | None = None
+    #: the client-side limit on calls a user may set (its clients take ``requests_per_minute``), if any
+    call_limit: CallLimit | None = None
     #: ``reviewbridge check``: what the API says of a scope's size ("42 reviews", "3 pages"), from a client,
     #: the scope's filters and its first page; None (or no function) where the API gives no total
     total: Callable[[AnySyncClient, Mapping[str, object], AnyPage], str | None] | None = None
@@ -205,9 +215,10 @@ class ProviderInfo:
     #: first page and whether the walk is whole (no ``since``); None (or no function) where the API won't say
     walk_size: Callable[[AnySyncClient, Mapping[str, object], AnyPage, bool], WalkSize | None] | None = None
     #: a fan-out: the filters of each scope a job's filters stand for, found by asking the API with a client
-    #: of the job (every location of every account the user reaches); export and load walk each as a scope
-    #: of its own, with its own mark. None: a job's filters are one scope
-    fan_out: Callable[[AnySyncClient, Mapping[str, Any]], list[dict[str, Any]]] | None = None
+    #: of the job, made by the function it is given when it must ask (every location of every account the
+    #: user reaches); export, load and the dlt source walk each as a scope of its own, with its own mark.
+    #: None: a job's filters are one scope
+    fan_out: Callable[[Callable[[], AnySyncClient], Mapping[str, Any]], list[dict[str, Any]]] | None = None
 
     #: options the spec does not say, or how one of its filters is given (a declared key the list operation
     #: has keeps the spec's kind, values and bounds, and takes the declaration's flag, help, scope per value,

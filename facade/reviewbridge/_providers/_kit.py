@@ -17,11 +17,6 @@ from .._auth import BasicAuth as BasicAuth
 from .._auth import ClientCredentialsAuth as ClientCredentialsAuth
 from .._auth import HeaderSetAuth as HeaderSetAuth
 from .._client import AsyncClient as AsyncClient
-from .._client import Listing as Listing
-from .._client import ModelPagesT as ModelPagesT
-from .._client import RawT as RawT
-from .._client import ReviewPagesT as ReviewPagesT
-from .._client import ReviewsT as ReviewsT
 from .._client import SyncClient as SyncClient
 from .._client import WithRaw as WithRaw
 from .._exceptions import APIError as APIError
@@ -43,7 +38,9 @@ from .._options import SyncOptions as SyncOptions
 from .._page import ReviewPage as ReviewPage
 from .._pagination import describe as describe
 from .._pagination import paged_arguments as paged_arguments
+from .._ratelimit import REQUESTS_PER_MINUTE as REQUESTS_PER_MINUTE
 from .._ratelimit import RateLimit as RateLimit
+from .._ratelimit import per_minute as per_minute
 from .._ratelimit import shared as shared
 from .._raw import ClientT_co as ClientT_co
 from .._raw import RawCalls as RawCalls
@@ -60,6 +57,7 @@ from .._writes import asend_confirmed as asend_confirmed
 from .._writes import send_confirmed as send_confirmed
 from .._writes import unconfirmed as unconfirmed
 from ._info import AnyPage as AnyPage
+from ._info import CallLimit as CallLimit
 from ._info import Credential as Credential
 from ._info import ExportPolicy as ExportPolicy
 from ._info import ProviderInfo as ProviderInfo

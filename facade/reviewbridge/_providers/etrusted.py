@@ -16,6 +16,7 @@ from etrusted_client.api.reviews import (
     get_reviews_count,
     save_review_reply,
 )
+from etrusted_client.api.reviews.get_reviews import GetReviewsListing
 from etrusted_client.api.reviews.get_reviews_count import GetReviewsCountFilters as ETrustedCountFilters
 from etrusted_client.models import (
     CustomerReview,
@@ -34,47 +35,25 @@ from .etrusted_calls import _Count, _count_args, _deprecated, _reply_body, _revi
 ETrustedPage = kit.ReviewPage[CustomerReviewList, CustomerReview, "ETrustedResume"]
 
 
-class _ETrustedCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`ETrusted` and :class:`AsyncETrusted`, written once."""
-
-    def reviews(self, **filters: Unpack[ETrustedFilters]) -> kit.ReviewsT:
-        """Every review of the channels named by ``channels`` (or ``channel_id``), in one walk, or of the
-        whole account when none are named; newest submission first (or by ``order_by``)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: ETrustedResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[ETrustedFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point; ``resume=`` continues after a page.
-
-        ``follow_changes=True`` pages so that records changing during the walk are neither skipped nor
-        lost (for exports)."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ETrustedFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model."""
-        return self._pages(concurrency, filters)
-
-
 class ETrusted(
     kit.TokenRequests,
     kit.SyncClient["CustomerReviewList", "CustomerReview", etrusted_client.Client, ETrustedResume],
-    _ETrustedCalls[
+    kit.WithRaw["ETrustedRaw[ETrusted]"],
+    GetReviewsListing[
         Iterator[kit.Review[CustomerReview]],
         Iterator[ETrustedPage],
         Iterator[CustomerReviewList],
-        "ETrustedRaw[ETrusted]",
+        ETrustedResume,
     ],
 ):
     """eTrusted customer reviews client (OAuth2 client credentials; the token is cached and refreshed).
 
     Credentials default to ``$REVIEWBRIDGE_ETRUSTED_CLIENT_ID`` / ``$REVIEWBRIDGE_ETRUSTED_CLIENT_SECRET``.
     ``token_url`` defaults to the production login host, or ``{base_url}/oauth/token`` for another base URL.
+
+    ``reviews``, ``review_pages`` and ``pages`` list the reviews of the channels named by ``channels`` (or
+    ``channel_id``), in one walk, or of the whole account when none are named; newest submission first (or
+    by ``order_by``).
     """
 
     def __init__(
@@ -159,11 +138,12 @@ class ETrusted(
 class AsyncETrusted(
     kit.TokenRequests,
     kit.AsyncClient["CustomerReviewList", "CustomerReview", etrusted_client.Client, ETrustedResume],
-    _ETrustedCalls[
+    kit.WithRaw["ETrustedRaw[AsyncETrusted]"],
+    GetReviewsListing[
         AsyncIterator[kit.Review[CustomerReview]],
         AsyncIterator[ETrustedPage],
         AsyncIterator[CustomerReviewList],
-        "ETrustedRaw[AsyncETrusted]",
+        ETrustedResume,
     ],
 ):
     """The async twin of :class:`ETrusted`."""

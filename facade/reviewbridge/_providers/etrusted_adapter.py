@@ -15,7 +15,7 @@ from etrusted_client.api.reviews import (
     get_reviews,
     save_review_reply,
 )
-from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsFilters
+from etrusted_client.api.reviews.get_reviews import GetReviewsFilterName, GetReviewsListingFilters
 from etrusted_client.models import (
     AccessTokenRequestAudience,
     CustomerReview,
@@ -41,21 +41,10 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-class ChannelOptions(TypedDict, total=False):
-    """What eTrusted's listing takes besides the ``getReviews`` parameters.
-
-    ``channels`` (of ``getReviews``) names the channels to list, in one walk; ``channel_id`` (one id, or
-    several) is the same, kept for existing callers; neither, or ``all_channels=True``: every channel of
-    the account.
-    """
-
-    channel_id: str | list[str]
-    all_channels: bool
-
-
-class ETrustedFilters(GetReviewsFilters, ChannelOptions, total=False):
-    """Scope and filters of ``getReviews`` (generated from the spec), with the facade's ways of
-    naming channels (see :class:`ChannelOptions`)."""
+#: What eTrusted's listing takes (generated from getReviews' ``x-reviewbridge-listing``): the ``getReviews``
+#: parameters, ``channels`` naming the channels to list in one walk; ``channel_id`` (one id, or several) is
+#: the same, kept for existing callers; neither, or ``all_channels=True``: every channel of the account.
+ETrustedFilters = GetReviewsListingFilters
 
 
 class ETrustedResume(TypedDict, total=False):

@@ -4,7 +4,7 @@ three hosts; replies (an upsert)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Unpack
 
 import google_client
@@ -12,6 +12,7 @@ from google_client.api.accounts import list_accounts
 from google_client.api.auth import refresh_access_token
 from google_client.api.locations import list_locations
 from google_client.api.reviews import batch_get_reviews, delete_reply, get_review, list_reviews, update_reply
+from google_client.api.reviews.list_reviews import ListReviewsListing
 from google_client.models import Account, Location, Review, ReviewList, ReviewReply
 
 from . import _kit as kit
@@ -27,13 +28,11 @@ from .google_adapter import RATE_LIMITS as RATE_LIMITS  # the client-side limit 
 from .google_adapter import GoogleFilters as GoogleFilters
 from .google_adapter import GoogleResume as GoogleResume
 from .google_calls import (
-    MAX_LISTING_PAGES,
     LocationNames,
-    TokenPages,
+    TokenListing,
     accounts_request,
     delete_request,
     get_request,
-    listed,
     locations_request,
     reply_request,
     walked,
@@ -43,46 +42,15 @@ from .google_calls import (
 GooglePage = kit.ReviewPage[ReviewList, Review, "GoogleResume"]
 
 
-class _GoogleCalls(kit.Listing[kit.ReviewsT, kit.ReviewPagesT, kit.ModelPagesT, kit.RawT]):
-    """The listing calls of :class:`GoogleBusinessProfile` and :class:`AsyncGoogleBusinessProfile`, written once."""
-
-    _google: GoogleAdapter
-
-    @property
-    def token_requests(self) -> int:
-        """How many access tokens this client has asked for (with its refresh token)."""
-        return self._google.auth().token_requests
-
-    def reviews(self, **filters: Unpack[GoogleFilters]) -> kit.ReviewsT:
-        """Every review of the locations named (``location=``, ``locations=[...]``, resource names
-        ``accounts/{accountId}/locations/{locationId}``) or of every location (``all_locations=True``),
-        location after location, each latest change first (or by ``order_by``)."""
-        return self._reviews(filters)
-
-    def review_pages(
-        self,
-        *,
-        resume: GoogleResume | None = None,
-        concurrency: int = 1,
-        follow_changes: bool = False,
-        **filters: Unpack[GoogleFilters],
-    ) -> kit.ReviewPagesT:
-        """Every page with its reviews and a resume point, location after location; ``resume=`` continues
-        a walk of one location after a page."""
-        return self._review_pages(resume, concurrency, follow_changes, filters)
-
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[GoogleFilters]) -> kit.ModelPagesT:
-        """Every page as the generated list response model (``ReviewList``)."""
-        return self._pages(concurrency, filters)
-
-
 class GoogleBusinessProfile(
+    kit.TokenRequests,
     kit.SyncClient["ReviewList", "Review", google_client.Client, GoogleResume],
-    _GoogleCalls[
+    kit.WithRaw["GoogleRaw[GoogleBusinessProfile]"],
+    ListReviewsListing[
         Iterator[kit.Review[Review]],
         Iterator[GooglePage],
         Iterator[ReviewList],
-        "GoogleRaw[GoogleBusinessProfile]",
+        GoogleResume,
     ],
 ):
     """Google Business Profile reviews client: the reviews of a user's locations, and the owner's replies.
@@ -94,6 +62,11 @@ class GoogleBusinessProfile(
     (the sandbox) serves every Google host under one URL: the three APIs and the token endpoint.
     ``requests_per_minute`` (240 by default; Google allows 300 per API) is shared by every Google client
     of the process: concurrent walks over many locations stay under Google's quota together.
+
+    ``reviews``, ``review_pages`` and ``pages`` walk the locations named (``location=``, ``locations=[...]``,
+    resource names ``accounts/{accountId}/locations/{locationId}``) or every location
+    (``all_locations=True``), location after location, each latest change first (or by ``order_by``);
+    ``review_pages(resume=...)`` continues a walk of one location after a page.
     """
 
     def __init__(
@@ -123,28 +96,20 @@ class GoogleBusinessProfile(
 
     def accounts(self) -> list[Account]:
         """Every account the user reaches (listAccounts), the personal account first."""
-        found: list[Account] = []
-        tokens, token = TokenPages(list_accounts.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Account] = TokenListing(list_accounts.OPERATION_ID)
+        for token in listing:
             page = self._send(list_accounts, functools.partial(accounts_request, self._google, token))
-            found += listed(page.accounts)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.accounts, page.next_page_token)
+        return listing.found
 
     def locations(self, account: str) -> list[Location]:
         """Every location of ``account`` (``accounts/{accountId}``; listLocations, with name, title and
         store code)."""
-        found: list[Location] = []
-        tokens, token = TokenPages(list_locations.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Location] = TokenListing(list_locations.OPERATION_ID)
+        for token in listing:
             page = self._send(list_locations, functools.partial(locations_request, self._google, account, token))
-            found += listed(page.locations)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.locations, page.next_page_token)
+        return listing.found
 
     def location_names(self) -> list[str]:
         """The resource names (``accounts/{accountId}/locations/{locationId}``) of every location of every
@@ -173,12 +138,14 @@ class GoogleBusinessProfile(
 
 
 class AsyncGoogleBusinessProfile(
+    kit.TokenRequests,
     kit.AsyncClient["ReviewList", "Review", google_client.Client, GoogleResume],
-    _GoogleCalls[
+    kit.WithRaw["GoogleRaw[AsyncGoogleBusinessProfile]"],
+    ListReviewsListing[
         AsyncIterator[kit.Review[Review]],
         AsyncIterator[GooglePage],
         AsyncIterator[ReviewList],
-        "GoogleRaw[AsyncGoogleBusinessProfile]",
+        GoogleResume,
     ],
 ):
     """The async twin of :class:`GoogleBusinessProfile`."""
@@ -211,27 +178,19 @@ class AsyncGoogleBusinessProfile(
 
     async def accounts(self) -> list[Account]:
         """The async twin of :meth:`GoogleBusinessProfile.accounts`."""
-        found: list[Account] = []
-        tokens, token = TokenPages(list_accounts.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Account] = TokenListing(list_accounts.OPERATION_ID)
+        for token in listing:
             page = await self._send(list_accounts, functools.partial(accounts_request, self._google, token))
-            found += listed(page.accounts)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.accounts, page.next_page_token)
+        return listing.found
 
     async def locations(self, account: str) -> list[Location]:
         """The async twin of :meth:`GoogleBusinessProfile.locations`."""
-        found: list[Location] = []
-        tokens, token = TokenPages(list_locations.OPERATION_ID), None
-        for _ in range(MAX_LISTING_PAGES + 1):
+        listing: TokenListing[Location] = TokenListing(list_locations.OPERATION_ID)
+        for token in listing:
             page = await self._send(list_locations, functools.partial(locations_request, self._google, account, token))
-            found += listed(page.locations)
-            token = tokens.next(page.next_page_token)
-            if token is None:
-                break
-        return found
+            listing.add(page.locations, page.next_page_token)
+        return listing.found
 
     async def location_names(self) -> list[str]:
         """The async twin of :meth:`GoogleBusinessProfile.location_names`."""
@@ -262,13 +221,17 @@ def _send_reply(client: kit.SyncClient, name: str, text: str, options: Mapping[s
     return f"reply to review {name} stored (it replaces any earlier reply)"
 
 
-def _fan_out(client: kit.SyncClient, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The scopes an export or load of ``filters`` walks: one per location (``all_locations``: every
-    location of every account, found now), each with its own mark."""
-    if not isinstance(client, GoogleBusinessProfile):
-        raise TypeError(f"a GoogleBusinessProfile client is needed, not {type(client).__name__}")
+def _fan_out(connect: Callable[[], kit.SyncClient], filters: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The scopes an export or load of ``filters`` walks: one per location, each with its own mark. The
+    locations named are taken as they are; ``all_locations``: every location of every account, found now
+    with a client from ``connect``."""
     named, rest = walked(filters, None)
-    return [{**rest, "location": name} for name in (named if named is not None else client.location_names())]
+    if named is None:
+        client = connect()
+        if not isinstance(client, GoogleBusinessProfile):
+            raise TypeError(f"a GoogleBusinessProfile client is needed, not {type(client).__name__}")
+        named = client.location_names()
+    return [{**rest, "location": name} for name in named]
 
 
 class GoogleRaw(kit.RawCalls[kit.ClientT_co]):
@@ -327,6 +290,8 @@ PROVIDER = kit.ProviderInfo(
         send=_send_reply,
     ),
     fan_out=_fan_out,
+    # LIM: 300 requests a minute per API; the client keeps below it by default.
+    call_limit=kit.CallLimit(f"{DEFAULT_REQUESTS_PER_MINUTE} a minute, below Google's quota of 300 a minute per API"),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

@@ -14,6 +14,7 @@ import httpx
 from google_client.api import PRODUCTION_URL, operation_id
 from google_client.api.auth import refresh_access_token
 from google_client.api.reviews import batch_get_reviews, list_reviews
+from google_client.api.reviews.list_reviews import ListReviewsListingFilters
 from google_client.models import Review, ReviewJSON, ReviewList
 
 from . import _kit as kit
@@ -57,20 +58,11 @@ def _error(body: Any) -> tuple[str | None, str | None]:
     )
 
 
-class GoogleFilters(TypedDict, total=False):
-    """What a Google Business Profile listing takes.
-
-    The locations, by resource name (``accounts/{accountId}/locations/{locationId}``): ``location`` one,
-    ``locations`` several (walked one after the other), or ``all_locations=True``: every location of every
-    account the user reaches. ``page_size`` (1 to 50; 50 when left out) and ``order_by`` (``updateTime
-    desc``, the default, ``rating`` or ``rating desc``) are listReviews' own (see its ``ListReviewsFilters``).
-    """
-
-    location: str
-    locations: list[str]
-    all_locations: bool
-    page_size: int
-    order_by: str
+#: What a listing takes (generated from listReviews' ``x-reviewbridge-listing``): the locations by resource
+#: name (``accounts/{accountId}/locations/{locationId}``): ``location`` one, ``locations`` several (walked
+#: one after the other), or ``all_locations=True``: every location of every account the user reaches; and
+#: listReviews' ``page_size`` (1 to 50; 50 when left out) and ``order_by``.
+GoogleFilters = ListReviewsListingFilters
 
 
 class GoogleResume(TypedDict, total=False):
@@ -170,6 +162,9 @@ class GoogleAdapter(kit.Adapter["ReviewList", "Review", "google_client.Client"])
     def auth(self) -> kit.ClientCredentialsAuth:
         return self._auth
 
+    def token_requests(self) -> int:
+        return self._auth.token_requests
+
     def rate_limit(self) -> kit.RateLimit:
         # LIM: 300 QPM per API; the walks of the process (threads, tasks, an export's locations) share one.
         return kit.shared(self.name, (self.requests_per_minute, 60.0))
@@ -256,10 +251,7 @@ def _adapter(
     options: kit.ClientOptions,
     requests_per_minute: int,
 ) -> GoogleAdapter:
-    if not isinstance(requests_per_minute, int) or isinstance(requests_per_minute, bool) or requests_per_minute < 1:
-        raise kit.UsageError(
-            f"google: requests_per_minute must be a whole number of 1 or more, not {requests_per_minute!r}"
-        )
+    requests_per_minute = kit.per_minute(requests_per_minute, f"google: {kit.REQUESTS_PER_MINUTE}")
     base_url = options.get("base_url")
     token = refresh_access_token
     # In production the token request goes to Google's OAuth host (the spec's path-level server); under

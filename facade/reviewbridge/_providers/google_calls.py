@@ -3,8 +3,8 @@ locations' page tokens, the locations a walk goes through, and the arguments of 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar
 
 from google_client.api.accounts import list_accounts
 from google_client.api.locations import list_locations
@@ -22,30 +22,48 @@ LOCATIONS_PAGE = 100
 #: pages of accounts or of one account's locations a listing follows at most (2 million locations)
 MAX_LISTING_PAGES = 20_000
 
+T = TypeVar("T")
 
-class TokenPages:
-    """The page tokens of one listing of accounts or locations: each token followed once."""
+
+class TokenListing(Generic[T]):
+    """One listing of accounts or locations, page after page, sending nothing: the tokens to ask for, each
+    followed once, and what the pages hold. Both clients drive it alike::
+
+        listing: TokenListing[Account] = TokenListing(list_accounts.OPERATION_ID)
+        for token in listing:  # None first, then each page's next token; at most MAX_LISTING_PAGES + 1
+            page = <send the listing's request for token>
+            listing.add(page.accounts, page.next_page_token)
+        return listing.found
+    """
 
     def __init__(self, operation: str) -> None:
         self.operation = operation
-        self.seen: set[str] = set()
+        self.found: list[T] = []
+        self._seen: set[str] = set()
+        self._next: str | None = None
 
-    def next(self, token: object) -> str | None:
-        """The token of the next page, or None on the last page; a PaginationError for a token that came
-        before (the listing would go round for ever) or a listing past :data:`MAX_LISTING_PAGES` pages."""
+    def __iter__(self) -> Iterator[str | None]:
+        token: str | None = None
+        for _ in range(MAX_LISTING_PAGES + 1):
+            self._next = None
+            yield token
+            if self._next is None:  # the last page (or a page not added: the walk is over)
+                return
+            token = self._next
+
+    def add(self, values: Sequence[T] | Unset | None, token: object) -> None:
+        """A page: its list (none where the answer leaves it out: Google leaves empty lists out) and its next
+        page token; a PaginationError for a token that came before (the listing would go round for ever)
+        or a listing past :data:`MAX_LISTING_PAGES` pages."""
+        self.found += values if isinstance(values, list) else []
         if not isinstance(token, str) or not token:
-            return None
-        if token in self.seen:
+            return
+        if token in self._seen:
             raise kit.PaginationError(f"google {self.operation}: a page token came back twice; the listing loops")
-        if len(self.seen) >= MAX_LISTING_PAGES:
+        if len(self._seen) >= MAX_LISTING_PAGES:
             raise kit.PaginationError(f"google {self.operation}: more than {MAX_LISTING_PAGES} pages")
-        self.seen.add(token)
-        return token
-
-
-def listed(values: Sequence[Any] | Unset | None) -> list[Any]:
-    """A page's list, or none where the answer leaves it out (Google leaves empty lists out)."""
-    return list(values) if isinstance(values, list) else []
+        self._seen.add(token)
+        self._next = token
 
 
 def accounts_request(adapter: GoogleAdapter, token: str | None) -> dict[str, Any]:
@@ -132,11 +150,10 @@ def delete_request(name: str) -> dict[str, Any]:
 
 __all__ = [
     "LocationNames",
-    "TokenPages",
+    "TokenListing",
     "accounts_request",
     "delete_request",
     "get_request",
-    "listed",
     "location_parts",
     "locations_request",
     "reply_request",

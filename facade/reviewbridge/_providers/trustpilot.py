@@ -41,6 +41,8 @@ class Trustpilot(
     Credentials default to ``$REVIEWBRIDGE_TRUSTPILOT_API_KEY`` / ``$REVIEWBRIDGE_TRUSTPILOT_API_SECRET``.
     ``token_cache`` (or ``$REVIEWBRIDGE_TOKEN_CACHE``): a directory where the token is kept across runs,
     so that runs started often (a scheduled export) do not each ask for one; off by default.
+    Every Trustpilot client of the process together keeps to Trustpilot's recommended limits (833 calls in
+    5 minutes, 10,000 an hour); ``requests_per_minute=N`` replaces them with N calls a minute.
     Filters are ``trustpilot_client``'s ``ListPrivateReviewsFilters`` (generated from listPrivateReviews).
     """
 
@@ -50,9 +52,10 @@ class Trustpilot(
         api_secret: str | None = None,
         *,
         token_cache: str | os.PathLike[str] | None = None,
+        requests_per_minute: int | None = None,
         **options: Unpack[kit.SyncOptions],
     ) -> None:
-        super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
+        super().__init__(_adapter(api_key, api_secret, options, token_cache, requests_per_minute), **options)
 
     def get_review(self, review_id: str) -> PrivateReview:
         """One review with its private data (getPrivateReview)."""
@@ -113,9 +116,10 @@ class AsyncTrustpilot(
         api_secret: str | None = None,
         *,
         token_cache: str | os.PathLike[str] | None = None,
+        requests_per_minute: int | None = None,
         **options: Unpack[kit.AsyncOptions],
     ) -> None:
-        super().__init__(_adapter(api_key, api_secret, options, token_cache), **options)
+        super().__init__(_adapter(api_key, api_secret, options, token_cache, requests_per_minute), **options)
 
     async def get_review(self, review_id: str) -> PrivateReview:
         """The async twin of :meth:`Trustpilot.get_review`."""
@@ -203,6 +207,8 @@ PROVIDER = kit.ProviderInfo(
         send=_send_reply,
         options=(kit.ScopeOption("author_business_user_id", "the business user the reply is posted as"),),
     ),
+    # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"
+    call_limit=kit.CallLimit("833 in 5 minutes and 10,000 an hour, Trustpilot's recommended limits"),
 )
 
 #: What ``reviewbridge`` exports from this module (its line in ``reviewbridge/__init__.py`` says the same).

@@ -102,7 +102,12 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
     )
 
     def __init__(
-        self, api_key: kit.Secret, api_secret: kit.Secret, token_url: str, cache: kit.TokenCache | None
+        self,
+        api_key: kit.Secret,
+        api_secret: kit.Secret,
+        token_url: str,
+        cache: kit.TokenCache | None,
+        requests_per_minute: int | None = None,
     ) -> None:
         tokens = kit.ClientCredentialsAuth(
             token_url,
@@ -114,6 +119,8 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
             cache=cache,
         )
         self._auth = TrustpilotAuth(api_key, tokens)
+        #: the user's limit, which replaces Trustpilot's recommended ones (None: those)
+        self.windows = None if requests_per_minute is None else ((requests_per_minute, 60.0),)
 
     def auth(self) -> TrustpilotAuth:
         return self._auth
@@ -123,7 +130,7 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
 
     def rate_limit(self) -> kit.RateLimit:
         # RL: "don't exceed 833 calls per 5 minutes or 10K calls per hour"; failed calls count too.
-        return kit.shared(self.name, *RATE_LIMITS)
+        return kit.shared(self.name, *(self.windows or RATE_LIMITS))
 
     def retryable_post(self, request: httpx.Request) -> bool:
         # Asking for another token is harmless (a 429 is waited out); a reply messages the consumer.
@@ -170,11 +177,18 @@ class TrustpilotAdapter(kit.Adapter["PrivateReviewList", "PrivateReview", "trust
 
 
 def _adapter(
-    api_key: str | None, api_secret: str | None, options: kit.ClientOptions, token_cache: str | os.PathLike[str] | None
+    api_key: str | None,
+    api_secret: str | None,
+    options: kit.ClientOptions,
+    token_cache: str | os.PathLike[str] | None,
+    requests_per_minute: int | None = None,
 ) -> TrustpilotAdapter:
+    if requests_per_minute is not None:
+        requests_per_minute = kit.per_minute(requests_per_minute, f"trustpilot: {kit.REQUESTS_PER_MINUTE}")
     # The token operation is served by the API's own server (the spec names none of its own).
     base_url = options.get("base_url") or TrustpilotAdapter.production_url
     key = API_KEY.read(api_key)
     secret = API_SECRET.read(api_secret)
     token_url = (get_access_token.SERVER or base_url.rstrip("/")) + get_access_token.PATH
-    return TrustpilotAdapter(key, secret, token_url, kit.TokenCache.configured(token_cache, token_url, key, secret))
+    cache = kit.TokenCache.configured(token_cache, token_url, key, secret)
+    return TrustpilotAdapter(key, secret, token_url, cache, requests_per_minute)

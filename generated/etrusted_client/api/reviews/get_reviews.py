@@ -275,6 +275,29 @@ def filter_arguments(filters: GetReviewsFilters) -> GetReviewsParams:
     return arguments
 
 
+class GetReviewsListingFilters(TypedDict, total=False):
+    """What the listing calls of getReviews take (x-reviewbridge-listing): the members of
+    :class:`GetReviewsFilters`, and the SDK's own."""
+
+    channels: list[str]
+    submitted_after: datetime.datetime
+    submitted_before: datetime.datetime
+    count: int
+    rating: list[int]
+    status: list[str]
+    type_: list[str]
+    has_reply: bool
+    additional_information: list[str]
+    ignore_statements: bool
+    query: str
+    sku: list[str]
+    order_by: str
+    #: One channel id or several, the same as channels (kept for existing callers).
+    channel_id: str | list[str]
+    #: Every channel of the account (as leaving channels out does).
+    all_channels: bool
+
+
 ReviewsT = TypeVar("ReviewsT")
 ReviewPagesT = TypeVar("ReviewPagesT")
 ModelPagesT = TypeVar("ModelPagesT")
@@ -282,12 +305,12 @@ ResumeT = TypeVar("ResumeT", bound=Mapping[str, object] | None)
 
 
 class GetReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
-    """The listing calls of a client over getReviews, typed with :class:`GetReviewsFilters`: what
+    """The listing calls of a client over getReviews, typed with :class:`GetReviewsListingFilters`: what
     ``reviews`` gives (the records), ``review_pages`` (each page with its records and a resume point,
     ``ResumeT``) and ``pages`` (each list response) is the client's to bind, as are the three hooks they
     call."""
 
-    def reviews(self, **filters: Unpack[GetReviewsFilters]) -> ReviewsT:
+    def reviews(self, **filters: Unpack[GetReviewsListingFilters]) -> ReviewsT:
         """Every record of the listing, page after page."""
         return self._reviews(filters)
 
@@ -297,7 +320,7 @@ class GetReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
         resume: ResumeT | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
-        **filters: Unpack[GetReviewsFilters],
+        **filters: Unpack[GetReviewsListingFilters],
     ) -> ReviewPagesT:
         """Every page with its records and a resume point; ``resume=`` continues after a page.
 
@@ -305,7 +328,7 @@ class GetReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
         lost (for exports)."""
         return self._review_pages(resume, concurrency, follow_changes, filters)
 
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[GetReviewsFilters]) -> ModelPagesT:
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[GetReviewsListingFilters]) -> ModelPagesT:
         """Every page as the list response model."""
         return self._pages(concurrency, filters)
 

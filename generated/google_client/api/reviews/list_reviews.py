@@ -137,6 +137,20 @@ def filter_arguments(filters: ListReviewsFilters) -> ListReviewsParams:
     return arguments
 
 
+class ListReviewsListingFilters(TypedDict, total=False):
+    """What the listing calls of listReviews take (x-reviewbridge-listing): the members of
+    :class:`ListReviewsFilters` but account_id, location_id (given in another form), and the SDK's own."""
+
+    page_size: int
+    order_by: str
+    #: A location's resource name, accounts/{accountId}/locations/{locationId}.
+    location: str
+    #: Several locations' resource names, walked one after the other.
+    locations: list[str]
+    #: Every location of every account the user reaches, one after the other.
+    all_locations: bool
+
+
 ReviewsT = TypeVar("ReviewsT")
 ReviewPagesT = TypeVar("ReviewPagesT")
 ModelPagesT = TypeVar("ModelPagesT")
@@ -144,12 +158,12 @@ ResumeT = TypeVar("ResumeT", bound=Mapping[str, object] | None)
 
 
 class ListReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
-    """The listing calls of a client over listReviews, typed with :class:`ListReviewsFilters`: what
+    """The listing calls of a client over listReviews, typed with :class:`ListReviewsListingFilters`: what
     ``reviews`` gives (the records), ``review_pages`` (each page with its records and a resume point,
     ``ResumeT``) and ``pages`` (each list response) is the client's to bind, as are the three hooks they
     call."""
 
-    def reviews(self, **filters: Unpack[ListReviewsFilters]) -> ReviewsT:
+    def reviews(self, **filters: Unpack[ListReviewsListingFilters]) -> ReviewsT:
         """Every record of the listing, page after page."""
         return self._reviews(filters)
 
@@ -159,7 +173,7 @@ class ListReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
         resume: ResumeT | None = None,
         concurrency: int = 1,
         follow_changes: bool = False,
-        **filters: Unpack[ListReviewsFilters],
+        **filters: Unpack[ListReviewsListingFilters],
     ) -> ReviewPagesT:
         """Every page with its records and a resume point; ``resume=`` continues after a page.
 
@@ -167,7 +181,7 @@ class ListReviewsListing(Generic[ReviewsT, ReviewPagesT, ModelPagesT, ResumeT]):
         lost (for exports)."""
         return self._review_pages(resume, concurrency, follow_changes, filters)
 
-    def pages(self, *, concurrency: int = 1, **filters: Unpack[ListReviewsFilters]) -> ModelPagesT:
+    def pages(self, *, concurrency: int = 1, **filters: Unpack[ListReviewsListingFilters]) -> ModelPagesT:
         """Every page as the list response model."""
         return self._pages(concurrency, filters)
 
