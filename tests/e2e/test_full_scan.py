@@ -253,7 +253,7 @@ def test_load_full_scan_sets_deleted_at_through_the_merge(sandbox: Sandbox, tmp_
     assert run(sandbox.export(snapshot, tmp_path / "latest.state")).returncode == 0
     latest = {r["id"]: r["raw"] for r in lines(snapshot)}
     gone_now = set(sandbox.admin("churn", delete=len(latest) - 1)["deleted"])
-    final = load_run([*load, "--full-scan"])
+    final = cli([*load, "--full-scan"], timeout=LOAD_TIMEOUT)
     assert final.returncode == 0 and f"{len(gone_now)} deleted" in final.stderr, final.stderr
     with duckdb.connect(str(database), read_only=True) as db:
         rows = db.execute("SELECT id, deleted_at, raw FROM reviewbridge.reviews").fetchall()
