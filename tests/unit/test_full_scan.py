@@ -156,3 +156,21 @@ def test_the_store_drops_what_the_ledger_never_committed(tmp_path: Path) -> None
     store.recover("s", 2)
     assert store.lookup("s", 3, ["b"])["b"].digest == b"3"
     store.close()
+
+
+def test_a_store_that_syncs_once_leaves_its_stages_in_the_database_file(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "d.digests"
+    store = DigestStore(path, sync_stages=False)  # load's: its ledger commits once after many pages
+    assert store._db.execute("PRAGMA synchronous").fetchone() == (1,)  # NORMAL: no fsync per stage
+    for seq in range(1, 4):
+        store.stage("s", seq, [Row(f"r{seq}", b"d", 0)])
+    store.sync()  # before the ledger's commit point: the WAL checkpointed, the database file synced
+    other = sqlite3.connect(path)
+    busy, log, done = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert (busy, log) == (0, done)  # every frame staged is already in the database file
+    assert other.execute("SELECT count(*) FROM pending").fetchone() == (3,)
+    other.close()
+    store.close()
+    assert DigestStore(path)._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL by default: export's
