@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import reviewbridge as rb
 from reviewbridge._cli import main
@@ -103,3 +104,23 @@ def test_check_and_dry_runs_see_each_location_as_the_runs_walk_them(
     assert main([*load, "--dry-run"]) == 0
     starts = [line for line in capsys.readouterr().out.splitlines() if ": would walk " in line]
     assert [line.split(": would walk ")[0] for line in starts] == keys
+
+
+def test_a_run_over_every_location_asks_for_one_token(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The locations of one user's accounts share one connection and one access token: the fan-out's."""
+
+    def tokens() -> int:
+        return int(httpx.get(f"{url}/_sandbox/stats", timeout=30).json()["token_requests"])
+
+    before = tokens()
+    _export(url, tmp_path / "reviews.jsonl", tmp_path / "state.json", "--all-locations", capsys=capsys)
+    assert len(_ids(tmp_path / "reviews.jsonl")) == 3 * REVIEWS
+    assert tokens() - before == 1
+
+    before = tokens()
+    load = ["load", "google", "--all-locations", "--base-url", url, "--to", str(tmp_path / "r.duckdb")]
+    assert main(load) == 0, capsys.readouterr().err
+    assert f"{3 * REVIEWS} reviews loaded" in capsys.readouterr().err
+    assert tokens() - before == 1

@@ -133,3 +133,22 @@ def test_with_all_the_flag_is_refused_for_the_config(tmp_path: Path, capsys: pyt
     path = config(tmp_path, LIMITED[0], "")
     line = one_line(["export", "--all", "--config", str(path), "--requests-per-minute", "5"], capsys)
     assert line.endswith("with --all, give requests_per_minute in a config entry")
+
+
+def test_providers_lists_each_limit_and_how_to_set_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["providers"]) == 0
+    blocks: dict[str, list[str]] = {}
+    block: list[str] = []
+    for line in capsys.readouterr().out.splitlines():
+        if line.startswith(" "):
+            block.append(line.strip())
+        else:
+            block = blocks[line] = []
+    for name, info in REGISTRY.items():
+        limits = [line for line in blocks[name] if line.startswith("limit:")]
+        if info.call_limit is None:
+            assert limits == []
+        else:
+            assert limits == [
+                f"limit:      {info.call_limit.default} (--requests-per-minute N, requests_per_minute = N)"
+            ]

@@ -44,6 +44,8 @@ def providers_command() -> int:
         print(f"{info.name}\n  operations: {info.operations}\n  auth:       {info.auth} ({env})")
         print(f"  pagination: {info.pagination}")
         print(f"  replies:    {info.reply.summary if info.reply else 'not supported'}")
+        if info.call_limit is not None:
+            print(f"  limit:      {info.call_limit.default} (--requests-per-minute N, requests_per_minute = N)")
     return 0
 
 

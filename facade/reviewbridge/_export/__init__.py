@@ -4,7 +4,7 @@ incremental walk (``Walk``) and page loop (``PageLoop``) the dlt source shares w
 from ._config import Config, load_config
 from ._digests import DigestStore
 from ._engine import run_export
-from ._jobs import ClientFactory, Job, client_limit, default_client_factory, fanned_out, provider_info
+from ._jobs import ClientFactory, Job, SharedClients, client_limit, default_client_factory, fanned_out, provider_info
 from ._loop import PageLoop, Sink
 from ._marks import Footprint, check_walks, scope_key
 from ._rejects import PARTIAL, Rejects, rejects_beside
@@ -30,6 +30,7 @@ __all__ = [
     "ScopeResult",
     "ScopeState",
     "Selection",
+    "SharedClients",
     "Sink",
     "State",
     "Tombstone",

@@ -22,7 +22,7 @@ from .._logging import log_scope
 from .._providers import ExportPolicy
 from .._review import Review
 from ._digests import DigestStore, digests_beside
-from ._jobs import ClientFactory, Job, default_client_factory, fanned_out, provider_info
+from ._jobs import ClientFactory, Job, SharedClients, default_client_factory, fanned_out, provider_info
 from ._loop import PageLoop
 from ._marks import Footprint, check_walks, scope_key
 from ._rejects import Rejects, rejects_beside
@@ -131,11 +131,13 @@ def run_export(
         raise ExportError("--full-scan walks each scope's whole list: --since does not apply to it")
     if full_scan and fmt != "jsonl":
         raise ExportError("--full-scan writes tombstone lines for deleted reviews: it needs --format jsonl")
-    jobs = fanned_out(jobs, client_factory)  # a scope standing for many (every location): each of them
-    if rejects is None:
-        rejects = Rejects(rejects_beside(out))
+    # The scopes of one account (every location) share a connection and a token, the fan-out's too.
+    shared = client_factory = SharedClients(client_factory)
     clients: list[SyncClient] = []
     try:
+        jobs = fanned_out(jobs, client_factory)  # a scope standing for many (every location): each of them
+        if rejects is None:
+            rejects = Rejects(rejects_beside(out))
         keys: list[str] = []
         scopes: list[dict[str, Any]] = []
         walks: list[tuple[Footprint, ExportPolicy]] = []
@@ -187,6 +189,7 @@ def run_export(
     finally:
         for client in clients:
             client.close()
+        shared.close()
 
 
 def check_outputs(out: str, state_path: Path | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,6 +89,48 @@ def default_client_factory(job: Job) -> SyncClient:
     )
 
 
+class SharedClients:
+    """A run's client factory: the scopes of a provider whose scopes the API names (``ProviderInfo.fan_out``:
+    the locations of the user's accounts) share one connection and one token when their clients would be
+    made alike, each scope with a client of its own over them (its own retries count, ``with_options``):
+    a run over hundreds of locations asks for one token, not one per location. Every other job gets a
+    client of its own from ``client_factory``. ``close`` closes the shared ones (after their scopes')."""
+
+    def __init__(self, client_factory: ClientFactory) -> None:
+        self.client_factory = client_factory
+        self._bases: dict[tuple[object, ...], SyncClient] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, job: Job) -> SyncClient:
+        if provider_info(job.provider).fan_out is None:
+            return self.client_factory(job)
+        with self._lock:  # walks ask from threads of their own
+            base = self._bases.get(_made_of(job))
+            if base is None:
+                base = self._bases[_made_of(job)] = self.client_factory(job)
+        return base.with_options()
+
+    def close(self) -> None:
+        with self._lock:
+            bases, self._bases = list(self._bases.values()), {}
+        for base in bases:
+            base.close()
+
+
+def _made_of(job: Job) -> tuple[object, ...]:
+    """What a job's client is made of: everything but its filters."""
+    return (
+        job.provider,
+        job.base_url,
+        tuple(sorted(job.credentials.items())),
+        tuple(sorted(job.credential_env.items())),
+        tuple(sorted(job.client_options.items())),
+        job.allow_insecure,
+        job.timeout,
+        job.requests_per_minute,
+    )
+
+
 class _Lazy:
     """A client of one job, made on first use (its credentials read then), closed by ``close``."""
 
@@ -130,6 +173,7 @@ def fanned_out(jobs: Sequence[Job], client_factory: ClientFactory) -> list[Job]:
 __all__ = [
     "ClientFactory",
     "Job",
+    "SharedClients",
     "client_limit",
     "default_client_factory",
     "fanned_out",

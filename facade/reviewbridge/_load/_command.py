@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .._dry_run import Plan, plan_load
-from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, fanned_out, rejects_beside
+from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, SharedClients, fanned_out, rejects_beside
 from .._terminal import printable
 from ._pipeline import REVIEWS_PER_RUN, LoadError, resolve_target, run_load, stored_scopes
 from ._source import check_scopes
@@ -45,24 +45,29 @@ def load(
     if full_scan and since is not None:
         raise LoadError("--full-scan walks each scope's whole list: --since does not apply to it")
     rejects = Rejects(rejects_path or rejects_beside(target.database), strict=strict)
-    jobs = fanned_out(jobs, client_factory)  # a scope standing for many (every location): each of them
-    started = time.monotonic()
+    # The scopes of one account (every location) share a connection and a token, the fan-out's too.
+    shared = SharedClients(client_factory)
     try:
-        results = run_load(
-            jobs,
-            target,
-            since=since,
-            reviews_per_run=commit_every or REVIEWS_PER_RUN,
-            client_factory=client_factory,
-            max_reviews=max_reviews,
-            rejects=rejects,
-            full_scan=full_scan,
-            on_start=progress[0] if progress else None,
-            on_page=progress[1] if progress else None,
-        )
+        jobs = fanned_out(jobs, shared)  # a scope standing for many (every location): each of them
+        started = time.monotonic()
+        try:
+            results = run_load(
+                jobs,
+                target,
+                since=since,
+                reviews_per_run=commit_every or REVIEWS_PER_RUN,
+                client_factory=shared,
+                max_reviews=max_reviews,
+                rejects=rejects,
+                full_scan=full_scan,
+                on_start=progress[0] if progress else None,
+                on_page=progress[1] if progress else None,
+            )
+        finally:
+            if progress:
+                progress[2]()
     finally:
-        if progress:
-            progress[2]()
+        shared.close()
     elapsed = time.monotonic() - started
     for r in results:
         print(f"reviewbridge: {r.summary('loaded', 'loaded', True)}", file=sys.stderr)
