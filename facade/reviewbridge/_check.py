@@ -18,7 +18,7 @@ from ._exceptions import (
     PermissionDeniedError,
     ReviewBridgeError,
 )
-from ._export import ClientFactory, Job, fanned_out, provider_info, scope_key
+from ._export import ClientFactory, Job, SharedClients, fanned_out, provider_info, scope_key
 from ._logging import log_scope
 from ._providers import ProviderInfo
 
@@ -35,22 +35,27 @@ class Finding:
 def check(jobs: list[Job], client_factory: ClientFactory) -> list[Finding]:
     """One finding per scope, in the jobs' order: a job standing for several scopes that the API names
     (``ProviderInfo.fan_out``: every location) is each of them, as export and load walk them, or one
-    finding saying why they could not be listed."""
-    scopes: list[Job | Finding] = []
-    for job in jobs:
-        try:
-            scopes += fanned_out([job], client_factory)
-        except ReviewBridgeError as exc:
-            key = scope_key(job.provider, job.filters)
-            scopes.append(Finding(key, False, f"{key}: {exc}{_advice(exc, provider_info(job.provider), job, None)}"))
+    finding saying why they could not be listed. The scopes of one account share a token (``SharedClients``)."""
+    shared = SharedClients(client_factory)
+    try:
+        scopes: list[Job | Finding] = []
+        for job in jobs:
+            try:
+                scopes += fanned_out([job], shared)
+            except ReviewBridgeError as exc:
+                key = scope_key(job.provider, job.filters)
+                advice = _advice(exc, provider_info(job.provider), job, None)
+                scopes.append(Finding(key, False, f"{key}: {exc}{advice}"))
 
-    def one(scope: Job | Finding) -> Finding:
-        return scope if isinstance(scope, Finding) else check_one(scope, client_factory)
+        def one(scope: Job | Finding) -> Finding:
+            return scope if isinstance(scope, Finding) else check_one(scope, shared)
 
-    if len(scopes) == 1:
-        return [one(scopes[0])]
-    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(scopes), 8)) as pool:
-        return list(pool.map(one, scopes))
+        if len(scopes) == 1:
+            return [one(scopes[0])]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(scopes), 8)) as pool:
+            return list(pool.map(one, scopes))
+    finally:
+        shared.close()
 
 
 def check_one(job: Job, client_factory: ClientFactory) -> Finding:

@@ -124,3 +124,8 @@ def test_a_run_over_every_location_asks_for_one_token(
     assert main(load) == 0, capsys.readouterr().err
     assert f"{3 * REVIEWS} reviews loaded" in capsys.readouterr().err
     assert tokens() - before == 1
+
+    before = tokens()
+    assert main(["check", "google", "--all-locations", "--base-url", url]) == 0
+    assert capsys.readouterr().out.count(": ok, ") == 3
+    assert tokens() - before == 1
