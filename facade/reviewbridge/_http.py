@@ -27,6 +27,7 @@ from ._exceptions import (
     ResponseParseError,
     status_error_class,
 )
+from ._gc import gc_paused
 from ._json import loads
 from ._raw import note as note_raw_response
 from ._request_id import RequestIds
@@ -134,7 +135,11 @@ def _parse_body_once(provider: ProviderHTTP, response: httpx.Response) -> None:
     if not response.content:
         return
     try:
-        parsed = _loads(response.content)
+        # The collector paused while the body becomes objects (as while a page becomes reviews, _gc): a
+        # JSON tree has no cycles, and a running collector re-scans the thousands of objects of a page many
+        # times over, and promotes them, which brings on full collections (most of a listing's collector work).
+        with gc_paused():
+            parsed = _loads(response.content)
     except (ValueError, RecursionError) as exc:
         operation = provider.operation_of(response.request)
         what = "nested too deeply to read" if "depth" in str(exc) or isinstance(exc, RecursionError) else "not JSON"
