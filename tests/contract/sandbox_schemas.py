@@ -31,6 +31,9 @@ SETTINGS = hypothesis.settings(
     suppress_health_check=list(hypothesis.HealthCheck),
     max_examples=MAX_EXAMPLES,
 )
+#: what each module's operations test is parametrized with: the ``sandbox_schema`` fixture's schema (see
+#: conftest.py), read when the test runs; it runs every operation as a subtest of its own
+SCHEMA = schemathesis.pytest.from_fixture("sandbox_schema")
 STATEFUL_SETTINGS = hypothesis.settings(
     SETTINGS,
     max_examples=25,

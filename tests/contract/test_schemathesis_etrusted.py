@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import schemathesis
 
-from tests.contract.sandbox_schemas import SETTINGS, load, run_stateful_in_own_process
+from tests.contract.sandbox_schemas import SCHEMA, SETTINGS, run_stateful_in_own_process
 
-schema, HEADERS = load("etrusted")
+PROVIDER = "etrusted"
 
 
-@schema.parametrize()
+@SCHEMA.parametrize()
 @SETTINGS
-def test_operations(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers=HEADERS)
+def test_operations(case: schemathesis.Case, sandbox_headers: dict[str, str]) -> None:
+    case.call_and_validate(headers=sandbox_headers)
 
 
 def test_stateful_links() -> None:
     # The spec's links: list -> get, reply, veto -> get the review and its veto back, delete the reply.
-    run_stateful_in_own_process("etrusted")
+    run_stateful_in_own_process(PROVIDER)

@@ -11,14 +11,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import schemathesis
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from tests.contract.sandbox_schemas import SETTINGS, load, run_stateful_in_own_process
+from tests.contract.sandbox_schemas import SCHEMA, SETTINGS, run_stateful_in_own_process
 
-schema, HEADERS = load("google")
-# The run sends more than a minute's quota of requests; the quota has tests of its own (sandbox/tests).
-schema.app.state.sandbox.quota.per_minute = 0
+PROVIDER = "google"
+
+
+@pytest.fixture(scope="module")
+def sandbox_schema(sandbox_schema: Any) -> Any:
+    # The run sends more than a minute's quota of requests; the quota has tests of its own (sandbox/tests).
+    sandbox_schema.app.state.sandbox.quota.per_minute = 0
+    return sandbox_schema
+
 
 #: (where, field, what the refusal's message says) of the free-text fields the sandbox may refuse
 FREE_TEXT = (
@@ -53,14 +60,14 @@ def accepts_valid_data(ctx: Any, response: Any, case: schemathesis.Case) -> bool
     return result
 
 
-@schema.parametrize()
+@SCHEMA.parametrize()
 @SETTINGS
-def test_operations(case: schemathesis.Case) -> None:
+def test_operations(case: schemathesis.Case, sandbox_headers: dict[str, str]) -> None:
     case.call_and_validate(
-        headers=HEADERS, excluded_checks=[positive_data_acceptance], additional_checks=[accepts_valid_data]
+        headers=sandbox_headers, excluded_checks=[positive_data_acceptance], additional_checks=[accepts_valid_data]
     )
 
 
 def test_stateful_links() -> None:
     # The spec's links: list -> get a review, reply to it -> read it back, delete the reply.
-    run_stateful_in_own_process("google")
+    run_stateful_in_own_process(PROVIDER)

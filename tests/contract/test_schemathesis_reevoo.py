@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import schemathesis
 
-from tests.contract.sandbox_schemas import SETTINGS, load
+from tests.contract.sandbox_schemas import SCHEMA, SETTINGS
 
-schema, HEADERS = load("reevoo")
+PROVIDER = "reevoo"
 
 
-@schema.parametrize()
+@SCHEMA.parametrize()
 @SETTINGS
-def test_operations(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers=HEADERS)
+def test_operations(case: schemathesis.Case, sandbox_headers: dict[str, str]) -> None:
+    case.call_and_validate(headers=sandbox_headers)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import schemathesis
 
-from tests.contract.sandbox_schemas import SETTINGS, load, run_stateful_in_own_process
+from tests.contract.sandbox_schemas import SCHEMA, SETTINGS, run_stateful_in_own_process
 
-schema, HEADERS = load("testfreaks")
+PROVIDER = "testfreaks"
 
 
-@schema.parametrize()
+@SCHEMA.parametrize()
 @SETTINGS
-def test_operations(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers=HEADERS)
+def test_operations(case: schemathesis.Case, sandbox_headers: dict[str, str]) -> None:
+    case.call_and_validate(headers=sandbox_headers)
 
 
 def test_stateful_create_get_update_delete() -> None:
-    run_stateful_in_own_process("testfreaks")
+    run_stateful_in_own_process(PROVIDER)

@@ -2,7 +2,11 @@
 ``tests/providers``, none named here): after an incremental export, edits, a new reply and deletions are
 caught by one full re-scan exactly once (a review written again, a tombstone line), a second re-scan
 finds nothing; a re-scan against a faulty, lying server records no false deletion; a re-scan killed at
-random moments and run again loses nothing, writes nothing twice and records no false deletion."""
+random moments and run again loses nothing, writes nothing twice and records no false deletion.
+
+Each test's first run is a fresh interpreter, as a user's is; the runs after it are forks of a process
+that has imported the command line (``tests/e2e/forked.py``): the same command, environment and working
+directory, without the interpreter's start-up each time."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ import pytest
 from reviewbridge._providers import REGISTRY
 from reviewbridge_sandbox import spawn
 
+from tests.e2e import forked
 from tests.e2e.test_export_providers import ENV, run
 from tests.providers import Case, cases
 
@@ -66,9 +71,14 @@ class Sandbox:
         for review_id in candidates[:10]:  # a review may refuse a reply (one already there): the next
             command = [sys.executable, "-m", "reviewbridge._cli", "reply", self.name, review_id, "Thank you!",
                        "--base-url", self.url, *options]  # fmt: skip
-            if run(command).returncode == 0:
+            if cli(command).returncode == 0:
                 return review_id
         raise AssertionError(f"no review of {candidates[:10]} took a reply")
+
+
+def cli(command: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """A run after a test's first: a fork of the CLI server (see the module's docstring)."""
+    return forked.run(command, ENV, timeout=timeout)
 
 
 @pytest.fixture(params=list(CASES))
@@ -96,7 +106,7 @@ CONTENT = ("rating", "rating_max", "title", "text", "pros", "cons", "author", "c
 def contents(sandbox: Sandbox, directory: Path) -> dict[str, tuple[object, ...]]:
     """Every review the scope lists now, by id, as a plain export (no state) writes it: its content."""
     out = directory / f"snapshot-{time.monotonic_ns()}.jsonl"
-    result = run(sandbox.export(out, directory / f"{out.name}.state"))
+    result = cli(sandbox.export(out, directory / f"{out.name}.state"))
     assert result.returncode == 0, result.stderr
     return {r["id"]: tuple(r[k] for k in CONTENT) for r in lines(out)}
 
@@ -124,7 +134,7 @@ def test_full_scan_catches_edits_replies_and_deletions_once(sandbox: Sandbox, tm
     assert exported == len(sandbox.ids())
 
     written, deleted = churn(sandbox, tmp_path)
-    scan = run(sandbox.export(out, state, "--full-scan"))
+    scan = cli(sandbox.export(out, state, "--full-scan"))
     assert scan.returncode == 0, scan.stderr
     new, tombstones = split(lines(out)[exported:])
     assert Counter(tombstones) == Counter(deleted), scan.stderr
@@ -135,7 +145,7 @@ def test_full_scan_catches_edits_replies_and_deletions_once(sandbox: Sandbox, tm
 
     output = out.read_bytes()
     for extra in (("--full-scan",), ()):  # nothing new for another re-scan, nor for an incremental run
-        again = run(sandbox.export(out, state, *extra))
+        again = cli(sandbox.export(out, state, *extra))
         assert again.returncode == 0, again.stderr
         assert " 0 reviews written in " in again.stderr and "deleted" not in again.stderr, again.stderr
     assert out.read_bytes() == output
@@ -154,7 +164,8 @@ def test_faulty_full_scan_records_no_false_deletion(name: str, tmp_path: Path) -
         for attempt in range(10):  # with faults a run may give up: run again
             if attempt == 2:
                 deleted = set(sandbox.admin("churn", delete=2)["deleted"])
-            result = run(sandbox.export(out, state, "--full-scan"))
+            command = sandbox.export(out, state, "--full-scan")
+            result = cli(command) if attempt else run(command)
             assert result.returncode in (0, 1), result.stderr
             tombstones = split(lines(out) if out.exists() else [])[1]
             assert set(tombstones) <= deleted, f"false deletion ({result.stderr})"
@@ -190,7 +201,7 @@ def test_full_scan_killed_and_resumed(name: str, tmp_path: Path) -> None:
                 break
             before = requests()
             started = time.monotonic()
-            proc = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            proc = forked.Forked(command, env=ENV, capture_stdout=False)
             # a moment after the run's first request: mid-page, mid-write, between page and state...
             while proc.poll() is None and requests() == before and time.monotonic() - started < 60:
                 time.sleep(0.01)
@@ -211,22 +222,21 @@ def test_full_scan_killed_and_resumed(name: str, tmp_path: Path) -> None:
         assert Counter(new) == Counter(written)
 
 
-def load_run(command: list[str]) -> subprocess.CompletedProcess[str]:
-    """A load: dlt's steps take longer than an export's (seconds on a busy machine)."""
-    return subprocess.run(command, env=ENV, capture_output=True, text=True, timeout=300)
+#: a load's time limit: dlt's steps take longer than an export's (seconds on a busy machine)
+LOAD_TIMEOUT = 300
 
 
 def test_load_full_scan_sets_deleted_at_through_the_merge(sandbox: Sandbox, tmp_path: Path) -> None:
     database = tmp_path / "reviews.duckdb"
     load = [sys.executable, "-m", "reviewbridge._cli", "load", sandbox.name, "--base-url", sandbox.url,
             "--to", str(database), *sandbox.case.flags()]  # fmt: skip
-    first = load_run(load)
+    first = subprocess.run(load, env=ENV, capture_output=True, text=True, timeout=LOAD_TIMEOUT)
     assert first.returncode == 0, first.stderr
     written, deleted = churn(sandbox, tmp_path)
-    scan = load_run([*load, "--full-scan"])
+    scan = cli([*load, "--full-scan"], timeout=LOAD_TIMEOUT)
     assert scan.returncode == 0, scan.stderr
     assert f" {len(written)} reviews loaded " in scan.stderr and f"{len(deleted)} deleted" in scan.stderr, scan.stderr
-    again = load_run([*load, "--full-scan"])
+    again = cli([*load, "--full-scan"], timeout=LOAD_TIMEOUT)
     assert again.returncode == 0 and " 0 reviews loaded " in again.stderr, again.stderr
     with duckdb.connect(str(database), read_only=True) as db:
         rows = db.execute("SELECT id, deleted_at, raw FROM reviewbridge.reviews").fetchall()
