@@ -135,10 +135,7 @@ def _parse_body_once(provider: ProviderHTTP, response: httpx.Response) -> None:
     if not response.content:
         return
     try:
-        # The collector paused while the body becomes objects (as while a page becomes reviews, _gc): a
-        # JSON tree has no cycles, and a running collector re-scans the thousands of objects of a page many
-        # times over, and promotes them, which brings on full collections (most of a listing's collector work).
-        with gc_paused():
+        with gc_paused():  # the parsed page is thousands of containers and no cycle (see gc_paused)
             parsed = _loads(response.content)
     except (ValueError, RecursionError) as exc:
         operation = provider.operation_of(response.request)

@@ -156,3 +156,29 @@ def test_the_store_drops_what_the_ledger_never_committed(tmp_path: Path) -> None
     store.recover("s", 2)
     assert store.lookup("s", 3, ["b"])["b"].digest == b"3"
     store.close()
+
+
+def test_a_store_that_syncs_once_syncs_its_log_even_while_another_walk_holds_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    path = tmp_path / "d.digests"
+    store = DigestStore(path, sync_stages=False)  # load's: its ledger commits once after many pages
+    other = DigestStore(path, sync_stages=False)  # another scope's walk, in a transaction right now
+    assert store._db.execute("PRAGMA synchronous").fetchone() == (1,)  # NORMAL: no fsync per stage
+    for seq in range(1, 4):
+        store.stage("s", seq, [Row(f"r{seq}", b"d", 0)])
+    synced: list[str] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(os.readlink(f"/proc/self/fd/{fd}")) or real_fsync(fd))
+    other._db.execute("BEGIN IMMEDIATE")
+    try:
+        store.sync()  # before the ledger's commit point
+    finally:
+        other._db.execute("ROLLBACK")
+    assert synced == [str(path) + "-wal"]  # the log holding every stage, whoever writes beside it
+    assert store.lookup("s", 3, ["r3"])  # staged rows still there
+    store.close()
+    other.close()
+    assert DigestStore(path)._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL by default: export's

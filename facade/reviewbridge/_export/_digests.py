@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -101,7 +102,7 @@ class DigestStore:
     secret, no review content). One connection, used under its own lock by the walks of one export or
     load (they run in threads)."""
 
-    def __init__(self, path: Path, keep: Callable[[Review], bytes] | None = None) -> None:
+    def __init__(self, path: Path, keep: Callable[[Review], bytes] | None = None, *, sync_stages: bool = True) -> None:
         self.path = path
         #: what to keep of each review written, to report its deletion with (a load's row: its merge
         #: replaces the whole row, so a deleted review's row is sent again whole, with ``deleted_at``)
@@ -110,7 +111,11 @@ class DigestStore:
         try:
             self._db = sqlite3.connect(path, timeout=60, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")  # a staged page is durable before the ledger names it
+            # A staged page is durable before the ledger names it: each stage synced (FULL), or, for a ledger
+            # that commits once after many pages (load's), the stages committed to the WAL alone (NORMAL:
+            # safe when the process is killed, not yet on power loss) and ``sync`` before that commit point:
+            # one fsync where there was one per page.
+            self._db.execute(f"PRAGMA synchronous={'FULL' if sync_stages else 'NORMAL'}")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise StateError(f"cannot open the digest store {path}: {exc}") from None
@@ -132,6 +137,26 @@ class DigestStore:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
                 raise StateError(f"the digest store {self.path} failed: {exc}") from None
+
+    def sync(self) -> None:
+        """Make every change committed so far durable (a store that does not sync each stage calls it before
+        its ledger's commit point): the write-ahead log (SQLite's ``<store>-wal``) synced to disk, which holds
+        the changes of every connection to the store since its last checkpoint (a checkpoint syncs the
+        database file itself). A checkpoint here would wait on the other walks' connections."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        with self._lock:
+            try:
+                descriptor = os.open(wal, os.O_RDWR)
+            except FileNotFoundError:
+                return  # no log: everything is in the database file, synced by the checkpoint that ended it
+            except OSError as exc:
+                raise StateError(f"the digest store {self.path}: cannot sync {wal.name}: {exc}") from None
+            try:
+                os.fsync(descriptor)
+            except OSError as exc:
+                raise StateError(f"the digest store {self.path}: cannot sync {wal.name}: {exc}") from None
+            finally:
+                os.close(descriptor)
 
     def recover(self, scope: str, committed: int) -> None:
         """Make the store match a ledger whose entry ``scope`` committed up to ``committed``: apply the

@@ -126,7 +126,8 @@ class _Scope:
         check_walks([(self.footprint, policy)], stored.unfinished(), "the pipeline state", verb="load")
         ledger = Entries(stored.entry)
         # The digests of what is loaded live in the pipeline's working directory (see DIGESTS).
-        digests = DigestStore(Path(dlt.current.pipeline().working_dir) / DIGESTS, keep=kept)
+        # dlt commits the entries once the resource ends: the store syncs once, then (see DigestStore).
+        digests = DigestStore(Path(dlt.current.pipeline().working_dir) / DIGESTS, keep=kept, sync_stages=False)
         try:
             walk = Walk(ledger, job.provider, self.key, self.scope, policy, self.since, store=digests, full=self.full)
             sink = _Tables()
@@ -135,6 +136,7 @@ class _Scope:
                 yield from loop.walk(walk, job, client, self.key, result)
             yield from sink.rest()
             store(ledger.entries)
+            digests.sync()
         finally:
             digests.close()
 
