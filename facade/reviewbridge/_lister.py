@@ -189,9 +189,10 @@ class Lister(Generic[PageT, ItemT, ResumeT]):
         adapter = self._adapter
         response = self._responses.pop(id(body), None)
         records = self.strategy.items(body)
+        to_review, scope = adapter.to_review, self.scope  # looked up once, not per record: the hot path
         try:
             with gc_paused():
-                reviews = [adapter.to_review(item, self.scope) for item in records]
+                reviews = [to_review(item, scope) for item in records]
         except _MAPPING_ERRORS:
             reviews, rejects = [], []
             for index, item in enumerate(records):  # again, one by one, to name the record at fault

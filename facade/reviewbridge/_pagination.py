@@ -139,6 +139,22 @@ class _Recent:
             self._members.discard(self._order.popleft())
         return True
 
+    def add_all(self, values: Iterable[int | None]) -> bool:
+        """:meth:`add` each of ``values`` in turn (None: a value that cannot be known, always new); whether
+        any was new. One loop for a page's fingerprints: a method call per record weighs on every walk."""
+        members, order, size = self._members, self._order, self._size
+        fresh = False
+        for value in values:
+            if value is None:
+                fresh = True
+            elif value not in members:
+                members.add(value)
+                order.append(value)
+                if len(order) > size:
+                    members.discard(order.popleft())
+                fresh = True
+        return fresh
+
 
 def _key(args: Args) -> int:
     return hash(tuple(sorted((k, repr(v)) for k, v in args.items())))
@@ -155,6 +171,15 @@ def _fingerprint(record: Any) -> int | None:
         return None
 
 
+def _fingerprints(records: Sequence[Any]) -> list[int | None]:
+    """:func:`_fingerprint` of each record: in one comprehension while every record can be written out (a
+    Python call per record weighs on every walk), else one by one."""
+    try:
+        return [hash(orjson.dumps(record, default=repr)) for record in records]
+    except (TypeError, ValueError, RecursionError):
+        return [_fingerprint(record) for record in records]
+
+
 class _Progress:
     """Counts the pages in a row that brought nothing new; a PaginationError when there are too many."""
 
@@ -164,10 +189,8 @@ class _Progress:
 
     def page(self, records: Sequence[Any], following: object) -> None:
         """Account for a page's ``records``; ``following`` names the next page (None at the end)."""
-        fresh = False
-        for record in records:  # every record remembered, not only up to the first new one
-            fingerprint = _fingerprint(record)
-            fresh = (fingerprint is None or self.records.add(fingerprint)) or fresh
+        # every record remembered, not only up to the first new one
+        fresh = self.records.add_all(_fingerprints(records))
         self.stalled = 0 if fresh else self.stalled + 1
         if self.stalled >= STALL_PAGES and following is not None:
             raise PaginationError(

@@ -112,3 +112,27 @@ def test_pages_without_progress_count_only_in_a_row() -> None:
         walk.advance({"items": same, "next": f"s{i}"})
     with pytest.raises(rb.PaginationError, match=f"{_pagination.STALL_PAGES} pages in a row"):
         walk.advance({"items": same, "next": "last"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    batches=st.lists(st.lists(st.one_of(st.none(), st.integers(0, 12)), max_size=8), max_size=8),
+    size=st.integers(1, 5),
+)
+def test_a_page_of_fingerprints_is_remembered_as_one_by_one(batches: list[list[int | None]], size: int) -> None:
+    # add_all (the one loop a walk runs per page) against add per value, evictions included; None is new.
+    batched, single = _pagination._Recent(size), _pagination._Recent(size)
+    for batch in batches:
+        fresh = [value is None or single.add(value) for value in batch]
+        assert batched.add_all(batch) == any(fresh)
+        assert (batched._order, batched._members) == (single._order, single._members)
+
+
+def test_fingerprints_of_a_page_are_each_records() -> None:
+    # Read in one comprehension, or one by one when a record cannot be written out (then it is None: new).
+    page: list[dict[str, object]] = [{"id": 1, "rating": 4.5}, {"id": 2, "text": "ok"}, {"id": 3}]
+    assert _pagination._fingerprints(page) == [_pagination._fingerprint(record) for record in page]
+    page.append({"id": 2**70})
+    fingerprints = _pagination._fingerprints(page)
+    assert fingerprints[:3] == [_pagination._fingerprint(record) for record in page[:3]]
+    assert fingerprints[3] is None and None not in fingerprints[:3]
