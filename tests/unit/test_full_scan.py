@@ -182,3 +182,32 @@ def test_a_store_that_syncs_once_syncs_its_log_even_while_another_walk_holds_the
     store.close()
     other.close()
     assert DigestStore(path)._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL by default: export's
+
+
+def test_walks_opening_one_new_store_at_once_all_open_it(tmp_path: Path) -> None:
+    # A load opens the store once per walk, all at once: SQLite refused some of them ("database is
+    # locked") while another switched the new file to WAL.
+    import threading
+
+    failures: list[str] = []
+    for trial in range(30):
+        path = tmp_path / f"{trial}.digests"
+        start = threading.Barrier(8)
+
+        def open_and_stage(walk: int, path: Path = path, start: threading.Barrier = start) -> None:
+            start.wait(timeout=30)
+            try:
+                store = DigestStore(path, sync_stages=False)
+            except ReviewBridgeError as exc:
+                failures.append(str(exc))
+                return
+            store.stage(f"s{walk}", 1, [Row(f"r{i}", b"d", 0) for i in range(50)])
+            store.close()
+
+        threads = [threading.Thread(target=open_and_stage, args=(walk,)) for walk in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert not any(thread.is_alive() for thread in threads)
+    assert failures == []

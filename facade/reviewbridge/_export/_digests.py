@@ -39,6 +39,7 @@ from .._review import Review
 
 #: ids looked up or read back per SQLite statement (below SQLite's limit on bound variables)
 BATCH = 500
+_OPENING = threading.Lock()
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS digests (
@@ -112,15 +113,19 @@ class DigestStore:
         self.keep = keep
         self._lock = threading.Lock()
         try:
-            self._db = sqlite3.connect(path, timeout=60, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # A staged page is durable before the ledger names it: each stage synced (FULL), or, for a ledger
-            # that commits once after many pages (load's), the stages committed to the WAL alone (NORMAL:
-            # safe when the process is killed, not yet on power loss) and ``sync`` before that commit point:
-            # one fsync where there was one per page.
-            self._db.execute(f"PRAGMA synchronous={'FULL' if sync_stages else 'NORMAL'}")
-            self._db.executescript(_SCHEMA)
-            columns = {row[1] for row in self._db.execute("PRAGMA table_info(pending)")}
+            # One opening at a time in a process: a load opens the store once per walk, all at once, and
+            # SQLite answers "database is locked" at once (no busy wait) to a connection switching a new
+            # file to WAL while another does.
+            with _OPENING:
+                self._db = sqlite3.connect(path, timeout=60, check_same_thread=False, isolation_level=None)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                # A staged page is durable before the ledger names it: each stage synced (FULL), or, for a
+                # ledger that commits once after many pages (load's), the stages committed to the WAL alone
+                # (NORMAL: safe when the process is killed, not yet on power loss) and ``sync`` before that
+                # commit point: one fsync where there was one per page.
+                self._db.execute(f"PRAGMA synchronous={'FULL' if sync_stages else 'NORMAL'}")
+                self._db.executescript(_SCHEMA)
+                columns = {row[1] for row in self._db.execute("PRAGMA table_info(pending)")}
         except sqlite3.Error as exc:
             raise StateError(f"cannot open the digest store {path}: {exc}") from None
         if "part" not in columns:
