@@ -123,3 +123,24 @@ def test_a_mistyped_provider_in_a_config_file(tmp_path: Path, capsys: pytest.Cap
     assert f"not '{OTHER[:-1]}' (did you mean '{OTHER}'?)" in line
     line = one_error(["export", "zzzz", "--out", "-"], capsys, status=2)
     assert "did you mean" not in line and "choose one of" in line  # nothing close: no guess
+
+
+def _import_error_raised_in(filename: str) -> ImportError:
+    try:
+        exec(
+            compile("raise ImportError('No module named x', name='x')", filename, "exec")
+        )  # an ImportError as raised from that file
+    except ImportError as exc:
+        return exc
+    raise AssertionError("nothing raised")
+
+
+def test_only_a_module_the_destination_imports_is_blamed_on_its_driver() -> None:
+    pytest.importorskip("dlt")
+    from reviewbridge._load._pipeline import Target, _explained
+
+    inside = _import_error_raised_in(str(Path("site", "dlt", "destinations", "impl", "postgres", "factory.py")))
+    line = _explained(inside, Target("postgres"))
+    assert line is not None and line.startswith("the postgres destination needs its driver (x is not installed)")
+    elsewhere = _import_error_raised_in(str(Path("site", "dlt", "normalize", "items.py")))
+    assert _explained(elsewhere, Target("postgres")) is None  # told as it is: "... failed: No module named x"

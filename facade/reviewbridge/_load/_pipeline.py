@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import shutil
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,7 +120,7 @@ def _missing_driver(destination_type: str, exc: ImportError) -> str:
 
 def _explained(cause: BaseException, target: Target) -> str | None:
     """One line for a dlt failure a user can fix: a missing driver, an unset setting."""
-    if isinstance(cause, ImportError):
+    if isinstance(cause, ImportError) and _raised_by_destination(cause, target.destination):
         return _missing_driver(target.destination, cause)
     if isinstance(cause, ConfigFieldMissingException):
         section = target.destination.upper()
@@ -129,6 +130,13 @@ def _explained(cause: BaseException, target: Target) -> str | None:
             "(or put it in .dlt/secrets.toml); see dlt's documentation of the destination"
         )
     return None
+
+
+def _raised_by_destination(exc: ImportError, destination: str) -> bool:
+    """Whether dlt's code of ``destination`` raised ``exc`` (importing its driver): any other module
+    missing is not the driver's fault, and the message says what is missing instead."""
+    package = os.path.join("dlt", "destinations", "impl", destination.rpartition(".")[2], "")
+    return any(package in frame.f_code.co_filename for frame, _ in traceback.walk_tb(exc.__traceback__))
 
 
 def _first_line(exc: BaseException) -> str:
