@@ -235,7 +235,10 @@ def test_load_full_scan_sets_deleted_at_through_the_merge(sandbox: Sandbox, tmp_
     written, deleted = churn(sandbox, tmp_path)
     scan = cli([*load, "--full-scan"], timeout=LOAD_TIMEOUT)
     assert scan.returncode == 0, scan.stderr
-    assert f" {len(written)} reviews loaded " in scan.stderr and f"{len(deleted)} deleted" in scan.stderr, scan.stderr
+    assert (
+        f" {len(written)} review{'s' if len(written) != 1 else ''} loaded " in scan.stderr
+        and f"{len(deleted)} deleted" in scan.stderr
+    ), scan.stderr
     again = cli([*load, "--full-scan"], timeout=LOAD_TIMEOUT)
     assert again.returncode == 0 and " 0 reviews loaded " in again.stderr, again.stderr
     with duckdb.connect(str(database), read_only=True) as db:

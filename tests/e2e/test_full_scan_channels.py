@@ -48,7 +48,7 @@ def test_one_channel_and_every_channel_alternating(account: Account, tmp_path: P
 
     gone |= delete(account, every[0], 1)
     alone = account.export(out, state, *one, "--full-scan")
-    assert "1 deletions recorded" in alone.stderr, alone.stderr
+    assert "1 deletion recorded" in alone.stderr, alone.stderr
     again = account.export(out, state, *whole)  # the deletion the channel's scan found is not found again
     assert " 0 reviews written in " in again.stderr and "deleted" not in again.stderr, again.stderr
 

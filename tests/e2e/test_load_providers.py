@@ -145,7 +145,8 @@ def test_load_again_and_after_changes(sandbox: Sandbox, tmp_path: Path) -> None:
     after = {r["id"]: r for r in rows(database)}
     if not sandbox.provider.sees_edits:  # only the edits on the pages a run walks anyway are found
         updated = {i for i in updated if after[i]["raw"] != before[i]["raw"]}
-    assert f" {len(added) + len(updated)} reviews loaded into " in third.stderr
+    changed = len(added) + len(updated)
+    assert f" {changed} review{'s' if changed != 1 else ''} loaded into " in third.stderr
     assert set(after) - set(before) == added  # the new ones added, nothing else
     dataset = {d["id"]: d for d in sandbox.dataset()}
     for review_id in updated:  # changed in place: still one row, now the new version

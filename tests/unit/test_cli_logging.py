@@ -72,7 +72,7 @@ def test_json_lines_carry_each_attempt_and_retry_with_secrets_masked(
     assert retry["message"].startswith("retrying GET https://tf.example/v1/reviews") and retry["status"] == 503
     # The summary is as without logging.
     assert [line for line in lines if not line.startswith("{")] == [
-        "reviewbridge: testfreaks:client_id=shop: 2 reviews written (0 already exported), 2 pages, 1 retries",
+        "reviewbridge: testfreaks:client_id=shop: 2 reviews written (0 already exported), 2 pages, 1 retry",
         *[line for line in lines if line.startswith("reviewbridge: 2 reviews written in ")],
     ]
 

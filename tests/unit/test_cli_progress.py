@@ -55,7 +55,7 @@ def test_a_run_with_nothing_new_says_why(tmp_path: Path, capsys: pytest.CaptureF
     err = capsys.readouterr().err.splitlines()
     assert err[0] == (
         "reviewbridge: testfreaks:client_id=shop: nothing new (the 3 reviews listed were exported already), "
-        "1 pages, 0 retries"
+        "1 page, 0 retries"
     )
     assert err[1].startswith("reviewbridge: 0 reviews written in ")
     assert err[1].endswith("s: nothing new since the last run, the output is up to date")
@@ -68,8 +68,7 @@ def test_an_empty_scope_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(argv, client_factory=lambda _: tf_client(handler)) == 0
     err = capsys.readouterr().err.splitlines()
     assert (
-        err[0]
-        == "reviewbridge: testfreaks:client_id=shop: nothing new (the scope lists no reviews), 1 pages, 0 retries"
+        err[0] == "reviewbridge: testfreaks:client_id=shop: nothing new (the scope lists no reviews), 1 page, 0 retries"
     )
     assert "up to date" not in err[1]  # without --state there is no last run to compare with
 
@@ -82,5 +81,5 @@ def test_a_load_with_nothing_new_says_why(tmp_path: Path, capsys: pytest.Capture
     capsys.readouterr()
     assert main(argv, client_factory=api.factory) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err[0].endswith(": nothing new (the 3 reviews listed were loaded already), 1 pages, 0 retries")
+    assert err[0].endswith(": nothing new (the 3 reviews listed were loaded already), 1 page, 0 retries")
     assert err[1].endswith("s: nothing new since the last load, the table is up to date")

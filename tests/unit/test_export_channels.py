@@ -337,7 +337,7 @@ def test_cli_channels_in_one_walk_and_all_channels(
     assert f"etrusted:channel_id={A},{B}: 5 reviews written" in capsys.readouterr().err
     api.add(C, 1)
     assert main([*base, "--all-channels"], client_factory=api.factory) == 0
-    assert "etrusted:all_channels=True: 1 reviews written" in capsys.readouterr().err
+    assert "etrusted:all_channels=True: 1 review written" in capsys.readouterr().err
     assert main([*base, "--all-channels", "--channel-id", A], client_factory=api.factory) == 2
     assert "name no channels" in capsys.readouterr().err
     monkeypatch.setenv("ET_ID", ET_CLIENT_ID)
@@ -349,7 +349,7 @@ def test_cli_channels_in_one_walk_and_all_channels(
     )
     api.add(A, 1)
     assert main(["export", "--all", "--config", str(config)], client_factory=api.factory) == 0
-    assert "etrusted:all_channels=True: 1 reviews written" in capsys.readouterr().err
+    assert "etrusted:all_channels=True: 1 review written" in capsys.readouterr().err
     config.write_text('[[export]]\nprovider = "etrusted"\n')
     assert main(["export", "--all", "--config", str(config), "--out", str(out)], client_factory=api.factory) == 1
     assert "channel_id (or all_channels = true)" in capsys.readouterr().err

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._counted import counted
 from .._exceptions import UsageError
 from .._export import (
     FORMATS,
@@ -82,9 +83,10 @@ def export_command(args: argparse.Namespace, client_factory: ClientFactory) -> i
                 say(line)
     total, deleted = sum(r.written for r in results), sum(r.deleted for r in results)
     if deleted:
-        say(f"{total} reviews written and {deleted} deletions recorded (tombstone lines) in {elapsed:.1f}s")
+        recorded = f"{counted(deleted, 'deletion')} recorded (tombstone lines)"
+        say(f"{counted(total, 'review')} written and {recorded} in {elapsed:.1f}s")
     else:
-        say(f"{total} reviews written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
+        say(f"{counted(total, 'review')} written in {elapsed:.1f}s{_up_to_date(total, state is not None)}")
     return PARTIAL if rejects.total else 0
 
 

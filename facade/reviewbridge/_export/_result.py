@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._counted import counted
 from .._providers import WalkSize
 from ._rejects import Rejects
 from ._walk import Selection
@@ -60,13 +61,14 @@ class ScopeResult:
     def summary(self, verb: str, already: str, incremental: bool) -> str:
         """The scope's line at the end of a run (``verb``: written, ``already``: exported); a run that found
         nothing new says why."""
-        done = f"{self.pages} pages, {self.retries} retries"
+        done = f"{counted(self.pages, 'page')}, {counted(self.retries, 'retry', 'retries')}"
         if self.deleted:
             done = f"{self.deleted} deleted, {done}"
         if self.written:
-            return f"{self.key}: {self.written} reviews {verb} ({self.skipped} already {already}), {done}"
+            return f"{self.key}: {counted(self.written, 'review')} {verb} ({self.skipped} already {already}), {done}"
         if self.skipped:
-            why = f"the {self.skipped} reviews listed were {already} already"
+            were = "was" if self.skipped == 1 else "were"
+            why = f"the {counted(self.skipped, 'review')} listed {were} {already} already"
         else:
             why = "no review changed since the last run" if incremental else "the scope lists no reviews"
         return f"{self.key}: nothing new ({why}), {done}"

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .._counted import counted
 from .._dry_run import Plan, plan_load
 from .._export import PARTIAL, ClientFactory, Job, Rejects, ScopeResult, SharedClients, fanned_out, rejects_beside
 from .._terminal import printable
@@ -81,8 +82,11 @@ def load(
                 print(f"reviewbridge: {printable(line)}", file=sys.stderr)  # it may quote a server's record
     total, deleted = sum(r.written for r in results), sum(r.deleted for r in results)
     same = ": nothing new since the last load, the table is up to date" if not total and not deleted else ""
-    same += f" ({deleted} deletions recorded in deleted_at)" if deleted else ""
-    print(f"reviewbridge: {total} reviews loaded into {target.describe()} in {elapsed:.1f}s{same}", file=sys.stderr)
+    same += f" ({counted(deleted, 'deletion')} recorded in deleted_at)" if deleted else ""
+    print(
+        f"reviewbridge: {counted(total, 'review')} loaded into {target.describe()} in {elapsed:.1f}s{same}",
+        file=sys.stderr,
+    )
     return PARTIAL if rejects.total else 0
 
 
