@@ -131,13 +131,7 @@ class _Recent:
 
     def add(self, value: int) -> bool:
         """Remember ``value``; whether it was new."""
-        if value in self._members:
-            return False
-        self._members.add(value)
-        self._order.append(value)
-        if len(self._order) > self._size:
-            self._members.discard(self._order.popleft())
-        return True
+        return self.add_all((value,))
 
     def add_all(self, values: Iterable[int | None]) -> bool:
         """:meth:`add` each of ``values`` in turn (None: a value that cannot be known, always new); whether
